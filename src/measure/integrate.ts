@@ -1,0 +1,75 @@
+/**
+ * Streaming integrators: constant-size state, one call per sample, so memory stays flat however long
+ * the run. Pure functions over plain data; the sources own the I/O.
+ */
+
+/** Trapezoid integration of power readings (W) over monotonic time (ms). */
+export interface PowerIntegral {
+  energyJ: number;
+  samples: number;
+  firstMs?: number;
+  lastMs?: number;
+  lastW?: number;
+  /** Gaps between consecutive samples longer than the gap threshold. */
+  gaps: number;
+  longestGapMs: number;
+}
+
+export const emptyPowerIntegral = (): PowerIntegral => ({ energyJ: 0, samples: 0, gaps: 0, longestGapMs: 0 });
+
+/**
+ * Adds one power reading. A gap over `gapMs` is still bridged by the trapezoid (the best estimate we
+ * have) but counted, so the report can say the data has holes.
+ */
+export function addPower(state: PowerIntegral, tMs: number, watts: number, gapMs: number): PowerIntegral {
+  if (!Number.isFinite(watts) || watts < 0) return state;
+  if (state.lastMs === undefined || state.lastW === undefined) {
+    return { ...state, samples: 1, firstMs: tMs, lastMs: tMs, lastW: watts };
+  }
+  const dtMs = tMs - state.lastMs;
+  if (dtMs <= 0) return state;
+  const isGap = dtMs > gapMs;
+  return {
+    energyJ: state.energyJ + ((state.lastW + watts) / 2) * (dtMs / 1000),
+    samples: state.samples + 1,
+    firstMs: state.firstMs,
+    lastMs: tMs,
+    lastW: watts,
+    gaps: state.gaps + (isGap ? 1 : 0),
+    longestGapMs: Math.max(state.longestGapMs, isGap ? dtMs : 0),
+  };
+}
+
+/** Average power over the integrated span, or undefined with fewer than two samples. */
+export function averagePower(state: PowerIntegral): number | undefined {
+  if (state.firstMs === undefined || state.lastMs === undefined || state.lastMs <= state.firstMs) {
+    return undefined;
+  }
+  return state.energyJ / ((state.lastMs - state.firstMs) / 1000);
+}
+
+/** Accumulates a monotonically increasing energy counter that may wrap at `maxRange`. */
+export interface CounterTotal {
+  energy: number;
+  readings: number;
+  last?: number;
+  wraps: number;
+}
+
+export const emptyCounterTotal = (): CounterTotal => ({ energy: 0, readings: 0, wraps: 0 });
+
+/**
+ * Adds one raw counter reading. A reading below the last one is a wrap when `maxRange` is known
+ * (RAPL's `max_energy_range_uj`), else a reset, which we skip rather than count as negative energy.
+ */
+export function addCounter(state: CounterTotal, value: number, maxRange?: number): CounterTotal {
+  if (!Number.isFinite(value) || value < 0) return state;
+  if (state.last === undefined) return { ...state, readings: 1, last: value };
+  let delta = value - state.last;
+  let wraps = state.wraps;
+  if (delta < 0) {
+    delta = maxRange !== undefined && maxRange > 0 ? maxRange - state.last + value : 0;
+    wraps += 1;
+  }
+  return { energy: state.energy + delta, readings: state.readings + 1, last: value, wraps };
+}

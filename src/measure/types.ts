@@ -1,0 +1,46 @@
+/** The shared vocabulary of the measuring engine: what a source reports and how it was obtained. */
+
+export type ComponentKind = "gpu" | "cpu" | "ram";
+
+/** `measured`: an energy counter or sampled power; `estimated`: a utilisation model; `declared`: TDP from config. */
+export type Method = "measured" | "estimated" | "declared";
+
+/** Energy one device used over the measured window, with where it came from. */
+export interface ComponentEnergy {
+  kind: ComponentKind;
+  /** A stable device label: GPU index and UUID, RAPL package, "system" for a whole-machine model. */
+  device?: string;
+  /** Human model name when known (e.g. `NVIDIA A100-SXM4-80GB`). */
+  model?: string;
+  method: Method;
+  /** The source that served it: `nvml`, `nvidia-smi`, `rapl`, `cpu-utilisation-model`, `declared`, ... */
+  source: string;
+  energy_j: number;
+  /** Relative bounds of the value: energy x low_factor .. energy x high_factor. */
+  low_factor: number;
+  high_factor: number;
+  avg_power_w?: number;
+  samples?: number;
+  notes: string[];
+}
+
+/**
+ * A live source of energy for one component kind. The sampler calls `poll` every interval with the
+ * monotonic time in ms; streaming sources (a long-lived `nvidia-smi`) may collect on their own instead.
+ */
+export interface Meter {
+  readonly kind: ComponentKind;
+  readonly source: string;
+  start(nowMs: number): Promise<void> | void;
+  poll(nowMs: number): void;
+  /** Stops the source (takes a last reading at `nowMs`) and returns one entry per device. */
+  finish(nowMs: number): Promise<ComponentEnergy[]> | ComponentEnergy[];
+}
+
+/** The result of looking for a source: a meter to use, or why it cannot be used (for the report). */
+export type Probe = { ok: true; meter: Meter } | { ok: false; source: string; reason: string };
+
+/** Settings every meter gets. */
+export interface MeterOptions {
+  intervalMs: number;
+}
