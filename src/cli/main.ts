@@ -1,5 +1,53 @@
-import koffi from "koffi";
+/**
+ * The CLI's one runner: dispatches the subcommand, holds the one try/catch, and maps errors to exit
+ * codes (2 for bad input, with the message alone: no stack traces for users).
+ */
+import { readEnvironment } from "../environment.js";
+import { isInputError } from "../errors.js";
+import { VERSION } from "../version.js";
+import { parseRunArgs, RUN_USAGE } from "./args.js";
+import { runMeasured } from "./run.js";
+
+const USAGE = `carbon-budget ${VERSION}: an emissions budget for machine-learning work
+
+${RUN_USAGE}
+
+Measures the energy the command uses (GPU via NVML or nvidia-smi, CPU and RAM via RAPL, else
+estimated or declared), turns it into CO2e and compares it with the previous run of the same step.
+See the README for every option.`;
+
 export async function main(argv: string[]): Promise<number> {
-  console.error("hello", argv, typeof koffi.load);
-  return 0;
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "run":
+        return await runMeasured(parseRunArgs(rest), {
+          stdout: process.stdout,
+          stderr: process.stderr,
+          cwd: process.cwd(),
+          env: readEnvironment(),
+        });
+      case "--version":
+      case "-V":
+        process.stdout.write(`${VERSION}\n`);
+        return 0;
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        process.stdout.write(`${USAGE}\n`);
+        return command === undefined ? 2 : 0;
+      default:
+        process.stderr.write(`carbon-budget: unknown command ${JSON.stringify(command)}; expected: run, help\n`);
+        return 2;
+    }
+  } catch (error) {
+    if (isInputError(error)) {
+      process.stderr.write(`carbon-budget: ${error.message}\n`);
+      return 2;
+    }
+    // Ours, not the user's: say so plainly, with the detail needed for a bug report.
+    process.stderr.write(`carbon-budget: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    return 70;
+  }
 }

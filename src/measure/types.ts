@@ -35,6 +35,8 @@ export interface Meter {
   poll(nowMs: number): void;
   /** Stops the source (takes a last reading at `nowMs`) and returns one entry per device. */
   finish(nowMs: number): Promise<ComponentEnergy[]> | ComponentEnergy[];
+  /** Energy so far and the latest power, for the progress line; cheap, no I/O. */
+  snapshot?(): { energy_j: number; power_w?: number };
 }
 
 /** The result of looking for a source: a meter to use, or why it cannot be used (for the report). */

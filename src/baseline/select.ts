@@ -1,0 +1,37 @@
+/**
+ * Which earlier run a step is compared with (pure). First a run on the merge-base commit with the
+ * default branch, then the latest earlier run on the same branch, else none: DESIGN.md's embedded rule.
+ */
+import type { Report } from "../report/schema.js";
+
+export interface StoredRun {
+  branch: string;
+  sha: string;
+  report: Report;
+}
+
+export interface BaselineChoice {
+  run: StoredRun;
+  why: "merge-base" | "same-branch";
+}
+
+const endedAt = (run: StoredRun) => Date.parse(run.report.run.ended_at);
+const latest = (runs: StoredRun[]) => runs.reduce<StoredRun | undefined>(
+  (best, run) => (best === undefined || endedAt(run) > endedAt(best) ? run : best),
+  undefined,
+);
+
+export function selectBaseline(
+  runs: readonly StoredRun[],
+  where: { step: string; branch: string; mergeBase?: string; excludeRunId?: string },
+): BaselineChoice | undefined {
+  const candidates = runs.filter(
+    (run) => run.report.run.id !== where.excludeRunId && run.report.steps.some((s) => s.name === where.step),
+  );
+  if (where.mergeBase) {
+    const onMergeBase = latest(candidates.filter((run) => run.sha === where.mergeBase));
+    if (onMergeBase) return { run: onMergeBase, why: "merge-base" };
+  }
+  const onBranch = latest(candidates.filter((run) => run.branch === where.branch));
+  return onBranch ? { run: onBranch, why: "same-branch" } : undefined;
+}

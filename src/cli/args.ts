@@ -1,0 +1,135 @@
+/**
+ * `carbon-budget run` arguments (DESIGN.md "CLI"): parsed strictly, every bad value an InputError that
+ * names the flag, the value and what is allowed.
+ */
+import { parseArgs } from "node:util";
+import { InputError } from "../errors.js";
+
+export interface RunArgs {
+  step: string;
+  command: string;
+  commandArgs: string[];
+  location?: string;
+  intensity?: number;
+  pue: number;
+  gpu?: string;
+  gpuCount?: number;
+  cpu?: string;
+  memoryGb?: number;
+  intervalMs: number;
+  json?: string;
+  markdown?: string;
+  store: boolean;
+  quiet: boolean;
+}
+
+const RUN_OPTIONS = {
+  step: { type: "string" },
+  location: { type: "string" },
+  intensity: { type: "string" },
+  pue: { type: "string" },
+  gpu: { type: "string" },
+  "gpu-count": { type: "string" },
+  cpu: { type: "string" },
+  "memory-gb": { type: "string" },
+  interval: { type: "string" },
+  json: { type: "string" },
+  markdown: { type: "string" },
+  "no-store": { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+} as const;
+
+export const RUN_USAGE = `usage: carbon-budget run [--step NAME] [--location L] [--intensity G] [--pue X]
+                        [--gpu MODEL] [--gpu-count N] [--cpu MODEL] [--memory-gb N]
+                        [--interval MS] [--json FILE|-] [--markdown FILE] [--no-store] [--quiet]
+                        -- COMMAND [ARGS...]`;
+
+interface NumberRule {
+  min: number;
+  max: number;
+  integer?: boolean;
+  what: string;
+}
+
+export function parseNumber(input: string, text: string, rule: NumberRule): number {
+  const value = Number(text.trim());
+  const ok =
+    text.trim() !== "" &&
+    Number.isFinite(value) &&
+    value >= rule.min &&
+    value <= rule.max &&
+    (!rule.integer || Number.isInteger(value));
+  if (!ok) {
+    const kind = rule.integer ? "a whole number" : "a number";
+    throw new InputError(input, text, `expected ${rule.what}: ${kind} from ${rule.min} to ${rule.max}`);
+  }
+  return value;
+}
+
+/** `python train.py --epochs 3` is step `train`: the script's name says more than the interpreter's. */
+export function defaultStepName(command: string, args: string[]): string {
+  const interpreters = /^(python[\d.]*|node|bash|sh|uv|poetry|accelerate|torchrun|deepspeed|Rscript|julia)$/;
+  const base = (path: string) => path.split("/").pop() ?? path;
+  const first = base(command);
+  const script = interpreters.test(first) ? args.find((a) => !a.startsWith("-")) : undefined;
+  const name = base(script ?? first).replace(/\.(py|js|mjs|ts|sh|r|jl)$/i, "");
+  return name || "run";
+}
+
+export function parseRunArgs(argv: string[]): RunArgs {
+  const separator = argv.indexOf("--");
+  const own = separator === -1 ? argv : argv.slice(0, separator);
+  const wrapped = separator === -1 ? [] : argv.slice(separator + 1);
+  let values: ReturnType<typeof parseArgs<{ options: typeof RUN_OPTIONS; strict: true }>>["values"];
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({ args: own, options: RUN_OPTIONS, strict: true, allowPositionals: true }));
+  } catch (error) {
+    throw new InputError("carbon-budget run", own.join(" "), `${(error as Error).message}\n${RUN_USAGE}`);
+  }
+  if (wrapped.length === 0) {
+    const hint = positionals.length ? ` (put \`--\` before \`${positionals.join(" ")}\`)` : "";
+    throw new InputError("COMMAND", wrapped.join(" "), `give the command to measure after \`--\`${hint}\n${RUN_USAGE}`);
+  }
+  if (positionals.length) {
+    throw new InputError("carbon-budget run", positionals.join(" "), `unexpected arguments before \`--\`\n${RUN_USAGE}`);
+  }
+  const [command, ...commandArgs] = wrapped;
+  const step = values.step ?? defaultStepName(command, commandArgs);
+  if (!/^[\w.\- ]{1,100}$/.test(step)) {
+    throw new InputError("--step", step, "use 1 to 100 letters, digits, spaces, '.', '-' or '_'");
+  }
+  const optionalNumber = (flag: keyof typeof values, rule: NumberRule) => {
+    const text = values[flag];
+    return typeof text === "string" ? parseNumber(`--${flag}`, text, rule) : undefined;
+  };
+  const gpuCount = optionalNumber("gpu-count", { min: 1, max: 4096, integer: true, what: "how many GPUs" });
+  if (gpuCount !== undefined && !values.gpu) {
+    throw new InputError("--gpu-count", String(gpuCount), "--gpu-count goes with --gpu MODEL");
+  }
+  return {
+    step,
+    command,
+    commandArgs,
+    ...(values.location !== undefined && { location: nonEmpty("--location", values.location) }),
+    ...(values.intensity !== undefined && {
+      intensity: parseNumber("--intensity", values.intensity, { min: 0, max: 2000, what: "grid intensity in gCO2e/kWh" }),
+    }),
+    pue: optionalNumber("pue", { min: 1, max: 3, what: "power usage effectiveness" }) ?? 1,
+    ...(values.gpu !== undefined && { gpu: nonEmpty("--gpu", values.gpu), gpuCount: gpuCount ?? 1 }),
+    ...(values.cpu !== undefined && { cpu: nonEmpty("--cpu", values.cpu) }),
+    ...(values["memory-gb"] !== undefined && {
+      memoryGb: optionalNumber("memory-gb", { min: 0.1, max: 65536, what: "installed memory in GB" }),
+    }),
+    intervalMs: optionalNumber("interval", { min: 50, max: 60_000, integer: true, what: "the sampling interval in ms" }) ?? 1000,
+    ...(values.json !== undefined && { json: nonEmpty("--json", values.json) }),
+    ...(values.markdown !== undefined && { markdown: nonEmpty("--markdown", values.markdown) }),
+    store: !values["no-store"],
+    quiet: Boolean(values.quiet),
+  };
+}
+
+function nonEmpty(input: string, value: string): string {
+  if (value.trim() === "") throw new InputError(input, value, "it must not be empty");
+  return value.trim();
+}

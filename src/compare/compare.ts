@@ -1,0 +1,71 @@
+/** A run against its baseline, step by step (pure). Different hardware is "not comparable", never a delta. */
+import type { Report, ReportStep } from "../report/schema.js";
+
+export interface BaselineRef {
+  /** How the baseline was found, said to the user: "merge-base with main", "previous run on feature-x". */
+  label: string;
+  runId: string;
+  sha?: string;
+  ref?: string;
+  endedAt: string;
+}
+
+export type StepStatus = "new" | "compared" | "not-comparable";
+
+export interface StepComparison {
+  name: string;
+  head: ReportStep;
+  base?: ReportStep;
+  status: StepStatus;
+  deltaKwh?: number;
+  deltaG?: number;
+  /** Relative CO2e change; undefined when the base is zero. */
+  deltaPct?: number;
+}
+
+export interface Comparison {
+  baseline?: BaselineRef;
+  comparable: boolean;
+  steps: StepComparison[];
+  total?: { deltaG: number; deltaKwh: number; deltaPct?: number };
+}
+
+const pct = (head: number, base: number) => (base > 0 ? ((head - base) / base) * 100 : undefined);
+
+export function compareReports(head: Report, base: Report | undefined, ref?: BaselineRef): Comparison {
+  if (!base || !ref) return { comparable: false, steps: head.steps.map((s) => ({ name: s.name, head: s, status: "new" })) };
+  const comparable = head.hardware.fingerprint === base.hardware.fingerprint;
+  let baseG = 0;
+  let baseKwh = 0;
+  let headG = 0;
+  let headKwh = 0;
+  const steps = head.steps.map((step): StepComparison => {
+    const baseStep = base.steps.find((s) => s.name === step.name);
+    if (!baseStep) return { name: step.name, head: step, status: "new" };
+    if (!comparable) return { name: step.name, head: step, base: baseStep, status: "not-comparable" };
+    baseG += baseStep.co2e_g;
+    baseKwh += baseStep.energy_kwh;
+    headG += step.co2e_g;
+    headKwh += step.energy_kwh;
+    const deltaPct = pct(step.co2e_g, baseStep.co2e_g);
+    return {
+      name: step.name,
+      head: step,
+      base: baseStep,
+      status: "compared",
+      deltaKwh: step.energy_kwh - baseStep.energy_kwh,
+      deltaG: step.co2e_g - baseStep.co2e_g,
+      ...(deltaPct !== undefined && { deltaPct }),
+    };
+  });
+  const anyCompared = steps.some((s) => s.status === "compared");
+  const totalPct = pct(headG, baseG);
+  return {
+    baseline: ref,
+    comparable,
+    steps,
+    ...(anyCompared && {
+      total: { deltaG: headG - baseG, deltaKwh: headKwh - baseKwh, ...(totalPct !== undefined && { deltaPct: totalPct }) },
+    }),
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Runs the wrapped command as if we were not there: it inherits stdin, stdout and stderr, receives the
+ * SIGINT/SIGTERM we receive, and its exit code becomes ours. A command that cannot be started is
+ * exit 127, as in a shell, with the reason.
+ */
+import { spawn } from "node:child_process";
+import { constants } from "node:os";
+
+export interface CommandResult {
+  exitCode: number;
+  signal?: NodeJS.Signals;
+  /** Set when the command could not be started at all. */
+  error?: string;
+}
+
+const FORWARDED: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+
+export function runCommand(
+  command: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; onSpawn?: () => void } = {},
+): Promise<CommandResult> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit", env: options.env ?? process.env });
+    const forward = (signal: NodeJS.Signals) => {
+      // On a TTY the terminal sends SIGINT to the whole process group, the child included; sending
+      // it again is harmless, and it is what delivers it when only we were signalled (CI cancel).
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    };
+    for (const signal of FORWARDED) process.on(signal, forward);
+    const cleanup = () => {
+      for (const signal of FORWARDED) process.off(signal, forward);
+    };
+    child.once("spawn", () => options.onSpawn?.());
+    child.once("error", (error: NodeJS.ErrnoException) => {
+      cleanup();
+      const notFound = error.code === "ENOENT";
+      resolve({
+        exitCode: notFound ? 127 : error.code === "EACCES" ? 126 : 1,
+        error: notFound
+          ? `command not found: ${command} (not on PATH, or no such file)`
+          : `cannot run ${command}: ${error.message}`,
+      });
+    });
+    child.once("exit", (code, signal) => {
+      cleanup();
+      if (signal) {
+        // A shell reports death by signal N as 128 + N; CI systems and users expect the same from us.
+        resolve({ exitCode: 128 + (constants.signals[signal] ?? 0), signal });
+      } else {
+        resolve({ exitCode: code ?? 1 });
+      }
+    });
+  });
+}

@@ -1,0 +1,90 @@
+/**
+ * Drives the chosen meters: one poll per interval on the monotonic clock, a progress callback, and a
+ * clean finish. It keeps no samples itself (the meters integrate as they go), so memory stays flat
+ * however long the run.
+ */
+import type { ComponentEnergy, Meter } from "./types.js";
+
+export interface Progress {
+  elapsedS: number;
+  energyJ: number;
+  powerW?: number;
+}
+
+export interface Sampling {
+  /** Polls once more, stops every meter and returns their energies (a failing meter becomes notes). */
+  finish(): Promise<{ components: ComponentEnergy[]; notes: string[] }>;
+}
+
+export type Clock = () => number;
+
+export const monotonicMs: Clock = () => performance.now();
+
+export async function startSampling(options: {
+  meters: Meter[];
+  intervalMs: number;
+  clock?: Clock;
+  onProgress?: (progress: Progress) => void;
+  progressEveryMs?: number;
+}): Promise<Sampling> {
+  const clock = options.clock ?? monotonicMs;
+  const startMs = clock();
+  const notes: string[] = [];
+  const live: Meter[] = [];
+  for (const meter of options.meters) {
+    try {
+      await meter.start(startMs);
+      live.push(meter);
+    } catch (error) {
+      notes.push(`${meter.source} (${meter.kind}) failed to start: ${(error as Error).message}`);
+    }
+  }
+
+  let lastProgressMs = startMs;
+  const tick = () => {
+    const now = clock();
+    for (const meter of live) {
+      try {
+        meter.poll(now);
+      } catch (error) {
+        // A bad read must not stop the others or the run; the meter reports its own gaps.
+        const message = `${meter.source} (${meter.kind}) poll failed: ${(error as Error).message}`;
+        if (!notes.includes(message)) notes.push(message);
+      }
+    }
+    if (options.onProgress && now - lastProgressMs >= (options.progressEveryMs ?? options.intervalMs)) {
+      lastProgressMs = now;
+      options.onProgress(currentProgress(live, now - startMs));
+    }
+  };
+  const timer = setInterval(tick, options.intervalMs);
+  timer.unref();
+
+  return {
+    async finish() {
+      clearInterval(timer);
+      const now = clock();
+      const components: ComponentEnergy[] = [];
+      for (const meter of live) {
+        try {
+          components.push(...(await meter.finish(now)));
+        } catch (error) {
+          notes.push(`${meter.source} (${meter.kind}) failed at the end: ${(error as Error).message}`);
+        }
+      }
+      return { components, notes };
+    },
+  };
+}
+
+function currentProgress(meters: Meter[], elapsedMs: number): Progress {
+  let energyJ = 0;
+  let powerW: number | undefined;
+  for (const meter of meters) {
+    const snapshot = meter.snapshot?.();
+    if (!snapshot) continue;
+    energyJ += snapshot.energy_j;
+    if (snapshot.power_w !== undefined) powerW = (powerW ?? 0) + snapshot.power_w;
+  }
+  return { elapsedS: elapsedMs / 1000, energyJ, ...(powerW !== undefined && { powerW }) };
+}

@@ -1,0 +1,71 @@
+/** Assembles a run report from accounted steps: pure, so the CLI and the action build it alike. */
+import { createHash } from "node:crypto";
+import type { Intensity } from "../carbon/intensity.js";
+import { REPORT_SCHEMA_ID, type Report, type ReportStep } from "./schema.js";
+
+export interface HardwareFacts {
+  gpus: { model: string; count: number }[];
+  cpu: { model: string; count: number };
+  memory_gb: number;
+}
+
+export interface RunFacts {
+  id: string;
+  repo?: string;
+  ref?: string;
+  sha?: string;
+  startedAt: Date;
+  endedAt: Date;
+}
+
+/**
+ * Same hardware, same fingerprint: GPU models and counts, CPU model and count, and memory rounded to
+ * whole GB (the kernel's MemTotal wobbles by a few MB between boots).
+ */
+export function hardwareFingerprint(hardware: HardwareFacts): string {
+  const gpus = [...hardware.gpus]
+    .sort((a, b) => a.model.localeCompare(b.model))
+    .map((g) => `${g.count}x${g.model}`)
+    .join("+");
+  const canonical = `gpus=${gpus};cpu=${hardware.cpu.count}x${hardware.cpu.model};mem=${Math.round(hardware.memory_gb)}`;
+  return `hw-${createHash("sha256").update(canonical).digest("hex").slice(0, 16)}`;
+}
+
+export function buildReport(input: {
+  version: string;
+  run: RunFacts;
+  hardware: HardwareFacts;
+  pue: number;
+  intensity: Intensity;
+  steps: ReportStep[];
+}): Report {
+  const sum = (pick: (step: ReportStep) => number) => input.steps.reduce((total, s) => total + pick(s), 0);
+  return {
+    schema: REPORT_SCHEMA_ID,
+    tool: { name: "carbon-budget", version: input.version },
+    run: {
+      id: input.run.id,
+      ...(input.run.repo && { repo: input.run.repo }),
+      ...(input.run.ref && { ref: input.run.ref }),
+      ...(input.run.sha && { sha: input.run.sha }),
+      started_at: input.run.startedAt.toISOString(),
+      ended_at: input.run.endedAt.toISOString(),
+    },
+    hardware: { fingerprint: hardwareFingerprint(input.hardware), ...input.hardware },
+    assumptions: {
+      pue: input.pue,
+      intensity_g_per_kwh: input.intensity.g_per_kwh,
+      intensity_source: input.intensity.source,
+      ...(input.intensity.year !== undefined && { intensity_year: input.intensity.year }),
+      ...(input.intensity.location !== undefined && { location: input.intensity.location }),
+    },
+    steps: input.steps,
+    totals: {
+      duration_s: sum((s) => s.duration_s),
+      energy_kwh: sum((s) => s.energy_kwh),
+      co2e_g: sum((s) => s.co2e_g),
+      co2e_low_g: sum((s) => s.co2e_low_g),
+      co2e_high_g: sum((s) => s.co2e_high_g),
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/** Numbers as people read them: a unit that keeps 3 significant figures readable, signs on deltas. */
+
+const significant = (value: number, digits = 3): string => {
+  if (value === 0) return "0";
+  const abs = Math.abs(value);
+  const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(abs)));
+  return value.toFixed(Math.min(decimals, 6));
+};
+
+function scaled(value: number, units: readonly [number, string][]): string {
+  const abs = Math.abs(value);
+  const [factor, unit] = units.find(([f]) => abs >= f) ?? units[units.length - 1];
+  return `${significant(value / factor)} ${unit}`;
+}
+
+export const formatEnergy = (kwh: number): string =>
+  scaled(kwh, [
+    [1000, "MWh"],
+    [1, "kWh"],
+    [0.001, "Wh"],
+    [1e-6, "mWh"],
+  ]);
+
+export const formatMass = (grams: number): string =>
+  scaled(grams, [
+    [1e6, "t"],
+    [1000, "kg"],
+    [1, "g"],
+    [1e-3, "mg"],
+  ]);
+
+export const formatPower = (watts: number): string => `${significant(watts)} W`;
+
+export const signed = (text: string, value: number): string => (value > 0 ? `+${text}` : value < 0 ? text : `±${text}`);
+
+export const formatPct = (pct: number): string => signed(`${significant(pct, 2)}%`, pct);
+
+export function formatDuration(seconds: number): string {
+  if (seconds < 60) return `${significant(seconds)} s`;
+  const s = Math.round(seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const rest = s % 60;
+  return h > 0 ? `${h}h ${String(m).padStart(2, "0")}m` : `${m}m ${String(rest).padStart(2, "0")}s`;
+}
+
+export const shortSha = (sha: string | undefined): string => (sha ? sha.slice(0, 7) : "?");

@@ -1,0 +1,81 @@
+/**
+ * The report as markdown: the same pure renderer serves `--markdown FILE`, the job summary and the PR
+ * comment, so what a user sees locally is what reviewers will see.
+ */
+import type { Comparison, StepComparison } from "../compare/compare.js";
+import { escapeMarkdown as esc } from "./escape.js";
+import { formatDuration, formatEnergy, formatMass, formatPct, formatPower, shortSha, signed } from "./format.js";
+import type { Report, ReportComponent } from "./schema.js";
+
+export function renderMarkdown(report: Report, comparison: Comparison): string {
+  return [
+    headline(report, comparison),
+    "",
+    "| Step | Duration | Energy | CO2e (range) | Change |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    ...comparison.steps.map(stepRow),
+    "",
+    methods(report),
+  ].join("\n");
+}
+
+function headline(report: Report, comparison: Comparison): string {
+  const total = `**${formatMass(report.totals.co2e_g)} CO2e**, ${formatEnergy(report.totals.energy_kwh)}`;
+  const base = comparison.baseline;
+  if (!base) return `### carbon-budget: ${total} (no baseline yet)`;
+  const against = `vs ${esc(base.label)}${base.sha ? ` @${shortSha(base.sha)}` : ""}`;
+  if (!comparison.comparable) return `### carbon-budget: ${total}; not comparable ${against} (different hardware)`;
+  if (!comparison.total) return `### carbon-budget: ${total}; no step in common ${against}`;
+  const { deltaG, deltaPct } = comparison.total;
+  const change = deltaPct !== undefined ? `CO2e ${formatPct(deltaPct)} (${signed(formatMass(deltaG), deltaG)})` : "";
+  return `### carbon-budget: ${total}; ${change} ${against}`.replace(/ +/g, " ");
+}
+
+function stepRow(step: StepComparison): string {
+  const h = step.head;
+  const range = `${formatMass(h.co2e_g)} (${formatMass(h.co2e_low_g)}–${formatMass(h.co2e_high_g)})`;
+  return `| ${esc(h.name)}${exitNote(h.exit_code)} | ${formatDuration(h.duration_s)} | ${formatEnergy(h.energy_kwh)} | ${range} | ${change(step)} |`;
+}
+
+const exitNote = (code: number | undefined) => (code ? ` (exit ${code})` : "");
+
+function change(step: StepComparison): string {
+  if (step.status === "new") return "new";
+  if (step.status === "not-comparable") return "not comparable (hardware)";
+  if (step.deltaG === undefined) return "–";
+  const pct = step.deltaPct !== undefined ? `${formatPct(step.deltaPct)} ` : "";
+  return `${pct}(${signed(formatMass(step.deltaG), step.deltaG)})`;
+}
+
+function methods(report: Report): string {
+  const a = report.assumptions;
+  const lines = [
+    "<details><summary>Methods and assumptions</summary>",
+    "",
+    "| Step | Component | Method | Source | Energy | Avg power |",
+    "| --- | --- | --- | --- | ---: | ---: |",
+  ];
+  for (const step of report.steps) {
+    for (const c of step.components) lines.push(componentRow(step.name, c));
+  }
+  lines.push(
+    "",
+    `- PUE ${a.pue}; grid intensity ${a.intensity_g_per_kwh} gCO2e/kWh from ${esc(a.intensity_source)}${
+      a.intensity_year ? ` (${a.intensity_year})` : ""
+    }.`,
+  );
+  const notes = report.steps.flatMap((step) => [
+    ...(step.notes ?? []).map((note) => `${esc(step.name)}: ${esc(note)}`),
+    ...step.components.flatMap((c) => (c.notes ?? []).map((note) => `${esc(step.name)} ${c.kind}: ${esc(note)}`)),
+  ]);
+  lines.push(...notes.map((note) => `- ${note}`));
+  const overhead = report.steps.reduce((total, step) => total + (step.overhead?.cpu_s ?? 0), 0);
+  lines.push(`- Measuring cost ${overhead.toFixed(2)} CPU s.`, "", "</details>");
+  return lines.join("\n");
+}
+
+function componentRow(step: string, c: ReportComponent): string {
+  const device = [c.kind.toUpperCase(), c.device, c.model].filter(Boolean).map(String).join(" ");
+  const power = c.avg_power_w !== undefined ? formatPower(c.avg_power_w) : "–";
+  return `| ${esc(step)} | ${esc(device)} | ${c.method} | ${esc(c.source)} | ${formatEnergy(c.energy_kwh)} | ${power} |`;
+}

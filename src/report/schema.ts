@@ -1,0 +1,98 @@
+/**
+ * The run report, `carbon-budget/report@1` (DESIGN.md). Every read goes through this schema: a report
+ * from a PR run, an artifact or the on-disk history is untrusted input.
+ */
+import { z } from "zod";
+
+export const REPORT_SCHEMA_ID = "carbon-budget/report@1";
+
+const nonNegative = z.number().finite().nonnegative();
+
+export const componentSchema = z.object({
+  kind: z.enum(["gpu", "cpu", "ram"]),
+  device: z.string().max(200).optional(),
+  model: z.string().max(200).optional(),
+  method: z.enum(["measured", "estimated", "declared"]),
+  source: z.string().max(100),
+  energy_kwh: nonNegative,
+  avg_power_w: nonNegative.optional(),
+  samples: z.number().int().nonnegative().optional(),
+  notes: z.array(z.string().max(2000)).max(50).optional(),
+});
+
+export const stepSchema = z.object({
+  name: z.string().min(1).max(200),
+  started_at: z.string(),
+  ended_at: z.string(),
+  duration_s: nonNegative,
+  exit_code: z.number().int().optional(),
+  energy_kwh: nonNegative,
+  it_energy_kwh: nonNegative,
+  operational_g: nonNegative,
+  embodied_g: nonNegative,
+  co2e_g: nonNegative,
+  co2e_low_g: nonNegative,
+  co2e_high_g: nonNegative,
+  functional_unit: z.object({ name: z.string().max(100), count: z.number().positive() }).optional(),
+  sci_g_per_unit: nonNegative.optional(),
+  components: z.array(componentSchema).max(256),
+  /** What the tool itself cost: its CPU seconds over the step. */
+  overhead: z.object({ cpu_s: nonNegative }).optional(),
+  /** Sources that could not serve a component at all (e.g. no GPU found), so nothing is a silent zero. */
+  notes: z.array(z.string().max(2000)).max(50).optional(),
+});
+
+export const reportSchema = z.object({
+  schema: z.literal(REPORT_SCHEMA_ID),
+  tool: z.object({ name: z.string(), version: z.string() }),
+  run: z.object({
+    id: z.string().max(200),
+    repo: z.string().max(200).optional(),
+    ref: z.string().max(500).optional(),
+    sha: z.string().max(64).optional(),
+    started_at: z.string(),
+    ended_at: z.string(),
+  }),
+  hardware: z.object({
+    fingerprint: z.string().max(200),
+    gpus: z.array(z.object({ model: z.string().max(200), count: z.number().int().positive() })),
+    cpu: z.object({ model: z.string().max(200), count: z.number().int().nonnegative() }),
+    memory_gb: nonNegative,
+  }),
+  assumptions: z.object({
+    pue: z.number().finite().min(1).max(3),
+    intensity_g_per_kwh: nonNegative,
+    intensity_source: z.string().max(500),
+    intensity_year: z.number().int().optional(),
+    location: z.string().max(100).optional(),
+  }),
+  steps: z.array(stepSchema).max(1000),
+  totals: z.object({
+    duration_s: nonNegative,
+    energy_kwh: nonNegative,
+    co2e_g: nonNegative,
+    co2e_low_g: nonNegative,
+    co2e_high_g: nonNegative,
+  }),
+});
+
+export type Report = z.infer<typeof reportSchema>;
+export type ReportStep = z.infer<typeof stepSchema>;
+export type ReportComponent = z.infer<typeof componentSchema>;
+
+/** Parses untrusted JSON text into a report, with a message that says what is wrong and where. */
+export function parseReport(text: string, origin: string): Report {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${origin}: not JSON (${(error as Error).message})`);
+  }
+  const result = reportSchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue.path.length ? issue.path.join(".") : "(top level)";
+    throw new Error(`${origin}: not a ${REPORT_SCHEMA_ID} report: ${where}: ${issue.message}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,52 @@
+/** The report as a few aligned lines for a terminal or a CI log (pure). */
+import type { Comparison } from "../compare/compare.js";
+import { formatDuration, formatEnergy, formatMass, formatPct, formatPower, shortSha, signed } from "./format.js";
+import type { Report } from "./schema.js";
+
+export function renderTerminal(report: Report, comparison: Comparison): string {
+  const lines: string[] = [];
+  const a = report.assumptions;
+  for (const step of report.steps) {
+    const exit = step.exit_code !== undefined ? ` · exit ${step.exit_code}` : "";
+    lines.push(`carbon-budget · ${step.name} · ${formatDuration(step.duration_s)}${exit}`);
+    const rows = step.components.map((c) => [
+      `  ${c.kind.toUpperCase()} ${[c.device, c.model].filter(Boolean).join(" ")}`.trimEnd(),
+      `${c.method} (${c.source})`,
+      formatEnergy(c.energy_kwh),
+      c.avg_power_w !== undefined ? formatPower(c.avg_power_w) : "",
+    ]);
+    lines.push(...alignColumns(rows));
+    for (const note of step.notes ?? []) lines.push(`  note: ${note}`);
+    for (const c of step.components) for (const note of c.notes ?? []) lines.push(`  ${c.kind} note: ${note}`);
+    lines.push(
+      `  ${formatEnergy(step.energy_kwh)} (PUE ${a.pue}) → ${formatMass(step.co2e_g)} CO2e (${formatMass(step.co2e_low_g)}–${formatMass(step.co2e_high_g)}) at ${a.intensity_g_per_kwh} g/kWh, ${a.intensity_source}${a.intensity_year ? ` ${a.intensity_year}` : ""}`,
+    );
+    const compared = comparison.steps.find((s) => s.name === step.name);
+    const base = comparison.baseline;
+    if (!base || !compared || compared.status === "new") {
+      lines.push("  no earlier run of this step to compare with");
+    } else if (compared.status === "not-comparable") {
+      lines.push(`  not comparable with ${base.label} @${shortSha(base.sha)}: different hardware`);
+    } else if (compared.deltaG !== undefined) {
+      const pct = compared.deltaPct !== undefined ? `${formatPct(compared.deltaPct)} ` : "";
+      lines.push(
+        `  vs ${base.label} @${shortSha(base.sha)} (${base.endedAt}): CO2e ${pct}(${signed(formatMass(compared.deltaG), compared.deltaG)})`,
+      );
+    }
+    if (step.overhead) lines.push(`  measuring cost ${step.overhead.cpu_s.toFixed(2)} CPU s`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function alignColumns(rows: string[][]): string[] {
+  const widths = rows.reduce<number[]>(
+    (w, row) => row.map((cell, i) => Math.max(w[i] ?? 0, cell.length)),
+    [],
+  );
+  return rows.map((row) =>
+    row
+      .map((cell, i) => (i >= 2 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+      .join("  ")
+      .trimEnd(),
+  );
+}
