@@ -68,8 +68,9 @@ export function addCounter(state: CounterTotal, value: number, maxRange?: number
   let delta = value - state.last;
   let wraps = state.wraps;
   if (delta < 0) {
-    delta = maxRange !== undefined && maxRange > 0 ? maxRange - state.last + value : 0;
-    wraps += 1;
+    const canWrap = maxRange !== undefined && maxRange > 0;
+    delta = canWrap ? maxRange - state.last + value : 0;
+    if (canWrap) wraps += 1;
   }
   return { energy: state.energy + delta, readings: state.readings + 1, last: value, wraps };
 }
