@@ -87,7 +87,7 @@ export async function runMeasured(args: RunArgs, io: CliIo): Promise<number> {
   const git = readGitPosition(io.cwd);
   const facts = await machine;
   const hardware: HardwareFacts = {
-    gpus: gpuInventory(components, declared.gpu),
+    gpus: gpuInventory(components, declared.gpu && { name: declared.gpu.spec.name, count: declared.gpu.count }),
     cpu: { model: declared.cpu?.name ?? facts.cpuModel, count: facts.cpuSockets },
     memory_gb: declared.memoryGb ?? facts.memoryGb,
   };

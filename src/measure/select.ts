@@ -1,0 +1,109 @@
+/**
+ * Chooses one source per component, best first (DESIGN.md "Measurement"): GPU NVML > nvidia-smi >
+ * declared; CPU RAPL > utilisation model > declared; RAM RAPL dram > declared size > installed size.
+ * Why each better source was skipped is kept for the report, and a component no source can serve is
+ * said out loud, never a silent zero.
+ */
+import { totalmem } from "node:os";
+import si from "systeminformation";
+import type { Environment } from "../environment.js";
+import { type CpuSpec, findCpu } from "../hardware/cpus.js";
+import type { GpuSpec } from "../hardware/gpus.js";
+import { probeCpuModel } from "./cpu-model.js";
+import { declaredCpuMeter, declaredGpuMeter } from "./declared.js";
+import { probeNvidiaSmi } from "./nvidia-smi.js";
+import { probeNvml } from "./nvml.js";
+import { readMemTotalGb } from "./proc-stat.js";
+import { declaredRamMeter, probeRamModel } from "./ram-model.js";
+import { probeRapl } from "./rapl.js";
+import type { ComponentKind, Meter, Probe } from "./types.js";
+
+export interface DeclaredHardware {
+  gpu?: { spec: GpuSpec; count: number };
+  cpu?: CpuSpec;
+  memoryGb?: number;
+}
+
+/** What the machine says about itself, for the CPU model's table lookup and the report's hardware. */
+export interface MachineFacts {
+  cpuModel: string;
+  cpuSpec?: CpuSpec;
+  cpuSockets: number;
+  vcpus: number;
+  memoryGb: number;
+}
+
+export interface MeterSelection {
+  meters: Meter[];
+  /** Per component kind: the better sources that were tried and why they could not serve. */
+  skipped: Partial<Record<ComponentKind, string[]>>;
+  /** Components no source could serve at all. */
+  missing: string[];
+}
+
+export async function detectMachine(env: Environment): Promise<MachineFacts> {
+  const cpu = await si.cpu().catch(() => undefined);
+  const cpuModel = [cpu?.manufacturer, cpu?.brand].filter(Boolean).join(" ").trim() || "unknown CPU";
+  let memoryGb: number;
+  try {
+    memoryGb = readMemTotalGb(env.procRoot);
+  } catch {
+    memoryGb = totalmem() / 1024 ** 3;
+  }
+  const cpuSpec = findCpu(cpuModel);
+  return {
+    cpuModel,
+    ...(cpuSpec && { cpuSpec }),
+    cpuSockets: cpu?.processors || 1,
+    vcpus: cpu?.cores || 0,
+    memoryGb,
+  };
+}
+
+const because = (probe: Probe & { ok: false }) => `${probe.source} not used: ${probe.reason}`;
+
+export async function selectMeters(options: {
+  env: Environment;
+  intervalMs: number;
+  declared: DeclaredHardware;
+  machine: MachineFacts;
+}): Promise<MeterSelection> {
+  const { env, intervalMs, declared, machine } = options;
+  const meters: Meter[] = [];
+  const skipped: MeterSelection["skipped"] = { gpu: [], cpu: [], ram: [] };
+  const missing: string[] = [];
+  const take = (kind: ComponentKind, probe: Probe): boolean => {
+    if (probe.ok) meters.push(probe.meter);
+    else skipped[kind]?.push(because(probe));
+    return probe.ok;
+  };
+
+  const gpuFound =
+    take("gpu", await probeNvml({ libPath: env.nvmlLib, intervalMs })) ||
+    take("gpu", await probeNvidiaSmi({ path: env.path, intervalMs }));
+  if (!gpuFound) {
+    if (declared.gpu) meters.push(declaredGpuMeter(declared.gpu.spec, declared.gpu.count));
+    else missing.push(`no GPU measured (${skipped.gpu?.join("; ")}); if this machine has one, declare it with --gpu MODEL`);
+  }
+
+  const rapl = probeRapl({ powercapRoot: env.powercapRoot, intervalMs });
+  const cpuSpec = declared.cpu ?? machine.cpuSpec;
+  const cpuFound =
+    take("cpu", rapl.cpu) ||
+    take(
+      "cpu",
+      probeCpuModel({ procRoot: env.procRoot, intervalMs, cpu: cpuSpec, vcpus: machine.vcpus, detectedModel: machine.cpuModel }),
+    );
+  if (!cpuFound) {
+    if (cpuSpec) meters.push(declaredCpuMeter(cpuSpec, machine.vcpus > 0 ? { vcpus: machine.vcpus } : {}));
+    else missing.push(`no CPU energy (${skipped.cpu?.join("; ")}); declare the CPU with --cpu MODEL`);
+  }
+
+  if (!take("ram", rapl.ram)) {
+    if (declared.memoryGb !== undefined) meters.push(declaredRamMeter(declared.memoryGb, "--memory-gb"));
+    else if (!take("ram", probeRamModel({ procRoot: env.procRoot }))) {
+      missing.push(`no RAM energy (${skipped.ram?.join("; ")}); declare it with --memory-gb N`);
+    }
+  }
+  return { meters, skipped, missing };
+}
