@@ -35,7 +35,13 @@ for (const { entry, out, bin } of bundles) {
 const koffiDir = join(root, "node_modules", "koffi");
 const koffiVersion = JSON.parse(readFileSync(join(koffiDir, "package.json"), "utf8")).version;
 const koffiOut = join(dist, "node_modules", "koffi");
-for (const file of ["package.json", "index.js", "LICENSE.txt", "src/koffi/index.js", "src/koffi/src/static.js"]) {
+for (const file of [
+  "package.json",
+  "index.js",
+  "LICENSE.txt",
+  "src/koffi/index.js",
+  "src/koffi/src/static.js",
+]) {
   if (!existsSync(join(koffiDir, file))) continue;
   mkdirSync(dirname(join(koffiOut, file)), { recursive: true });
   cpSync(join(koffiDir, file), join(koffiOut, file));

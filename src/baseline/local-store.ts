@@ -3,7 +3,16 @@
  * written once. Anything unreadable in it is reported and skipped, never fatal and never deleted: the
  * history is the user's data.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import {
+  type Dirent,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { parseReport, type Report } from "../report/schema.js";
 import type { StoredRun } from "./select.js";
@@ -26,19 +35,31 @@ export function readStore(root: string): StoreRead {
   const base = join(root, STORE_DIR, LAYOUT);
   const runs: StoredRun[] = [];
   const skipped: string[] = [];
-  for (const branchDir of listDir(base)) {
-    for (const shaDir of listDir(join(base, branchDir))) {
-      for (const file of listDir(join(base, branchDir, shaDir))) {
-        const path = join(base, branchDir, shaDir, file);
-        if (!file.endsWith(".json")) {
+  // Only folders belong above the report files, and only files in the commit folders.
+  const folders = (dir: string) =>
+    listDir(dir).filter((entry) => {
+      const path = join(dir, entry.name);
+      const folder = entry.isDirectory() || (entry.isSymbolicLink() && isFolder(path));
+      if (!folder) skipped.push(`${path}: not a branch or commit folder (ignored)`);
+      return folder;
+    });
+  for (const branchDir of folders(base)) {
+    for (const shaDir of folders(join(base, branchDir.name))) {
+      for (const file of listDir(join(base, branchDir.name, shaDir.name))) {
+        const path = join(base, branchDir.name, shaDir.name, file.name);
+        if (!file.name.endsWith(".json") || file.isDirectory()) {
           skipped.push(`${path}: not a report file (ignored)`);
           continue;
         }
         try {
-          const report = parseReport(readFileSync(path, "utf8"), path);
-          runs.push({ branch: decodeURIComponent(branchDir), sha: decodeURIComponent(shaDir), report });
+          const key = { branch: decodeURIComponent(branchDir.name), sha: decodeURIComponent(shaDir.name) };
+          runs.push({ ...key, report: parseReport(readFileSync(path, "utf8"), path) });
         } catch (error) {
-          skipped.push(`${(error as Error).message} (skipped, left in place)`);
+          // parseReport names the file itself; fs and URI errors may not.
+          const message = (error as Error).message;
+          skipped.push(
+            `${message.startsWith(path) ? message : `${path}: ${message}`} (skipped, left in place)`,
+          );
         }
       }
     }
@@ -46,12 +67,19 @@ export function readStore(root: string): StoreRead {
   return { runs, skipped };
 }
 
-function listDir(path: string): string[] {
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function listDir(path: string): Dirent[] {
   try {
     return readdirSync(path, { withFileTypes: true })
       .filter((entry) => !entry.name.startsWith("."))
-      .map((entry) => entry.name)
-      .sort();
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch {
     return [];
   }

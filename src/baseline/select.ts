@@ -15,11 +15,16 @@ export interface BaselineChoice {
   why: "merge-base" | "same-branch";
 }
 
-const endedAt = (run: StoredRun) => Date.parse(run.report.run.ended_at);
-const latest = (runs: StoredRun[]) => runs.reduce<StoredRun | undefined>(
-  (best, run) => (best === undefined || endedAt(run) > endedAt(best) ? run : best),
-  undefined,
-);
+/** An unparseable time sorts oldest: NaN would lose every comparison and so keep the first run found. */
+const endedAt = (run: StoredRun) => {
+  const time = Date.parse(run.report.run.ended_at);
+  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
+};
+const latest = (runs: StoredRun[]) =>
+  runs.reduce<StoredRun | undefined>(
+    (best, run) => (best === undefined || endedAt(run) > endedAt(best) ? run : best),
+    undefined,
+  );
 
 export function selectBaseline(
   runs: readonly StoredRun[],

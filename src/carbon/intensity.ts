@@ -56,16 +56,20 @@ export function intensityForLocation(location: string, input = "--location"): In
       location: zoneKey,
     };
   }
-  const alpha3 = key.toUpperCase();
-  if (/^[A-Z]{3}$/.test(alpha3) && ember[alpha3] !== undefined) {
+  const upper = key.toUpperCase();
+  if (/^[A-Z]{3}$/.test(upper) && ember[upper] !== undefined) {
     return {
-      g_per_kwh: ember[alpha3],
-      source: `Ember yearly average for ${alpha3}, via @tgwf/co2`,
-      location: alpha3,
+      g_per_kwh: ember[upper],
+      source: `Ember yearly average for ${upper}, via @tgwf/co2`,
+      location: upper,
     };
   }
+  // A country Electricity Maps splits (RU, CL) or a country's name is closer to its zones than any spelling.
+  const related = Object.keys(zones).filter(
+    (zone) => zone.startsWith(`${upper}-`) || zones[zone].zone.zoneName.toUpperCase() === upper,
+  );
   const known = [...Object.keys(zones), ...Object.keys(ember).filter((k) => /^[A-Z]{3}$/.test(k))];
-  const near = nearestNames(key, known, 3);
+  const near = related.length > 0 ? related.slice(0, 3) : nearestNames(key, known, 3);
   throw new InputError(
     input,
     location,

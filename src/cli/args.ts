@@ -21,6 +21,7 @@ export interface RunArgs {
   markdown?: string;
   store: boolean;
   quiet: boolean;
+  verbose: boolean;
 }
 
 const RUN_OPTIONS = {
@@ -37,11 +38,12 @@ const RUN_OPTIONS = {
   markdown: { type: "string" },
   "no-store": { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
+  verbose: { type: "boolean", short: "v" },
 } as const;
 
 export const RUN_USAGE = `usage: carbon-budget run [--step NAME] [--location L] [--intensity G] [--pue X]
                         [--gpu MODEL] [--gpu-count N] [--cpu MODEL] [--memory-gb N]
-                        [--interval MS] [--json FILE|-] [--markdown FILE] [--no-store] [--quiet]
+                        [--interval MS] [--json FILE|-] [--markdown FILE|-] [--no-store] [--quiet] [--verbose]
                         -- COMMAND [ARGS...]`;
 
 interface NumberRule {
@@ -66,14 +68,28 @@ export function parseNumber(input: string, text: string, rule: NumberRule): numb
   return value;
 }
 
-/** `python train.py --epochs 3` is step `train`: the script's name says more than the interpreter's. */
+/**
+ * `python train.py --epochs 3` is step `train`, `python -m pkg.train` is `pkg.train`: the script says
+ * more than the interpreter. Inline code (`python -c`, `node -e`) keeps the interpreter's name.
+ */
 export function defaultStepName(command: string, args: string[]): string {
   const interpreters = /^(python[\d.]*|node|bash|sh|uv|poetry|accelerate|torchrun|deepspeed|Rscript|julia)$/;
   const base = (path: string) => path.split("/").pop() ?? path;
   const first = base(command);
-  const script = interpreters.test(first) ? args.find((a) => !a.startsWith("-")) : undefined;
-  const name = base(script ?? first).replace(/\.(py|js|mjs|ts|sh|r|jl)$/i, "");
-  return name || "run";
+  let script: string | undefined;
+  if (interpreters.test(first)) {
+    const module = args.indexOf("-m");
+    const inline = args.some((a) => a === "-c" || a === "-e" || a === "--eval");
+    if (module !== -1 && args[module + 1]) script = args[module + 1];
+    // `uv run python train.py`: skip launcher words to reach the script.
+    else if (!inline)
+      script = args.find((a) => !a.startsWith("-") && a !== "run" && !interpreters.test(base(a)));
+  }
+  const name = base(script ?? first)
+    .replace(/\.(py|js|mjs|cjs|ts|sh|r|jl)$/i, "")
+    .replace(/[^\w.\- ]+/g, "-")
+    .slice(0, 100);
+  return /\w/.test(name) ? name : "run";
 }
 
 export function parseRunArgs(argv: string[]): RunArgs {
@@ -83,16 +99,29 @@ export function parseRunArgs(argv: string[]): RunArgs {
   let values: ReturnType<typeof parseArgs<{ options: typeof RUN_OPTIONS; strict: true }>>["values"];
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({ args: own, options: RUN_OPTIONS, strict: true, allowPositionals: true }));
+    ({ values, positionals } = parseArgs({
+      args: own,
+      options: RUN_OPTIONS,
+      strict: true,
+      allowPositionals: true,
+    }));
   } catch (error) {
     throw new InputError("carbon-budget run", own.join(" "), `${(error as Error).message}\n${RUN_USAGE}`);
   }
   if (wrapped.length === 0) {
     const hint = positionals.length ? ` (put \`--\` before \`${positionals.join(" ")}\`)` : "";
-    throw new InputError("COMMAND", wrapped.join(" "), `give the command to measure after \`--\`${hint}\n${RUN_USAGE}`);
+    throw new InputError(
+      "COMMAND",
+      wrapped.join(" "),
+      `give the command to measure after \`--\`${hint}\n${RUN_USAGE}`,
+    );
   }
   if (positionals.length) {
-    throw new InputError("carbon-budget run", positionals.join(" "), `unexpected arguments before \`--\`\n${RUN_USAGE}`);
+    throw new InputError(
+      "carbon-budget run",
+      positionals.join(" "),
+      `unexpected arguments before \`--\`\n${RUN_USAGE}`,
+    );
   }
   const [command, ...commandArgs] = wrapped;
   const step = values.step ?? defaultStepName(command, commandArgs);
@@ -113,7 +142,11 @@ export function parseRunArgs(argv: string[]): RunArgs {
     commandArgs,
     ...(values.location !== undefined && { location: nonEmpty("--location", values.location) }),
     ...(values.intensity !== undefined && {
-      intensity: parseNumber("--intensity", values.intensity, { min: 0, max: 2000, what: "grid intensity in gCO2e/kWh" }),
+      intensity: parseNumber("--intensity", values.intensity, {
+        min: 0,
+        max: 2000,
+        what: "grid intensity in gCO2e/kWh",
+      }),
     }),
     pue: optionalNumber("pue", { min: 1, max: 3, what: "power usage effectiveness" }) ?? 1,
     ...(values.gpu !== undefined && { gpu: nonEmpty("--gpu", values.gpu), gpuCount: gpuCount ?? 1 }),
@@ -121,11 +154,18 @@ export function parseRunArgs(argv: string[]): RunArgs {
     ...(values["memory-gb"] !== undefined && {
       memoryGb: optionalNumber("memory-gb", { min: 0.1, max: 65536, what: "installed memory in GB" }),
     }),
-    intervalMs: optionalNumber("interval", { min: 50, max: 60_000, integer: true, what: "the sampling interval in ms" }) ?? 1000,
+    intervalMs:
+      optionalNumber("interval", {
+        min: 50,
+        max: 60_000,
+        integer: true,
+        what: "the sampling interval in ms",
+      }) ?? 1000,
     ...(values.json !== undefined && { json: nonEmpty("--json", values.json) }),
     ...(values.markdown !== undefined && { markdown: nonEmpty("--markdown", values.markdown) }),
     store: !values["no-store"],
     quiet: Boolean(values.quiet),
+    verbose: Boolean(values.verbose),
   };
 }
 

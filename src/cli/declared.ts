@@ -4,7 +4,9 @@ import { requireGpu } from "../hardware/gpus.js";
 import type { DeclaredHardware } from "../measure/select.js";
 import type { RunArgs } from "./args.js";
 
-export function resolveDeclared(args: Pick<RunArgs, "gpu" | "gpuCount" | "cpu" | "memoryGb">): DeclaredHardware {
+export function resolveDeclared(
+  args: Pick<RunArgs, "gpu" | "gpuCount" | "cpu" | "memoryGb">,
+): DeclaredHardware {
   return {
     ...(args.gpu && { gpu: { spec: requireGpu(args.gpu, "--gpu"), count: args.gpuCount ?? 1 } }),
     ...(args.cpu && { cpu: requireCpu(args.cpu, "--cpu") }),

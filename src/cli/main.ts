@@ -38,7 +38,9 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(`${USAGE}\n`);
         return command === undefined ? 2 : 0;
       default:
-        process.stderr.write(`carbon-budget: unknown command ${JSON.stringify(command)}; expected: run, help\n`);
+        process.stderr.write(
+          `carbon-budget: unknown command ${JSON.stringify(command)}; expected: run, help\n`,
+        );
         return 2;
     }
   } catch (error) {

@@ -2,9 +2,10 @@
  * Progress for long runs: a live status line on a TTY (redrawn in place), a plain log line every 60 s
  * otherwise, so a CI log shows the run is alive without drowning the training output.
  */
+
+import { joulesToKwh } from "../carbon/units.js";
 import type { Progress } from "../measure/sampler.js";
 import { formatDuration, formatEnergy, formatMass, formatPower } from "../report/format.js";
-import { joulesToKwh } from "../carbon/units.js";
 
 export interface ProgressSink {
   everyMs: number;

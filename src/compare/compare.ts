@@ -33,7 +33,8 @@ export interface Comparison {
 const pct = (head: number, base: number) => (base > 0 ? ((head - base) / base) * 100 : undefined);
 
 export function compareReports(head: Report, base: Report | undefined, ref?: BaselineRef): Comparison {
-  if (!base || !ref) return { comparable: false, steps: head.steps.map((s) => ({ name: s.name, head: s, status: "new" })) };
+  if (!base || !ref)
+    return { comparable: false, steps: head.steps.map((s) => ({ name: s.name, head: s, status: "new" })) };
   const comparable = head.hardware.fingerprint === base.hardware.fingerprint;
   let baseG = 0;
   let baseKwh = 0;
@@ -65,7 +66,11 @@ export function compareReports(head: Report, base: Report | undefined, ref?: Bas
     comparable,
     steps,
     ...(anyCompared && {
-      total: { deltaG: headG - baseG, deltaKwh: headKwh - baseKwh, ...(totalPct !== undefined && { deltaPct: totalPct }) },
+      total: {
+        deltaG: headG - baseG,
+        deltaKwh: headKwh - baseKwh,
+        ...(totalPct !== undefined && { deltaPct: totalPct }),
+      },
     }),
   };
 }

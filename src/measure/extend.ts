@@ -4,12 +4,19 @@
  */
 import type { ComponentEnergy } from "./types.js";
 
-export function extendToWindow(component: ComponentEnergy, measuredMs: number, unmeasuredMs: number): ComponentEnergy {
+export function extendToWindow(
+  component: ComponentEnergy,
+  measuredMs: number,
+  unmeasuredMs: number,
+): ComponentEnergy {
   if (unmeasuredMs <= 0) return component;
   if (measuredMs <= 0) {
     return {
       ...component,
-      notes: [...component.notes, "the command ended before this sensor's first reading: its energy is not counted"],
+      notes: [
+        ...component.notes,
+        "the command ended before this sensor's first reading: its energy is not counted",
+      ],
     };
   }
   const averageW = component.energy_j / (measuredMs / 1000);

@@ -68,9 +68,11 @@ export function addCounter(state: CounterTotal, value: number, maxRange?: number
   let delta = value - state.last;
   let wraps = state.wraps;
   if (delta < 0) {
-    const canWrap = maxRange !== undefined && maxRange > 0;
-    delta = canWrap ? maxRange - state.last + value : 0;
-    if (canWrap) wraps += 1;
+    // A last reading above the stated range makes the wrap arithmetic negative: the range is wrong, so
+    // this drop is treated as a reset too.
+    const wrapped = maxRange !== undefined && maxRange > 0 ? maxRange - state.last + value : -1;
+    delta = Math.max(wrapped, 0);
+    if (wrapped >= 0) wraps += 1;
   }
   return { energy: state.energy + delta, readings: state.readings + 1, last: value, wraps };
 }

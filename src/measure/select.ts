@@ -83,7 +83,10 @@ export async function selectMeters(options: {
     take("gpu", await probeNvidiaSmi({ path: env.path, intervalMs }));
   if (!gpuFound) {
     if (declared.gpu) meters.push(declaredGpuMeter(declared.gpu.spec, declared.gpu.count));
-    else missing.push(`no GPU measured (${skipped.gpu?.join("; ")}); if this machine has one, declare it with --gpu MODEL`);
+    else
+      missing.push(
+        `no GPU measured (${skipped.gpu?.join("; ")}); if this machine has one, declare it with --gpu MODEL`,
+      );
   }
 
   const rapl = probeRapl({ powercapRoot: env.powercapRoot, intervalMs });
@@ -92,7 +95,13 @@ export async function selectMeters(options: {
     take("cpu", rapl.cpu) ||
     take(
       "cpu",
-      probeCpuModel({ procRoot: env.procRoot, intervalMs, cpu: cpuSpec, vcpus: machine.vcpus, detectedModel: machine.cpuModel }),
+      probeCpuModel({
+        procRoot: env.procRoot,
+        intervalMs,
+        cpu: cpuSpec,
+        vcpus: machine.vcpus,
+        detectedModel: machine.cpuModel,
+      }),
     );
   if (!cpuFound) {
     if (cpuSpec) meters.push(declaredCpuMeter(cpuSpec, machine.vcpus > 0 ? { vcpus: machine.vcpus } : {}));

@@ -1,15 +1,19 @@
 /** Numbers as people read them: a unit that keeps 3 significant figures readable, signs on deltas. */
 
+/** Rounded first, so that 0.99996 reads "1.00" (not "1.000") and picks its unit as 1, not 0.99996. */
+const rounded = (value: number, digits = 3): number => Number(value.toPrecision(digits));
+
 const significant = (value: number, digits = 3): string => {
   if (value === 0) return "0";
-  const abs = Math.abs(value);
-  const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(abs)));
-  return value.toFixed(Math.min(decimals, 6));
+  const round = rounded(value, digits);
+  const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(round))));
+  return round.toFixed(Math.min(decimals, 6));
 };
 
 function scaled(value: number, units: readonly [number, string][]): string {
-  const abs = Math.abs(value);
-  const [factor, unit] = units.find(([f]) => abs >= f) ?? units[units.length - 1];
+  const abs = Math.abs(rounded(value));
+  // Zero reads in the base unit ("0 g"), not the smallest one.
+  const [factor, unit] = units.find(([f]) => abs >= f || (abs === 0 && f === 1)) ?? units[units.length - 1];
   return `${significant(value / factor)} ${unit}`;
 }
 
@@ -31,12 +35,13 @@ export const formatMass = (grams: number): string =>
 
 export const formatPower = (watts: number): string => `${significant(watts)} W`;
 
-export const signed = (text: string, value: number): string => (value > 0 ? `+${text}` : value < 0 ? text : `±${text}`);
+export const signed = (text: string, value: number): string =>
+  value > 0 ? `+${text}` : value < 0 ? text : `±${text}`;
 
 export const formatPct = (pct: number): string => signed(`${significant(pct, 2)}%`, pct);
 
 export function formatDuration(seconds: number): string {
-  if (seconds < 60) return `${significant(seconds)} s`;
+  if (rounded(seconds) < 60) return `${significant(seconds)} s`;
   const s = Math.round(seconds);
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);

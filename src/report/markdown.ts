@@ -4,7 +4,15 @@
  */
 import type { Comparison, StepComparison } from "../compare/compare.js";
 import { escapeMarkdown as esc } from "./escape.js";
-import { formatDuration, formatEnergy, formatMass, formatPct, formatPower, shortSha, signed } from "./format.js";
+import {
+  formatDuration,
+  formatEnergy,
+  formatMass,
+  formatPct,
+  formatPower,
+  shortSha,
+  signed,
+} from "./format.js";
 import type { Report, ReportComponent } from "./schema.js";
 
 export function renderMarkdown(report: Report, comparison: Comparison): string {
@@ -24,11 +32,13 @@ function headline(report: Report, comparison: Comparison): string {
   const base = comparison.baseline;
   if (!base) return `### carbon-budget: ${total} (no baseline yet)`;
   const against = `vs ${esc(base.label)}${base.sha ? ` @${shortSha(base.sha)}` : ""}`;
-  if (!comparison.comparable) return `### carbon-budget: ${total}; not comparable ${against} (different hardware)`;
+  if (!comparison.comparable)
+    return `### carbon-budget: ${total}; not comparable ${against} (different hardware)`;
   if (!comparison.total) return `### carbon-budget: ${total}; no step in common ${against}`;
   const { deltaG, deltaPct } = comparison.total;
-  const change = deltaPct !== undefined ? `CO2e ${formatPct(deltaPct)} (${signed(formatMass(deltaG), deltaG)})` : "";
-  return `### carbon-budget: ${total}; ${change} ${against}`.replace(/ +/g, " ");
+  // Against a zero base there is no percentage, but the change in grams still belongs in the headline.
+  const pct = deltaPct !== undefined ? `${formatPct(deltaPct)} ` : "";
+  return `### carbon-budget: ${total}; CO2e ${pct}(${signed(formatMass(deltaG), deltaG)}) ${against}`;
 }
 
 function stepRow(step: StepComparison): string {
@@ -66,11 +76,17 @@ function methods(report: Report): string {
   );
   const notes = report.steps.flatMap((step) => [
     ...(step.notes ?? []).map((note) => `${esc(step.name)}: ${esc(note)}`),
-    ...step.components.flatMap((c) => (c.notes ?? []).map((note) => `${esc(step.name)} ${c.kind}: ${esc(note)}`)),
+    ...step.components.flatMap((c) =>
+      (c.notes ?? []).map((note) => `${esc(step.name)} ${c.kind}: ${esc(note)}`),
+    ),
   ]);
   lines.push(...notes.map((note) => `- ${note}`));
-  const overhead = report.steps.reduce((total, step) => total + (step.overhead?.cpu_s ?? 0), 0);
-  lines.push(`- Measuring cost ${overhead.toFixed(2)} CPU s.`, "", "</details>");
+  // Reports from elsewhere (an import, an older version) may not know the cost: no line beats a false 0.
+  if (report.steps.some((step) => step.overhead)) {
+    const overhead = report.steps.reduce((total, step) => total + (step.overhead?.cpu_s ?? 0), 0);
+    lines.push(`- Measuring cost ${overhead.toFixed(2)} CPU s.`);
+  }
+  lines.push("", "</details>");
   return lines.join("\n");
 }
 

@@ -1,9 +1,21 @@
 /** The report as a few aligned lines for a terminal or a CI log (pure). */
 import type { Comparison } from "../compare/compare.js";
-import { formatDuration, formatEnergy, formatMass, formatPct, formatPower, shortSha, signed } from "./format.js";
+import {
+  formatDuration,
+  formatEnergy,
+  formatMass,
+  formatPct,
+  formatPower,
+  shortSha,
+  signed,
+} from "./format.js";
 import type { Report } from "./schema.js";
 
-export function renderTerminal(report: Report, comparison: Comparison): string {
+export function renderTerminal(
+  report: Report,
+  comparison: Comparison,
+  options: { verbose?: boolean } = {},
+): string {
   const lines: string[] = [];
   const a = report.assumptions;
   for (const step of report.steps) {
@@ -17,7 +29,8 @@ export function renderTerminal(report: Report, comparison: Comparison): string {
     ]);
     lines.push(...alignColumns(rows));
     for (const note of step.notes ?? []) lines.push(`  note: ${note}`);
-    for (const c of step.components) for (const note of c.notes ?? []) lines.push(`  ${c.kind} note: ${note}`);
+    for (const c of step.components)
+      for (const note of c.notes ?? []) lines.push(`  ${c.kind} note: ${note}`);
     lines.push(
       `  ${formatEnergy(step.energy_kwh)} (PUE ${a.pue}) → ${formatMass(step.co2e_g)} CO2e (${formatMass(step.co2e_low_g)}–${formatMass(step.co2e_high_g)}) at ${a.intensity_g_per_kwh} g/kWh, ${a.intensity_source}${a.intensity_year ? ` ${a.intensity_year}` : ""}`,
     );
@@ -34,6 +47,9 @@ export function renderTerminal(report: Report, comparison: Comparison): string {
       );
     }
     if (step.overhead) lines.push(`  measuring cost ${step.overhead.cpu_s.toFixed(2)} CPU s`);
+    if (!options.verbose && step.components.some((c) => c.notes?.length)) {
+      lines.push("  (how each number was obtained: --verbose, or the --json / --markdown report)");
+    }
   }
   return `${lines.join("\n")}\n`;
 }
