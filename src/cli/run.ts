@@ -116,19 +116,28 @@ function publish(args: RunArgs, io: CliIo, report: Report, git: GitPosition, int
   const log = (line: string) => io.stderr.write(`carbon-budget: ${line}\n`);
   const history = args.store ? readStore(git.root) : { runs: [], skipped: [] };
   for (const line of history.skipped) log(`history: ${line}`);
-  if (args.store) {
-    const path = writeRun(
-      git.root,
-      { ...(git.branch && { branch: git.branch }), ...(git.sha && { sha: git.sha }) },
-      report,
-    );
-    if (!args.quiet) log(`saved to ${path}${git.dirty ? " (the work tree has uncommitted changes)" : ""}`);
-  }
+  const saved = args.store ? keep(git, report, log) : undefined;
   const comparison = compareWithHistory(report, history.runs, args.step, git);
   if (!args.quiet) io.stderr.write(renderTerminal(report, comparison, { verbose: args.verbose }));
   if (args.json) writeOutput("--json", args.json, `${JSON.stringify(report, null, 2)}\n`, io);
   if (args.markdown) writeOutput("--markdown", args.markdown, `${renderMarkdown(report, comparison)}\n`, io);
+  if (saved && !args.quiet)
+    log(`saved to ${saved}${git.dirty ? " (the work tree has uncommitted changes)" : ""}`);
   if (intensity.warning && !args.quiet) log(`warning: ${intensity.warning}`);
+}
+
+/** A history that cannot be written costs the comparison next time, not this run's outputs. */
+function keep(git: GitPosition, report: Report, log: (line: string) => void): string | undefined {
+  try {
+    return writeRun(
+      git.root,
+      { ...(git.branch && { branch: git.branch }), ...(git.sha && { sha: git.sha }) },
+      report,
+    );
+  } catch (error) {
+    log(`warning: could not save the run to the history: ${(error as Error).message}`);
+    return undefined;
+  }
 }
 
 function compareWithHistory(

@@ -53,10 +53,13 @@ export interface CounterTotal {
   energy: number;
   readings: number;
   last?: number;
+  /** Drops below the last reading counted as a wrap at the known range. */
   wraps: number;
+  /** Drops below the last reading skipped as a reset (no range known, or one the reading contradicts). */
+  resets: number;
 }
 
-export const emptyCounterTotal = (): CounterTotal => ({ energy: 0, readings: 0, wraps: 0 });
+export const emptyCounterTotal = (): CounterTotal => ({ energy: 0, readings: 0, wraps: 0, resets: 0 });
 
 /**
  * Adds one raw counter reading. A reading below the last one is a wrap when `maxRange` is known
@@ -66,13 +69,14 @@ export function addCounter(state: CounterTotal, value: number, maxRange?: number
   if (!Number.isFinite(value) || value < 0) return state;
   if (state.last === undefined) return { ...state, readings: 1, last: value };
   let delta = value - state.last;
-  let wraps = state.wraps;
+  let { wraps, resets } = state;
   if (delta < 0) {
     // A last reading above the stated range makes the wrap arithmetic negative: the range is wrong, so
     // this drop is treated as a reset too.
     const wrapped = maxRange !== undefined && maxRange > 0 ? maxRange - state.last + value : -1;
     delta = Math.max(wrapped, 0);
     if (wrapped >= 0) wraps += 1;
+    else resets += 1;
   }
-  return { energy: state.energy + delta, readings: state.readings + 1, last: value, wraps };
+  return { energy: state.energy + delta, readings: state.readings + 1, last: value, wraps, resets };
 }

@@ -259,9 +259,9 @@ class NvmlMeter implements Meter {
     if (gpu.mode === "none" || samples < 2) {
       notes.push("its energy is missing from the total, not zero");
     }
-    if (counter && gpu.counter.wraps > 0) {
+    if (counter && gpu.counter.resets > 0) {
       notes.push(
-        `energy counter went backwards ${plural(gpu.counter.wraps, "time")} (driver reloaded?); ` +
+        `energy counter went backwards ${plural(gpu.counter.resets, "time")} (driver reloaded?); ` +
           "the energy of those intervals is not counted",
       );
     }

@@ -194,6 +194,9 @@ function trackNotes(track: Track, energyJ: number, seconds: number): string[] {
   const { open, total, failures, lastError, longestGapMs } = track;
   const notes = [...open.domain.notes];
   if (total.wraps > 0) notes.push(`counter wrapped ${plural(total.wraps, "time")}`);
+  if (total.resets > 0) {
+    notes.push(`counter went back without a wrap ${plural(total.resets, "time")}; those intervals are not counted`);
+  }
   if (failures > 0) {
     notes.push(
       `${plural(failures, "reading")} of ${open.energyPath} failed (${lastError}); ` +

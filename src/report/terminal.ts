@@ -29,8 +29,10 @@ export function renderTerminal(
     ]);
     lines.push(...alignColumns(rows));
     for (const note of step.notes ?? []) lines.push(`  note: ${note}`);
-    for (const c of step.components)
-      for (const note of c.notes ?? []) lines.push(`  ${c.kind} note: ${note}`);
+    if (options.verbose) {
+      for (const c of step.components)
+        for (const note of c.notes ?? []) lines.push(`  ${c.kind} note: ${note}`);
+    }
     lines.push(
       `  ${formatEnergy(step.energy_kwh)} (PUE ${a.pue}) → ${formatMass(step.co2e_g)} CO2e (${formatMass(step.co2e_low_g)}–${formatMass(step.co2e_high_g)}) at ${a.intensity_g_per_kwh} g/kWh, ${a.intensity_source}${a.intensity_year ? ` ${a.intensity_year}` : ""}`,
     );
