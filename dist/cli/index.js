@@ -30973,7 +30973,7 @@ const pct = (head, base) => (base > 0 ? ((head - base) / base) * 100 : undefined
 function compareReports(head, base, ref) {
     if (!base || !ref)
         return { comparable: false, steps: head.steps.map((s) => ({ name: s.name, head: s, status: "new" })) };
-    const comparable = true;
+    const comparable = head.hardware.fingerprint === base.hardware.fingerprint;
     let baseG = 0;
     let baseKwh = 0;
     let headG = 0;
@@ -31884,7 +31884,7 @@ function averagePower(state) {
     }
     return state.energyJ / ((state.lastMs - state.firstMs) / 1000);
 }
-const emptyCounterTotal = () => ({ energy: 0, readings: 0, wraps: 0 });
+const emptyCounterTotal = () => ({ energy: 0, readings: 0, wraps: 0, resets: 0 });
 /**
  * Adds one raw counter reading. A reading below the last one is a wrap when `maxRange` is known
  * (RAPL's `max_energy_range_uj`), else a reset, which we skip rather than count as negative energy.
@@ -31895,7 +31895,7 @@ function addCounter(state, value, maxRange) {
     if (state.last === undefined)
         return { ...state, readings: 1, last: value };
     let delta = value - state.last;
-    let wraps = state.wraps;
+    let { wraps, resets } = state;
     if (delta < 0) {
         // A last reading above the stated range makes the wrap arithmetic negative: the range is wrong, so
         // this drop is treated as a reset too.
@@ -31903,8 +31903,10 @@ function addCounter(state, value, maxRange) {
         delta = Math.max(wrapped, 0);
         if (wrapped >= 0)
             wraps += 1;
+        else
+            resets += 1;
     }
-    return { energy: state.energy + delta, readings: state.readings + 1, last: value, wraps };
+    return { energy: state.energy + delta, readings: state.readings + 1, last: value, wraps, resets };
 }
 
 ;// CONCATENATED MODULE: ./src/measure/nvidia-smi-csv.ts
@@ -32688,8 +32690,8 @@ class NvmlMeter {
         if (gpu.mode === "none" || samples < 2) {
             notes.push("its energy is missing from the total, not zero");
         }
-        if (counter && gpu.counter.wraps > 0) {
-            notes.push(`energy counter went backwards ${plural(gpu.counter.wraps, "time")} (driver reloaded?); ` +
+        if (counter && gpu.counter.resets > 0) {
+            notes.push(`energy counter went backwards ${plural(gpu.counter.resets, "time")} (driver reloaded?); ` +
                 "the energy of those intervals is not counted");
         }
         if (!counter && gpu.power.gaps > 0) {
@@ -33070,6 +33072,9 @@ function trackNotes(track, energyJ, seconds) {
     const notes = [...open.domain.notes];
     if (total.wraps > 0)
         notes.push(`counter wrapped ${rapl_plural(total.wraps, "time")}`);
+    if (total.resets > 0) {
+        notes.push(`counter went back without a wrap ${rapl_plural(total.resets, "time")}; those intervals are not counted`);
+    }
     if (failures > 0) {
         notes.push(`${rapl_plural(failures, "reading")} of ${open.energyPath} failed (${lastError}); ` +
             "the counter is cumulative, so only a wrap inside the gap is lost");
@@ -33279,7 +33284,7 @@ function buildReport(input) {
 function escapeMarkdown(text) {
     return text
         .replace(/[\r\n]+/g, " ")
-        .replace(/[\\`*_{}[\]()#+!<>~&]/g, (c) => `&#${c.charCodeAt(0)};`)
+        .replace(/[\\`*_{}[\]()#+!|<>~&]/g, (c) => `&#${c.charCodeAt(0)};`)
         .replace(/@/g, "@\u200b");
 }
 
@@ -33420,9 +33425,11 @@ function renderTerminal(report, comparison, options = {}) {
         lines.push(...alignColumns(rows));
         for (const note of step.notes ?? [])
             lines.push(`  note: ${note}`);
-        for (const c of step.components)
-            for (const note of c.notes ?? [])
-                lines.push(`  ${c.kind} note: ${note}`);
+        if (options.verbose) {
+            for (const c of step.components)
+                for (const note of c.notes ?? [])
+                    lines.push(`  ${c.kind} note: ${note}`);
+        }
         lines.push(`  ${formatEnergy(step.energy_kwh)} (PUE ${a.pue}) → ${formatMass(step.co2e_g)} CO2e (${formatMass(step.co2e_low_g)}–${formatMass(step.co2e_high_g)}) at ${a.intensity_g_per_kwh} g/kWh, ${a.intensity_source}${a.intensity_year ? ` ${a.intensity_year}` : ""}`);
         const compared = comparison.steps.find((s) => s.name === step.name);
         const base = comparison.baseline;
@@ -33625,11 +33632,7 @@ function publish(args, io, report, git, intensity) {
     const history = args.store ? readStore(git.root) : { runs: [], skipped: [] };
     for (const line of history.skipped)
         log(`history: ${line}`);
-    if (args.store) {
-        const path = writeRun(git.root, { ...(git.branch && { branch: git.branch }), ...(git.sha && { sha: git.sha }) }, report);
-        if (!args.quiet)
-            log(`saved to ${path}${git.dirty ? " (the work tree has uncommitted changes)" : ""}`);
-    }
+    const saved = args.store ? keep(git, report, log) : undefined;
     const comparison = compareWithHistory(report, history.runs, args.step, git);
     if (!args.quiet)
         io.stderr.write(renderTerminal(report, comparison, { verbose: args.verbose }));
@@ -33637,8 +33640,20 @@ function publish(args, io, report, git, intensity) {
         writeOutput("--json", args.json, `${JSON.stringify(report, null, 2)}\n`, io);
     if (args.markdown)
         writeOutput("--markdown", args.markdown, `${renderMarkdown(report, comparison)}\n`, io);
+    if (saved && !args.quiet)
+        log(`saved to ${saved}${git.dirty ? " (the work tree has uncommitted changes)" : ""}`);
     if (intensity.warning && !args.quiet)
         log(`warning: ${intensity.warning}`);
+}
+/** A history that cannot be written costs the comparison next time, not this run's outputs. */
+function keep(git, report, log) {
+    try {
+        return writeRun(git.root, { ...(git.branch && { branch: git.branch }), ...(git.sha && { sha: git.sha }) }, report);
+    }
+    catch (error) {
+        log(`warning: could not save the run to the history: ${error.message}`);
+        return undefined;
+    }
 }
 function compareWithHistory(report, runs, step, git) {
     const choice = selectBaseline(runs, {
