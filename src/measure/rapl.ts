@@ -195,7 +195,9 @@ function trackNotes(track: Track, energyJ: number, seconds: number): string[] {
   const notes = [...open.domain.notes];
   if (total.wraps > 0) notes.push(`counter wrapped ${plural(total.wraps, "time")}`);
   if (total.resets > 0) {
-    notes.push(`counter went back without a wrap ${plural(total.resets, "time")}; those intervals are not counted`);
+    notes.push(
+      `counter went back without a wrap ${plural(total.resets, "time")}; those intervals are not counted`,
+    );
   }
   if (failures > 0) {
     notes.push(
