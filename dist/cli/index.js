@@ -20974,7 +20974,10 @@ function parseRunArgs(argv) {
         }));
     }
     catch (error) {
-        throw new InputError("carbon-budget run", own.join(" "), `${error.message}\n${RUN_USAGE}`);
+        // Node names the offending option in quotes; show that rather than the whole command line.
+        const message = error.message;
+        const option = /'(--?[\w-]+)'/.exec(message)?.[1] ?? own.join(" ");
+        throw new InputError("carbon-budget run", option, `${message}\n${RUN_USAGE}`);
     }
     if (wrapped.length === 0) {
         const hint = positionals.length ? ` (put \`--\` before \`${positionals.join(" ")}\`)` : "";

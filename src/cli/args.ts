@@ -106,7 +106,10 @@ export function parseRunArgs(argv: string[]): RunArgs {
       allowPositionals: true,
     }));
   } catch (error) {
-    throw new InputError("carbon-budget run", own.join(" "), `${(error as Error).message}\n${RUN_USAGE}`);
+    // Node names the offending option in quotes; show that rather than the whole command line.
+    const message = (error as Error).message;
+    const option = /'(--?[\w-]+)'/.exec(message)?.[1] ?? own.join(" ");
+    throw new InputError("carbon-budget run", option, `${message}\n${RUN_USAGE}`);
   }
   if (wrapped.length === 0) {
     const hint = positionals.length ? ` (put \`--\` before \`${positionals.join(" ")}\`)` : "";
