@@ -119,6 +119,26 @@ describe("startSampling", () => {
   });
 });
 
+describe("sampling gaps", () => {
+  it("notes ticks that come over 3x the interval late", async () => {
+    vi.useFakeTimers();
+    let now = 0;
+    const sampling = await startSampling({ meters: [constantMeter(1)], intervalMs: 100, clock: () => now });
+    // Ticks at 100 and 200 ms on time; the clock then jumps 500 ms (over 3 x 100 ms) before the next.
+    now = 100;
+    await vi.advanceTimersByTimeAsync(100);
+    now = 200;
+    await vi.advanceTimersByTimeAsync(100);
+    now = 700;
+    await vi.advanceTimersByTimeAsync(100);
+    const { notes } = await sampling.finish();
+    vi.useRealTimers();
+    expect(notes).toEqual([
+      "1 sampling gap over 3x the 100 ms interval (longest 0.5 s): the machine or the sampler stalled",
+    ]);
+  });
+});
+
 describe("extendToWindow", () => {
   const component = (energy_j: number): ComponentEnergy => ({
     kind: "cpu",

@@ -31155,8 +31155,17 @@ async function startSampling(options) {
         }
     }
     let lastProgressMs = startMs;
+    let lastTickMs = startMs;
+    const gaps = { count: 0, longestMs: 0 };
     const tick = () => {
         const now = clock();
+        // A late tick means the machine or our event loop stalled; counters still cover it, but sampled
+        // sources bridged it with a straight line, so the report says so.
+        if (now - lastTickMs > 3 * options.intervalMs) {
+            gaps.count += 1;
+            gaps.longestMs = Math.max(gaps.longestMs, now - lastTickMs);
+        }
+        lastTickMs = now;
         for (const meter of live) {
             try {
                 meter.poll(now);
@@ -31179,6 +31188,10 @@ async function startSampling(options) {
         async finish() {
             clearInterval(timer);
             const now = clock();
+            if (gaps.count > 0) {
+                notes.push(`${gaps.count} sampling gap${gaps.count === 1 ? "" : "s"} over 3x the ${options.intervalMs} ms interval ` +
+                    `(longest ${(gaps.longestMs / 1000).toFixed(1)} s): the machine or the sampler stalled`);
+            }
             const components = [];
             for (const meter of live) {
                 try {
@@ -31644,6 +31657,13 @@ class CpuModelMeter {
         if (times)
             this.advance(nowMs, times);
     }
+    /** Energy integrated so far and the power at the latest utilisation, for the progress line. */
+    snapshot() {
+        return {
+            energy_j: this.energy.central,
+            ...(this.lastU !== undefined && { power_w: cpuPower(this.line, this.lastU).central }),
+        };
+    }
     finish(nowMs) {
         this.poll(nowMs);
         const startMs = this.startMs ?? nowMs;
@@ -31733,13 +31753,22 @@ const DECLARED_SOURCE = "declared";
 /** Integrates constant power over the wall time between `start` and `finish`; `poll` does nothing. */
 function wallTimeMeter(spec) {
     let startMs;
+    let lastMs;
     return {
         kind: spec.kind,
         source: spec.source,
         start(nowMs) {
             startMs = nowMs;
+            lastMs = nowMs;
         },
-        poll() { },
+        // Only the clock moves: poll keeps the time for the progress line.
+        poll(nowMs) {
+            lastMs = nowMs;
+        },
+        snapshot: () => ({
+            energy_j: (spec.watts * ((lastMs ?? 0) - (startMs ?? 0))) / 1000,
+            power_w: spec.watts,
+        }),
         finish(nowMs) {
             const seconds = Math.max(0, (nowMs - (startMs ?? nowMs)) / 1000);
             return [
@@ -33125,6 +33154,12 @@ class RaplMeter {
                 track.lastError = errorCode(error) ?? (error instanceof Error ? error.message : String(error));
             }
         }
+    }
+    /** Energy so far and the average power since start, for the progress line (no I/O). */
+    snapshot() {
+        const energyJ = this.tracks.reduce((sum, track) => sum + track.total.energy / 1e6, 0);
+        const seconds = ((this.lastMs ?? 0) - (this.startMs ?? 0)) / 1000;
+        return seconds > 0 ? { energy_j: energyJ, power_w: energyJ / seconds } : { energy_j: energyJ };
     }
     finish(nowMs) {
         this.poll(nowMs);

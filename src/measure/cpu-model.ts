@@ -159,6 +159,14 @@ class CpuModelMeter implements Meter {
     if (times) this.advance(nowMs, times);
   }
 
+  /** Energy integrated so far and the power at the latest utilisation, for the progress line. */
+  snapshot(): { energy_j: number; power_w?: number } {
+    return {
+      energy_j: this.energy.central,
+      ...(this.lastU !== undefined && { power_w: cpuPower(this.line, this.lastU).central }),
+    };
+  }
+
   finish(nowMs: number): ComponentEnergy[] {
     this.poll(nowMs);
     const startMs = this.startMs ?? nowMs;

@@ -26,13 +26,22 @@ export interface WallTimeSpec {
 /** Integrates constant power over the wall time between `start` and `finish`; `poll` does nothing. */
 export function wallTimeMeter(spec: WallTimeSpec): Meter {
   let startMs: number | undefined;
+  let lastMs: number | undefined;
   return {
     kind: spec.kind,
     source: spec.source,
     start(nowMs) {
       startMs = nowMs;
+      lastMs = nowMs;
     },
-    poll() {},
+    // Only the clock moves: poll keeps the time for the progress line.
+    poll(nowMs) {
+      lastMs = nowMs;
+    },
+    snapshot: () => ({
+      energy_j: (spec.watts * ((lastMs ?? 0) - (startMs ?? 0))) / 1000,
+      power_w: spec.watts,
+    }),
     finish(nowMs): ComponentEnergy[] {
       const seconds = Math.max(0, (nowMs - (startMs ?? nowMs)) / 1000);
       return [

@@ -256,6 +256,13 @@ class RaplMeter implements Meter {
     }
   }
 
+  /** Energy so far and the average power since start, for the progress line (no I/O). */
+  snapshot(): { energy_j: number; power_w?: number } {
+    const energyJ = this.tracks.reduce((sum, track) => sum + track.total.energy / 1e6, 0);
+    const seconds = ((this.lastMs ?? 0) - (this.startMs ?? 0)) / 1000;
+    return seconds > 0 ? { energy_j: energyJ, power_w: energyJ / seconds } : { energy_j: energyJ };
+  }
+
   finish(nowMs: number): ComponentEnergy[] {
     this.poll(nowMs);
     const seconds = ((this.lastMs ?? nowMs) - (this.startMs ?? nowMs)) / 1000;

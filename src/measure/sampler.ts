@@ -41,8 +41,17 @@ export async function startSampling(options: {
   }
 
   let lastProgressMs = startMs;
+  let lastTickMs = startMs;
+  const gaps = { count: 0, longestMs: 0 };
   const tick = () => {
     const now = clock();
+    // A late tick means the machine or our event loop stalled; counters still cover it, but sampled
+    // sources bridged it with a straight line, so the report says so.
+    if (now - lastTickMs > 3 * options.intervalMs) {
+      gaps.count += 1;
+      gaps.longestMs = Math.max(gaps.longestMs, now - lastTickMs);
+    }
+    lastTickMs = now;
     for (const meter of live) {
       try {
         meter.poll(now);
@@ -64,6 +73,12 @@ export async function startSampling(options: {
     async finish() {
       clearInterval(timer);
       const now = clock();
+      if (gaps.count > 0) {
+        notes.push(
+          `${gaps.count} sampling gap${gaps.count === 1 ? "" : "s"} over 3x the ${options.intervalMs} ms interval ` +
+            `(longest ${(gaps.longestMs / 1000).toFixed(1)} s): the machine or the sampler stalled`,
+        );
+      }
       const components: ComponentEnergy[] = [];
       for (const meter of live) {
         try {
