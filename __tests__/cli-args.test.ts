@@ -96,7 +96,7 @@ describe("parseRunArgs", () => {
 
   it("names the unknown or incomplete option and shows the usage", () => {
     expect(() => parseRunArgs(["--bogus", "--", "true"])).toThrow(
-      /^carbon-budget run: "--bogus" is not valid; Unknown option '--bogus'[^]*usage: carbon-budget run/,
+      /^carbon-budget run: "--bogus" is not valid; Unknown option '--bogus'[\s\S]*usage: carbon-budget run/,
     );
     expect(() => parseRunArgs(["--intensity", "-3", "--", "true"])).toThrow(
       /"--intensity" is not valid; Option '--intensity' argument is ambiguous/,
