@@ -88,7 +88,7 @@ export function evaluateBudgets(input: EvaluateInput): Verdict {
   return { status, steps, ...(total && { total }) };
 }
 
-const unitOf = (step: ReportStep) =>
+const unitOf = (step: Pick<ReportStep, "functional_unit">) =>
   step.functional_unit && { name: step.functional_unit.name, count: step.functional_unit.count };
 
 function stepAmounts(step: StepComparison, history: number[]): Amounts {

@@ -1,6 +1,23 @@
 /** A run against its baseline, step by step (pure). Different hardware is "not comparable", never a delta. */
 import type { Report, ReportStep } from "../report/schema.js";
 
+/** What a comparison needs of the base: the full report, or a summary of it from the data branch's index. */
+export interface BaseStep {
+  name: string;
+  energy_kwh: number;
+  co2e_g: number;
+  duration_s?: number;
+  functional_unit?: { name: string; count: number };
+}
+
+export interface BaseRun {
+  fingerprint: string;
+  steps: BaseStep[];
+}
+
+const toBaseRun = (base: Report | BaseRun): BaseRun =>
+  "hardware" in base ? { fingerprint: base.hardware.fingerprint, steps: base.steps } : base;
+
 export interface BaselineRef {
   /** How the baseline was found, said to the user: "merge-base with main", "previous run on feature-x". */
   label: string;
@@ -15,7 +32,7 @@ export type StepStatus = "new" | "compared" | "not-comparable";
 export interface StepComparison {
   name: string;
   head: ReportStep;
-  base?: ReportStep;
+  base?: BaseStep;
   status: StepStatus;
   deltaKwh?: number;
   deltaG?: number;
@@ -32,10 +49,15 @@ export interface Comparison {
 
 const pct = (head: number, base: number) => (base > 0 ? ((head - base) / base) * 100 : undefined);
 
-export function compareReports(head: Report, base: Report | undefined, ref?: BaselineRef): Comparison {
-  if (!base || !ref)
+export function compareReports(
+  head: Report,
+  baseRun: Report | BaseRun | undefined,
+  ref?: BaselineRef,
+): Comparison {
+  if (!baseRun || !ref)
     return { comparable: false, steps: head.steps.map((s) => ({ name: s.name, head: s, status: "new" })) };
-  const comparable = head.hardware.fingerprint === base.hardware.fingerprint;
+  const base = toBaseRun(baseRun);
+  const comparable = head.hardware.fingerprint === base.fingerprint;
   let baseG = 0;
   let baseKwh = 0;
   let headG = 0;

@@ -1,0 +1,119 @@
+/**
+ * The action's inputs through one zod schema: '' is "not given", booleans are strictly true/false
+ * (a typo like `ture` is an error, not false), and every error names the input, the value and what
+ * is allowed.
+ */
+import { z } from "zod";
+import { InputError } from "../errors.js";
+import { Inputs, type Mode, Modes } from "./constants.js";
+
+export interface ActionInputs {
+  run?: string;
+  step?: string;
+  mode: Mode;
+  config: string;
+  location?: string;
+  pue?: number;
+  gpu?: string;
+  gpuCount?: number;
+  unit?: { name: string; count: number };
+  githubToken?: string;
+  comment: "update" | "new" | "off";
+  failOnBudget: boolean;
+  dataBranch: string;
+  trackedBranches?: string[];
+  intervalMs: number;
+  artifactName: string;
+}
+
+type GetInput = (name: string) => string;
+
+function strictBoolean(name: string, text: string | undefined, fallback: boolean): boolean {
+  if (text === undefined) return fallback;
+  if (text === "true") return true;
+  if (text === "false") return false;
+  throw new InputError(`input ${name}`, text, "use true or false");
+}
+
+function number(
+  name: string,
+  text: string | undefined,
+  rule: { min: number; max: number; integer?: boolean },
+) {
+  if (text === undefined) return undefined;
+  const schema = rule.integer ? z.coerce.number().int() : z.coerce.number();
+  const result = schema.min(rule.min).max(rule.max).safeParse(text);
+  if (!result.success || text.trim() === "") {
+    throw new InputError(
+      `input ${name}`,
+      text,
+      `use ${rule.integer ? "a whole number" : "a number"} from ${rule.min} to ${rule.max}`,
+    );
+  }
+  return result.data;
+}
+
+function oneOf<T extends string>(
+  name: string,
+  text: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (text === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(text)) return text as T;
+  throw new InputError(`input ${name}`, text, `use one of ${allowed.join(", ")}`);
+}
+
+/** `unit: samples=50000`: a functional unit for SCI (g per unit). */
+export function parseUnit(name: string, text: string): { name: string; count: number } {
+  const match = /^([A-Za-z][\w-]{0,49})\s*=\s*([0-9.eE+]+)$/.exec(text.trim());
+  const count = match ? Number(match[2]) : Number.NaN;
+  if (!match || !Number.isFinite(count) || count <= 0) {
+    throw new InputError(name, text, "use NAME=COUNT with a positive count, e.g. samples=50000 or epoch=3");
+  }
+  return { name: match[1], count };
+}
+
+export function readInputs(getInput: GetInput): ActionInputs {
+  const get = (name: string) => {
+    const value = getInput(name).trim();
+    return value === "" ? undefined : value;
+  };
+  const mode = oneOf(Inputs.Mode, get(Inputs.Mode), Modes, "measure");
+  const run = get(Inputs.Run);
+  if (mode === "measure" && run === undefined) {
+    throw new InputError(
+      `input ${Inputs.Run}`,
+      "",
+      "give the command to measure, or set mode: report, aggregate or publish",
+    );
+  }
+  const unit = get(Inputs.Unit);
+  const branches = get(Inputs.TrackedBranches);
+  return {
+    ...(run !== undefined && { run }),
+    ...(get(Inputs.Step) !== undefined && { step: get(Inputs.Step) }),
+    mode,
+    config: get(Inputs.Config) ?? ".github/carbon-budget.yml",
+    ...(get(Inputs.Location) !== undefined && { location: get(Inputs.Location) }),
+    ...(get(Inputs.Pue) !== undefined && { pue: number(Inputs.Pue, get(Inputs.Pue), { min: 1, max: 3 }) }),
+    ...(get(Inputs.Gpu) !== undefined && { gpu: get(Inputs.Gpu) }),
+    ...(get(Inputs.GpuCount) !== undefined && {
+      gpuCount: number(Inputs.GpuCount, get(Inputs.GpuCount), { min: 1, max: 4096, integer: true }),
+    }),
+    ...(unit !== undefined && { unit: parseUnit(`input ${Inputs.Unit}`, unit) }),
+    ...(get(Inputs.GitHubToken) !== undefined && { githubToken: get(Inputs.GitHubToken) }),
+    comment: oneOf(Inputs.Comment, get(Inputs.Comment), ["update", "new", "off"] as const, "update"),
+    failOnBudget: strictBoolean(Inputs.FailOnBudget, get(Inputs.FailOnBudget), true),
+    dataBranch: get(Inputs.DataBranch) ?? "carbon-budget-data",
+    ...(branches !== undefined && {
+      trackedBranches: branches
+        .split(/[\s,]+/)
+        .map((b) => b.trim())
+        .filter(Boolean),
+    }),
+    intervalMs:
+      number(Inputs.Interval, get(Inputs.Interval), { min: 50, max: 60_000, integer: true }) ?? 1000,
+    artifactName: get(Inputs.ArtifactName) ?? "carbon-budget-report",
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * Quantities with units, as budgets are written: "5 kg", "300 g", "1.5t", "12 kWh", "800 Wh", "10%".
+ * Pure: text in, a value in the project's base unit out (g for mass, kWh for energy, % for percent).
+ */
+export type QuantityKind = "mass" | "energy" | "percent";
+
+export interface Quantity<K extends QuantityKind = QuantityKind> {
+  kind: K;
+  /** In g (mass), kWh (energy) or % (percent). */
+  value: number;
+  /** As the user wrote it, trimmed: what a comment shows next to the measured value. */
+  text: string;
+}
+
+interface Unit {
+  symbol: string;
+  kind: QuantityKind;
+  /** The power of ten from this unit to the kind's base unit. */
+  exponent: number;
+}
+
+/** In the order error messages list them. */
+const UNITS: readonly Unit[] = [
+  { symbol: "g", kind: "mass", exponent: 0 },
+  { symbol: "kg", kind: "mass", exponent: 3 },
+  { symbol: "t", kind: "mass", exponent: 6 },
+  { symbol: "Wh", kind: "energy", exponent: -3 },
+  { symbol: "kWh", kind: "energy", exponent: 0 },
+  { symbol: "MWh", kind: "energy", exponent: 3 },
+  { symbol: "%", kind: "percent", exponent: 0 },
+];
+
+const NOUNS: Record<QuantityKind, string> = { mass: "a mass", energy: "an energy", percent: "a percentage" };
+const EXAMPLES: Record<QuantityKind, { number: string; unit: string }> = {
+  mass: { number: "5", unit: "kg" },
+  energy: { number: "12", unit: "kWh" },
+  percent: { number: "10", unit: "%" },
+};
+
+export const quantityNoun = (kind: QuantityKind): string => NOUNS[kind];
+
+/** "g, kg, t" for one kind; "g, kg, t, Wh, kWh, MWh or %" for several. */
+export function unitList(kinds: readonly QuantityKind[]): string {
+  const symbols = UNITS.filter((unit) => kinds.includes(unit.kind)).map((unit) => unit.symbol);
+  return symbols.length <= 1 ? symbols.join("") : `${symbols.slice(0, -1).join(", ")} or ${symbols.at(-1)}`;
+}
+
+const example = (kind: QuantityKind, number?: string): string => {
+  const { number: fallback, unit } = EXAMPLES[kind];
+  return `${number ?? fallback}${unit === "%" ? "" : " "}${unit}`;
+};
+
+/** What an error says is allowed, with an example built on the user's own number when there is one. */
+export function allowedUnits(kinds: readonly QuantityKind[], number?: string): string {
+  const [first = "mass"] = kinds;
+  return `use a number with one of ${unitList(kinds)} (e.g. ${JSON.stringify(example(first, number))})`;
+}
+
+/**
+ * Unit symbols are matched without regard to case, since "kwh" and "KG" can mean only one thing; the
+ * exception is a lower-case "m" before "Wh", which would be a milliwatt-hour, a factor of 10^9 away
+ * from the MWh the user probably meant. "kgCO2e"-style suffixes are accepted for masses.
+ */
+function findUnit(written: string): Unit | undefined {
+  const bare = written.replace(/co2e?q?$/i, "");
+  const isMass = (unit: Unit) => unit.kind === "mass";
+  if (bare !== written) return UNITS.find((unit) => isMass(unit) && unit.symbol === bare.toLowerCase());
+  if (/^mwh$/i.test(written) && written[0] === "m") return undefined;
+  return UNITS.find((unit) => unit.symbol.toLowerCase() === written.toLowerCase());
+}
+
+const QUANTITY = /^(-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*([A-Za-z%][A-Za-z0-9]*)?$/i;
+
+export type QuantityResult<K extends QuantityKind> =
+  | { ok: true; quantity: Quantity<K> }
+  | { ok: false; problem: string; allowed: string };
+
+/**
+ * Parses a quantity of one of `kinds`. A problem reads after the quoted value ("is not a quantity");
+ * `allowed` says what to write instead. A bare number is refused: "5" in a budget could be g or kg.
+ */
+export function parseQuantity<K extends QuantityKind>(
+  input: unknown,
+  kinds: readonly K[],
+): QuantityResult<K> {
+  const text =
+    typeof input === "number" ? String(input) : typeof input === "string" ? input.trim() : undefined;
+  const match = text === undefined ? null : QUANTITY.exec(text);
+  const number = match?.[1];
+  const fail = (problem: string): QuantityResult<K> => ({
+    ok: false,
+    problem,
+    allowed: allowedUnits(kinds, number),
+  });
+  if (text === undefined || !match || number === undefined) return fail("is not a quantity");
+  const written = match[2];
+  if (written === undefined) return fail("has no unit");
+  const unit = findUnit(written);
+  if (!unit) {
+    const milli = /^mwh$/i.test(written) ? " (mWh would be milliwatt-hours; megawatt-hours are MWh)" : "";
+    return fail(`is not a quantity${milli}`);
+  }
+  if (!(kinds as readonly QuantityKind[]).includes(unit.kind)) {
+    const wanted = kinds.map((kind) => NOUNS[kind]).join(" or ");
+    return fail(`is ${NOUNS[unit.kind]}, not ${wanted}`);
+  }
+  if (number.startsWith("-")) return fail("is negative");
+  // Shifting the decimal exponent in the text keeps 1.1 kg at 1100 g, where 1.1 * 1000 is 1100.0000000000002.
+  const [mantissa = number, power = "0"] = number.toLowerCase().split("e");
+  const value = Number(`${mantissa}e${Number(power) + unit.exponent}`);
+  if (!Number.isFinite(value)) return fail("is too large");
+  return { ok: true, quantity: { kind: unit.kind as K, value, text } };
+}

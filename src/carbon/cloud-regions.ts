@@ -1,0 +1,109 @@
+/**
+ * Cloud regions (`data/cloud-regions.json`): which Electricity Maps zone a provider's region draws
+ * from, and the provider's published PUE. Keys are `provider:region`, e.g. `aws:us-east-1`.
+ */
+import { z } from "zod";
+import table from "../../data/cloud-regions.json" with { type: "json" };
+import { InputError } from "../errors.js";
+import { nearestNames } from "../text/nearest.js";
+
+export const CLOUD_PROVIDERS = ["aws", "gcp", "azure"] as const;
+export type CloudProvider = (typeof CLOUD_PROVIDERS)[number];
+
+/** What users type before the colon; Google Cloud is also known by its company's name. */
+const PROVIDER_ALIASES: Readonly<Record<string, CloudProvider>> = {
+  aws: "aws",
+  gcp: "gcp",
+  google: "gcp",
+  azure: "azure",
+};
+
+const sourceSchema = z.strictObject({ title: z.string().min(1), url: z.url() });
+
+const pueSchema = z.strictObject({
+  // 1.0 is a perfect facility; nothing a provider publishes comes near 2.
+  value: z.number().min(1).max(2),
+  year: z.number().int().min(2000),
+  source: sourceSchema,
+  note: z.string().min(1),
+});
+
+const providerSchema = z.strictObject({ name: z.string().min(1), pue: pueSchema });
+
+const regionSchema = z.strictObject({
+  provider: z.enum(CLOUD_PROVIDERS),
+  region: z.string().regex(/^[a-z0-9-]+$/, "lower-case region id"),
+  name: z.string().min(1),
+  location: z.string().min(1),
+  /** An Electricity Maps zone key as @tgwf/co2 spells it (checked against its data by a test). */
+  zone: z.string().regex(/^[A-Z]{2}(-[A-Z0-9]+)*$/, "Electricity Maps zone key"),
+  source: sourceSchema,
+  /** Says why the zone mapping is not plain, or what is special about the region. */
+  note: z.string().min(1).optional(),
+});
+
+export type CloudRegion = z.infer<typeof regionSchema>;
+export type ProviderPue = z.infer<typeof pueSchema>;
+
+export const cloudTableSchema = z
+  .strictObject({
+    description: z.string(),
+    providers: z.strictObject({ aws: providerSchema, gcp: providerSchema, azure: providerSchema }),
+    regions: z.array(regionSchema).min(1),
+  })
+  .superRefine((value, ctx) => {
+    const seen = new Set<string>();
+    for (const [index, row] of value.regions.entries()) {
+      const key = cloudKey(row);
+      if (seen.has(key)) ctx.addIssue({ code: "custom", path: ["regions", index], message: `${key} twice` });
+      seen.add(key);
+    }
+  });
+
+export const cloudKey = (row: Pick<CloudRegion, "provider" | "region">): string => `${row.provider}:${row.region}`;
+
+/** Parsed once at load: a bad row in our own table should fail every test, not one odd lookup. */
+const parsed = cloudTableSchema.parse(table);
+export const CLOUD_REGIONS: readonly CloudRegion[] = parsed.regions;
+export const CLOUD_PROVIDER_INFO: Readonly<Record<CloudProvider, { name: string; pue: ProviderPue }>> =
+  parsed.providers;
+
+const byKey = new Map(CLOUD_REGIONS.map((row) => [cloudKey(row), row]));
+
+/** Zones have no colon, so any `word:rest` is meant as a cloud region. */
+export const isCloudKey = (location: string): boolean => /^\s*[A-Za-z][\w-]*\s*:/.test(location);
+
+/**
+ * The row for `provider:region`, any case, spaces ignored (so Azure's display name "West Europe"
+ * finds `westeurope`). Throws an InputError naming the nearest known keys when there is none.
+ */
+export function requireCloudRegion(location: string, input = "--location"): CloudRegion {
+  const [rawProvider = "", ...rest] = location.split(":");
+  const provider = PROVIDER_ALIASES[rawProvider.trim().toLowerCase()];
+  if (!provider) {
+    throw new InputError(
+      input,
+      location,
+      `unknown cloud provider "${rawProvider.trim()}"; cloud regions are aws:REGION, gcp:REGION (or google:REGION) or azure:REGION`,
+    );
+  }
+  const region = rest.join(":").toLowerCase().replace(/\s+/g, "");
+  const row = byKey.get(`${provider}:${region}`);
+  if (row) return row;
+  const known = CLOUD_REGIONS.filter((candidate) => candidate.provider === provider).map(cloudKey);
+  const near = nearestNames(`${provider}:${region}`, known, 3);
+  throw new InputError(
+    input,
+    location,
+    `not a ${CLOUD_PROVIDER_INFO[provider].name} region we know; nearest: ${near.join(", ")} (all regions: data/cloud-regions.json)`,
+  );
+}
+
+/** The provider's PUE with a source that says it is provider-wide, for the report's assumptions. */
+export function providerPue(provider: CloudProvider): { value: number; source: string } {
+  const { name, pue } = CLOUD_PROVIDER_INFO[provider];
+  return {
+    value: pue.value,
+    source: `${name} published PUE ${pue.value} (${pue.year}), a provider-wide figure, not one for this region: ${pue.source.title}, ${pue.source.url}`,
+  };
+}

@@ -1,0 +1,248 @@
+/**
+ * `carbon-budget estimate` (DESIGN.md "CLI"): the energy and emissions of a job before anyone runs it.
+ * IT kWh = W per device x devices x hours x utilisation / 1000; facility kWh = IT kWh x PUE;
+ * CO2e g = facility kWh x gCO2e/kWh. Pure: names, flags and files are resolved by the CLI first.
+ */
+import { InputError } from "../errors.js";
+import { type GpuSpec, gpuIdleWatts } from "../hardware/gpus.js";
+import { VERSION } from "../version.js";
+import type { Intensity } from "./intensity.js";
+
+export const ESTIMATE_SCHEMA = "carbon-budget/estimate@1";
+
+/** The international avoirdupois pound, exact by definition (1959): papers from the US quote lbs/kWh. */
+export const GRAMS_PER_LB = 453.59237;
+
+const MASS_G: Record<string, [number, string]> = {
+  g: [1, "g"],
+  kg: [1000, "kg"],
+  t: [1e6, "t"],
+  lb: [GRAMS_PER_LB, "lb"],
+  lbs: [GRAMS_PER_LB, "lb"],
+};
+const ENERGY_KWH: Record<string, [number, string]> = { kwh: [1, "kWh"], mwh: [1000, "MWh"] };
+
+const INTENSITY_ALLOWED =
+  "expected grid intensity: a number in gCO2e/kWh from 0 to 2000, or with a unit, as papers give it: " +
+  "432.7g/kWh, 0.429kg/kWh, 0.954lb/kWh (also t/MWh, kg/MWh)";
+
+/** An intensity as the user wrote it, when it had a unit: kept so the output can quote it back. */
+export interface GivenQuantity {
+  value: number;
+  unit: string;
+}
+
+export interface IntensityQuantity {
+  g_per_kwh: number;
+  given?: GivenQuantity;
+  warning?: string;
+}
+
+/** `0.954lb/kWh`, `0.429 kgCO2e/kWh`, `432.7g/kWh` or a bare number (gCO2e/kWh), any case. */
+export function parseIntensityQuantity(text: string, input = "--intensity"): IntensityQuantity {
+  const match = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(.*)$/i.exec(text.trim());
+  const unitText = match?.[2]?.replace(/\s+/g, "").toLowerCase() ?? "";
+  const unit = /^(g|kg|t|lbs?)(?:co2(?:e|eq)?)?\/(kwh|mwh)$/.exec(unitText);
+  if (!match?.[1] || (unitText !== "" && !unit)) throw new InputError(input, text, INTENSITY_ALLOWED);
+  const value = Number(match[1]);
+  const [massG, massName] = MASS_G[unit?.[1] ?? "g"] ?? [1, "g"];
+  const [energyKwh, energyName] = ENERGY_KWH[unit?.[2] ?? "kwh"] ?? [1, "kWh"];
+  const gPerKwh = (value * massG) / energyKwh;
+  if (!(Number.isFinite(gPerKwh) && gPerKwh >= 0 && gPerKwh <= 2000)) {
+    const converted = unit ? ` (${significant(gPerKwh)} gCO2e/kWh)` : "";
+    throw new InputError(input, text, `that is out of range${converted}; ${INTENSITY_ALLOWED}`);
+  }
+  if (!unit) {
+    // No grid is this clean; a paper's 0.954 (lb) or 0.429 (kg) pasted without its unit lands here.
+    const warning =
+      value > 0 && value < 5
+        ? `${input} ${text} is read as ${value} gCO2e/kWh, far below any grid; if the figure is per kg or lb, write ${value}kg/kWh or ${value}lb/kWh`
+        : undefined;
+    return { g_per_kwh: gPerKwh, ...(warning && { warning }) };
+  }
+  return { g_per_kwh: gPerKwh, given: { value, unit: `${massName}/${energyName}` } };
+}
+
+/** What draws the power: a figure the user measured or read somewhere, or a GPU model's TDP. */
+export type EstimateDevice = { kind: "power"; watts: number } | { kind: "gpu"; spec: GpuSpec };
+
+export interface EstimateInput {
+  hours: number;
+  device: EstimateDevice;
+  count: number;
+  utilization: number;
+  /** `default` when the user gave no --utilization, so the output can say it was assumed. */
+  utilizationFrom: "given" | "default";
+  pue: number;
+  pueFrom: "given" | "default" | "location";
+  /** Where a location's PUE came from, e.g. the cloud provider's published figure. */
+  pueSource?: string;
+  intensity: Intensity;
+  intensityGiven?: GivenQuantity;
+  location?: string;
+}
+
+/** `carbon-budget/estimate@1`, written by `--json`. */
+export interface EstimateReport {
+  schema: typeof ESTIMATE_SCHEMA;
+  tool: { name: "carbon-budget"; version: string };
+  inputs: {
+    hours: number;
+    /** Per device, before utilisation: the given figure or the GPU's TDP. */
+    power_w: number;
+    power_source: "given" | "gpu-tdp";
+    gpu?: { model: string; tdp_w: number; idle_w: number; idle_published: boolean; source: string };
+    count: number;
+    utilization: number;
+    utilization_source: "given" | "default";
+    pue: number;
+    pue_source: string;
+    location?: string;
+  };
+  /** Facility energy (IT x PUE), as in report@1. */
+  energy_kwh: number;
+  it_energy_kwh: number;
+  co2e_g: number;
+  /** Only with --gpu: a --power figure is the user's own and taken as exact. */
+  co2e_low_g?: number;
+  co2e_high_g?: number;
+  intensity: { g_per_kwh: number; source: string; year?: number; location?: string; as_given?: GivenQuantity };
+  /** The arithmetic with the numbers substituted, so a reader can redo it by hand. */
+  formula: { energy: string; co2e: string };
+  assumptions: string[];
+}
+
+export function estimateEmissions(input: EstimateInput): EstimateReport {
+  const { hours, count, utilization, pue } = input;
+  const gpu = input.device.kind === "gpu" ? input.device.spec : undefined;
+  const powerW = input.device.kind === "gpu" ? input.device.spec.tdp_w : input.device.watts;
+  const itKwh = (powerW * count * hours * utilization) / 1000;
+  const energyKwh = itKwh * pue;
+  const gPerKwh = input.intensity.g_per_kwh;
+  const co2eG = energyKwh * gPerKwh;
+  const gramsAt = (watts: number) => ((watts * count * hours * pue) / 1000) * gPerKwh;
+  const range = gpu && gpuRange(gpu, powerW * utilization);
+
+  const intensitySource = input.intensityGiven
+    ? `given as ${input.intensityGiven.value} ${input.intensityGiven.unit}`
+    : input.intensity.source;
+  const pueSource =
+    input.pueFrom === "location" ? (input.pueSource ?? `published for ${input.location}`) : input.pueFrom;
+
+  const assumptions = [
+    gpu
+      ? `power: TDP ${gpu.tdp_w} W of ${gpu.name} (${gpu.source.title}) per device`
+      : `power: ${powerW} W per device, as given`,
+    input.utilizationFrom === "default"
+      ? "utilization: 1 (default): the devices draw that power for the whole time"
+      : `utilization: ${utilization}, as given`,
+    input.pueFrom === "default"
+      ? "PUE: 1 (default): no data-centre overhead counted; give --pue X"
+      : `PUE: ${pue} (${pueSource})`,
+    `intensity: ${significant(gPerKwh)} gCO2e/kWh, ${intensitySource}${input.intensity.year ? ` (${input.intensity.year})` : ""}`,
+    range
+      ? `range: ${significant(range.lowW)} W (${rangeLowLabel(range)}) to ${range.highW} W (TDP) per device`
+      : "range: none; the given power is taken as exact",
+    "not counted: embodied emissions of the hardware, networking and storage outside the devices",
+  ];
+
+  return {
+    schema: ESTIMATE_SCHEMA,
+    tool: { name: "carbon-budget", version: VERSION },
+    inputs: {
+      hours,
+      power_w: powerW,
+      power_source: gpu ? "gpu-tdp" : "given",
+      ...(gpu &&
+        range && {
+          gpu: {
+            model: gpu.name,
+            tdp_w: gpu.tdp_w,
+            idle_w: range.idleW,
+            idle_published: range.idlePublished,
+            source: gpu.source.url,
+          },
+        }),
+      count,
+      utilization,
+      utilization_source: input.utilizationFrom,
+      pue,
+      pue_source: pueSource,
+      ...(input.location !== undefined && { location: input.location }),
+    },
+    energy_kwh: energyKwh,
+    it_energy_kwh: itKwh,
+    co2e_g: co2eG,
+    ...(range && { co2e_low_g: gramsAt(range.lowW), co2e_high_g: gramsAt(range.highW) }),
+    intensity: {
+      g_per_kwh: gPerKwh,
+      source: intensitySource,
+      ...(input.intensity.year !== undefined && { year: input.intensity.year }),
+      ...(input.intensity.location !== undefined && { location: input.intensity.location }),
+      ...(input.intensityGiven && { as_given: input.intensityGiven }),
+    },
+    formula: {
+      energy: `${powerW} W × ${count} × ${hours} h × ${fixed2(utilization)} × PUE ${pue} = ${formatKwh(energyKwh)}`,
+      co2e: co2eFormula(energyKwh, co2eG, gPerKwh, input.intensityGiven),
+    },
+    assumptions,
+  };
+}
+
+/**
+ * Power per device lies between idle (a GPU the job holds never draws less) and TDP (boards are capped
+ * there), as for a declared GPU in `run`. A utilisation below idle keeps its own figure as the low end.
+ */
+function gpuRange(spec: GpuSpec, centralW: number) {
+  const idle = gpuIdleWatts(spec);
+  return {
+    idleW: idle.watts,
+    idlePublished: idle.published,
+    lowW: Math.min(idle.watts, centralW),
+    highW: spec.tdp_w,
+  };
+}
+
+function rangeLowLabel(range: ReturnType<typeof gpuRange>): string {
+  if (range.lowW < range.idleW) return "the given utilization, below idle";
+  return range.idlePublished ? "published idle" : "idle: 10% of TDP, none published";
+}
+
+function co2eFormula(kwh: number, grams: number, gPerKwh: number, given?: GivenQuantity): string {
+  const energy = formatKwh(kwh);
+  if (!given) return `${energy} × ${significant(gPerKwh)} gCO2e/kWh = ${formatGrams(grams)} CO2e`;
+  // Quote the paper's own unit back, so its table's figure (e.g. 26 lbs) can be checked at a glance.
+  const inUnit = given.unit.startsWith("lb/") ? ` = ${significant(grams / GRAMS_PER_LB)} lb` : "";
+  return `${energy} × ${given.value} ${given.unit}${inUnit} = ${formatGrams(grams)} CO2e`;
+}
+
+/** Four significant figures: enough to check a paper's rounded figure, few enough to read. */
+export const significant = (value: number, digits = 4): string => String(Number(value.toPrecision(digits)));
+
+function scaled(value: number, units: readonly [number, string][]): string {
+  const abs = Math.abs(Number(value.toPrecision(4)));
+  const [factor, unit] = units.find(([f]) => abs >= f || (abs === 0 && f === 1)) ?? units[units.length - 1];
+  return `${significant(value / factor)} ${unit}`;
+}
+
+export const formatKwh = (kwh: number): string =>
+  scaled(kwh, [
+    [1000, "MWh"],
+    [1, "kWh"],
+    [0.001, "Wh"],
+    [1e-6, "mWh"],
+  ]);
+
+export const formatGrams = (grams: number): string =>
+  scaled(grams, [
+    [1e6, "t"],
+    [1000, "kg"],
+    [1, "g"],
+    [1e-3, "mg"],
+  ]);
+
+/** "1.00" as in the papers' formulas, but never rounding away a figure the user gave (0.875 stays). */
+function fixed2(value: number): string {
+  const decimals = String(value).split(".")[1]?.length ?? 0;
+  return value.toFixed(Math.min(Math.max(2, decimals), 10));
+}

@@ -1,0 +1,277 @@
+/**
+ * `carbon-budget estimate` (DESIGN.md "CLI"): the energy and CO2e of a job from its hardware and duration,
+ * before anyone runs it. Arguments are parsed strictly; every bad value is an InputError that names the
+ * flag, the value and what is allowed. Prints a table, and the JSON with `--json FILE|-`.
+ */
+import { parseArgs } from "node:util";
+import {
+  type EstimateInput,
+  type EstimateReport,
+  estimateEmissions,
+  formatGrams,
+  formatKwh,
+  GRAMS_PER_LB,
+  type IntensityQuantity,
+  parseIntensityQuantity,
+  significant,
+} from "../carbon/estimate.js";
+import { type Intensity, resolveIntensity } from "../carbon/intensity.js";
+import { InputError, isInputError } from "../errors.js";
+import { requireGpu } from "../hardware/gpus.js";
+import { editDistance } from "../text/nearest.js";
+import { parseNumber } from "./args.js";
+import { checkOutputPath, writeOutput } from "./output.js";
+
+export const ESTIMATE_USAGE = `usage: carbon-budget estimate --hours H (--power W | --gpu MODEL) [--count N] [--utilization U]
+                             [--pue X] (--intensity G | --location L) [--json FILE|-]`;
+
+const HELP = `Estimates energy and CO2e before a job runs: W per device x devices x hours x utilization x PUE,
+times the grid intensity. --power is watts per device (exact: no range); --gpu takes the model's TDP
+from data/gpus.json (range: idle to TDP). --intensity is gCO2e/kWh, or with a unit: 0.954lb/kWh,
+0.429kg/kWh. --json - writes the JSON to stdout and the table to stderr.`;
+
+const OPTIONS = {
+  hours: { type: "string" },
+  power: { type: "string" },
+  gpu: { type: "string" },
+  count: { type: "string" },
+  utilization: { type: "string" },
+  pue: { type: "string" },
+  intensity: { type: "string" },
+  location: { type: "string" },
+  json: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+export interface EstimateArgs {
+  hours: number;
+  device: { kind: "power"; watts: number } | { kind: "gpu"; model: string };
+  count: number;
+  utilization?: number;
+  pue?: number;
+  grid: { intensity: IntensityQuantity } | { location: string };
+  json?: string;
+}
+
+function positive(input: string, text: string, max: number, what: string): number {
+  const value = Number(text.trim());
+  if (text.trim() === "" || !Number.isFinite(value) || value <= 0 || value > max) {
+    throw new InputError(input, text, `expected ${what}: a number greater than 0, at most ${max}`);
+  }
+  return value;
+}
+
+function parseUtilization(text: string): number {
+  const trimmed = text.trim();
+  const percent = trimmed.endsWith("%");
+  const number = trimmed.replace(/%$/, "").trim();
+  const value = Number(number) / (percent ? 100 : 1);
+  if (number === "" || !Number.isFinite(value) || value <= 0 || value > 1) {
+    const hint = !percent && value > 1 && value <= 100 ? `; for ${value}% write ${value / 100} or ${value}%` : "";
+    throw new InputError(
+      "--utilization",
+      text,
+      `expected the devices' average utilization: a fraction greater than 0 and at most 1 (0.8), or a percentage (80%)${hint}`,
+    );
+  }
+  return value;
+}
+
+const VALUE_RULES: Record<string, (text: string) => unknown> = {
+  "--hours": (text) => positive("--hours", text, 1e6, "the job's wall-clock hours"),
+  "--power": (text) => positive("--power", text, 1e7, "watts per device"),
+  "--count": (text) =>
+    parseNumber("--count", text, { min: 1, max: 10_000_000, integer: true, what: "how many devices" }),
+  "--utilization": parseUtilization,
+  "--pue": (text) => parseNumber("--pue", text, { min: 1, max: 3, what: "power usage effectiveness" }),
+  "--intensity": (text) => parseIntensityQuantity(text),
+};
+
+/** Turns node's parseArgs errors into InputErrors that say what estimate accepts. */
+function parseError(error: unknown, argv: string[]): never {
+  const { code, message } = error as { code?: string; message: string };
+  const option = /'(--?[\w-]+)/.exec(message)?.[1] ?? argv.join(" ");
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const name = option.replace(/^-+/, "");
+    const near = Object.keys(OPTIONS).find(
+      (known) => editDistance(name, known) <= 2 || (name.length >= 3 && name.includes(known)),
+    );
+    const hint = near ? `; did you mean --${near}?` : "";
+    throw new InputError("carbon-budget estimate", option, `unknown option${hint}\n${ESTIMATE_USAGE}`);
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && !message.includes("does not take")) {
+    const next = argv[argv.indexOf(option) + 1];
+    // `--hours -5`: node reads the dash as another option; judge the number the user meant instead.
+    if (next !== undefined && /^-[\d.]/.test(next)) VALUE_RULES[option]?.(next);
+    throw new InputError(option, "", `it needs a value\n${ESTIMATE_USAGE}`);
+  }
+  throw new InputError("carbon-budget estimate", option, `${message}\n${ESTIMATE_USAGE}`);
+}
+
+export function parseEstimateArgs(argv: string[]): EstimateArgs | "help" {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: true });
+  } catch (error) {
+    parseError(error, argv);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return "help";
+  if (positionals.length > 0) {
+    const allowed = `estimate takes options only\n${ESTIMATE_USAGE}`;
+    throw new InputError("carbon-budget estimate", positionals.join(" "), allowed);
+  }
+  const rule = <T>(flag: string, text: string) => VALUE_RULES[flag]?.(text) as T;
+  if (values.hours === undefined) {
+    throw new InputError("--hours", "", `give the job's wall-clock hours, e.g. --hours 12\n${ESTIMATE_USAGE}`);
+  }
+  const hours = rule<number>("--hours", values.hours);
+
+  if (values.power !== undefined && values.gpu !== undefined) {
+    const allowed = `give --power W or --gpu MODEL, not both (--gpu ${JSON.stringify(values.gpu)} was given too)`;
+    throw new InputError("--power", values.power, allowed);
+  }
+  if (values.power === undefined && values.gpu === undefined) {
+    const what = "give the power per device with --power W, or a model with --gpu MODEL to use its TDP";
+    if (values.count !== undefined) {
+      throw new InputError("--count", values.count, `--count says how many devices; ${what}`);
+    }
+    throw new InputError("--power", "", `${what}\n${ESTIMATE_USAGE}`);
+  }
+  const device: EstimateArgs["device"] =
+    values.gpu !== undefined
+      ? { kind: "gpu", model: nonEmpty("--gpu", values.gpu) }
+      : { kind: "power", watts: rule<number>("--power", values.power ?? "") };
+
+  const both = values.intensity !== undefined && values.location !== undefined;
+  if (both || (values.intensity === undefined && values.location === undefined)) {
+    const what =
+      "give one of --location L (an Electricity Maps zone or ISO country, e.g. DE, US-MIDA-PJM) or " +
+      "--intensity G (gCO2e/kWh, or with a unit: 0.954lb/kWh)";
+    if (both) throw new InputError("--intensity", values.intensity ?? "", `${what}, not both`);
+    throw new InputError("--location", "", `${what}\n${ESTIMATE_USAGE}`);
+  }
+  const grid: EstimateArgs["grid"] =
+    values.intensity !== undefined
+      ? { intensity: rule<IntensityQuantity>("--intensity", values.intensity) }
+      : { location: nonEmpty("--location", values.location ?? "") };
+
+  return {
+    hours,
+    device,
+    count: values.count === undefined ? 1 : rule<number>("--count", values.count),
+    ...(values.utilization !== undefined && {
+      utilization: rule<number>("--utilization", values.utilization),
+    }),
+    ...(values.pue !== undefined && { pue: rule<number>("--pue", values.pue) }),
+    grid,
+    ...(values.json !== undefined && { json: nonEmpty("--json", values.json) }),
+  };
+}
+
+function nonEmpty(input: string, value: string): string {
+  if (value.trim() === "") throw new InputError(input, value, "it must not be empty");
+  return value.trim();
+}
+
+/**
+ * The PUE a cloud region's provider publishes, once intensity resolution reports one. Read loosely: that
+ * work is in progress, and a number or `{ value, source }` are both plausible shapes.
+ */
+function providerPue(intensity: Intensity): { value: number; source?: string } | undefined {
+  const { pue, pue_source } = intensity as Intensity & { pue?: unknown; pue_source?: unknown };
+  const nested = typeof pue === "object" && pue !== null ? (pue as { value?: unknown; source?: unknown }) : {};
+  const value = typeof pue === "number" ? pue : nested.value;
+  const source = typeof pue_source === "string" ? pue_source : nested.source;
+  if (typeof value !== "number" || !Number.isFinite(value)) return undefined;
+  return { value, ...(typeof source === "string" && { source }) };
+}
+
+/** Looks up names (GPU, location) and defaults; everything here can still be the user's mistake. */
+export function resolveEstimate(args: EstimateArgs): { input: EstimateInput; warnings: string[] } {
+  const warnings: string[] = [];
+  const quantity = "intensity" in args.grid ? args.grid.intensity : undefined;
+  const location = "location" in args.grid ? args.grid.location : undefined;
+  if (quantity?.warning) warnings.push(quantity.warning);
+  const intensity = resolveIntensity(quantity ? { intensity: quantity.g_per_kwh } : { location });
+  if (intensity.warning) warnings.push(intensity.warning);
+  const provider = providerPue(intensity);
+  if (args.pue !== undefined && provider && provider.value !== args.pue) {
+    warnings.push(`--pue ${args.pue} used; the published PUE for ${location} is ${provider.value}`);
+  }
+  const pueFrom = args.pue !== undefined ? "given" : provider ? "location" : "default";
+  const input: EstimateInput = {
+    hours: args.hours,
+    device:
+      args.device.kind === "gpu"
+        ? { kind: "gpu", spec: requireGpu(args.device.model, "--gpu") }
+        : { kind: "power", watts: args.device.watts },
+    count: args.count,
+    utilization: args.utilization ?? 1,
+    utilizationFrom: args.utilization === undefined ? "default" : "given",
+    pue: args.pue ?? provider?.value ?? 1,
+    pueFrom,
+    ...(pueFrom === "location" && provider?.source !== undefined && { pueSource: provider.source }),
+    intensity,
+    ...(quantity?.given && { intensityGiven: quantity.given }),
+    ...(location !== undefined && { location }),
+  };
+  return { input, warnings };
+}
+
+/** The human table: inputs, results, the arithmetic with numbers substituted, then the assumptions. */
+export function renderEstimate(report: EstimateReport): string {
+  const { inputs, intensity } = report;
+  const inLb = intensity.as_given?.unit.startsWith("lb/") ? ` (${significant(report.co2e_g / GRAMS_PER_LB)} lb)` : "";
+  const range =
+    report.co2e_low_g !== undefined && report.co2e_high_g !== undefined
+      ? `${formatGrams(report.co2e_low_g)} – ${formatGrams(report.co2e_high_g)} CO2e`
+      : "none (power as given)";
+  const asGiven = intensity.as_given ? ` (given as ${intensity.as_given.value} ${intensity.as_given.unit})` : "";
+  const rows: [string, string][] = [
+    ["power", `${inputs.power_w} W per device${inputs.gpu ? ` (TDP of ${inputs.gpu.model})` : ""}`],
+    ["devices", String(inputs.count)],
+    ["duration", `${inputs.hours} h`],
+    ["utilization", `${inputs.utilization}${inputs.utilization_source === "default" ? " (default)" : ""}`],
+    ["PUE", `${inputs.pue} (${inputs.pue_source})`],
+    ["intensity", `${significant(intensity.g_per_kwh)} gCO2e/kWh${asGiven}`],
+    ["energy", `${formatKwh(report.energy_kwh)} (IT ${formatKwh(report.it_energy_kwh)})`],
+    ["CO2e", `${formatGrams(report.co2e_g)}${inLb}`],
+    ["range", range],
+    ["formula", report.formula.energy],
+    ["", report.formula.co2e],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length)) + 2;
+  return [
+    "carbon-budget estimate",
+    ...rows.map(([label, value]) => `  ${label.padEnd(width)}${value}`),
+    "  assumptions",
+    ...report.assumptions.map((line) => `    - ${line}`),
+    "",
+  ].join("\n");
+}
+
+export async function runEstimate(
+  argv: string[],
+  io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string },
+): Promise<number> {
+  // Bad input is answered here, as main() would: the caller gets an exit code, the user one message.
+  try {
+    const args = parseEstimateArgs(argv);
+    if (args === "help") {
+      io.stdout.write(`${ESTIMATE_USAGE}\n\n${HELP}\n`);
+      return 0;
+    }
+    if (args.json !== undefined && args.json !== "-") checkOutputPath("--json", args.json, io.cwd);
+    const { input, warnings } = resolveEstimate(args);
+    const report = estimateEmissions(input);
+    for (const warning of warnings) io.stderr.write(`carbon-budget: warning: ${warning}\n`);
+    (args.json === "-" ? io.stderr : io.stdout).write(renderEstimate(report));
+    if (args.json !== undefined) writeOutput("--json", args.json, `${JSON.stringify(report, null, 2)}\n`, io);
+    return 0;
+  } catch (error) {
+    if (!isInputError(error)) throw error;
+    io.stderr.write(`carbon-budget: ${error.message}\n`);
+    return 2;
+  }
+}
