@@ -1,0 +1,80 @@
+/**
+ * One sticky comment per workflow+job (DESIGN.md "The PR comment"): found by a hidden marker among all
+ * comments (every page), only among comments written by our own identity, edited in place, left alone
+ * when unchanged, and never overwritten by an older run.
+ */
+import type { GitHubClient } from "./octokit.js";
+
+export interface CommentKey {
+  /** workflow/job, the identity of the comment across runs. */
+  key: string;
+  runId: string;
+  runAttempt: number;
+}
+
+const MARKER = /<!-- carbon-budget:comment key="([^"]*)" run="(\d+)" attempt="(\d+)" -->/;
+
+export function marker(key: CommentKey): string {
+  return `<!-- carbon-budget:comment key="${key.key.replace(/["<>]/g, "_").replace(/--/g, "__")}" run="${key.runId}" attempt="${key.runAttempt}" -->`;
+}
+
+export function readMarker(body: string): CommentKey | undefined {
+  const match = MARKER.exec(body);
+  return match ? { key: match[1], runId: match[2], runAttempt: Number(match[3]) } : undefined;
+}
+
+/** The body below the marker: what "unchanged" compares, since the marker's run id always differs. */
+const content = (body: string) => body.replace(MARKER, "").trim();
+
+const isNewer = (a: CommentKey, b: CommentKey) =>
+  BigInt(a.runId) > BigInt(b.runId) || (a.runId === b.runId && a.runAttempt > b.runAttempt);
+
+/**
+ * Who we are when we comment: a personal token's user, or for the Actions token (which may not call
+ * GET /user) the `github-actions[bot]` identity its comments carry.
+ */
+export async function commentIdentity(client: GitHubClient): Promise<string> {
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    return data.login;
+  } catch {
+    return "github-actions[bot]";
+  }
+}
+
+export type CommentOutcome = "created" | "updated" | "unchanged" | "newer-exists";
+
+export async function upsertComment(
+  client: GitHubClient,
+  where: { owner: string; repo: string; issueNumber: number },
+  key: CommentKey,
+  body: string,
+  options: { mode: "update" | "new"; identity: string },
+): Promise<{ outcome: CommentOutcome; id?: number; url?: string }> {
+  const full = `${marker(key)}\n${body}`;
+  if (options.mode === "update") {
+    const comments = await client.paginate(client.rest.issues.listComments, {
+      owner: where.owner,
+      repo: where.repo,
+      issue_number: where.issueNumber,
+      per_page: 100,
+    });
+    const safeKey = readMarker(marker(key))?.key;
+    const ours = comments.filter((c) => c.user?.login === options.identity && readMarker(c.body ?? "")?.key === safeKey);
+    const existing = ours.at(-1);
+    if (existing) {
+      const theirs = readMarker(existing.body ?? "");
+      if (theirs && isNewer(theirs, key)) return { outcome: "newer-exists", id: existing.id, url: existing.html_url };
+      if (content(existing.body ?? "") === content(full)) return { outcome: "unchanged", id: existing.id, url: existing.html_url };
+      const { data } = await client.rest.issues.updateComment({ owner: where.owner, repo: where.repo, comment_id: existing.id, body: full });
+      return { outcome: "updated", id: data.id, url: data.html_url };
+    }
+  }
+  const { data } = await client.rest.issues.createComment({
+    owner: where.owner,
+    repo: where.repo,
+    issue_number: where.issueNumber,
+    body: full,
+  });
+  return { outcome: "created", id: data.id, url: data.html_url };
+}

@@ -1,0 +1,27 @@
+/** The `carbon-budget` commit status on the PR head, so branch protection can require it. */
+import type { GitHubClient } from "./octokit.js";
+
+export type StatusState = "success" | "failure" | "error" | "pending";
+
+/** GitHub refuses descriptions over 140 characters with a 422. */
+export const MAX_STATUS_DESCRIPTION = 140;
+
+export function statusDescription(text: string): string {
+  return text.length <= MAX_STATUS_DESCRIPTION ? text : `${text.slice(0, MAX_STATUS_DESCRIPTION - 1)}…`;
+}
+
+export async function setStatus(
+  client: GitHubClient,
+  where: { owner: string; repo: string; sha: string },
+  status: { state: StatusState; description: string; context: string; targetUrl?: string },
+): Promise<void> {
+  await client.rest.repos.createCommitStatus({
+    owner: where.owner,
+    repo: where.repo,
+    sha: where.sha,
+    state: status.state,
+    context: status.context,
+    description: statusDescription(status.description),
+    ...(status.targetUrl && { target_url: status.targetUrl }),
+  });
+}
