@@ -2,6 +2,7 @@
  * The report as markdown: the same pure renderer serves `--markdown FILE`, the job summary and the PR
  * comment, so what a user sees locally is what reviewers will see.
  */
+import type { Budgets, ScopeVerdict, Verdict } from "../budget/evaluate.js";
 import type { Comparison, StepComparison } from "../compare/compare.js";
 import { escapeMarkdown as esc } from "./escape.js";
 import {
@@ -14,20 +15,66 @@ import {
   signed,
 } from "./format.js";
 import type { Report, ReportComponent } from "./schema.js";
+import { type TrendPoint, trendChart } from "./trend-chart.js";
+import { budgetCell, statusCell, VERDICT_WORDS } from "./verdict-cells.js";
 
-export function renderMarkdown(report: Report, comparison: Comparison): string {
+/** What the PR comment and job summary add to the plain report; every part optional. */
+export interface MarkdownExtras {
+  verdict?: Verdict;
+  budgets?: Budgets;
+  /** Lines said under the table: a config change that takes effect after merge, a waiver, ... */
+  notices?: string[];
+  trend?: { title: string; points: TrendPoint[] };
+  /** "≈ 3.2 km by car" and the like, already worded. */
+  equivalents?: string[];
+}
+
+export function renderMarkdown(report: Report, comparison: Comparison, extras: MarkdownExtras = {}): string {
+  const { verdict, budgets } = extras;
+  const judged = verdict !== undefined && budgets !== undefined;
+  const chart = extras.trend && trendChart(extras.trend.points, extras.trend.title);
   return [
-    headline(report, comparison),
+    headline(report, comparison, verdict),
+    ...(extras.equivalents?.length ? ["", `<sub>${extras.equivalents.map(esc).join(" · ")}</sub>`] : []),
     "",
-    "| Step | Duration | Energy | CO2e (range) | Change |",
-    "| --- | ---: | ---: | ---: | ---: |",
-    ...comparison.steps.map(stepRow),
+    judged
+      ? "| Step | Duration | Energy | CO2e (range) | Change | Budget | Status |"
+      : "| Step | Duration | Energy | CO2e (range) | Change |",
+    judged ? "| --- | ---: | ---: | ---: | ---: | --- | --- |" : "| --- | ---: | ---: | ---: | ---: |",
+    ...comparison.steps.map((step) =>
+      judged
+        ? `${stepRow(step)} ${budgetCell(budgets.steps[step.name])} | ${statusCell(find(verdict, step.name))} |`
+        : stepRow(step),
+    ),
+    ...(judged && verdict.total && budgets.total
+      ? [totalRow(report, comparison, budgets, verdict.total)]
+      : []),
+    ...(extras.notices?.length ? ["", ...extras.notices.map((n) => `> ${n}`)] : []),
+    ...(chart ? ["", chart] : []),
     "",
     methods(report),
   ].join("\n");
 }
 
-function headline(report: Report, comparison: Comparison): string {
+const find = (verdict: Verdict, scope: string): ScopeVerdict | undefined =>
+  verdict.steps.find((s) => s.scope === scope);
+
+function totalRow(report: Report, comparison: Comparison, budgets: Budgets, total: ScopeVerdict): string {
+  const t = report.totals;
+  const range = `${formatMass(t.co2e_g)} (${formatMass(t.co2e_low_g)}–${formatMass(t.co2e_high_g)})`;
+  const delta = comparison.total;
+  const changeText = delta
+    ? `${delta.deltaPct !== undefined ? `${formatPct(delta.deltaPct)} ` : ""}(${signed(formatMass(delta.deltaG), delta.deltaG)})`
+    : "–";
+  return `| **Total** | ${formatDuration(t.duration_s)} | ${formatEnergy(t.energy_kwh)} | ${range} | ${changeText} | ${budgetCell(budgets.total)} | ${statusCell(total)} |`;
+}
+
+function headline(report: Report, comparison: Comparison, verdict?: Verdict): string {
+  const title = verdict ? `carbon-budget ${VERDICT_WORDS[verdict.status]}` : "carbon-budget";
+  return plainHeadline(report, comparison).replace(/^### carbon-budget/, `### ${title}`);
+}
+
+function plainHeadline(report: Report, comparison: Comparison): string {
   const total = `**${formatMass(report.totals.co2e_g)} CO2e**, ${formatEnergy(report.totals.energy_kwh)}`;
   const base = comparison.baseline;
   if (!base) return `### carbon-budget: ${total} (no baseline yet)`;
