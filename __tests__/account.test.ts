@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { accountStep, type StepInput, toReportComponent } from "../src/carbon/account.js";
+import {
+  accountStep,
+  EMBODIED_LEFT_OUT_NOTE,
+  type StepInput,
+  toReportComponent,
+} from "../src/carbon/account.js";
+import { embodiedForStep } from "../src/carbon/embodied.js";
 import { stepSchema } from "../src/report/schema.js";
 import { componentEnergy } from "./helpers/reports.js";
 
@@ -86,11 +92,99 @@ describe("accountStep", () => {
     expect(bare).not.toHaveProperty("overhead");
   });
 
+  it("adds embodied grams to CO2e and their own bounds to the range, and keeps their notes", () => {
+    const gpu = componentEnergy({ energy_j: 720_000, low_factor: 0.95, high_factor: 1.05 });
+    const step = accountStep(
+      input({
+        components: [gpu],
+        pue: 1.5,
+        intensityGPerKwh: 300,
+        notes: ["no CPU found"],
+        embodied: { grams: 10, low_g: 6, high_g: 18, notes: ["embodied (SCI M) over a 4-year life: ..."] },
+      }),
+    );
+    // operational: 720000 J / 3.6e6 = 0.2 kWh x 1.5 x 300 g/kWh = 90 g
+    expect(step.operational_g).toBeCloseTo(90, 9);
+    expect(step.embodied_g).toBe(10);
+    // 90 g + 10 g = 100 g
+    expect(step.co2e_g).toBeCloseTo(100, 9);
+    // low: 90 x 0.95 = 85.5 g + 6 g = 91.5 g; high: 90 x 1.05 = 94.5 g + 18 g = 112.5 g
+    expect(step.co2e_low_g).toBeCloseTo(91.5, 9);
+    expect(step.co2e_high_g).toBeCloseTo(112.5, 9);
+    expect(step.notes).toEqual(["no CPU found", "embodied (SCI M) over a 4-year life: ..."]);
+  });
+
+  it("takes embodiedForStep's result as it is", () => {
+    const embodied = embodiedForStep({ durationS: 3600, gpus: [{ model: "H100 SXM", count: 1 }] });
+    const step = accountStep(input({ durationS: 3600, embodied }));
+    // 164000 g x 3600 s / 126230400 s = 4.67716 g, the whole CO2e of a step with no energy
+    expect(step.embodied_g).toBeCloseTo(4.67716, 5);
+    expect(step.co2e_g).toBeCloseTo(4.67716, 5);
+    // 164 kg x 0.75 -> 3.50787 g; x 1.75 -> 8.18503 g
+    expect(step.co2e_low_g).toBeCloseTo(3.50787, 5);
+    expect(step.co2e_high_g).toBeCloseTo(8.18503, 5);
+    expect(step.notes).toEqual(embodied.notes);
+  });
+
+  it("leaves embodied at 0 when none is given; the caller's note says it was left out", () => {
+    const step = accountStep(input({ notes: [EMBODIED_LEFT_OUT_NOTE] }));
+    expect(step.embodied_g).toBe(0);
+    expect(step.notes).toEqual([
+      "embodied emissions (SCI's M: making the hardware) left out on request (--no-embodied): embodied_g is 0",
+    ]);
+  });
+
+  it("rejects embodied figures that are not an ordered, finite range", () => {
+    expect(() => accountStep(input({ embodied: { grams: 5, low_g: 6, high_g: 8 } }))).toThrow(
+      "embodied: need finite 0 <= low <= grams <= high, got 6 <= 5 <= 8",
+    );
+    expect(() => accountStep(input({ embodied: { grams: Number.NaN, low_g: 0, high_g: 1 } }))).toThrow(
+      /need finite/,
+    );
+  });
+
+  it("gives SCI = (O + M) / R for a declared functional unit", () => {
+    const step = accountStep(
+      input({
+        components: [componentEnergy({ energy_j: 720_000 })],
+        pue: 1.5,
+        intensityGPerKwh: 300,
+        embodied: { grams: 10, low_g: 6, high_g: 18 },
+        functionalUnit: { name: "epoch", count: 4 },
+      }),
+    );
+    expect(step.functional_unit).toEqual({ name: "epoch", count: 4 });
+    // (90 g operational + 10 g embodied) / 4 epochs = 25 g per epoch
+    expect(step.sci_g_per_unit).toBeCloseTo(25, 9);
+    expect(accountStep(input())).not.toHaveProperty("functional_unit");
+    expect(accountStep(input())).not.toHaveProperty("sci_g_per_unit");
+  });
+
+  it("rejects a functional unit the report could not carry", () => {
+    expect(() => accountStep(input({ functionalUnit: { name: "token", count: 0 } }))).toThrow(
+      "functional unit: count of token must be a finite number > 0, got 0",
+    );
+    expect(() => accountStep(input({ functionalUnit: { name: " ", count: 3 } }))).toThrow(
+      'functional unit: name must be 1 to 100 characters, got " "',
+    );
+  });
+
   it("produces a step the report schema accepts", () => {
     const step = accountStep(
       input({ components: [componentEnergy({ energy_j: 1000, avg_power_w: 400, samples: 3 })], exitCode: 1 }),
     );
     expect(stepSchema.parse(step)).toEqual(step);
+    const full = accountStep(
+      input({
+        embodied: embodiedForStep({
+          durationS: 2.5,
+          gpus: [{ model: "A100-SXM4-80GB", count: 1 }],
+          server: {},
+        }),
+        functionalUnit: { name: "sample", count: 512 },
+      }),
+    );
+    expect(stepSchema.parse(full)).toEqual(full);
   });
 });
 

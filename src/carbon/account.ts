@@ -1,11 +1,21 @@
 /**
  * Energy to emissions for one step (DESIGN.md "Accounting"): IT kWh = sum of component joules / 3.6e6,
- * facility kWh = IT kWh x PUE, operational g = facility kWh x intensity. The low..high range carries
- * each component's own bounds (sensor accuracy, model curve, declared utilisation) through the same sum.
+ * facility kWh = IT kWh x PUE, operational g = facility kWh x intensity, plus embodied (SCI's M, computed
+ * by `embodiedForStep`). The low..high range carries each component's own bounds (sensor accuracy, model
+ * curve, declared utilisation) through the same sum, and adds the embodied figures' own low..high.
  */
 import type { ComponentEnergy } from "../measure/types.js";
 import type { ReportComponent, ReportStep } from "../report/schema.js";
+import type { EmbodiedEstimate } from "./embodied.js";
+import { checkFunctionalUnit, type FunctionalUnit, sciPerUnit } from "./sci.js";
 import { joulesToKwh } from "./units.js";
+
+/** For the caller to add to a step's notes when the user turned embodied emissions off. */
+export const EMBODIED_LEFT_OUT_NOTE =
+  "embodied emissions (SCI's M: making the hardware) left out on request (--no-embodied): embodied_g is 0";
+
+/** Embodied grams as `embodiedForStep` gives them; its notes, if any, join the step's notes. */
+export type StepEmbodied = Pick<EmbodiedEstimate, "grams" | "low_g" | "high_g"> & { notes?: string[] };
 
 export interface StepInput {
   name: string;
@@ -18,6 +28,20 @@ export interface StepInput {
   intensityGPerKwh: number;
   overheadCpuS?: number;
   notes?: string[];
+  /** Absent: embodied_g is 0 (add EMBODIED_LEFT_OUT_NOTE to `notes` when that was the user's choice). */
+  embodied?: StepEmbodied;
+  /** R of SCI = (O + M) / R: what the step processed, for `sci_g_per_unit`. */
+  functionalUnit?: FunctionalUnit;
+}
+
+function checkEmbodied(embodied: StepEmbodied): StepEmbodied {
+  const { grams, low_g: low, high_g: high } = embodied;
+  if (![grams, low, high].every(Number.isFinite) || low < 0 || low > grams || grams > high) {
+    throw new RangeError(
+      `embodied: need finite 0 <= low <= grams <= high, got ${low} <= ${grams} <= ${high}`,
+    );
+  }
+  return embodied;
 }
 
 export function toReportComponent(component: ComponentEnergy): ReportComponent {
@@ -41,8 +65,10 @@ export function accountStep(input: StepInput): ReportStep {
   const facilityKwh = itKwh * input.pue;
   const toGrams = (joules: number) => joulesToKwh(joules) * input.pue * input.intensityGPerKwh;
   const operational = facilityKwh * input.intensityGPerKwh;
-  // Embodied carbon (SCI's M) is not counted yet: it stays 0 and the report's notes say so.
-  const embodied = 0;
+  const embodied = input.embodied ? checkEmbodied(input.embodied) : { grams: 0, low_g: 0, high_g: 0 };
+  const co2e = operational + embodied.grams;
+  const unit = input.functionalUnit && checkFunctionalUnit(input.functionalUnit);
+  const notes = [...(input.notes ?? []), ...(input.embodied?.notes ?? [])];
   return {
     name: input.name,
     started_at: input.startedAt.toISOString(),
@@ -52,12 +78,16 @@ export function accountStep(input: StepInput): ReportStep {
     energy_kwh: facilityKwh,
     it_energy_kwh: itKwh,
     operational_g: operational,
-    embodied_g: embodied,
-    co2e_g: operational + embodied,
-    co2e_low_g: toGrams(sumJoules((c) => c.low_factor)) + embodied,
-    co2e_high_g: toGrams(sumJoules((c) => c.high_factor)) + embodied,
+    embodied_g: embodied.grams,
+    co2e_g: co2e,
+    co2e_low_g: toGrams(sumJoules((c) => c.low_factor)) + embodied.low_g,
+    co2e_high_g: toGrams(sumJoules((c) => c.high_factor)) + embodied.high_g,
+    ...(unit && {
+      functional_unit: { name: unit.name, count: unit.count },
+      sci_g_per_unit: sciPerUnit(co2e, unit),
+    }),
     components: input.components.map(toReportComponent),
     ...(input.overheadCpuS !== undefined && { overhead: { cpu_s: input.overheadCpuS } }),
-    ...(input.notes && input.notes.length > 0 && { notes: input.notes }),
+    ...(notes.length > 0 && { notes }),
   };
 }

@@ -2,7 +2,6 @@
  * `carbon-budget run`: measure a command, account for it, compare it with the history and report.
  * The command is spawned first, so start-up stays fast; the sensors are probed while it starts.
  */
-import { randomUUID } from "node:crypto";
 import { readStore, writeRun } from "../baseline/local-store.js";
 import { selectBaseline } from "../baseline/select.js";
 import { accountStep } from "../carbon/account.js";
@@ -11,12 +10,9 @@ import { type Comparison, compareReports } from "../compare/compare.js";
 import type { Environment } from "../environment.js";
 import { isInputError } from "../errors.js";
 import { type GitPosition, readGitPosition } from "../git/local.js";
-import { runCommand } from "../measure/command.js";
-import { extendToWindow } from "../measure/extend.js";
-import { monotonicMs, startSampling } from "../measure/sampler.js";
-import { type DeclaredHardware, detectMachine, type MachineFacts, selectMeters } from "../measure/select.js";
-import type { ComponentEnergy } from "../measure/types.js";
-import { buildReport, type HardwareFacts } from "../report/build.js";
+import { hardwareFacts, newRunId } from "../measure/hardware-facts.js";
+import { measureCommand } from "../measure/measure-command.js";
+import { buildReport } from "../report/build.js";
 import { renderMarkdown } from "../report/markdown.js";
 import type { Report } from "../report/schema.js";
 import { renderTerminal } from "../report/terminal.js";
@@ -42,63 +38,45 @@ export async function runMeasured(args: RunArgs, io: CliIo): Promise<number> {
   const log = (line: string) => io.stderr.write(`carbon-budget: ${line}\n`);
   if (intensity.warning) log(`warning: ${intensity.warning}`);
 
-  const cpuBefore = process.cpuUsage();
-  const startedAt = new Date();
-  const commandStartMs = monotonicMs();
-  const machine = detectMachine(io.env);
-  const selection = machine.then((facts) =>
-    selectMeters({ env: io.env, intervalMs: args.intervalMs, declared, machine: facts }),
-  );
-  const commandDone = runCommand(args.command, args.commandArgs);
-
-  const { meters, skipped, missing } = await selection;
   const sink = args.quiet
     ? undefined
     : progressSink(io.stderr, (p) => describeProgress(p, intensity.g_per_kwh, args.pue));
-  const samplingStartMs = monotonicMs();
-  const sampling = await startSampling({
-    meters,
+  const measured = await measureCommand({
+    command: args.command,
+    args: args.commandArgs,
+    env: io.env,
     intervalMs: args.intervalMs,
-    ...(sink && { onProgress: sink.update, progressEveryMs: sink.everyMs }),
+    declared,
+    ...(sink && { progress: { everyMs: sink.everyMs, update: sink.update } }),
   });
-  const result = await commandDone;
-  const endMs = monotonicMs();
-  const endedAt = new Date();
-  const measured = await sampling.finish();
   sink?.done();
+  const { result } = measured;
   if (result.error) log(result.error);
 
   try {
-    const components = measured.components.map((component) =>
-      withNotes(
-        extendToWindow(component, endMs - samplingStartMs, samplingStartMs - commandStartMs),
-        skipped[component.kind],
-      ),
-    );
-    const cpuUsed = process.cpuUsage(cpuBefore);
     const step = accountStep({
       name: args.step,
-      startedAt,
-      endedAt,
-      durationS: (endMs - commandStartMs) / 1000,
+      startedAt: measured.startedAt,
+      endedAt: measured.endedAt,
+      durationS: measured.durationS,
       exitCode: result.exitCode,
-      components,
+      components: measured.components,
       pue: args.pue,
       intensityGPerKwh: intensity.g_per_kwh,
-      overheadCpuS: (cpuUsed.user + cpuUsed.system) / 1e6,
-      notes: [...missing, ...measured.notes, ...(result.error ? [result.error] : [])],
+      overheadCpuS: measured.overheadCpuS,
+      notes: measured.notes,
     });
     const git = readGitPosition(io.cwd);
     const report = buildReport({
       version: VERSION,
       run: {
-        id: `${startedAt.toISOString().replace(/[-:]|\.\d+/g, "")}-${randomUUID().slice(0, 8)}`,
+        id: newRunId(measured.startedAt),
         ...(git.branch && { ref: git.branch }),
         ...(git.sha && { sha: git.sha }),
-        startedAt,
-        endedAt,
+        startedAt: measured.startedAt,
+        endedAt: measured.endedAt,
       },
-      hardware: hardwareFacts(components, declared, await machine),
+      hardware: hardwareFacts(measured.components, declared, measured.machine),
       pue: args.pue,
       intensity,
       steps: [step],
@@ -164,30 +142,4 @@ function compareWithHistory(
     ...(base.run.ref && { ref: base.run.ref }),
     endedAt: base.run.ended_at,
   });
-}
-
-function withNotes(component: ComponentEnergy, notes: string[] | undefined): ComponentEnergy {
-  return notes?.length ? { ...component, notes: [...notes, ...component.notes] } : component;
-}
-
-function hardwareFacts(
-  components: ComponentEnergy[],
-  declared: DeclaredHardware,
-  machine: MachineFacts,
-): HardwareFacts {
-  const counts = new Map<string, number>();
-  for (const c of components) {
-    if (c.kind !== "gpu" || c.method === "declared") continue;
-    const model = c.model ?? "unknown GPU";
-    counts.set(model, (counts.get(model) ?? 0) + 1);
-  }
-  const gpus =
-    counts.size === 0 && declared.gpu
-      ? [{ model: declared.gpu.spec.name, count: declared.gpu.count }]
-      : [...counts].map(([model, count]) => ({ model, count }));
-  return {
-    gpus,
-    cpu: { model: declared.cpu?.name ?? machine.cpuModel, count: machine.cpuSockets },
-    memory_gb: declared.memoryGb ?? machine.memoryGb,
-  };
 }

@@ -1,0 +1,31 @@
+/** What the report says about the machine, from what was measured and what was declared. */
+import { randomUUID } from "node:crypto";
+import type { HardwareFacts } from "../report/build.js";
+import type { DeclaredHardware, MachineFacts } from "./select.js";
+import type { ComponentEnergy } from "./types.js";
+
+/** Sortable and unique: the start time to the second, and a random suffix for runs in the same second. */
+export const newRunId = (startedAt: Date): string =>
+  `${startedAt.toISOString().replace(/[-:]|\.\d+/g, "")}-${randomUUID().slice(0, 8)}`;
+
+export function hardwareFacts(
+  components: ComponentEnergy[],
+  declared: DeclaredHardware,
+  machine: MachineFacts,
+): HardwareFacts {
+  const counts = new Map<string, number>();
+  for (const c of components) {
+    if (c.kind !== "gpu" || c.method === "declared") continue;
+    const model = c.model ?? "unknown GPU";
+    counts.set(model, (counts.get(model) ?? 0) + 1);
+  }
+  const gpus =
+    counts.size === 0 && declared.gpu
+      ? [{ model: declared.gpu.spec.name, count: declared.gpu.count }]
+      : [...counts].map(([model, count]) => ({ model, count }));
+  return {
+    gpus,
+    cpu: { model: declared.cpu?.name ?? machine.cpuModel, count: machine.cpuSockets },
+    memory_gb: declared.memoryGb ?? machine.memoryGb,
+  };
+}
