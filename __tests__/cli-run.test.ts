@@ -106,7 +106,10 @@ describe("measured sources", () => {
       intensity_year: 2025,
       location: "DE",
     });
-    expect(step.co2e_g).toBeCloseTo(step.energy_kwh * DE_2025, 9);
+    expect(step.operational_g).toBeCloseTo(step.energy_kwh * DE_2025, 9);
+    // Embodied (SCI M) is on by default and adds to the operational figure.
+    expect(step.embodied_g).toBeGreaterThan(0);
+    expect(step.co2e_g).toBeCloseTo(step.operational_g + step.embodied_g, 9);
     // ±5% sensor accuracy on every measured component here (GPUs above 100 W, RAPL package; dram ±15%).
     expect(step.co2e_low_g).toBeLessThan(step.co2e_g);
     expect(step.co2e_high_g).toBeGreaterThan(step.co2e_g);
@@ -157,7 +160,7 @@ describe("measured sources", () => {
       within(gpu.energy_kwh * J_PER_KWH, 300 * step.duration_s, 0.1);
       // PUE 1.5 and 100 g/kWh given: facility = IT x 1.5; CO2e = facility x 100.
       expect(step.energy_kwh).toBeCloseTo(step.it_energy_kwh * 1.5, 12);
-      expect(step.co2e_g).toBeCloseTo(step.it_energy_kwh * 1.5 * 100, 9);
+      expect(step.operational_g).toBeCloseTo(step.it_energy_kwh * 1.5 * 100, 9);
       expect(report.assumptions.intensity_source).toBe("given");
     } finally {
       await smi.cleanup();
@@ -232,7 +235,48 @@ describe("estimated and declared", () => {
     expect(ram?.method).toBe("declared");
     within((ram?.energy_kwh ?? 0) * J_PER_KWH, 0.392 * 512 * step.duration_s, 0.03);
     expect(report.hardware.gpus).toEqual([{ model: "NVIDIA A100 SXM4 80GB", count: 8 }]);
+    // 8 A100 SXM4 at 150 kg each over the step, amortised over 4 years (365.25 d):
+    // 8 x 150,000 g x duration / (4 x 365.25 x 86,400 s), plus the server's and memory's share.
+    const gpusOnly = (8 * 150_000 * step.duration_s) / (4 * 365.25 * 86_400);
+    expect(step.embodied_g).toBeGreaterThan(gpusOnly);
     expect(report.hardware.memory_gb).toBe(512);
+  });
+});
+
+describe("accounting options", () => {
+  it("leaves embodied out with --no-embodied, and gives grams per unit with --unit", async () => {
+    const result = await runCli(
+      [
+        "run",
+        "--no-embodied",
+        "--unit",
+        "samples=50000",
+        "--intensity",
+        "400",
+        "--memory-gb",
+        "16",
+        "--json",
+        "out.json",
+        ...nodeScript("setTimeout(() => {}, 300)"),
+      ],
+      { cwd: repo.dir, env: quietSensors(repo.dir) },
+    );
+    expect(result.code).toBe(0);
+    const [step] = readReport(join(repo.dir, "out.json")).steps;
+    expect(step.embodied_g).toBe(0);
+    expect(step.notes?.join("\n")).toContain("embodied");
+    expect(step.functional_unit).toEqual({ name: "samples", count: 50000 });
+    // SCI = (O + M) / R = co2e / 50,000 samples.
+    expect(step.sci_g_per_unit).toBeCloseTo(step.co2e_g / 50000, 15);
+  });
+
+  it("rejects a malformed --unit", async () => {
+    const result = await runCli(["run", "--unit", "samples", "--", "true"], {
+      cwd: repo.dir,
+      env: quietSensors(repo.dir),
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--unit: "samples" is not valid; use NAME=COUNT with a positive count');
   });
 });
 

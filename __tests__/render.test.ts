@@ -117,6 +117,7 @@ describe("renderMarkdown", () => {
       | train | GPU 0 NVIDIA A100-SXM4-80GB | measured | nvml | 233 Wh | 233 W |
 
       - PUE 1.2; grid intensity 400 gCO2e/kWh from given.
+      - train: 112 g CO2e = operational 112 g + embodied 0 g.
 
       </details>"
     `);
@@ -139,6 +140,7 @@ describe("renderMarkdown", () => {
       | train | GPU 0 NVIDIA A100-SXM4-80GB | measured | nvml | 233 Wh | 233 W |
 
       - PUE 1.2; grid intensity 400 gCO2e/kWh from given.
+      - train: 112 g CO2e = operational 112 g + embodied 0 g.
 
       </details>"
     `);
@@ -160,6 +162,7 @@ describe("renderMarkdown", () => {
       | train | GPU 0 NVIDIA A100-SXM4-80GB | measured | nvml | 233 Wh | 233 W |
 
       - PUE 1.2; grid intensity 400 gCO2e/kWh from given.
+      - train: 112 g CO2e = operational 112 g + embodied 0 g.
 
       </details>"
     `);
@@ -188,6 +191,8 @@ describe("renderMarkdown", () => {
       | eval | GPU 0 NVIDIA A100-SXM4-80GB | measured | nvml | 8.33 Wh | 8.33 W |
 
       - PUE 1.2; grid intensity 400 gCO2e/kWh from given.
+      - train: 80.0 g CO2e = operational 80.0 g + embodied 0 g.
+      - eval: 4.00 g CO2e = operational 4.00 g + embodied 0 g.
 
       </details>"
     `);
@@ -234,6 +239,7 @@ describe("renderMarkdown", () => {
       | train | CPU package-0 AMD EPYC 7763 64-Core Processor | estimated | cpu-utilisation-model | 50.0 Wh | – |
 
       - PUE 1.2; grid intensity 342 gCO2e/kWh from Electricity Maps &#40;DE&#41; (2025).
+      - train: 103 g CO2e = operational 103 g + embodied 0 g.
       - train: no RAM source: RAPL dram domain not present
       - train gpu: 2 gaps over 1500 ms
       - Measuring cost 0.42 CPU s.
@@ -292,7 +298,8 @@ describe("renderTerminal", () => {
       "carbon-budget · train · 1h 00m
         GPU 0 NVIDIA A100-SXM4-80GB                    measured (nvml)   200 Wh  480 W
         CPU package-0 AMD EPYC 7763 64-Core Processor  measured (rapl)  33.3 Wh
-        280 Wh (PUE 1.2) → 112 g CO2e (101 g–123 g) at 400 g/kWh, given
+        280 Wh (PUE 1.2) → 112 g CO2e (101 g–123 g)
+          operational 112 g at 400 g/kWh, given
         vs merge-base with main @abc1234 (2025-02-28T09:00:00.000Z): CO2e +12% (+12.0 g)
         measuring cost 0.25 CPU s
       "
@@ -312,11 +319,13 @@ describe("renderTerminal", () => {
       "carbon-budget · train · 1h 00m · exit 137
         GPU 0 NVIDIA A100-SXM4-80GB  measured (nvml)  233 Wh  233 W
         note: killed by SIGKILL
-        280 Wh (PUE 1.2) → 112 g CO2e (101 g–123 g) at 400 g/kWh, given
+        280 Wh (PUE 1.2) → 112 g CO2e (101 g–123 g)
+          operational 112 g at 400 g/kWh, given
         not comparable with merge-base with main @abc1234: different hardware
       carbon-budget · eval · 1h 00m
         GPU 0 NVIDIA A100-SXM4-80GB  measured (nvml)  8.33 Wh  8.33 W
-        10.0 Wh (PUE 1.2) → 4.00 g CO2e (3.60 g–4.40 g) at 400 g/kWh, given
+        10.0 Wh (PUE 1.2) → 4.00 g CO2e (3.60 g–4.40 g)
+          operational 4.00 g at 400 g/kWh, given
         no earlier run of this step to compare with
       "
     `);

@@ -4,6 +4,7 @@
  * is allowed.
  */
 import { z } from "zod";
+import { parseFunctionalUnit } from "../carbon/sci.js";
 import { InputError } from "../errors.js";
 import { Inputs, type Mode, Modes } from "./constants.js";
 
@@ -64,16 +65,6 @@ function oneOf<T extends string>(
   throw new InputError(`input ${name}`, text, `use one of ${allowed.join(", ")}`);
 }
 
-/** `unit: samples=50000`: a functional unit for SCI (g per unit). */
-export function parseUnit(name: string, text: string): { name: string; count: number } {
-  const match = /^([A-Za-z][\w-]{0,49})\s*=\s*([0-9.eE+]+)$/.exec(text.trim());
-  const count = match ? Number(match[2]) : Number.NaN;
-  if (!match || !Number.isFinite(count) || count <= 0) {
-    throw new InputError(name, text, "use NAME=COUNT with a positive count, e.g. samples=50000 or epoch=3");
-  }
-  return { name: match[1], count };
-}
-
 export function readInputs(getInput: GetInput): ActionInputs {
   const get = (name: string) => {
     const value = getInput(name).trim();
@@ -101,7 +92,7 @@ export function readInputs(getInput: GetInput): ActionInputs {
     ...(get(Inputs.GpuCount) !== undefined && {
       gpuCount: number(Inputs.GpuCount, get(Inputs.GpuCount), { min: 1, max: 4096, integer: true }),
     }),
-    ...(unit !== undefined && { unit: parseUnit(`input ${Inputs.Unit}`, unit) }),
+    ...(unit !== undefined && { unit: parseFunctionalUnit(`input ${Inputs.Unit}`, unit) }),
     ...(get(Inputs.GitHubToken) !== undefined && { githubToken: get(Inputs.GitHubToken) }),
     comment: oneOf(Inputs.Comment, get(Inputs.Comment), ["update", "new", "off"] as const, "update"),
     failOnBudget: strictBoolean(Inputs.FailOnBudget, get(Inputs.FailOnBudget), true),

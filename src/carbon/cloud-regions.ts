@@ -60,7 +60,8 @@ export const cloudTableSchema = z
     }
   });
 
-export const cloudKey = (row: Pick<CloudRegion, "provider" | "region">): string => `${row.provider}:${row.region}`;
+export const cloudKey = (row: Pick<CloudRegion, "provider" | "region">): string =>
+  `${row.provider}:${row.region}`;
 
 /** Parsed once at load: a bad row in our own table should fail every test, not one odd lookup. */
 const parsed = cloudTableSchema.parse(table);

@@ -90,13 +90,21 @@ export interface EstimateReport {
     hours: number;
     /** Per device, before utilisation: the given figure or the GPU's TDP. */
     power_w: number;
-    power_source: "given" | "gpu-tdp";
-    gpu?: { model: string; tdp_w: number; idle_w: number; idle_published: boolean; source: string };
+    power_from: "given" | "gpu-tdp";
+    gpu?: {
+      model: string;
+      tdp_w: number;
+      idle_w: number;
+      idle_published: boolean;
+      source: { title: string; url: string };
+    };
     count: number;
     utilization: number;
-    utilization_source: "given" | "default";
+    utilization_from: "given" | "default";
     pue: number;
-    pue_source: string;
+    pue_from: "given" | "default" | "location";
+    /** With `pue_from: "location"`: the provider's figure and where it is published. */
+    pue_source?: string;
     location?: string;
   };
   /** Facility energy (IT x PUE), as in report@1. */
@@ -106,7 +114,13 @@ export interface EstimateReport {
   /** Only with --gpu: a --power figure is the user's own and taken as exact. */
   co2e_low_g?: number;
   co2e_high_g?: number;
-  intensity: { g_per_kwh: number; source: string; year?: number; location?: string; as_given?: GivenQuantity };
+  intensity: {
+    g_per_kwh: number;
+    source: string;
+    year?: number;
+    location?: string;
+    as_given?: GivenQuantity;
+  };
   /** The arithmetic with the numbers substituted, so a reader can redo it by hand. */
   formula: { energy: string; co2e: string };
   assumptions: string[];
@@ -127,7 +141,7 @@ export function estimateEmissions(input: EstimateInput): EstimateReport {
     ? `given as ${input.intensityGiven.value} ${input.intensityGiven.unit}`
     : input.intensity.source;
   const pueSource =
-    input.pueFrom === "location" ? (input.pueSource ?? `published for ${input.location}`) : input.pueFrom;
+    input.pueFrom === "location" ? (input.pueSource ?? `published for ${input.location}`) : undefined;
 
   const assumptions = [
     gpu
@@ -138,11 +152,13 @@ export function estimateEmissions(input: EstimateInput): EstimateReport {
       : `utilization: ${utilization}, as given`,
     input.pueFrom === "default"
       ? "PUE: 1 (default): no data-centre overhead counted; give --pue X"
-      : `PUE: ${pue} (${pueSource})`,
+      : `PUE: ${pue} (${pueSource ?? "given"})`,
     `intensity: ${significant(gPerKwh)} gCO2e/kWh, ${intensitySource}${input.intensity.year ? ` (${input.intensity.year})` : ""}`,
     range
       ? `range: ${significant(range.lowW)} W (${rangeLowLabel(range)}) to ${range.highW} W (TDP) per device`
       : "range: none; the given power is taken as exact",
+    // The table marks figures that are not plain datasheet values; the user should see why.
+    ...(gpu?.note ? [`${gpu.name}: ${gpu.note}`] : []),
     "not counted: embodied emissions of the hardware, networking and storage outside the devices",
   ];
 
@@ -152,7 +168,7 @@ export function estimateEmissions(input: EstimateInput): EstimateReport {
     inputs: {
       hours,
       power_w: powerW,
-      power_source: gpu ? "gpu-tdp" : "given",
+      power_from: gpu ? "gpu-tdp" : "given",
       ...(gpu &&
         range && {
           gpu: {
@@ -160,14 +176,15 @@ export function estimateEmissions(input: EstimateInput): EstimateReport {
             tdp_w: gpu.tdp_w,
             idle_w: range.idleW,
             idle_published: range.idlePublished,
-            source: gpu.source.url,
+            source: gpu.source,
           },
         }),
       count,
       utilization,
-      utilization_source: input.utilizationFrom,
+      utilization_from: input.utilizationFrom,
       pue,
-      pue_source: pueSource,
+      pue_from: input.pueFrom,
+      ...(pueSource !== undefined && { pue_source: pueSource }),
       ...(input.location !== undefined && { location: input.location }),
     },
     energy_kwh: energyKwh,

@@ -1,20 +1,37 @@
 /**
- * Grid carbon intensity: which value applies, and where it came from. Issue order of precedence:
- * an explicit value, then a location (Electricity Maps zone or ISO country, yearly data shipped in
- * @tgwf/co2), then the world average with a warning. Nothing here touches the network.
+ * Grid carbon intensity: which value applies, and where it came from. Order of precedence (DESIGN.md,
+ * "Accounting"): an explicit value; the live Electricity Maps value when a token is configured
+ * (`resolveIntensityLive`, the only path that touches the network); a cloud region's grid zone; an
+ * Electricity Maps zone or ISO country (yearly data shipped in @tgwf/co2); the world average, with a warning.
  */
 import { averageIntensity } from "@tgwf/co2/data";
 import electricityMaps from "@tgwf/co2/data/electricity-maps";
 import { InputError } from "../errors.js";
 import { nearestNames } from "../text/nearest.js";
+import { type CloudRegion, cloudKey, isCloudKey, providerPue, requireCloudRegion } from "./cloud-regions.js";
+import { fetchLatestIntensity, type LatestOptions } from "./electricity-maps.js";
 
 export interface Intensity {
   g_per_kwh: number;
   source: string;
   year?: number;
   location?: string;
+  /**
+   * For a cloud region, its provider's published PUE: the default when neither flag nor config gives
+   * one (the caller decides; this only carries the figure and where it came from).
+   */
+  pue?: { value: number; source: string };
   /** Said to the user when the value is a fallback they may not want. */
   warning?: string;
+  /** Why a configured live value was not used, or what the live provider said about its value. */
+  note?: string;
+}
+
+/** A resolved location, with the zone a live look-up would ask for when there is one. */
+interface Located {
+  intensity: Intensity;
+  zone?: string;
+  cloud?: CloudRegion;
 }
 
 const yearlyTables = Object.entries(electricityMaps)
@@ -42,26 +59,65 @@ export function explicitIntensity(value: number, input = "--intensity"): Intensi
   return { g_per_kwh: value, source: "given" };
 }
 
-/** Resolves an Electricity Maps zone (`DE`, `US-MIDA-PJM`) or ISO country (`DE`, `DEU`), any case. */
+/**
+ * Resolves a cloud region (`aws:us-east-1`, `gcp:europe-west4`, `google:…`, `azure:westeurope`), an
+ * Electricity Maps zone (`DE`, `US-MIDA-PJM`) or an ISO country (`DE`, `DEU`), any case.
+ */
 export function intensityForLocation(location: string, input = "--location"): Intensity {
+  return locate(location, input).intensity;
+}
+
+/** The zone's name as Electricity Maps gives it, for sources: `US-MIDA-PJM (PJM Interconnection)`. */
+function zoneLabel(zoneKey: string): string {
+  const zone = latest.table.data[zoneKey];
+  return zone ? `${zoneKey} (${zone.zone.zoneName})` : zoneKey;
+}
+
+const cloudLabel = (row: CloudRegion): string => `the grid zone of ${cloudKey(row)} (${row.name})`;
+
+function cloudRegionIntensity(row: CloudRegion): Located {
+  const zone = latest.table.data[row.zone];
+  // A test checks every row against the shipped data, so this only fires after an @tgwf/co2 upgrade.
+  if (!zone) {
+    throw new Error(`data/cloud-regions.json maps ${cloudKey(row)} to ${row.zone}, which @tgwf/co2 lacks`);
+  }
+  return {
+    intensity: {
+      g_per_kwh: zone.carbonIntensity.value,
+      source: `Electricity Maps yearly average for ${zoneLabel(row.zone)}, ${cloudLabel(row)}, via @tgwf/co2`,
+      year: latest.year,
+      location: cloudKey(row),
+      pue: providerPue(row.provider),
+    },
+    zone: row.zone,
+    cloud: row,
+  };
+}
+
+function locate(location: string, input: string): Located {
+  if (isCloudKey(location)) return cloudRegionIntensity(requireCloudRegion(location, input));
   const key = location.trim();
   const zones = latest.table.data;
   const zoneKey = Object.keys(zones).find((zone) => zone.toUpperCase() === key.toUpperCase());
   if (zoneKey) {
-    const zone = zones[zoneKey];
     return {
-      g_per_kwh: zone.carbonIntensity.value,
-      source: `Electricity Maps yearly average for ${zoneKey} (${zone.zone.zoneName}), via @tgwf/co2`,
-      year: latest.year,
-      location: zoneKey,
+      intensity: {
+        g_per_kwh: zones[zoneKey].carbonIntensity.value,
+        source: `Electricity Maps yearly average for ${zoneLabel(zoneKey)}, via @tgwf/co2`,
+        year: latest.year,
+        location: zoneKey,
+      },
+      zone: zoneKey,
     };
   }
   const upper = key.toUpperCase();
   if (/^[A-Z]{3}$/.test(upper) && ember[upper] !== undefined) {
     return {
-      g_per_kwh: ember[upper],
-      source: `Ember yearly average for ${upper}, via @tgwf/co2`,
-      location: upper,
+      intensity: {
+        g_per_kwh: ember[upper],
+        source: `Ember yearly average for ${upper}, via @tgwf/co2`,
+        location: upper,
+      },
     };
   }
   // A country Electricity Maps splits (RU, CL) or a country's name is closer to its zones than any spelling.
@@ -73,17 +129,67 @@ export function intensityForLocation(location: string, input = "--location"): In
   throw new InputError(
     input,
     location,
-    `expected an Electricity Maps zone or ISO country code (e.g. DE, FR, US-MIDA-PJM, DEU)${
+    `expected an Electricity Maps zone or ISO country code, or a cloud region (e.g. DE, FR, US-MIDA-PJM, DEU, aws:us-east-1)${
       near.length ? `; nearest: ${near.join(", ")}` : ""
     }`,
   );
 }
 
-export function resolveIntensity(options: { intensity?: number; location?: string }): Intensity {
+export interface IntensityOptions {
+  intensity?: number;
+  location?: string;
+}
+
+/** The no-network resolution: explicit value, cloud region, zone or country, world average. */
+export function resolveIntensity(options: IntensityOptions): Intensity {
   if (options.intensity !== undefined) {
     const given = explicitIntensity(options.intensity);
-    return options.location ? { ...given, location: options.location } : given;
+    if (!options.location) return given;
+    // PUE does not depend on where the intensity came from: a cloud region still names its provider's.
+    if (isCloudKey(options.location)) {
+      const row = requireCloudRegion(options.location);
+      return { ...given, location: cloudKey(row), pue: providerPue(row.provider) };
+    }
+    return { ...given, location: options.location };
   }
   if (options.location) return intensityForLocation(options.location);
   return WORLD_AVERAGE;
+}
+
+export type LiveIntensityOptions = Partial<LatestOptions>;
+
+/**
+ * Like `resolveIntensity`, but asks Electricity Maps for the latest value first when a token is given
+ * and the location has a zone. The location is checked before anything is sent, so a typo fails as
+ * input instead of becoming a request; any failure of the request falls back to the yearly value
+ * with a note saying why.
+ */
+export async function resolveIntensityLive(
+  options: IntensityOptions,
+  live: LiveIntensityOptions = {},
+): Promise<Intensity> {
+  const { token, ...request } = live;
+  if (options.intensity !== undefined || !options.location || !token) return resolveIntensity(options);
+  const { intensity: yearly, zone, cloud } = locate(options.location, "--location");
+  if (!zone) {
+    return {
+      ...yearly,
+      note: `live intensity needs an Electricity Maps zone or a cloud region, not an ISO alpha-3 code like ${yearly.location}: yearly average used`,
+    };
+  }
+  const answer = await fetchLatestIntensity(zone, { ...request, token });
+  if (!answer.ok) {
+    return { ...yearly, note: `live intensity unavailable (${answer.reason}): yearly average used` };
+  }
+  const { value } = answer;
+  return {
+    g_per_kwh: value.g_per_kwh,
+    source: `Electricity Maps live value for ${zoneLabel(zone)} at ${value.datetime}${cloud ? `, ${cloudLabel(cloud)}` : ""}`,
+    year: new Date(value.datetime).getUTCFullYear(),
+    ...(yearly.location !== undefined && { location: yearly.location }),
+    ...(yearly.pue && { pue: yearly.pue }),
+    ...(value.isEstimated && {
+      note: `Electricity Maps marks this value as estimated${value.estimationMethod ? ` (${value.estimationMethod})` : ""}`,
+    }),
+  };
 }

@@ -4,6 +4,8 @@
  * tokens, epochs). A rate, so runs of different sizes compare.
  */
 
+import { InputError } from "../errors.js";
+
 export interface FunctionalUnit {
   /** What was counted, e.g. `sample`, `token`, `epoch`. */
   name: string;
@@ -32,4 +34,14 @@ export function checkFunctionalUnit(unit: FunctionalUnit): FunctionalUnit {
 /** (O + M) / R in grams per unit. */
 export function sciPerUnit(co2eGrams: number, unit: FunctionalUnit): number {
   return co2eGrams / checkFunctionalUnit(unit).count;
+}
+
+/** `unit: samples=50000`: a functional unit for SCI (g per unit). */
+export function parseFunctionalUnit(input: string, text: string): FunctionalUnit {
+  const match = /^([A-Za-z][\w-]{0,49})\s*=\s*([0-9.eE+]+)$/.exec(text.trim());
+  const count = match ? Number(match[2]) : Number.NaN;
+  if (!match || !Number.isFinite(count) || count <= 0) {
+    throw new InputError(input, text, "use NAME=COUNT with a positive count, e.g. samples=50000 or epoch=3");
+  }
+  return { name: match[1], count };
 }

@@ -3,6 +3,7 @@
  * names the flag, the value and what is allowed.
  */
 import { parseArgs } from "node:util";
+import { type FunctionalUnit, parseFunctionalUnit } from "../carbon/sci.js";
 import { InputError } from "../errors.js";
 
 export interface RunArgs {
@@ -22,6 +23,8 @@ export interface RunArgs {
   store: boolean;
   quiet: boolean;
   verbose: boolean;
+  unit?: FunctionalUnit;
+  embodied: boolean;
 }
 
 const RUN_OPTIONS = {
@@ -39,11 +42,14 @@ const RUN_OPTIONS = {
   "no-store": { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
   verbose: { type: "boolean", short: "v" },
+  unit: { type: "string" },
+  "no-embodied": { type: "boolean" },
 } as const;
 
 export const RUN_USAGE = `usage: carbon-budget run [--step NAME] [--location L] [--intensity G] [--pue X]
                         [--gpu MODEL] [--gpu-count N] [--cpu MODEL] [--memory-gb N]
-                        [--interval MS] [--json FILE|-] [--markdown FILE|-] [--no-store] [--quiet] [--verbose]
+                        [--unit NAME=COUNT] [--no-embodied] [--interval MS] [--json FILE|-]
+                        [--markdown FILE|-] [--no-store] [--quiet] [--verbose]
                         -- COMMAND [ARGS...]`;
 
 interface NumberRule {
@@ -169,6 +175,8 @@ export function parseRunArgs(argv: string[]): RunArgs {
     store: !values["no-store"],
     quiet: Boolean(values.quiet),
     verbose: Boolean(values.verbose),
+    ...(values.unit !== undefined && { unit: parseFunctionalUnit("--unit", values.unit) }),
+    embodied: !values["no-embodied"],
   };
 }
 

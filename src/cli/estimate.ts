@@ -15,7 +15,7 @@ import {
   parseIntensityQuantity,
   significant,
 } from "../carbon/estimate.js";
-import { type Intensity, resolveIntensity } from "../carbon/intensity.js";
+import { resolveIntensity } from "../carbon/intensity.js";
 import { InputError, isInputError } from "../errors.js";
 import { requireGpu } from "../hardware/gpus.js";
 import { editDistance } from "../text/nearest.js";
@@ -43,6 +43,18 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
+const OPTION_VALUES: Record<string, string> = {
+  hours: "the job's wall-clock hours",
+  power: "watts per device",
+  gpu: "a GPU model from data/gpus.json",
+  count: "how many devices",
+  utilization: "the devices' average utilization, 0 to 1",
+  pue: "power usage effectiveness, 1 to 3",
+  intensity: "grid intensity in gCO2e/kWh",
+  location: "an Electricity Maps zone or ISO country",
+  json: "a file path, or - for stdout",
+};
+
 export interface EstimateArgs {
   hours: number;
   device: { kind: "power"; watts: number } | { kind: "gpu"; model: string };
@@ -67,7 +79,8 @@ function parseUtilization(text: string): number {
   const number = trimmed.replace(/%$/, "").trim();
   const value = Number(number) / (percent ? 100 : 1);
   if (number === "" || !Number.isFinite(value) || value <= 0 || value > 1) {
-    const hint = !percent && value > 1 && value <= 100 ? `; for ${value}% write ${value / 100} or ${value}%` : "";
+    const hint =
+      !percent && value > 1 && value <= 100 ? `; for ${value}% write ${value / 100} or ${value}%` : "";
     throw new InputError(
       "--utilization",
       text,
@@ -93,9 +106,11 @@ function parseError(error: unknown, argv: string[]): never {
   const option = /'(--?[\w-]+)/.exec(message)?.[1] ?? argv.join(" ");
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
     const name = option.replace(/^-+/, "");
-    const near = Object.keys(OPTIONS).find(
-      (known) => editDistance(name, known) <= 2 || (name.length >= 3 && name.includes(known)),
-    );
+    // A typo (`--utilisation`), or a `run` flag that has a shorter name here (`--gpu-count`: `--count`).
+    const known = Object.keys(OPTIONS).sort((a, b) => b.length - a.length);
+    const near =
+      known.find((option) => editDistance(name, option) <= 2) ??
+      known.find((option) => option.length >= 3 && name.includes(option));
     const hint = near ? `; did you mean --${near}?` : "";
     throw new InputError("carbon-budget estimate", option, `unknown option${hint}\n${ESTIMATE_USAGE}`);
   }
@@ -103,7 +118,8 @@ function parseError(error: unknown, argv: string[]): never {
     const next = argv[argv.indexOf(option) + 1];
     // `--hours -5`: node reads the dash as another option; judge the number the user meant instead.
     if (next !== undefined && /^-[\d.]/.test(next)) VALUE_RULES[option]?.(next);
-    throw new InputError(option, "", `it needs a value\n${ESTIMATE_USAGE}`);
+    const what = OPTION_VALUES[option.replace(/^-+/, "")];
+    throw new InputError(option, "", `it needs a value${what ? `: ${what}` : ""}\n${ESTIMATE_USAGE}`);
   }
   throw new InputError("carbon-budget estimate", option, `${message}\n${ESTIMATE_USAGE}`);
 }
@@ -123,7 +139,11 @@ export function parseEstimateArgs(argv: string[]): EstimateArgs | "help" {
   }
   const rule = <T>(flag: string, text: string) => VALUE_RULES[flag]?.(text) as T;
   if (values.hours === undefined) {
-    throw new InputError("--hours", "", `give the job's wall-clock hours, e.g. --hours 12\n${ESTIMATE_USAGE}`);
+    throw new InputError(
+      "--hours",
+      "",
+      `give the job's wall-clock hours, e.g. --hours 12\n${ESTIMATE_USAGE}`,
+    );
   }
   const hours = rule<number>("--hours", values.hours);
 
@@ -174,19 +194,6 @@ function nonEmpty(input: string, value: string): string {
   return value.trim();
 }
 
-/**
- * The PUE a cloud region's provider publishes, once intensity resolution reports one. Read loosely: that
- * work is in progress, and a number or `{ value, source }` are both plausible shapes.
- */
-function providerPue(intensity: Intensity): { value: number; source?: string } | undefined {
-  const { pue, pue_source } = intensity as Intensity & { pue?: unknown; pue_source?: unknown };
-  const nested = typeof pue === "object" && pue !== null ? (pue as { value?: unknown; source?: unknown }) : {};
-  const value = typeof pue === "number" ? pue : nested.value;
-  const source = typeof pue_source === "string" ? pue_source : nested.source;
-  if (typeof value !== "number" || !Number.isFinite(value)) return undefined;
-  return { value, ...(typeof source === "string" && { source }) };
-}
-
 /** Looks up names (GPU, location) and defaults; everything here can still be the user's mistake. */
 export function resolveEstimate(args: EstimateArgs): { input: EstimateInput; warnings: string[] } {
   const warnings: string[] = [];
@@ -195,9 +202,12 @@ export function resolveEstimate(args: EstimateArgs): { input: EstimateInput; war
   if (quantity?.warning) warnings.push(quantity.warning);
   const intensity = resolveIntensity(quantity ? { intensity: quantity.g_per_kwh } : { location });
   if (intensity.warning) warnings.push(intensity.warning);
-  const provider = providerPue(intensity);
+  // A cloud region names its provider's published PUE; the user's --pue still wins.
+  const provider = intensity.pue;
   if (args.pue !== undefined && provider && provider.value !== args.pue) {
-    warnings.push(`--pue ${args.pue} used; the published PUE for ${location} is ${provider.value}`);
+    warnings.push(
+      `--pue ${args.pue} used; the provider's published PUE for ${location} is ${provider.value}`,
+    );
   }
   const pueFrom = args.pue !== undefined ? "given" : provider ? "location" : "default";
   const input: EstimateInput = {
@@ -211,7 +221,7 @@ export function resolveEstimate(args: EstimateArgs): { input: EstimateInput; war
     utilizationFrom: args.utilization === undefined ? "default" : "given",
     pue: args.pue ?? provider?.value ?? 1,
     pueFrom,
-    ...(pueFrom === "location" && provider?.source !== undefined && { pueSource: provider.source }),
+    ...(pueFrom === "location" && provider && { pueSource: provider.source }),
     intensity,
     ...(quantity?.given && { intensityGiven: quantity.given }),
     ...(location !== undefined && { location }),
@@ -222,18 +232,26 @@ export function resolveEstimate(args: EstimateArgs): { input: EstimateInput; war
 /** The human table: inputs, results, the arithmetic with numbers substituted, then the assumptions. */
 export function renderEstimate(report: EstimateReport): string {
   const { inputs, intensity } = report;
-  const inLb = intensity.as_given?.unit.startsWith("lb/") ? ` (${significant(report.co2e_g / GRAMS_PER_LB)} lb)` : "";
+  const inLb = intensity.as_given?.unit.startsWith("lb/")
+    ? ` (${significant(report.co2e_g / GRAMS_PER_LB)} lb)`
+    : "";
   const range =
     report.co2e_low_g !== undefined && report.co2e_high_g !== undefined
       ? `${formatGrams(report.co2e_low_g)} – ${formatGrams(report.co2e_high_g)} CO2e`
       : "none (power as given)";
-  const asGiven = intensity.as_given ? ` (given as ${intensity.as_given.value} ${intensity.as_given.unit})` : "";
+  const where = [intensity.location, intensity.year].filter((part) => part !== undefined).join(", ");
+  const asGiven = intensity.as_given
+    ? ` (given as ${intensity.as_given.value} ${intensity.as_given.unit})`
+    : where && ` (${where})`;
   const rows: [string, string][] = [
     ["power", `${inputs.power_w} W per device${inputs.gpu ? ` (TDP of ${inputs.gpu.model})` : ""}`],
     ["devices", String(inputs.count)],
     ["duration", `${inputs.hours} h`],
-    ["utilization", `${inputs.utilization}${inputs.utilization_source === "default" ? " (default)" : ""}`],
-    ["PUE", `${inputs.pue} (${inputs.pue_source})`],
+    ["utilization", `${inputs.utilization}${inputs.utilization_from === "default" ? " (default)" : ""}`],
+    [
+      "PUE",
+      `${inputs.pue} (${inputs.pue_from === "location" ? `${inputs.location}'s provider` : inputs.pue_from})`,
+    ],
     ["intensity", `${significant(intensity.g_per_kwh)} gCO2e/kWh${asGiven}`],
     ["energy", `${formatKwh(report.energy_kwh)} (IT ${formatKwh(report.it_energy_kwh)})`],
     ["CO2e", `${formatGrams(report.co2e_g)}${inLb}`],

@@ -4,13 +4,14 @@
  */
 import { readStore, writeRun } from "../baseline/local-store.js";
 import { selectBaseline } from "../baseline/select.js";
-import { accountStep } from "../carbon/account.js";
+import { accountStep, EMBODIED_LEFT_OUT_NOTE } from "../carbon/account.js";
+import { embodiedForStep } from "../carbon/embodied.js";
 import { type Intensity, resolveIntensity } from "../carbon/intensity.js";
 import { type Comparison, compareReports } from "../compare/compare.js";
 import type { Environment } from "../environment.js";
 import { isInputError } from "../errors.js";
 import { type GitPosition, readGitPosition } from "../git/local.js";
-import { hardwareFacts, newRunId } from "../measure/hardware-facts.js";
+import { embodiedInput, hardwareFacts, newRunId } from "../measure/hardware-facts.js";
 import { measureCommand } from "../measure/measure-command.js";
 import { buildReport } from "../report/build.js";
 import { renderMarkdown } from "../report/markdown.js";
@@ -54,6 +55,7 @@ export async function runMeasured(args: RunArgs, io: CliIo): Promise<number> {
   if (result.error) log(result.error);
 
   try {
+    const hardware = hardwareFacts(measured.components, declared, measured.machine);
     const step = accountStep({
       name: args.step,
       startedAt: measured.startedAt,
@@ -64,7 +66,11 @@ export async function runMeasured(args: RunArgs, io: CliIo): Promise<number> {
       pue: args.pue,
       intensityGPerKwh: intensity.g_per_kwh,
       overheadCpuS: measured.overheadCpuS,
-      notes: measured.notes,
+      notes: args.embodied ? measured.notes : [...measured.notes, EMBODIED_LEFT_OUT_NOTE],
+      ...(args.embodied && {
+        embodied: embodiedForStep(embodiedInput(hardware, measured.machine, declared, measured.durationS)),
+      }),
+      ...(args.unit && { functionalUnit: args.unit }),
     });
     const git = readGitPosition(io.cwd);
     const report = buildReport({
@@ -76,7 +82,7 @@ export async function runMeasured(args: RunArgs, io: CliIo): Promise<number> {
         startedAt: measured.startedAt,
         endedAt: measured.endedAt,
       },
-      hardware: hardwareFacts(measured.components, declared, measured.machine),
+      hardware,
       pue: args.pue,
       intensity,
       steps: [step],

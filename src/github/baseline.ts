@@ -4,7 +4,7 @@
  * branch's index answers most of this in one read.
  */
 import type { IndexEntry, RunIndex } from "../baseline/index-file.js";
-import { readIndex, type Repo } from "./data-branch.js";
+import { type Repo, readIndex } from "./data-branch.js";
 import type { GitHubClient } from "./octokit.js";
 
 export interface GitHubBaseline {
@@ -22,7 +22,11 @@ export interface BaselineLookup {
 }
 
 /** Pure: the first commit, merge-base first then its ancestors in order, that the index has. */
-export function chooseBaseline(index: RunIndex, mergeBase: string, ancestors: readonly string[]): GitHubBaseline | undefined {
+export function chooseBaseline(
+  index: RunIndex,
+  mergeBase: string,
+  ancestors: readonly string[],
+): GitHubBaseline | undefined {
   const bySha = new Map(index.entries.map((entry) => [entry.sha, entry]));
   const exact = bySha.get(mergeBase);
   if (exact) return { entry: exact, why: "merge-base", mergeBase };
@@ -62,5 +66,9 @@ export async function findBaseline(
   }
   return baseline
     ? { baseline, mergeBase, index: stored.index }
-    : { mergeBase, index: stored.index, reason: `no run stored for ${where.baseBranch} at or before the merge-base` };
+    : {
+        mergeBase,
+        index: stored.index,
+        reason: `no run stored for ${where.baseBranch} at or before the merge-base`,
+      };
 }

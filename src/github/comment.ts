@@ -60,13 +60,22 @@ export async function upsertComment(
       per_page: 100,
     });
     const safeKey = readMarker(marker(key))?.key;
-    const ours = comments.filter((c) => c.user?.login === options.identity && readMarker(c.body ?? "")?.key === safeKey);
+    const ours = comments.filter(
+      (c) => c.user?.login === options.identity && readMarker(c.body ?? "")?.key === safeKey,
+    );
     const existing = ours.at(-1);
     if (existing) {
       const theirs = readMarker(existing.body ?? "");
-      if (theirs && isNewer(theirs, key)) return { outcome: "newer-exists", id: existing.id, url: existing.html_url };
-      if (content(existing.body ?? "") === content(full)) return { outcome: "unchanged", id: existing.id, url: existing.html_url };
-      const { data } = await client.rest.issues.updateComment({ owner: where.owner, repo: where.repo, comment_id: existing.id, body: full });
+      if (theirs && isNewer(theirs, key))
+        return { outcome: "newer-exists", id: existing.id, url: existing.html_url };
+      if (content(existing.body ?? "") === content(full))
+        return { outcome: "unchanged", id: existing.id, url: existing.html_url };
+      const { data } = await client.rest.issues.updateComment({
+        owner: where.owner,
+        repo: where.repo,
+        comment_id: existing.id,
+        body: full,
+      });
       return { outcome: "updated", id: data.id, url: data.html_url };
     }
   }

@@ -4,7 +4,14 @@
  * `v1/<branch>/index.json`, updated with optimistic concurrency: a stale write (409/422) re-reads and
  * retries, so ten concurrent writers all land. The branch is created as an orphan when missing.
  */
-import { entryFor, type IndexEntry, parseIndex, type RunIndex, emptyIndex, withEntry } from "../baseline/index-file.js";
+import {
+  emptyIndex,
+  entryFor,
+  type IndexEntry,
+  parseIndex,
+  type RunIndex,
+  withEntry,
+} from "../baseline/index-file.js";
 import { parseReport, type Report } from "../report/schema.js";
 import type { GitHubClient } from "./octokit.js";
 
@@ -16,7 +23,8 @@ export interface Repo {
 const LAYOUT = "v1";
 const MAX_INDEX_ATTEMPTS = 12;
 
-export const reportPath = (branch: string, sha: string) => `${LAYOUT}/${encodeURIComponent(branch)}/${sha}.json`;
+export const reportPath = (branch: string, sha: string) =>
+  `${LAYOUT}/${encodeURIComponent(branch)}/${sha}.json`;
 export const indexPath = (branch: string) => `${LAYOUT}/${encodeURIComponent(branch)}/index.json`;
 
 const status = (error: unknown): number | undefined => (error as { status?: number }).status;
@@ -27,7 +35,12 @@ interface FileAtRef {
 }
 
 /** A file on a ref, or undefined when the file (or the ref) does not exist. */
-export async function readFile(client: GitHubClient, repo: Repo, path: string, ref: string): Promise<FileAtRef | undefined> {
+export async function readFile(
+  client: GitHubClient,
+  repo: Repo,
+  path: string,
+  ref: string,
+): Promise<FileAtRef | undefined> {
   try {
     const { data } = await client.rest.repos.getContent({ ...repo, path, ref });
     if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return undefined;
@@ -40,10 +53,18 @@ export async function readFile(client: GitHubClient, repo: Repo, path: string, r
 
 export async function readIndex(client: GitHubClient, repo: Repo, dataBranch: string, branch: string) {
   const file = await readFile(client, repo, indexPath(branch), dataBranch);
-  return file ? { index: parseIndex(file.text, `${dataBranch}:${indexPath(branch)}`), sha: file.sha } : undefined;
+  return file
+    ? { index: parseIndex(file.text, `${dataBranch}:${indexPath(branch)}`), sha: file.sha }
+    : undefined;
 }
 
-export async function readStoredReport(client: GitHubClient, repo: Repo, dataBranch: string, branch: string, sha: string) {
+export async function readStoredReport(
+  client: GitHubClient,
+  repo: Repo,
+  dataBranch: string,
+  branch: string,
+  sha: string,
+) {
   const file = await readFile(client, repo, reportPath(branch, sha), dataBranch);
   return file ? parseReport(file.text, `${dataBranch}:${reportPath(branch, sha)}`) : undefined;
 }
@@ -57,7 +78,10 @@ export async function ensureDataBranch(client: GitHubClient, repo: Repo, dataBra
     if (status(error) !== 404) throw error;
   }
   const readme = `# ${dataBranch}\n\nRun history kept by carbon-budget: \`v1/<branch>/<sha>.json\` and \`v1/<branch>/index.json\`.\nDo not merge this branch.\n`;
-  const tree = await client.rest.git.createTree({ ...repo, tree: [{ path: "README.md", mode: "100644", type: "blob", content: readme }] });
+  const tree = await client.rest.git.createTree({
+    ...repo,
+    tree: [{ path: "README.md", mode: "100644", type: "blob", content: readme }],
+  });
   const commit = await client.rest.git.createCommit({
     ...repo,
     message: "carbon-budget: start the run history",
@@ -121,7 +145,9 @@ export async function storeBaseline(
       await new Promise((resolve) => setTimeout(resolve, Math.min(2000, 50 * 2 ** attempt * Math.random())));
     }
   }
-  throw new Error(`could not update ${indexPath(branch)} after ${MAX_INDEX_ATTEMPTS} attempts (too many concurrent writers)`);
+  throw new Error(
+    `could not update ${indexPath(branch)} after ${MAX_INDEX_ATTEMPTS} attempts (too many concurrent writers)`,
+  );
 }
 
 export type { IndexEntry };

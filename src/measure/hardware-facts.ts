@@ -1,5 +1,6 @@
 /** What the report says about the machine, from what was measured and what was declared. */
 import { randomUUID } from "node:crypto";
+import type { EmbodiedInput } from "../carbon/embodied.js";
 import type { HardwareFacts } from "../report/build.js";
 import type { DeclaredHardware, MachineFacts } from "./select.js";
 import type { ComponentEnergy } from "./types.js";
@@ -27,5 +28,37 @@ export function hardwareFacts(
     gpus,
     cpu: { model: declared.cpu?.name ?? machine.cpuModel, count: machine.cpuSockets },
     memory_gb: declared.memoryGb ?? machine.memoryGb,
+  };
+}
+
+/**
+ * What SCI's M needs from this run: the GPUs it held, and its share of the server. A machine shows us
+ * its vCPUs but not the host's; the host's total is the CPU table's threads x sockets when the model
+ * is known, else the whole machine is counted (embodiedForStep notes that).
+ */
+export function embodiedInput(
+  hardware: HardwareFacts,
+  machine: MachineFacts,
+  declared: DeclaredHardware,
+  durationS: number,
+): EmbodiedInput {
+  const cpu = declared.cpu ?? machine.cpuSpec;
+  const hostThreads = cpu?.threads !== undefined ? cpu.threads * Math.max(1, machine.cpuSockets) : undefined;
+  const gpus = hardware.gpus.map((gpu) => ({
+    model: gpu.model,
+    count: gpu.count,
+    ...(declared.gpu && gpu.model === declared.gpu.spec.name && { spec: declared.gpu.spec }),
+  }));
+  return {
+    durationS,
+    gpus,
+    server: {
+      ...(machine.vcpus > 0 &&
+        hostThreads !== undefined && {
+          vcpusUsed: Math.min(machine.vcpus, hostThreads),
+          vcpusTotal: hostThreads,
+        }),
+      memoryGb: hardware.memory_gb,
+    },
   };
 }

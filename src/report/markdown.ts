@@ -120,6 +120,14 @@ function methods(report: Report): string {
     `- PUE ${a.pue}; grid intensity ${a.intensity_g_per_kwh} gCO2e/kWh from ${esc(a.intensity_source)}${
       a.intensity_year ? ` (${a.intensity_year})` : ""
     }.`,
+    ...report.steps.map(
+      (step) =>
+        `- ${esc(step.name)}: ${formatMass(step.co2e_g)} CO2e = operational ${formatMass(step.operational_g)} + embodied ${formatMass(step.embodied_g)}${
+          step.sci_g_per_unit !== undefined && step.functional_unit
+            ? `; ${formatMass(step.sci_g_per_unit)} per ${esc(step.functional_unit.name)} (SCI)`
+            : ""
+        }.`,
+    ),
   );
   const notes = report.steps.flatMap((step) => [
     ...(step.notes ?? []).map((note) => `${esc(step.name)}: ${esc(note)}`),

@@ -34,8 +34,18 @@ export function renderTerminal(
         for (const note of c.notes ?? []) lines.push(`  ${c.kind} note: ${note}`);
     }
     lines.push(
-      `  ${formatEnergy(step.energy_kwh)} (PUE ${a.pue}) → ${formatMass(step.co2e_g)} CO2e (${formatMass(step.co2e_low_g)}–${formatMass(step.co2e_high_g)}) at ${a.intensity_g_per_kwh} g/kWh, ${a.intensity_source}${a.intensity_year ? ` ${a.intensity_year}` : ""}`,
+      `  ${formatEnergy(step.energy_kwh)} (PUE ${a.pue}) → ${formatMass(step.co2e_g)} CO2e (${formatMass(step.co2e_low_g)}–${formatMass(step.co2e_high_g)})`,
+      `    operational ${formatMass(step.operational_g)} at ${a.intensity_g_per_kwh} g/kWh, ${a.intensity_source}${a.intensity_year ? ` ${a.intensity_year}` : ""}`,
     );
+    if (step.embodied_g > 0)
+      lines.push(
+        `    embodied ${formatMass(step.embodied_g)} (hardware manufacture, amortised over its life)`,
+      );
+    if (step.sci_g_per_unit !== undefined && step.functional_unit) {
+      lines.push(
+        `    ${formatMass(step.sci_g_per_unit)} CO2e per ${step.functional_unit.name} (SCI, ${step.functional_unit.count} ${step.functional_unit.name})`,
+      );
+    }
     const compared = comparison.steps.find((s) => s.name === step.name);
     const base = comparison.baseline;
     if (!base || !compared || compared.status === "new") {

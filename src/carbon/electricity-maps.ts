@@ -1,0 +1,111 @@
+/**
+ * The live edge: Electricity Maps' latest carbon intensity for one zone (API v3,
+ * `GET /v3/carbon-intensity/latest?zone=Z`, header `auth-token`). Called only when the user configured
+ * a token, and only with a zone we resolved: the API's fallback to the caller's IP location is switched
+ * off, so nothing about where we run is guessed from the network. Failures come back as a reason, not
+ * a throw, so the caller can fall back to the yearly value; a reason never contains the token.
+ */
+import { z } from "zod";
+
+export const DEFAULT_ELECTRICITY_MAPS_URL = "https://api.electricitymap.org";
+export const DEFAULT_LIVE_TIMEOUT_MS = 5000;
+
+/** The fields we use of the documented answer; anything else the API adds is ignored. */
+const latestSchema = z.object({
+  zone: z.string().min(1).max(64),
+  // Same bounds as an explicit --intensity: a value outside them is a broken answer, not a grid.
+  carbonIntensity: z.number().min(0).max(2000),
+  datetime: z.iso.datetime({ offset: true }),
+  isEstimated: z.boolean().nullish(),
+  estimationMethod: z.string().max(100).nullish(),
+});
+
+export interface LatestIntensity {
+  zone: string;
+  g_per_kwh: number;
+  /** The hour the value is for, as the API gives it (ISO 8601). */
+  datetime: string;
+  isEstimated: boolean;
+  estimationMethod?: string;
+}
+
+export type LatestAnswer = { ok: true; value: LatestIntensity } | { ok: false; reason: string };
+
+export interface LatestOptions {
+  token: string;
+  /** A stand-in for the global fetch (tests, proxies). */
+  fetch?: typeof globalThis.fetch;
+  baseUrl?: string;
+  timeoutMs?: number;
+}
+
+export function latestIntensityUrl(zone: string, baseUrl = DEFAULT_ELECTRICITY_MAPS_URL): string {
+  const query = new URLSearchParams({
+    zone,
+    // Lifecycle factors are the API's default and the basis of the yearly data in @tgwf/co2; said
+    // explicitly so a live and a yearly figure stay comparable if the default ever changes.
+    emissionFactorType: "lifecycle",
+    shouldUseFallbackCallerLookup: "false",
+  });
+  return `${baseUrl.replace(/\/+$/, "")}/v3/carbon-intensity/latest?${query}`;
+}
+
+export async function fetchLatestIntensity(zone: string, options: LatestOptions): Promise<LatestAnswer> {
+  const { token, baseUrl, timeoutMs = DEFAULT_LIVE_TIMEOUT_MS } = options;
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const fail = (reason: string): LatestAnswer => ({ ok: false, reason: withoutSecret(reason, token) });
+  try {
+    const response = await fetchImpl(latestIntensityUrl(zone, baseUrl), {
+      headers: { "auth-token": token, accept: "application/json" },
+      signal: AbortSignal.timeout(timeoutMs),
+      // fetch keeps custom headers across a redirect, so following one could hand the token to another host.
+      redirect: "error",
+    });
+    if (!response.ok) {
+      await response.body?.cancel();
+      return fail(`HTTP ${response.status}`);
+    }
+    const parsed = latestSchema.safeParse(await response.json());
+    if (!parsed.success) {
+      const [issue] = parsed.error.issues;
+      return fail(
+        `unexpected answer: ${issue ? `${issue.path.join(".") || "body"}: ${issue.message}` : "invalid"}`,
+      );
+    }
+    const answer = parsed.data;
+    if (answer.zone.toUpperCase() !== zone.toUpperCase()) {
+      return fail(`the answer was for zone ${answer.zone}, not ${zone}`);
+    }
+    return {
+      ok: true,
+      value: {
+        zone: answer.zone,
+        g_per_kwh: answer.carbonIntensity,
+        datetime: answer.datetime,
+        isEstimated: answer.isEstimated === true,
+        ...(answer.estimationMethod && { estimationMethod: answer.estimationMethod }),
+      },
+    };
+  } catch (error) {
+    return fail(describeFailure(error, timeoutMs));
+  }
+}
+
+function describeFailure(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && error.name === "TimeoutError") return `no answer within ${timeoutMs} ms`;
+  if (error instanceof SyntaxError) return "the answer was not JSON";
+  // undici says only "fetch failed"; the useful part (ECONNREFUSED, a redirect) is in the cause.
+  const cause = error instanceof Error ? error.cause : undefined;
+  const detail =
+    cause instanceof Error
+      ? ((cause as NodeJS.ErrnoException).code ?? cause.message)
+      : error instanceof Error
+        ? error.message
+        : String(error);
+  return `request failed: ${detail}`;
+}
+
+/** Belt and braces: no message we build carries the token, but a library's error text might echo it. */
+function withoutSecret(text: string, secret: string): string {
+  return secret ? text.split(secret).join("***") : text;
+}

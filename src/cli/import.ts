@@ -1,0 +1,197 @@
+/**
+ * `carbon-budget import`: a report from what was measured elsewhere (CodeCarbon's emissions.csv), and
+ * the Hugging Face model-card block for it (or for a carbon-budget report). Skipped rows are named as
+ * `FILE:LINE: reason` on stderr; the command succeeds when anything was imported.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { InputError, isInputError } from "../errors.js";
+import { importCodecarbon } from "../import/codecarbon.js";
+import {
+  modelCardFromReport,
+  renderModelCard,
+  TRAINING_TYPES,
+  type TrainingType,
+} from "../import/model-card.js";
+import { formatDuration, formatEnergy, formatMass } from "../report/format.js";
+import { parseReport, type Report } from "../report/schema.js";
+import { VERSION } from "../version.js";
+import { checkOutputPath, writeOutput } from "./output.js";
+
+export const IMPORT_USAGE = `usage: carbon-budget import codecarbon FILE [--project NAME] [--json FILE|-]
+                           [--model-card [--training-type pre-training|fine-tuning]]
+       carbon-budget import report FILE [--json FILE|-] [--model-card [--training-type ...]]`;
+
+export interface ImportArgs {
+  format: "codecarbon" | "report";
+  file: string;
+  json?: string;
+  modelCard: boolean;
+  trainingType?: TrainingType;
+  project?: string;
+}
+
+export interface ImportIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  cwd: string;
+}
+
+const OPTIONS = {
+  json: { type: "string" },
+  "model-card": { type: "boolean" },
+  "training-type": { type: "string" },
+  project: { type: "string" },
+} as const;
+
+export function parseImportArgs(argv: string[]): ImportArgs {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: true });
+  } catch (error) {
+    const message = (error as Error).message;
+    const option = /'(--?[\w-]+)'/.exec(message)?.[1] ?? argv.join(" ");
+    throw new InputError("carbon-budget import", option, `${message}\n${IMPORT_USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  const [format, file, ...extra] = positionals;
+  const usage = (input: string, value: string, why: string): never => {
+    throw new InputError(input, value, `${why}\n${IMPORT_USAGE}`);
+  };
+  if (format !== "codecarbon" && format !== "report") {
+    return usage(
+      "FORMAT",
+      format ?? "",
+      "expected codecarbon (an emissions.csv) or report (a carbon-budget report)",
+    );
+  }
+  if (!file?.trim()) return usage("FILE", file ?? "", "give the file to import");
+  if (extra.length > 0) usage("carbon-budget import", extra.join(" "), "unexpected arguments");
+  const modelCard = Boolean(values["model-card"]);
+  const trainingType = values["training-type"];
+  if (trainingType !== undefined && !modelCard) {
+    usage("--training-type", trainingType, "it goes with --model-card");
+  }
+  if (trainingType !== undefined && !(TRAINING_TYPES as readonly string[]).includes(trainingType)) {
+    usage(
+      "--training-type",
+      trainingType,
+      `expected ${TRAINING_TYPES.join(" or ")}, as the Hub's model cards say`,
+    );
+  }
+  // The card goes to stdout, so the report cannot: one of them would be unreadable.
+  if (modelCard && values.json === "-")
+    usage("--json", "-", "--model-card prints to stdout; write the report to a file");
+  if (values.project !== undefined && (format !== "codecarbon" || !values.project.trim())) {
+    usage("--project", values.project, "give a CodeCarbon project_name; it goes with import codecarbon");
+  }
+  if (values.json !== undefined && !values.json.trim())
+    usage("--json", values.json, "give a file path, or - for stdout");
+  return {
+    format,
+    file,
+    modelCard,
+    ...(values.json !== undefined && { json: values.json }),
+    ...(trainingType !== undefined && { trainingType: trainingType as TrainingType }),
+    ...(values.project !== undefined && { project: values.project }),
+  };
+}
+
+export async function runImport(argv: string[], io: ImportIo): Promise<number> {
+  const args = parseImportArgs(argv);
+  if (args.json && args.json !== "-") checkOutputPath("--json", args.json, io.cwd);
+  const text = readInput(args.file, io.cwd);
+  // stdout carries the report or the card when asked for; the table then goes to stderr.
+  const human = args.json === "-" || args.modelCard ? io.stderr : io.stdout;
+
+  let report: Report;
+  let source: string;
+  let location: string | undefined;
+  let title: string;
+  if (args.format === "codecarbon") {
+    const result = importCodecarbon(text, {
+      origin: args.file,
+      version: VERSION,
+      ...(args.project !== undefined && { project: args.project }),
+    });
+    for (const problem of result.problems)
+      io.stderr.write(`${args.file}:${problem.line}: ${problem.reason}\n`);
+    if (!result.report) {
+      throw new InputError(
+        "FILE",
+        args.file,
+        `no row could be imported (${result.problems.length} skipped, above)`,
+      );
+    }
+    report = result.report;
+    const from = result.versions.length
+      ? result.versions.map((v) => `CodeCarbon ${v}`).join(", ")
+      : "CodeCarbon";
+    source = `${from}, imported by carbon-budget ${VERSION}`;
+    location = result.places.join("; ") || undefined;
+    const skipped = result.problems.length ? `; ${result.problems.length} rows skipped` : "";
+    title = `imported ${plural(report.steps.length, "run")} from ${args.file} (${from})${skipped}`;
+  } else {
+    try {
+      report = parseReport(text, args.file);
+    } catch (error) {
+      throw new InputError("FILE", args.file, (error as Error).message.replace(`${args.file}: `, ""));
+    }
+    source = `carbon-budget ${report.tool.version}`;
+    title = `report ${report.run.id} from ${args.file}`;
+  }
+
+  human.write(renderImportTable(report, title));
+  if (args.json) writeOutput("--json", args.json, `${JSON.stringify(report, null, 2)}\n`, io);
+  if (args.modelCard) {
+    const card = modelCardFromReport(report, {
+      source,
+      ...(args.trainingType && { trainingType: args.trainingType }),
+      ...(location && { geographicalLocation: location }),
+    });
+    io.stdout.write(renderModelCard(card));
+  }
+  return 0;
+}
+
+/** One line per step (name, duration, energy, CO2e), a total when there are several, then the intensity. */
+export function renderImportTable(report: Report, title: string): string {
+  const rows = [
+    ["  step", "duration", "energy", "CO2e"],
+    ...report.steps.map((s) => [
+      `  ${s.name}`,
+      formatDuration(s.duration_s),
+      formatEnergy(s.energy_kwh),
+      formatMass(s.co2e_g),
+    ]),
+  ];
+  const t = report.totals;
+  if (report.steps.length > 1) {
+    rows.push(["  total", formatDuration(t.duration_s), formatEnergy(t.energy_kwh), formatMass(t.co2e_g)]);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+  const lines = rows.map((row) =>
+    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  "),
+  );
+  const a = report.assumptions;
+  return `carbon-budget · ${title}\n${lines.join("\n")}\n  at ${a.intensity_g_per_kwh} g/kWh (${a.intensity_source}), PUE ${a.pue}\n`;
+}
+
+function readInput(file: string, cwd: string): string {
+  const path = resolve(cwd, file);
+  try {
+    if (statSync(path).isDirectory()) throw new InputError("FILE", file, "that is a folder; give a file");
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    if (isInputError(error)) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(
+      "FILE",
+      file,
+      code === "ENOENT" ? "no such file" : `could not read it: ${(error as Error).message}`,
+    );
+  }
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
