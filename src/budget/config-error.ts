@@ -51,7 +51,9 @@ export class ConfigError extends InputError {
 
   constructor(problems: readonly [ConfigProblem, ...ConfigProblem[]]) {
     const [first] = problems;
-    super(first.key, first.value === undefined ? "" : quote(first.value), first.allowed);
+    const value =
+      first.value === undefined ? "" : typeof first.value === "string" ? first.value : quote(first.value);
+    super(first.key, value, first.allowed);
     this.name = "ConfigError";
     // All at once: a CI round trip per typo is slow, and the problems are independent most of the time.
     this.message = problems.map(formatProblem).join("\n");

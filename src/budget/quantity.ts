@@ -32,17 +32,17 @@ const UNITS: readonly Unit[] = [
 
 const NOUNS: Record<QuantityKind, string> = { mass: "a mass", energy: "an energy", percent: "a percentage" };
 const EXAMPLES: Record<QuantityKind, { number: string; unit: string }> = {
-  mass: { number: "5", unit: "kg" },
+  mass: { number: "300", unit: "g" },
   energy: { number: "12", unit: "kWh" },
   percent: { number: "10", unit: "%" },
 };
 
 export const quantityNoun = (kind: QuantityKind): string => NOUNS[kind];
 
-/** "g, kg, t" for one kind; "g, kg, t, Wh, kWh, MWh or %" for several. */
+/** "g, kg, t" for one kind; "g, kg, t, Wh, kWh, MWh, %" for several. */
 export function unitList(kinds: readonly QuantityKind[]): string {
   const symbols = UNITS.filter((unit) => kinds.includes(unit.kind)).map((unit) => unit.symbol);
-  return symbols.length <= 1 ? symbols.join("") : `${symbols.slice(0, -1).join(", ")} or ${symbols.at(-1)}`;
+  return symbols.join(", ");
 }
 
 const example = (kind: QuantityKind, number?: string): string => {
@@ -53,7 +53,9 @@ const example = (kind: QuantityKind, number?: string): string => {
 /** What an error says is allowed, with an example built on the user's own number when there is one. */
 export function allowedUnits(kinds: readonly QuantityKind[], number?: string): string {
   const [first = "mass"] = kinds;
-  return `use a number with one of ${unitList(kinds)} (e.g. ${JSON.stringify(example(first, number))})`;
+  const units = unitList(kinds);
+  const which = units.includes(",") ? `one of ${units}` : units;
+  return `use a number with ${which} (e.g. ${JSON.stringify(example(first, number))})`;
 }
 
 /**
@@ -87,10 +89,11 @@ export function parseQuantity<K extends QuantityKind>(
     typeof input === "number" ? String(input) : typeof input === "string" ? input.trim() : undefined;
   const match = text === undefined ? null : QUANTITY.exec(text);
   const number = match?.[1];
-  const fail = (problem: string): QuantityResult<K> => ({
+  // The example reuses the user's number, unless the number itself is the problem.
+  const fail = (problem: string, ownNumber = true): QuantityResult<K> => ({
     ok: false,
     problem,
-    allowed: allowedUnits(kinds, number),
+    allowed: allowedUnits(kinds, ownNumber ? number : undefined),
   });
   if (text === undefined || !match || number === undefined) return fail("is not a quantity");
   const written = match[2];
@@ -104,10 +107,10 @@ export function parseQuantity<K extends QuantityKind>(
     const wanted = kinds.map((kind) => NOUNS[kind]).join(" or ");
     return fail(`is ${NOUNS[unit.kind]}, not ${wanted}`);
   }
-  if (number.startsWith("-")) return fail("is negative");
+  if (number.startsWith("-")) return fail("is negative", false);
   // Shifting the decimal exponent in the text keeps 1.1 kg at 1100 g, where 1.1 * 1000 is 1100.0000000000002.
   const [mantissa = number, power = "0"] = number.toLowerCase().split("e");
   const value = Number(`${mantissa}e${Number(power) + unit.exponent}`);
-  if (!Number.isFinite(value)) return fail("is too large");
+  if (!Number.isFinite(value)) return fail("is too large", false);
   return { ok: true, quantity: { kind: unit.kind as K, value, text } };
 }
