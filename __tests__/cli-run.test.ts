@@ -9,6 +9,7 @@ import electricityMaps from "@tgwf/co2/data/electricity-maps";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { reportSchema } from "../src/report/schema.js";
 import { quietSensors, runCli, scratchRepo } from "./helpers/cli.js";
+import { latestBody, startFakeElectricityMaps } from "./helpers/fake-electricity-maps.js";
 import { installFakeNvidiaSmi } from "./helpers/fake-nvidia-smi.js";
 import { buildFakeNvml, type FakeNvml } from "./helpers/fake-nvml.js";
 import { createFakePowercap, type FakePowercap, LAYOUTS } from "./helpers/fake-powercap.js";
@@ -270,6 +271,56 @@ describe("accounting options", () => {
     expect(step.sci_g_per_unit).toBeCloseTo(step.co2e_g / 50000, 15);
   });
 
+  it("takes PUE from the cloud provider for a cloud region, and 1.0 with a note otherwise", async () => {
+    const args = ["--memory-gb", "16", "--json", "out.json", ...nodeScript("0")];
+    await runCli(["run", "--location", "aws:us-east-1", ...args], {
+      cwd: repo.dir,
+      env: quietSensors(repo.dir),
+    });
+    const aws = readReport(join(repo.dir, "out.json"));
+    // aws:us-east-1 maps to PJM; AWS publishes one PUE for its fleet, 1.15.
+    expect(aws.assumptions).toMatchObject({ pue: 1.15, location: "aws:us-east-1" });
+    expect(aws.assumptions.intensity_g_per_kwh).toBe(
+      electricityMaps.yearly2025.data["US-MIDA-PJM"].carbonIntensity.value,
+    );
+    expect(aws.steps[0].notes?.join("\n")).toMatch(/PUE 1\.15 for aws:us-east-1/);
+    await runCli(["run", "--intensity", "300", ...args], { cwd: repo.dir, env: quietSensors(repo.dir) });
+    const plain = readReport(join(repo.dir, "out.json"));
+    expect(plain.assumptions.pue).toBe(1);
+    expect(plain.steps[0].notes).toContain(
+      "PUE 1.0 assumed (IT energy only); give the data centre's PUE with --pue",
+    );
+  });
+
+  it("uses the live Electricity Maps value when a token is set, without leaking the token", async () => {
+    const fake = await startFakeElectricityMaps({
+      kind: "json",
+      body: latestBody("DE", 123, "2026-11-23T15:00:00.000Z"),
+    });
+    try {
+      const result = await runCli(
+        ["run", "--location", "DE", "--memory-gb", "16", "--json", "-", "--verbose", ...nodeScript("0")],
+        {
+          cwd: repo.dir,
+          env: {
+            ...quietSensors(repo.dir),
+            ELECTRICITY_MAPS_TOKEN: "secret-token-123",
+            CARBON_BUDGET_ELECTRICITY_MAPS_URL: fake.url,
+          },
+        },
+      );
+      expect(result.code).toBe(0);
+      const report = reportSchema.parse(JSON.parse(result.stdout));
+      expect(report.assumptions.intensity_g_per_kwh).toBe(123);
+      expect(fake.requests.map((r) => [r.path, r.query.get("zone"), r.headers["auth-token"]])).toEqual([
+        ["/v3/carbon-intensity/latest", "DE", "secret-token-123"],
+      ]);
+      expect(result.stdout + result.stderr).not.toContain("secret-token-123");
+    } finally {
+      await fake.close();
+    }
+  });
+
   it("rejects a malformed --unit", async () => {
     const result = await runCli(["run", "--unit", "samples", "--", "true"], {
       cwd: repo.dir,
@@ -357,7 +408,7 @@ describe("bad input", () => {
       ["run", "--json", "no/such/dir/out.json", "--", "true"],
       /--json: "no\/such\/dir\/out.json" is not valid; its folder/,
     ],
-    ["an unknown subcommand", ["frobnicate"], /unknown command "frobnicate"; expected: run, help/],
+    ["an unknown subcommand", ["frobnicate"], /unknown command "frobnicate"; expected: run, estimate, help/],
   ];
   for (const [what, args, message] of cases) {
     it(`exits 2 on ${what}, naming the input, without a stack trace`, async () => {

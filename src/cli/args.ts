@@ -12,7 +12,8 @@ export interface RunArgs {
   commandArgs: string[];
   location?: string;
   intensity?: number;
-  pue: number;
+  /** Unset: the cloud provider's published PUE for a cloud region, else 1.0 (and the report says so). */
+  pue?: number;
   gpu?: string;
   gpuCount?: number;
   cpu?: string;
@@ -157,7 +158,9 @@ export function parseRunArgs(argv: string[]): RunArgs {
         what: "grid intensity in gCO2e/kWh",
       }),
     }),
-    pue: optionalNumber("pue", { min: 1, max: 3, what: "power usage effectiveness" }) ?? 1,
+    ...(values.pue !== undefined && {
+      pue: optionalNumber("pue", { min: 1, max: 3, what: "power usage effectiveness" }),
+    }),
     ...(values.gpu !== undefined && { gpu: nonEmpty("--gpu", values.gpu), gpuCount: gpuCount ?? 1 }),
     ...(values.cpu !== undefined && { cpu: nonEmpty("--cpu", values.cpu) }),
     ...(values["memory-gb"] !== undefined && {

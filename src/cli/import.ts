@@ -99,6 +99,10 @@ export function parseImportArgs(argv: string[]): ImportArgs {
 }
 
 export async function runImport(argv: string[], io: ImportIo): Promise<number> {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    io.stdout.write(`${IMPORT_USAGE}\n`);
+    return 0;
+  }
   const args = parseImportArgs(argv);
   if (args.json && args.json !== "-") checkOutputPath("--json", args.json, io.cwd);
   const text = readInput(args.file, io.cwd);

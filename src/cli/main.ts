@@ -6,11 +6,14 @@ import { readEnvironment } from "../environment.js";
 import { isInputError } from "../errors.js";
 import { VERSION } from "../version.js";
 import { parseRunArgs, RUN_USAGE } from "./args.js";
+import { ESTIMATE_USAGE, runEstimate } from "./estimate.js";
 import { runMeasured } from "./run.js";
 
 const USAGE = `carbon-budget ${VERSION}: an emissions budget for machine-learning work
 
 ${RUN_USAGE}
+
+${ESTIMATE_USAGE}
 
 Measures the energy the command uses (GPU via NVML or nvidia-smi, CPU and RAM via RAPL, else
 estimated or declared), turns it into CO2e and compares it with the previous run of the same step.
@@ -27,6 +30,12 @@ export async function main(argv: string[]): Promise<number> {
           cwd: process.cwd(),
           env: readEnvironment(),
         });
+      case "estimate":
+        return await runEstimate(rest, {
+          stdout: process.stdout,
+          stderr: process.stderr,
+          cwd: process.cwd(),
+        });
       case "--version":
       case "-V":
         process.stdout.write(`${VERSION}\n`);
@@ -39,7 +48,7 @@ export async function main(argv: string[]): Promise<number> {
         return command === undefined ? 2 : 0;
       default:
         process.stderr.write(
-          `carbon-budget: unknown command ${JSON.stringify(command)}; expected: run, help\n`,
+          `carbon-budget: unknown command ${JSON.stringify(command)}; expected: run, estimate, help\n`,
         );
         return 2;
     }

@@ -6,7 +6,8 @@ import { readStore, writeRun } from "../baseline/local-store.js";
 import { selectBaseline } from "../baseline/select.js";
 import { accountStep, EMBODIED_LEFT_OUT_NOTE } from "../carbon/account.js";
 import { embodiedForStep } from "../carbon/embodied.js";
-import { type Intensity, resolveIntensity } from "../carbon/intensity.js";
+import { type Intensity, resolveIntensity, resolveIntensityLive } from "../carbon/intensity.js";
+import { choosePue } from "../carbon/pue.js";
 import { type Comparison, compareReports } from "../compare/compare.js";
 import type { Environment } from "../environment.js";
 import { isInputError } from "../errors.js";
@@ -32,16 +33,21 @@ export interface CliIo {
 
 export async function runMeasured(args: RunArgs, io: CliIo): Promise<number> {
   // Everything the user could have got wrong is checked before the command starts.
-  const intensity = resolveIntensity(args);
+  // The yearly value checks the location now; a live value (with a token) is fetched while the command runs.
+  const yearly = resolveIntensity(args);
+  const live = io.env.electricityMapsToken
+    ? resolveIntensityLive(args, { token: io.env.electricityMapsToken, baseUrl: io.env.electricityMapsUrl })
+    : Promise.resolve(yearly);
+  const pue = choosePue(args.pue, yearly);
   const declared = resolveDeclared(args);
   if (args.json && args.json !== "-") checkOutputPath("--json", args.json, io.cwd);
   if (args.markdown && args.markdown !== "-") checkOutputPath("--markdown", args.markdown, io.cwd);
   const log = (line: string) => io.stderr.write(`carbon-budget: ${line}\n`);
-  if (intensity.warning) log(`warning: ${intensity.warning}`);
+  if (yearly.warning) log(`warning: ${yearly.warning}`);
 
   const sink = args.quiet
     ? undefined
-    : progressSink(io.stderr, (p) => describeProgress(p, intensity.g_per_kwh, args.pue));
+    : progressSink(io.stderr, (p) => describeProgress(p, yearly.g_per_kwh, pue.value));
   const measured = await measureCommand({
     command: args.command,
     args: args.commandArgs,
@@ -55,6 +61,7 @@ export async function runMeasured(args: RunArgs, io: CliIo): Promise<number> {
   if (result.error) log(result.error);
 
   try {
+    const intensity = await live;
     const hardware = hardwareFacts(measured.components, declared, measured.machine);
     const step = accountStep({
       name: args.step,
@@ -63,10 +70,15 @@ export async function runMeasured(args: RunArgs, io: CliIo): Promise<number> {
       durationS: measured.durationS,
       exitCode: result.exitCode,
       components: measured.components,
-      pue: args.pue,
+      pue: pue.value,
       intensityGPerKwh: intensity.g_per_kwh,
       overheadCpuS: measured.overheadCpuS,
-      notes: args.embodied ? measured.notes : [...measured.notes, EMBODIED_LEFT_OUT_NOTE],
+      notes: [
+        ...measured.notes,
+        ...(pue.note ? [pue.note] : []),
+        ...(intensity.note ? [intensity.note] : []),
+        ...(args.embodied ? [] : [EMBODIED_LEFT_OUT_NOTE]),
+      ],
       ...(args.embodied && {
         embodied: embodiedForStep(embodiedInput(hardware, measured.machine, declared, measured.durationS)),
       }),
@@ -83,7 +95,7 @@ export async function runMeasured(args: RunArgs, io: CliIo): Promise<number> {
         endedAt: measured.endedAt,
       },
       hardware,
-      pue: args.pue,
+      pue: pue.value,
       intensity,
       steps: [step],
     });
