@@ -7,6 +7,7 @@ import { isInputError } from "../errors.js";
 import { VERSION } from "../version.js";
 import { parseRunArgs, RUN_USAGE } from "./args.js";
 import { ESTIMATE_USAGE, runEstimate } from "./estimate.js";
+import { IMPORT_USAGE, runImport } from "./import.js";
 import { runMeasured } from "./run.js";
 
 const USAGE = `carbon-budget ${VERSION}: an emissions budget for machine-learning work
@@ -14,6 +15,8 @@ const USAGE = `carbon-budget ${VERSION}: an emissions budget for machine-learnin
 ${RUN_USAGE}
 
 ${ESTIMATE_USAGE}
+
+${IMPORT_USAGE}
 
 Measures the energy the command uses (GPU via NVML or nvidia-smi, CPU and RAM via RAPL, else
 estimated or declared), turns it into CO2e and compares it with the previous run of the same step.
@@ -36,6 +39,8 @@ export async function main(argv: string[]): Promise<number> {
           stderr: process.stderr,
           cwd: process.cwd(),
         });
+      case "import":
+        return await runImport(rest, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
       case "--version":
       case "-V":
         process.stdout.write(`${VERSION}\n`);
@@ -48,7 +53,7 @@ export async function main(argv: string[]): Promise<number> {
         return command === undefined ? 2 : 0;
       default:
         process.stderr.write(
-          `carbon-budget: unknown command ${JSON.stringify(command)}; expected: run, estimate, help\n`,
+          `carbon-budget: unknown command ${JSON.stringify(command)}; expected: run, estimate, import, help\n`,
         );
         return 2;
     }
