@@ -19,7 +19,8 @@ export interface ActionInputs {
   gpuCount?: number;
   unit?: { name: string; count: number };
   githubToken?: string;
-  comment: "update" | "new" | "off";
+  /** Unset: the config file's comment.mode. */
+  comment?: "update" | "new" | "off";
   failOnBudget: boolean;
   dataBranch: string;
   trackedBranches?: string[];
@@ -94,7 +95,9 @@ export function readInputs(getInput: GetInput): ActionInputs {
     }),
     ...(unit !== undefined && { unit: parseFunctionalUnit(`input ${Inputs.Unit}`, unit) }),
     ...(get(Inputs.GitHubToken) !== undefined && { githubToken: get(Inputs.GitHubToken) }),
-    comment: oneOf(Inputs.Comment, get(Inputs.Comment), ["update", "new", "off"] as const, "update"),
+    ...(get(Inputs.Comment) !== undefined && {
+      comment: oneOf(Inputs.Comment, get(Inputs.Comment), ["update", "new", "off"] as const, "update"),
+    }),
     failOnBudget: strictBoolean(Inputs.FailOnBudget, get(Inputs.FailOnBudget), true),
     dataBranch: get(Inputs.DataBranch) ?? "carbon-budget-data",
     ...(branches !== undefined && {

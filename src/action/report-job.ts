@@ -1,0 +1,222 @@
+/**
+ * Reporting for a whole job (DESIGN.md "The action"): the config it is judged by, its baseline, the
+ * comparison, budgets, the job summary, the PR comment and status, the baseline store on pushes, and
+ * the outputs. Only a budget the run exceeds may fail the build; GitHub trouble never does.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { evaluateBudgets, type Verdict, type VerdictStatus } from "../budget/evaluate.js";
+import { budgetsFromConfig, hasBudgets } from "../budget/from-config.js";
+import { equivalents } from "../carbon/equivalents.js";
+import { type Comparison, compareReports } from "../compare/compare.js";
+import type { GitHubContext } from "../github/context.js";
+import { storeBaseline } from "../github/data-branch.js";
+import type { GitHubClient } from "../github/octokit.js";
+import type { StatusState } from "../github/status.js";
+import { embedReport } from "../report/embedded-report.js";
+import { formatMass, formatPct, shortSha, signed } from "../report/format.js";
+import { renderMarkdown } from "../report/markdown.js";
+import type { Report } from "../report/schema.js";
+import { historyValues, pullRequestBaseline, pushBaseline, type RunBaseline } from "./baseline-for-run.js";
+import { STATUS_CONTEXT } from "./constants.js";
+import type { ActionInputs } from "./inputs.js";
+import { publishToPullRequest } from "./publish.js";
+import { pullRequestConfig, type RunConfig, workspaceConfig } from "./run-config.js";
+import { actionSettings } from "./settings.js";
+
+/** What the runner gives reporting: @actions/core in production, a recorder in tests. */
+export interface ReportSink {
+  info(line: string): void;
+  warning(line: string): void;
+  setOutput(name: string, value: string): void;
+  summary(markdown: string): Promise<void>;
+}
+
+export interface ReportOutcome {
+  verdict: VerdictStatus;
+  /** True when a budget failed and fail-on-budget is on. */
+  fail: boolean;
+  reportPath: string;
+  markdown: string;
+}
+
+/** GitHub refuses comments over 65,536 characters. */
+const MAX_COMMENT = 65_536;
+
+export async function reportJob(
+  report: Report,
+  inputs: ActionInputs,
+  gh: GitHubContext,
+  runner: { runnerTemp: string; workspace: string; reportPath: string },
+  client: GitHubClient | undefined,
+  sink: ReportSink,
+): Promise<ReportOutcome> {
+  mkdirSync(dirname(runner.reportPath), { recursive: true });
+  writeFileSync(runner.reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  const repo = { owner: gh.owner, repo: gh.repo };
+  const pr = gh.pullRequest;
+
+  const runConfig: RunConfig = pr
+    ? await pullRequestConfig(
+        client,
+        {
+          ...repo,
+          baseSha: pr.baseSha,
+          baseRef: pr.baseRef,
+          workspace: runner.workspace,
+          path: inputs.config,
+        },
+        sink.warning,
+      )
+    : await workspaceConfig(runner.workspace, inputs.config);
+  const settings = actionSettings(inputs, runConfig.config);
+  const budgets = budgetsFromConfig(runConfig.config);
+  const notices = [...runConfig.notices];
+
+  let baseline: RunBaseline = { recent: [], reason: "no GitHub token" };
+  if (client) {
+    try {
+      const common = {
+        dataBranch: settings.dataBranch,
+        fingerprint: report.hardware.fingerprint,
+        history: settings.history,
+      };
+      if (pr) {
+        baseline = await pullRequestBaseline(client, repo, {
+          ...common,
+          baseRef: pr.baseRef,
+          baseSha: pr.baseSha,
+          headSha: pr.headSha,
+        });
+      } else if (gh.pushBranch) {
+        baseline = await pushBaseline(client, repo, { ...common, branch: gh.pushBranch, sha: gh.sha });
+      }
+    } catch (error) {
+      const message = `the baseline could not be read (${(error as Error).message}); judged without one`;
+      sink.warning(message);
+      notices.push(`⚠️ ${message}.`);
+      baseline = { recent: [], reason: "GitHub API error" };
+    }
+  }
+  const comparison = compareReports(report, baseline.base, baseline.ref);
+  const verdict = hasBudgets(budgets)
+    ? evaluateBudgets({
+        comparison,
+        budgets,
+        history: historyValues(
+          baseline.recent,
+          report.steps.map((s) => s.name),
+        ),
+        minChangePct: settings.minChangePct,
+      })
+    : undefined;
+  const status: VerdictStatus =
+    verdict?.status ?? (comparison.baseline && comparison.comparable ? "pass" : "no-baseline");
+
+  const markdown = fitComment(
+    renderMarkdown(report, comparison, {
+      ...(verdict && { verdict, budgets }),
+      notices,
+      ...(settings.chart && { trend: trendOf(report, baseline, gh) }),
+      equivalents: equivalents(report.totals.co2e_g).map((e) => e.text),
+    }),
+    report,
+  );
+  await sink
+    .summary(markdown)
+    .catch((error: Error) => sink.warning(`the job summary was not written: ${error.message}`));
+
+  const targetUrl = `${gh.serverUrl}/${gh.owner}/${gh.repo}/actions/runs/${gh.runId}`;
+  const state: StatusState = status === "fail" ? "failure" : "success";
+  if (client && pr) {
+    const outcome = await publishToPullRequest(
+      client,
+      { ...repo, number: pr.number, headSha: pr.headSha },
+      {
+        key: { key: `${gh.workflow}/${gh.job}`, runId: gh.runId, runAttempt: gh.runAttempt },
+        body: markdown,
+        mode: settings.comment,
+        status: {
+          state,
+          description: describe(status, comparison, verdict),
+          context: STATUS_CONTEXT,
+          targetUrl,
+        },
+      },
+    );
+    for (const problem of outcome.problems) sink.warning(problem);
+    if (outcome.comment) sink.info(`PR comment: ${outcome.comment}`);
+  }
+  const tracked = settings.trackedBranches ?? (gh.defaultBranch ? [gh.defaultBranch] : []);
+  if (client && gh.pushBranch && tracked.includes(gh.pushBranch)) {
+    try {
+      const stored = await storeBaseline(client, repo, settings.dataBranch, gh.pushBranch, gh.sha, report);
+      sink.info(
+        `baseline stored on ${settings.dataBranch} for ${gh.pushBranch}@${shortSha(gh.sha)} (index written in ${stored.indexAttempts} attempt(s))`,
+      );
+    } catch (error) {
+      sink.warning(
+        `the baseline was not stored (${(error as Error).message}); the report is in the job summary and ${runner.reportPath}`,
+      );
+    }
+  }
+
+  sink.setOutput("energy-kwh", String(report.totals.energy_kwh));
+  sink.setOutput("co2e-g", String(report.totals.co2e_g));
+  sink.setOutput(
+    "delta-pct",
+    comparison.total?.deltaPct !== undefined ? comparison.total.deltaPct.toFixed(2) : "",
+  );
+  sink.setOutput("verdict", status);
+  sink.setOutput("report-path", runner.reportPath);
+  return {
+    verdict: status,
+    fail: status === "fail" && settings.failOnBudget,
+    reportPath: runner.reportPath,
+    markdown,
+  };
+}
+
+function trendOf(report: Report, baseline: RunBaseline, gh: GitHubContext) {
+  const points = [...baseline.recent]
+    .reverse()
+    .map((entry) => ({ label: shortSha(entry.sha), co2eG: entry.totals.co2e_g }));
+  const here = gh.pullRequest ? `PR #${gh.pullRequest.number}` : shortSha(gh.sha);
+  return {
+    title: `CO2e per run on ${baseline.ref?.ref ?? gh.pullRequest?.baseRef ?? gh.pushBranch ?? "the base branch"}`,
+    points: [...points, { label: here, co2eG: report.totals.co2e_g }],
+  };
+}
+
+/** The status line a reviewer sees next to the check: the verdict and the change, briefly. */
+export function describe(
+  status: VerdictStatus,
+  comparison: Comparison,
+  verdict: Verdict | undefined,
+): string {
+  const change = comparison.total
+    ? `CO2e ${comparison.total.deltaPct !== undefined ? `${formatPct(comparison.total.deltaPct)} ` : ""}(${signed(formatMass(comparison.total.deltaG), comparison.total.deltaG)}) vs ${comparison.baseline?.ref ?? "base"}@${shortSha(comparison.baseline?.sha)}`
+    : "no baseline yet";
+  const failing = verdict
+    ? [...verdict.steps, ...(verdict.total ? [verdict.total] : [])]
+        .filter((s) => s.status === "fail")
+        .map((s) => s.scope)
+    : [];
+  const words: Record<VerdictStatus, string> = {
+    pass: "within budget",
+    warn: "warning",
+    fail: `over budget: ${failing.join(", ")}`,
+    "no-baseline": "no baseline",
+  };
+  return `${words[status]}; ${change}`;
+}
+
+/** Keeps the comment under GitHub's limit: the report block first, then the details, give way. */
+function fitComment(markdown: string, report: Report): string {
+  const block = embedReport(report);
+  if (markdown.length + block.length + 200 < MAX_COMMENT) return `${markdown}\n\n${block}`;
+  if (markdown.length + 200 < MAX_COMMENT) return markdown;
+  const cut = markdown.indexOf("<details><summary>Methods and assumptions</summary>");
+  const head = cut > 0 ? markdown.slice(0, cut) : markdown.slice(0, MAX_COMMENT - 400);
+  return `${head}\n\n_Methods and assumptions are in the job summary: the comment would exceed GitHub's size limit._`;
+}

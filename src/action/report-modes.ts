@@ -1,0 +1,171 @@
+/**
+ * The reporting modes: the job's own ledger (`post` of the first invocation, or `mode: report`), a
+ * matrix's artifacts (`mode: aggregate`), and a fork PR's artifact from a `workflow_run` workflow
+ * (`mode: publish`). Each ends in reportJob; each keeps the report as an artifact where it can.
+ */
+import { existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import * as core from "@actions/core";
+import { type ArtifactStore, actionsArtifactStore, folderArtifactStore } from "../github/artifacts.js";
+import type { GitHubContext } from "../github/context.js";
+import type { GitHubClient } from "../github/octokit.js";
+import { mergeReports } from "../report/merge.js";
+import { parseReport, type Report } from "../report/schema.js";
+import type { ActionInputs } from "./inputs.js";
+import { readLedger } from "./ledger.js";
+import { PR_CONTEXT_FILE, parsePrContext, REPORT_FILE } from "./pull-request-artifact.js";
+import { type ReportSink, reportJob } from "./report-job.js";
+import type { RunnerEnv } from "./runner-env.js";
+
+export interface ModeContext {
+  inputs: ActionInputs;
+  runner: RunnerEnv;
+  gh: GitHubContext;
+  client?: GitHubClient;
+  dir: string;
+}
+
+const sink: ReportSink = {
+  info: (line) => core.info(line),
+  warning: (line) => core.warning(line),
+  setOutput: (name, value) => core.setOutput(name, value),
+  summary: async (markdown) => {
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write();
+  },
+};
+
+function artifactStore(runner: RunnerEnv): ArtifactStore | undefined {
+  if (runner.artifactDir) return folderArtifactStore(runner.artifactDir);
+  return runner.hasArtifactService ? actionsArtifactStore() : undefined;
+}
+
+async function finish(ctx: ModeContext, report: Report): Promise<void> {
+  const reportPath = join(ctx.dir, "report.json");
+  const outcome = await reportJob(
+    report,
+    ctx.inputs,
+    ctx.gh,
+    { ...ctx.runner, reportPath },
+    ctx.client,
+    sink,
+  );
+  const store = artifactStore(ctx.runner);
+  if (store && ctx.inputs.mode !== "publish") {
+    // The report travels on: to a workflow_run publisher (fork PRs), or to a matrix's aggregate job.
+    const pr = ctx.gh.pullRequest;
+    const files: Record<string, string> = { [REPORT_FILE]: `${JSON.stringify(report)}\n` };
+    if (pr) {
+      files[PR_CONTEXT_FILE] = JSON.stringify({
+        schema: "carbon-budget/pull-request@1",
+        number: pr.number,
+        head_sha: pr.headSha,
+        key: `${ctx.gh.workflow}/${ctx.gh.job}`,
+        run_id: ctx.gh.runId,
+        run_attempt: ctx.gh.runAttempt,
+      });
+    }
+    const name =
+      ctx.inputs.mode === "aggregate" ? ctx.inputs.artifactName : `${ctx.inputs.artifactName}-${ctx.gh.job}`;
+    await store
+      .upload({ name, files })
+      .catch((error: Error) => core.warning(`the report artifact was not uploaded: ${error.message}`));
+  }
+  if (outcome.fail) core.setFailed(`carbon-budget: over budget (${outcome.verdict}); see the job summary`);
+}
+
+/** The job's ledger, once: a `mode: report` step and the post step must not both report. */
+export async function reportLedger(ctx: ModeContext): Promise<void> {
+  const reported = join(ctx.dir, "reported");
+  if (existsSync(reported)) return;
+  const { reports, problems } = readLedger(ctx.dir);
+  for (const problem of problems) core.warning(`a measured step could not be read: ${problem}`);
+  if (reports.length === 0) {
+    core.warning("carbon-budget: no measured steps in this job to report");
+    return;
+  }
+  writeFileSync(reported, new Date().toISOString());
+  await finish(ctx, mergeReports(reports, { id: `${ctx.gh.runId}-${ctx.gh.runAttempt}-${ctx.gh.job}` }));
+}
+
+export async function reportAggregate(ctx: ModeContext): Promise<void> {
+  const store = artifactStore(ctx.runner);
+  if (!store)
+    throw new Error("mode: aggregate needs the Actions artifact service (run it in a workflow job)");
+  const artifacts = await store.download(`${ctx.inputs.artifactName}-`);
+  const reports: Report[] = [];
+  for (const artifact of artifacts) {
+    const text = artifact.files[REPORT_FILE];
+    if (!text) continue;
+    try {
+      reports.push(parseReport(text, `artifact ${artifact.name}`));
+    } catch (error) {
+      core.warning((error as Error).message);
+    }
+  }
+  if (reports.length === 0) {
+    core.warning(`carbon-budget: no ${ctx.inputs.artifactName}-* artifacts with a report in this run`);
+    return;
+  }
+  const jobs = artifacts.map((a) => a.name.slice(ctx.inputs.artifactName.length + 1));
+  await finish(
+    ctx,
+    mergeReports(reports, {
+      id: `${ctx.gh.runId}-${ctx.gh.runAttempt}-aggregate`,
+      prefixSteps: (_r, i) => jobs[i] ?? `job${i + 1}`,
+    }),
+  );
+}
+
+/** `on: workflow_run`: publish a fork PR's report with this workflow's write token. */
+export async function reportPublish(ctx: ModeContext): Promise<void> {
+  const run = (ctx.gh.payload as { workflow_run?: { id?: number; head_sha?: string; event?: string } })
+    .workflow_run;
+  if (!run?.id || !run.head_sha)
+    throw new Error("mode: publish runs in a workflow triggered by workflow_run");
+  const store = artifactStore(ctx.runner);
+  if (!store || !ctx.client || !ctx.inputs.githubToken)
+    throw new Error("mode: publish needs a github-token and the artifact service");
+  const [artifact] = await store.download(ctx.inputs.artifactName, {
+    runId: run.id,
+    owner: ctx.gh.owner,
+    repo: ctx.gh.repo,
+    token: ctx.inputs.githubToken,
+  });
+  const reportText = artifact?.files[REPORT_FILE];
+  const prText = artifact?.files[PR_CONTEXT_FILE];
+  if (!reportText || !prText) {
+    core.info(
+      `carbon-budget: the triggering run left no ${ctx.inputs.artifactName} artifact for a pull request; nothing to publish`,
+    );
+    return;
+  }
+  const report = parseReport(reportText, `artifact ${artifact.name}/${REPORT_FILE}`);
+  const prContext = parsePrContext(prText);
+  // Never trust the artifact's PR number alone: the PR must exist and be at the commit that ran.
+  const { data: pr } = await ctx.client.rest.pulls.get({
+    owner: ctx.gh.owner,
+    repo: ctx.gh.repo,
+    pull_number: prContext.number,
+  });
+  if (pr.head.sha !== run.head_sha || prContext.head_sha !== run.head_sha) {
+    throw new Error(
+      `the artifact names PR #${prContext.number}, whose head is not the commit the run was for; not publishing`,
+    );
+  }
+  const gh: GitHubContext = {
+    ...ctx.gh,
+    runId: prContext.run_id,
+    runAttempt: prContext.run_attempt,
+    workflow: prContext.key.split("/")[0] ?? ctx.gh.workflow,
+    job: prContext.key.split("/").slice(1).join("/") || ctx.gh.job,
+    pullRequest: {
+      number: pr.number,
+      headSha: pr.head.sha,
+      headRef: pr.head.ref,
+      baseSha: pr.base.sha,
+      baseRef: pr.base.ref,
+      fork: pr.head.repo?.full_name !== `${ctx.gh.owner}/${ctx.gh.repo}`,
+    },
+  };
+  await finish({ ...ctx, gh }, report);
+}

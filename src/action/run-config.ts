@@ -1,0 +1,81 @@
+/**
+ * The config a run is judged by. On a pull request: the base commit's, read through the API, so a PR
+ * cannot loosen its own budget; the PR's own version is only compared, and shown as "takes effect
+ * after merge". Elsewhere: the checked-out file.
+ */
+import { readFile as readLocal } from "node:fs/promises";
+import { join } from "node:path";
+import type { Config } from "../budget/config-schema.js";
+import { DEFAULT_CONFIG } from "../budget/config-schema.js";
+import { loadConfig } from "../budget/load-config.js";
+import { readFile } from "../github/data-branch.js";
+import type { GitHubClient } from "../github/octokit.js";
+
+export interface RunConfig {
+  config: Config;
+  /** Where it came from, for the comment's details. */
+  origin: string;
+  notices: string[];
+}
+
+export const defaults = (): Config => structuredClone(DEFAULT_CONFIG) as Config;
+
+async function readWorkspaceConfig(workspace: string, path: string): Promise<string | undefined> {
+  try {
+    return await readLocal(join(workspace, path), "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/** Push and other events: the checked-out config; its errors are the user's and stop the step. */
+export async function workspaceConfig(workspace: string, path: string): Promise<RunConfig> {
+  const text = await readWorkspaceConfig(workspace, path);
+  if (text === undefined)
+    return { config: defaults(), origin: `${path} (not present: defaults)`, notices: [] };
+  return { config: loadConfig(text, path), origin: path, notices: [] };
+}
+
+export async function pullRequestConfig(
+  client: GitHubClient | undefined,
+  where: { owner: string; repo: string; baseSha: string; baseRef: string; workspace: string; path: string },
+  warn: (line: string) => void,
+): Promise<RunConfig> {
+  const headText = await readWorkspaceConfig(where.workspace, where.path);
+  let baseText: string | undefined;
+  let origin = `${where.path} at ${where.baseRef}@${where.baseSha.slice(0, 7)}`;
+  try {
+    baseText = client ? (await readFile(client, where, where.path, where.baseSha))?.text : undefined;
+  } catch (error) {
+    warn(
+      `could not read ${where.path} from the base commit (${(error as Error).message}); judging with the defaults`,
+    );
+    origin = `defaults (the base's ${where.path} could not be read)`;
+  }
+  const notices: string[] = [];
+  let config = defaults();
+  if (baseText !== undefined) {
+    try {
+      config = loadConfig(baseText, `${where.baseRef}:${where.path}`);
+    } catch (error) {
+      // The base's config is broken: not this PR's fault, so warn and judge with the defaults.
+      warn((error as Error).message);
+      notices.push(
+        `⚠️ The base branch's \`${where.path}\` is invalid, so no budgets were applied: ${(error as Error).message}`,
+      );
+    }
+  } else if (client) {
+    origin = `defaults (no ${where.path} on ${where.baseRef})`;
+  }
+  if (headText !== undefined && headText !== baseText) {
+    try {
+      loadConfig(headText, where.path);
+      notices.push(`ℹ️ This PR changes \`${where.path}\`; the new budgets take effect after merge.`);
+    } catch (error) {
+      notices.push(
+        `❌ This PR's \`${where.path}\` is invalid and would break budgets after merge: ${(error as Error).message}`,
+      );
+    }
+  }
+  return { config, origin, notices };
+}

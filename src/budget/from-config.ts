@@ -1,0 +1,22 @@
+/** The config file's budgets in the evaluator's terms (pure): quantities become plain kWh, g and %. */
+import type { Budget, Config, StepBudget } from "./config-schema.js";
+import type { BudgetLimits, Budgets } from "./evaluate.js";
+
+function toLimits(budget: Budget | StepBudget): BudgetLimits {
+  return {
+    ...(budget.energy && { energyKwh: budget.energy.value }),
+    ...(budget.co2e && { co2eG: budget.co2e.value }),
+    ...(budget.increase && { increasePct: budget.increase.value }),
+    ...(budget.warn && { warn: { kind: budget.warn.kind, value: budget.warn.value } }),
+    ...("per" in budget && budget.per && { perUnit: budget.per.unit }),
+  };
+}
+
+export function budgetsFromConfig(config: Config): Budgets {
+  return {
+    ...(config.budgets.total && { total: toLimits(config.budgets.total) }),
+    steps: Object.fromEntries(Object.entries(config.budgets.steps).map(([name, budget]) => [name, toLimits(budget)])),
+  };
+}
+
+export const hasBudgets = (budgets: Budgets): boolean => budgets.total !== undefined || Object.keys(budgets.steps).length > 0;
