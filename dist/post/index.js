@@ -56990,7 +56990,9 @@ function createGitHubClient(options) {
         auth: options.token,
         baseUrl: options.baseUrl,
         userAgent: `carbon-budget/${src_version_VERSION}`,
-        request: { retries: options.retries ?? 2, retryAfter: 1 },
+        // Retry 5xx and network errors only: a 4xx is an answer (409 and 429 included: the store re-reads
+        // on 409 itself, and rate limits belong to the throttling plugin).
+        retry: { retries: options.retries ?? 2, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
         throttle: { onRateLimit: wait("primary"), onSecondaryRateLimit: wait("secondary") },
         // Octokit's own logging could print request details; we say what matters ourselves.
         log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } },
@@ -58173,21 +58175,27 @@ async function ensureDataBranch(client, repo, dataBranch) {
 /** Stores a pushed commit's report and adds it to the branch's index. */
 async function storeBaseline(client, repo, dataBranch, branch, sha, report) {
     await ensureDataBranch(client, repo, dataBranch);
-    let reportWritten = true;
-    try {
-        await client.rest.repos.createOrUpdateFileContents({
-            ...repo,
-            branch: dataBranch,
-            path: reportPath(branch, sha),
-            message: `carbon-budget: ${branch}@${sha.slice(0, 7)}`,
-            content: Buffer.from(`${JSON.stringify(report, null, 2)}\n`).toString("base64"),
-        });
-    }
-    catch (error) {
-        // 422 without a sha: the file exists (a re-run of the same commit); the first report stays.
-        if (data_branch_status(error) !== 422)
-            throw error;
-        reportWritten = false;
+    let reportWritten = false;
+    // GitHub may answer 409 to parallel contents writes even to different files: try again.
+    for (let attempt = 1; attempt <= 4 && !reportWritten; attempt++) {
+        try {
+            await client.rest.repos.createOrUpdateFileContents({
+                ...repo,
+                branch: dataBranch,
+                path: reportPath(branch, sha),
+                message: `carbon-budget: ${branch}@${sha.slice(0, 7)}`,
+                content: Buffer.from(`${JSON.stringify(report, null, 2)}\n`).toString("base64"),
+            });
+            reportWritten = true;
+        }
+        catch (error) {
+            // 422 without a sha: the file exists (a re-run of the same commit); the first report stays.
+            if (data_branch_status(error) === 422)
+                break;
+            if (data_branch_status(error) !== 409 || attempt === 4)
+                throw error;
+            await backoff(attempt);
+        }
     }
     const entry = entryFor(report, sha);
     for (let attempt = 1; attempt <= MAX_INDEX_ATTEMPTS; attempt++) {
@@ -58208,11 +58216,13 @@ async function storeBaseline(client, repo, dataBranch, branch, sha, report) {
             // 409: someone wrote since we read; 422: someone created it since we saw none. Read again.
             if (data_branch_status(error) !== 409 && data_branch_status(error) !== 422)
                 throw error;
-            await new Promise((resolve) => setTimeout(resolve, Math.min(2000, 50 * 2 ** attempt * Math.random())));
+            await backoff(attempt);
         }
     }
     throw new Error(`could not update ${indexPath(branch)} after ${MAX_INDEX_ATTEMPTS} attempts (too many concurrent writers)`);
 }
+/** Jittered, so writers that collided once do not collide again in step. */
+const backoff = (attempt) => new Promise((resolve) => setTimeout(resolve, Math.min(2000, 50 * 2 ** attempt * Math.random())));
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
@@ -58595,18 +58605,24 @@ function readMarker(body) {
 const content = (body) => body.replace(MARKER, "").trim();
 const isNewer = (a, b) => BigInt(a.runId) > BigInt(b.runId) || (a.runId === b.runId && a.runAttempt > b.runAttempt);
 /**
- * Who we are when we comment: a personal token's user, or for the Actions token (which may not call
- * GET /user) the `github-actions[bot]` identity its comments carry.
+ * Who we are when we comment. An installation token (the Actions token, `ghs_`) may not call GET /user
+ * and comments as `<app>[bot]`: for it, ours are the marked comments by a bot account, which no person
+ * can impersonate. Any other token is a user's, and GET /user names them.
  */
-async function commentIdentity(client) {
+async function commentAuthor(client, token) {
+    if (token.startsWith("ghs_"))
+        return { bot: true };
     try {
         const { data } = await client.rest.users.getAuthenticated();
-        return data.login;
+        return { login: data.login };
     }
-    catch {
-        return "github-actions[bot]";
+    catch (error) {
+        if (error.status === 403)
+            return { bot: true };
+        throw error;
     }
 }
+const isOurs = (author, user) => "bot" in author ? user?.type === "Bot" : user?.login === author.login;
 async function upsertComment(client, where, key, body, options) {
     const full = `${marker(key)}\n${body}`;
     if (options.mode === "update") {
@@ -58617,7 +58633,7 @@ async function upsertComment(client, where, key, body, options) {
             per_page: 100,
         });
         const safeKey = readMarker(marker(key))?.key;
-        const ours = comments.filter((c) => c.user?.login === options.identity && readMarker(c.body ?? "")?.key === safeKey);
+        const ours = comments.filter((c) => isOurs(options.author, c.user) && readMarker(c.body ?? "")?.key === safeKey);
         const existing = ours.at(-1);
         if (existing) {
             const theirs = readMarker(existing.body ?? "");
@@ -58682,8 +58698,8 @@ async function publishToPullRequest(client, where, what) {
     let comment;
     if (what.mode !== "off" && what.body) {
         try {
-            const identity = what.mode === "update" ? await commentIdentity(client) : "";
-            const result = await upsertComment(client, { owner: where.owner, repo: where.repo, issueNumber: where.number }, what.key, what.body, { mode: what.mode, identity });
+            const author = what.mode === "update" ? await commentAuthor(client, where.token) : { bot: true };
+            const result = await upsertComment(client, { owner: where.owner, repo: where.repo, issueNumber: where.number }, what.key, what.body, { mode: what.mode, author });
             comment = `${result.outcome}${result.url ? ` ${result.url}` : ""}`;
         }
         catch (error) {
@@ -59941,7 +59957,7 @@ async function reportJob(report, inputs, gh, runner, client, sink) {
     const targetUrl = `${gh.serverUrl}/${gh.owner}/${gh.repo}/actions/runs/${gh.runId}`;
     const state = status === "fail" ? "failure" : "success";
     if (client && pr) {
-        const outcome = await publishToPullRequest(client, { ...repo, number: pr.number, headSha: pr.headSha }, {
+        const outcome = await publishToPullRequest(client, { ...repo, number: pr.number, headSha: pr.headSha, token: inputs.githubToken ?? "" }, {
             key: { key: `${gh.workflow}/${gh.job}`, runId: gh.runId, runAttempt: gh.runAttempt },
             body: markdown,
             mode: settings.comment,

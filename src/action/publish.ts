@@ -3,7 +3,7 @@
  * fail for reasons that are ours or GitHub's (an outage, a fork's read-only token): the failure is
  * said in the log and the summary, and the user's build goes on.
  */
-import { type CommentKey, commentIdentity, upsertComment } from "../github/comment.js";
+import { type CommentKey, commentAuthor, upsertComment } from "../github/comment.js";
 import type { GitHubClient } from "../github/octokit.js";
 import { type StatusState, setStatus } from "../github/status.js";
 
@@ -25,7 +25,7 @@ export function explainApiError(what: string, error: unknown): string {
 
 export async function publishToPullRequest(
   client: GitHubClient,
-  where: { owner: string; repo: string; number: number; headSha: string },
+  where: { owner: string; repo: string; number: number; headSha: string; token: string },
   what: {
     key: CommentKey;
     body?: string;
@@ -37,13 +37,14 @@ export async function publishToPullRequest(
   let comment: string | undefined;
   if (what.mode !== "off" && what.body) {
     try {
-      const identity = what.mode === "update" ? await commentIdentity(client) : "";
+      const author =
+        what.mode === "update" ? await commentAuthor(client, where.token) : { bot: true as const };
       const result = await upsertComment(
         client,
         { owner: where.owner, repo: where.repo, issueNumber: where.number },
         what.key,
         what.body,
-        { mode: what.mode, identity },
+        { mode: what.mode, author },
       );
       comment = `${result.outcome}${result.url ? ` ${result.url}` : ""}`;
     } catch (error) {

@@ -131,7 +131,7 @@ export async function reportJob(
   if (client && pr) {
     const outcome = await publishToPullRequest(
       client,
-      { ...repo, number: pr.number, headSha: pr.headSha },
+      { ...repo, number: pr.number, headSha: pr.headSha, token: inputs.githubToken ?? "" },
       {
         key: { key: `${gh.workflow}/${gh.job}`, runId: gh.runId, runAttempt: gh.runAttempt },
         body: markdown,

@@ -15,8 +15,11 @@ function toLimits(budget: Budget | StepBudget): BudgetLimits {
 export function budgetsFromConfig(config: Config): Budgets {
   return {
     ...(config.budgets.total && { total: toLimits(config.budgets.total) }),
-    steps: Object.fromEntries(Object.entries(config.budgets.steps).map(([name, budget]) => [name, toLimits(budget)])),
+    steps: Object.fromEntries(
+      Object.entries(config.budgets.steps).map(([name, budget]) => [name, toLimits(budget)]),
+    ),
   };
 }
 
-export const hasBudgets = (budgets: Budgets): boolean => budgets.total !== undefined || Object.keys(budgets.steps).length > 0;
+export const hasBudgets = (budgets: Budgets): boolean =>
+  budgets.total !== undefined || Object.keys(budgets.steps).length > 0;

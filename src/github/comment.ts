@@ -29,18 +29,27 @@ const content = (body: string) => body.replace(MARKER, "").trim();
 const isNewer = (a: CommentKey, b: CommentKey) =>
   BigInt(a.runId) > BigInt(b.runId) || (a.runId === b.runId && a.runAttempt > b.runAttempt);
 
+/** Which comments are ours: those by our token's user, or for an Actions/App token, by a bot. */
+export type CommentAuthor = { login: string } | { bot: true };
+
 /**
- * Who we are when we comment: a personal token's user, or for the Actions token (which may not call
- * GET /user) the `github-actions[bot]` identity its comments carry.
+ * Who we are when we comment. An installation token (the Actions token, `ghs_`) may not call GET /user
+ * and comments as `<app>[bot]`: for it, ours are the marked comments by a bot account, which no person
+ * can impersonate. Any other token is a user's, and GET /user names them.
  */
-export async function commentIdentity(client: GitHubClient): Promise<string> {
+export async function commentAuthor(client: GitHubClient, token: string): Promise<CommentAuthor> {
+  if (token.startsWith("ghs_")) return { bot: true };
   try {
     const { data } = await client.rest.users.getAuthenticated();
-    return data.login;
-  } catch {
-    return "github-actions[bot]";
+    return { login: data.login };
+  } catch (error) {
+    if ((error as { status?: number }).status === 403) return { bot: true };
+    throw error;
   }
 }
+
+const isOurs = (author: CommentAuthor, user: { login?: string; type?: string } | null | undefined) =>
+  "bot" in author ? user?.type === "Bot" : user?.login === author.login;
 
 export type CommentOutcome = "created" | "updated" | "unchanged" | "newer-exists";
 
@@ -49,7 +58,7 @@ export async function upsertComment(
   where: { owner: string; repo: string; issueNumber: number },
   key: CommentKey,
   body: string,
-  options: { mode: "update" | "new"; identity: string },
+  options: { mode: "update" | "new"; author: CommentAuthor },
 ): Promise<{ outcome: CommentOutcome; id?: number; url?: string }> {
   const full = `${marker(key)}\n${body}`;
   if (options.mode === "update") {
@@ -61,7 +70,7 @@ export async function upsertComment(
     });
     const safeKey = readMarker(marker(key))?.key;
     const ours = comments.filter(
-      (c) => c.user?.login === options.identity && readMarker(c.body ?? "")?.key === safeKey,
+      (c) => isOurs(options.author, c.user) && readMarker(c.body ?? "")?.key === safeKey,
     );
     const existing = ours.at(-1);
     if (existing) {

@@ -111,19 +111,24 @@ export async function storeBaseline(
   report: Report,
 ): Promise<StoreResult> {
   await ensureDataBranch(client, repo, dataBranch);
-  let reportWritten = true;
-  try {
-    await client.rest.repos.createOrUpdateFileContents({
-      ...repo,
-      branch: dataBranch,
-      path: reportPath(branch, sha),
-      message: `carbon-budget: ${branch}@${sha.slice(0, 7)}`,
-      content: Buffer.from(`${JSON.stringify(report, null, 2)}\n`).toString("base64"),
-    });
-  } catch (error) {
-    // 422 without a sha: the file exists (a re-run of the same commit); the first report stays.
-    if (status(error) !== 422) throw error;
-    reportWritten = false;
+  let reportWritten = false;
+  // GitHub may answer 409 to parallel contents writes even to different files: try again.
+  for (let attempt = 1; attempt <= 4 && !reportWritten; attempt++) {
+    try {
+      await client.rest.repos.createOrUpdateFileContents({
+        ...repo,
+        branch: dataBranch,
+        path: reportPath(branch, sha),
+        message: `carbon-budget: ${branch}@${sha.slice(0, 7)}`,
+        content: Buffer.from(`${JSON.stringify(report, null, 2)}\n`).toString("base64"),
+      });
+      reportWritten = true;
+    } catch (error) {
+      // 422 without a sha: the file exists (a re-run of the same commit); the first report stays.
+      if (status(error) === 422) break;
+      if (status(error) !== 409 || attempt === 4) throw error;
+      await backoff(attempt);
+    }
   }
   const entry = entryFor(report, sha);
   for (let attempt = 1; attempt <= MAX_INDEX_ATTEMPTS; attempt++) {
@@ -142,12 +147,16 @@ export async function storeBaseline(
     } catch (error) {
       // 409: someone wrote since we read; 422: someone created it since we saw none. Read again.
       if (status(error) !== 409 && status(error) !== 422) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.min(2000, 50 * 2 ** attempt * Math.random())));
+      await backoff(attempt);
     }
   }
   throw new Error(
     `could not update ${indexPath(branch)} after ${MAX_INDEX_ATTEMPTS} attempts (too many concurrent writers)`,
   );
 }
+
+/** Jittered, so writers that collided once do not collide again in step. */
+const backoff = (attempt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.min(2000, 50 * 2 ** attempt * Math.random())));
 
 export type { IndexEntry };

@@ -33,7 +33,9 @@ export function createGitHubClient(options: {
     auth: options.token,
     baseUrl: options.baseUrl,
     userAgent: `carbon-budget/${VERSION}`,
-    request: { retries: options.retries ?? 2, retryAfter: 1 },
+    // Retry 5xx and network errors only: a 4xx is an answer (409 and 429 included: the store re-reads
+    // on 409 itself, and rate limits belong to the throttling plugin).
+    retry: { retries: options.retries ?? 2, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
     throttle: { onRateLimit: wait("primary"), onSecondaryRateLimit: wait("secondary") },
     // Octokit's own logging could print request details; we say what matters ourselves.
     log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },

@@ -1,0 +1,45 @@
+/**
+ * PR commands (pure): what a comment asks of the bot, if anything. Only a comment that starts with
+ * `/carbon-budget` is ours; everything else in the conversation is left alone.
+ */
+export type BotCommand =
+  | { kind: "accept"; reason: string }
+  | { kind: "recheck" }
+  | { kind: "help" }
+  | { kind: "unknown"; word: string };
+
+const PREFIX = /^\s*\/carbon-budget\b[ \t]*(.*)$/m;
+/** A reason is shown in a status (140 characters with the user's name) and in the comment. */
+export const MAX_REASON = 100;
+
+export function parseCommand(body: string): BotCommand | undefined {
+  const match = PREFIX.exec(body);
+  if (!match || body.trimStart().indexOf("/carbon-budget") !== 0) return undefined;
+  const [word = "", ...rest] = match[1].trim().split(/\s+/);
+  switch (word.toLowerCase()) {
+    case "accept":
+      return { kind: "accept", reason: rest.join(" ").trim().slice(0, MAX_REASON) };
+    case "recheck":
+      return { kind: "recheck" };
+    case "":
+    case "help":
+      return { kind: "help" };
+    default:
+      return { kind: "unknown", word: word.slice(0, 50) };
+  }
+}
+
+export const HELP_TEXT = [
+  "**carbon-budget commands** (comment on the pull request):",
+  "",
+  "- `/carbon-budget accept <reason>`: accept the failing budget for the current head commit (write access needed). A new push needs a new accept.",
+  "- `/carbon-budget recheck`: judge this PR's last report again against the latest baseline and the base branch's budgets, without re-running training.",
+  "- `/carbon-budget help`: this list.",
+  "",
+  "A maintainer can also add the label `carbon-budget: accepted`.",
+].join("\n");
+
+export const ACCEPT_LABEL = "carbon-budget: accepted";
+
+/** Who may waive a budget: GitHub's roles that can push. */
+export const CAN_ACCEPT = new Set(["admin", "maintain", "write"]);
