@@ -66,14 +66,14 @@ function oneOf<T extends string>(
   throw new InputError(`input ${name}`, text, `use one of ${allowed.join(", ")}`);
 }
 
-export function readInputs(getInput: GetInput): ActionInputs {
+export function readInputs(getInput: GetInput, options: { botEvent?: boolean } = {}): ActionInputs {
   const get = (name: string) => {
     const value = getInput(name).trim();
     return value === "" ? undefined : value;
   };
   const mode = oneOf(Inputs.Mode, get(Inputs.Mode), Modes, "measure");
   const run = get(Inputs.Run);
-  if (mode === "measure" && run === undefined) {
+  if (mode === "measure" && run === undefined && !options.botEvent) {
     throw new InputError(
       `input ${Inputs.Run}`,
       "",

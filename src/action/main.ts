@@ -16,10 +16,16 @@ import { Outputs, State } from "./constants.js";
 import { readInputs } from "./inputs.js";
 import { appendStep, claimLedger, ledgerDir } from "./ledger.js";
 import { measureActionStep } from "./measure-step.js";
-import { reportAggregate, reportLedger, reportPublish } from "./report-modes.js";
+import { reportAggregate, reportLedger, reportPublish, runBotEvent } from "./report-modes.js";
 import { defaults, workspaceConfig } from "./run-config.js";
 import { readRunnerEnv } from "./runner-env.js";
 import { actionSettings } from "./settings.js";
+
+/** PR comments and labels are the bot's: a step without `run` on such an event answers them. */
+const isBotEvent = (gh: { eventName: string; payload: unknown }) =>
+  gh.eventName === "issue_comment" ||
+  ((gh.eventName === "pull_request" || gh.eventName === "pull_request_target") &&
+    (gh.payload as { action?: string }).action === "labeled");
 
 export async function runMain(): Promise<void> {
   try {
@@ -35,6 +41,10 @@ export async function runMain(): Promise<void> {
     const dir = ledgerDir(runner.runnerTemp, gh.job);
     const context = { inputs, runner, gh, client, dir };
 
+    if (botEvent && inputs.mode === "measure" && !inputs.run) {
+      await runBotEvent(context);
+      return;
+    }
     switch (inputs.mode) {
       case "report":
         await reportLedger(context);

@@ -3,6 +3,8 @@
  * fail for reasons that are ours or GitHub's (an outage, a fork's read-only token): the failure is
  * said in the log and the summary, and the user's build goes on.
  */
+
+import { waiverStatus } from "../bot/waiver.js";
 import { type CommentKey, commentAuthor, upsertComment } from "../github/comment.js";
 import type { GitHubClient } from "../github/octokit.js";
 import { type StatusState, setStatus } from "../github/status.js";
@@ -35,6 +37,7 @@ export async function publishToPullRequest(
 ): Promise<PublishOutcome> {
   const problems: string[] = [];
   let comment: string | undefined;
+  let commitStatus = what.status;
   if (what.mode !== "off" && what.body) {
     try {
       const author =
@@ -44,8 +47,11 @@ export async function publishToPullRequest(
         { owner: where.owner, repo: where.repo, issueNumber: where.number },
         what.key,
         what.body,
-        { mode: what.mode, author },
+        { mode: what.mode, author, carryWaiverFor: where.headSha },
       );
+      if (result.waiver && commitStatus.state === "failure") {
+        commitStatus = { ...commitStatus, state: "success", description: waiverStatus(result.waiver) };
+      }
       comment = `${result.outcome}${result.url ? ` ${result.url}` : ""}`;
     } catch (error) {
       problems.push(explainApiError("the PR comment was not posted", error));
@@ -53,10 +59,10 @@ export async function publishToPullRequest(
   }
   let status: string | undefined;
   try {
-    await setStatus(client, { owner: where.owner, repo: where.repo, sha: where.headSha }, what.status);
-    status = `${what.status.state}: ${what.status.description}`;
+    await setStatus(client, { owner: where.owner, repo: where.repo, sha: where.headSha }, commitStatus);
+    status = `${commitStatus.state}: ${commitStatus.description}`;
   } catch (error) {
-    problems.push(explainApiError(`the ${what.status.context} status was not set`, error));
+    problems.push(explainApiError(`the ${commitStatus.context} status was not set`, error));
   }
   return { ...(comment && { comment }), ...(status && { status }), problems };
 }

@@ -6,6 +6,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as core from "@actions/core";
+import { botRequest, handleBot } from "../bot/run-bot.js";
 import { type ArtifactStore, actionsArtifactStore, folderArtifactStore } from "../github/artifacts.js";
 import type { GitHubContext } from "../github/context.js";
 import type { GitHubClient } from "../github/octokit.js";
@@ -168,4 +169,35 @@ export async function reportPublish(ctx: ModeContext): Promise<void> {
     },
   };
   await finish({ ...ctx, gh }, report);
+}
+
+/** `on: issue_comment` and the accept label: the bot half, with reportJob for `recheck`. */
+export async function runBotEvent(ctx: ModeContext): Promise<void> {
+  const request = botRequest(ctx.gh);
+  if ("ignore" in request) {
+    core.info(`carbon-budget: nothing to do (${request.ignore})`);
+    return;
+  }
+  if (!ctx.client || !ctx.inputs.githubToken) throw new Error("the bot needs a github-token");
+  const outcome = await handleBot(request, {
+    client: ctx.client,
+    token: ctx.inputs.githubToken,
+    gh: ctx.gh,
+    log: core.info,
+    recheck: async (report, pr, key) => {
+      const gh: GitHubContext = { ...ctx.gh, ...key, pullRequest: { ...pr, fork: false } };
+      const result = await reportJob(
+        report,
+        ctx.inputs,
+        gh,
+        { ...ctx.runner, reportPath: join(ctx.dir, "recheck.json") },
+        ctx.client,
+        sink,
+      );
+      return result.verdict;
+    },
+  });
+  core.info(
+    `carbon-budget: /carbon-budget ${request.command.kind} by @${request.user} on #${request.number}: ${outcome}`,
+  );
 }

@@ -3,6 +3,7 @@
  * comments (every page), only among comments written by our own identity, edited in place, left alone
  * when unchanged, and never overwritten by an older run.
  */
+import { readWaiver, type Waiver, withWaiver } from "../bot/waiver.js";
 import type { GitHubClient } from "./octokit.js";
 
 export interface CommentKey {
@@ -48,7 +49,7 @@ export async function commentAuthor(client: GitHubClient, token: string): Promis
   }
 }
 
-const isOurs = (author: CommentAuthor, user: { login?: string; type?: string } | null | undefined) =>
+export const isOurs = (author: CommentAuthor, user: { login?: string; type?: string } | null | undefined) =>
   "bot" in author ? user?.type === "Bot" : user?.login === author.login;
 
 export type CommentOutcome = "created" | "updated" | "unchanged" | "newer-exists";
@@ -58,9 +59,10 @@ export async function upsertComment(
   where: { owner: string; repo: string; issueNumber: number },
   key: CommentKey,
   body: string,
-  options: { mode: "update" | "new"; author: CommentAuthor },
-): Promise<{ outcome: CommentOutcome; id?: number; url?: string }> {
-  const full = `${marker(key)}\n${body}`;
+  options: { mode: "update" | "new"; author: CommentAuthor; carryWaiverFor?: string },
+): Promise<{ outcome: CommentOutcome; id?: number; url?: string; waiver?: Waiver }> {
+  let full = `${marker(key)}\n${body}`;
+  let waiver: Waiver | undefined;
   if (options.mode === "update") {
     const comments = await client.paginate(client.rest.issues.listComments, {
       owner: where.owner,
@@ -73,19 +75,24 @@ export async function upsertComment(
       (c) => isOurs(options.author, c.user) && readMarker(c.body ?? "")?.key === safeKey,
     );
     const existing = ours.at(-1);
+    // A waiver given for this very commit survives a re-run; a new commit needs a new one.
+    const kept = existing && readWaiver(existing.body ?? "");
+    if (kept && kept.sha === options.carryWaiverFor) {
+      waiver = kept;
+      full = withWaiver(full, kept);
+    }
     if (existing) {
       const theirs = readMarker(existing.body ?? "");
-      if (theirs && isNewer(theirs, key))
-        return { outcome: "newer-exists", id: existing.id, url: existing.html_url };
-      if (content(existing.body ?? "") === content(full))
-        return { outcome: "unchanged", id: existing.id, url: existing.html_url };
+      const found = { id: existing.id, url: existing.html_url, ...(waiver && { waiver }) };
+      if (theirs && isNewer(theirs, key)) return { outcome: "newer-exists", ...found };
+      if (content(existing.body ?? "") === content(full)) return { outcome: "unchanged", ...found };
       const { data } = await client.rest.issues.updateComment({
         owner: where.owner,
         repo: where.repo,
         comment_id: existing.id,
         body: full,
       });
-      return { outcome: "updated", id: data.id, url: data.html_url };
+      return { outcome: "updated", id: data.id, url: data.html_url, ...(waiver && { waiver }) };
     }
   }
   const { data } = await client.rest.issues.createComment({
