@@ -29,12 +29,13 @@ const isBotEvent = (gh: { eventName: string; payload: unknown }) =>
 
 export async function runMain(): Promise<void> {
   try {
-    const inputs = readInputs((name) => core.getInput(name));
     const runner = readRunnerEnv(process.env);
     const gh = readGitHubContext(
       process.env,
       runner.eventPath ? readFileSync(runner.eventPath, "utf8") : undefined,
     );
+    const botEvent = isBotEvent(gh);
+    const inputs = readInputs((name) => core.getInput(name), { botEvent });
     const token = inputs.githubToken;
     if (token) core.setSecret(token);
     const client = token ? createGitHubClient({ token, baseUrl: gh.apiUrl, log: core.info }) : undefined;
