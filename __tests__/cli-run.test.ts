@@ -408,7 +408,7 @@ describe("bad input", () => {
       ["run", "--json", "no/such/dir/out.json", "--", "true"],
       /--json: "no\/such\/dir\/out.json" is not valid; its folder/,
     ],
-    ["an unknown subcommand", ["frobnicate"], /unknown command "frobnicate"; expected: run, estimate, import, help/],
+    ["an unknown subcommand", ["frobnicate"], /unknown command "frobnicate"; expected: run, estimate, import, compare, help/],
   ];
   for (const [what, args, message] of cases) {
     it(`exits 2 on ${what}, naming the input, without a stack trace`, async () => {

@@ -3,7 +3,7 @@ import * as __WEBPACK_EXTERNAL_MODULE_koffi__ from "koffi";
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 748:
+/***/ 1748:
 /***/ ((module) => {
 
 module.exports = eval("require")("macos-temperature-sensor");
@@ -11,7 +11,7 @@ module.exports = eval("require")("macos-temperature-sensor");
 
 /***/ }),
 
-/***/ 623:
+/***/ 5623:
 /***/ ((module) => {
 
 module.exports = eval("require")("osx-temperature-sensor");
@@ -19,42 +19,49 @@ module.exports = eval("require")("osx-temperature-sensor");
 
 /***/ }),
 
-/***/ 219:
+/***/ 6219:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_MODULE_koffi__;
 
 /***/ }),
 
-/***/ 317:
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 896:
+/***/ 9896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 611:
+/***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 692:
+/***/ 5692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 278:
+/***/ 9278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
@@ -68,21 +75,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 928:
+/***/ 6928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
-/***/ 23:
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 228:
+/***/ 9228:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -100,9 +114,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 // 16. audio
 // ----------------------------------------------------------------------------------
 
-const exec = (__nccwpck_require__(317).exec);
-const execSync = (__nccwpck_require__(317).execSync);
-const util = __nccwpck_require__(796);
+const exec = (__nccwpck_require__(5317).exec);
+const execSync = (__nccwpck_require__(5317).execSync);
+const util = __nccwpck_require__(8796);
 
 const _platform = process.platform;
 
@@ -425,7 +439,7 @@ exports.audio = audio;
 
 /***/ }),
 
-/***/ 404:
+/***/ 2023:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -443,9 +457,9 @@ exports.audio = audio;
 // 6. Battery
 // ----------------------------------------------------------------------------------
 
-const exec = (__nccwpck_require__(317).exec);
-const fs = __nccwpck_require__(896);
-const util = __nccwpck_require__(796);
+const exec = (__nccwpck_require__(5317).exec);
+const fs = __nccwpck_require__(9896);
+const util = __nccwpck_require__(8796);
 
 const _platform = process.platform;
 
@@ -789,7 +803,7 @@ module.exports = (callback) => battery(util.isFunction(callback) ? callback : nu
 
 /***/ }),
 
-/***/ 176:
+/***/ 9176:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -807,12 +821,12 @@ module.exports = (callback) => battery(util.isFunction(callback) ? callback : nu
 // 17. bluetooth
 // ----------------------------------------------------------------------------------
 
-const exec = (__nccwpck_require__(317).exec);
-const execSync = (__nccwpck_require__(317).execSync);
-const path = __nccwpck_require__(928);
-const util = __nccwpck_require__(796);
-const bluetoothVendors = __nccwpck_require__(697);
-const fs = __nccwpck_require__(896);
+const exec = (__nccwpck_require__(5317).exec);
+const execSync = (__nccwpck_require__(5317).execSync);
+const path = __nccwpck_require__(6928);
+const util = __nccwpck_require__(8796);
+const bluetoothVendors = __nccwpck_require__(1697);
+const fs = __nccwpck_require__(9896);
 
 const _platform = process.platform;
 
@@ -1112,7 +1126,7 @@ exports.bluetoothDevices = bluetoothDevices;
 
 /***/ }),
 
-/***/ 697:
+/***/ 1697:
 /***/ ((module) => {
 
 
@@ -2257,7 +2271,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 724:
+/***/ 7724:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2276,10 +2290,10 @@ module.exports = {
 // ----------------------------------------------------------------------------------
 
 const os = __nccwpck_require__(857);
-const exec = (__nccwpck_require__(317).exec);
-const execSync = (__nccwpck_require__(317).execSync);
-const fs = __nccwpck_require__(896);
-const util = __nccwpck_require__(796);
+const exec = (__nccwpck_require__(5317).exec);
+const execSync = (__nccwpck_require__(5317).execSync);
+const fs = __nccwpck_require__(9896);
+const util = __nccwpck_require__(8796);
 
 const _platform = process.platform;
 
@@ -3827,7 +3841,7 @@ function cpuTemperature(callback) {
       }
       if (_darwin) {
         try {
-          const osxTemp = __nccwpck_require__(623);
+          const osxTemp = __nccwpck_require__(5623);
           result = osxTemp.cpuTemperature();
           if (result.main) {
             // round to 2 digits
@@ -3845,7 +3859,7 @@ function cpuTemperature(callback) {
           util.noop();
         }
         try {
-          const macosTemp = __nccwpck_require__(748);
+          const macosTemp = __nccwpck_require__(1748);
           const res = macosTemp.temperature();
           if (res.cpu) {
             // round to 2 digits
@@ -4556,7 +4570,7 @@ exports.fullLoad = fullLoad;
 
 /***/ }),
 
-/***/ 448:
+/***/ 6448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -4574,8 +4588,8 @@ exports.fullLoad = fullLoad;
 // 13. Docker
 // ----------------------------------------------------------------------------------
 
-const util = __nccwpck_require__(796);
-const DockerSocket = __nccwpck_require__(765);
+const util = __nccwpck_require__(8796);
+const DockerSocket = __nccwpck_require__(9765);
 
 const _platform = process.platform;
 const _windows = _platform === 'win32';
@@ -5368,7 +5382,7 @@ exports.dockerAll = dockerAll;
 
 /***/ }),
 
-/***/ 765:
+/***/ 9765:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5386,7 +5400,7 @@ exports.dockerAll = dockerAll;
 // 13. DockerSockets
 // ----------------------------------------------------------------------------------
 
-const net = __nccwpck_require__(278);
+const net = __nccwpck_require__(9278);
 const isWin = (__nccwpck_require__(857).type)() === 'Windows_NT';
 const socketPath = process.env.DOCKER_SOCKET || (isWin ? '//./pipe/docker_engine' : '/var/run/docker.sock');
 const socketTimeout = +process.env.DOCKER_SOCKET_TIMEOUT || 30000;
@@ -5492,7 +5506,7 @@ module.exports = DockerSocket;
 
 /***/ }),
 
-/***/ 147:
+/***/ 7147:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5510,12 +5524,12 @@ module.exports = DockerSocket;
 // 8. File System
 // ----------------------------------------------------------------------------------
 
-const util = __nccwpck_require__(796);
-const fs = __nccwpck_require__(896);
+const util = __nccwpck_require__(8796);
+const fs = __nccwpck_require__(9896);
 
-const exec = (__nccwpck_require__(317).exec);
-const execSync = (__nccwpck_require__(317).execSync);
-const execPromiseSave = util.promisifySave((__nccwpck_require__(317).exec));
+const exec = (__nccwpck_require__(5317).exec);
+const execSync = (__nccwpck_require__(5317).execSync);
+const execPromiseSave = util.promisifySave((__nccwpck_require__(5317).exec));
 
 const _platform = process.platform;
 
@@ -7441,7 +7455,7 @@ exports.diskLayout = diskLayout;
 
 /***/ }),
 
-/***/ 969:
+/***/ 4969:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -7459,12 +7473,12 @@ exports.diskLayout = diskLayout;
 // 7. Graphics (controller, display)
 // ----------------------------------------------------------------------------------
 
-const fs = __nccwpck_require__(896);
-const path = __nccwpck_require__(928);
-const exec = (__nccwpck_require__(317).exec);
-const execSync = (__nccwpck_require__(317).execSync);
-const execFileSync = (__nccwpck_require__(317).execFileSync);
-const util = __nccwpck_require__(796);
+const fs = __nccwpck_require__(9896);
+const path = __nccwpck_require__(6928);
+const exec = (__nccwpck_require__(5317).exec);
+const execSync = (__nccwpck_require__(5317).execSync);
+const execFileSync = (__nccwpck_require__(5317).execFileSync);
+const util = __nccwpck_require__(8796);
 
 const _platform = process.platform;
 let _nvidiaSmiPath = '';
@@ -8262,7 +8276,7 @@ function graphics(callback) {
             }
             try {
               // GPU temperature (Apple Silicon) - optional dependency
-              const macosTemp = __nccwpck_require__(748);
+              const macosTemp = __nccwpck_require__(1748);
               const temps = macosTemp.temperature();
               if (temps && temps.gpu) {
                 result.controllers.forEach((controller) => {
@@ -8766,7 +8780,7 @@ exports.graphics = graphics;
 
 /***/ }),
 
-/***/ 754:
+/***/ 2754:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -8792,26 +8806,26 @@ exports.graphics = graphics;
 // Dependencies
 // ----------------------------------------------------------------------------------
 
-const lib_version = (__nccwpck_require__(681)/* .version */ .rE);
-const util = __nccwpck_require__(796);
-const system = __nccwpck_require__(53);
-const osInfo = __nccwpck_require__(574);
-const cpu = __nccwpck_require__(724);
-const memory = __nccwpck_require__(251);
-const battery = __nccwpck_require__(404);
-const graphics = __nccwpck_require__(969);
-const filesystem = __nccwpck_require__(147);
-const network = __nccwpck_require__(536);
-const wifi = __nccwpck_require__(337);
-const processes = __nccwpck_require__(947);
-const users = __nccwpck_require__(354);
+const lib_version = (__nccwpck_require__(7681)/* .version */ .rE);
+const util = __nccwpck_require__(8796);
+const system = __nccwpck_require__(6053);
+const osInfo = __nccwpck_require__(5574);
+const cpu = __nccwpck_require__(7724);
+const memory = __nccwpck_require__(1251);
+const battery = __nccwpck_require__(2023);
+const graphics = __nccwpck_require__(4969);
+const filesystem = __nccwpck_require__(7147);
+const network = __nccwpck_require__(5536);
+const wifi = __nccwpck_require__(6337);
+const processes = __nccwpck_require__(6947);
+const users = __nccwpck_require__(5354);
 const internet = __nccwpck_require__(921);
-const docker = __nccwpck_require__(448);
-const vbox = __nccwpck_require__(784);
-const printer = __nccwpck_require__(510);
-const usb = __nccwpck_require__(976);
-const audio = __nccwpck_require__(228);
-const bluetooth = __nccwpck_require__(176);
+const docker = __nccwpck_require__(6448);
+const vbox = __nccwpck_require__(4784);
+const printer = __nccwpck_require__(7510);
+const usb = __nccwpck_require__(1976);
+const audio = __nccwpck_require__(9228);
+const bluetooth = __nccwpck_require__(9176);
 
 const _platform = process.platform;
 const _windows = _platform === 'win32';
@@ -9323,7 +9337,7 @@ exports.powerShellRelease = util.powerShellRelease;
 // 12. Internet
 // ----------------------------------------------------------------------------------
 
-const util = __nccwpck_require__(796);
+const util = __nccwpck_require__(8796);
 
 const _platform = process.platform;
 
@@ -9579,7 +9593,7 @@ exports.inetLatency = inetLatency;
 
 /***/ }),
 
-/***/ 251:
+/***/ 1251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -9598,10 +9612,10 @@ exports.inetLatency = inetLatency;
 // ----------------------------------------------------------------------------------
 
 const os = __nccwpck_require__(857);
-const exec = (__nccwpck_require__(317).exec);
-const execSync = (__nccwpck_require__(317).execSync);
-const util = __nccwpck_require__(796);
-const fs = __nccwpck_require__(896);
+const exec = (__nccwpck_require__(5317).exec);
+const execSync = (__nccwpck_require__(5317).execSync);
+const util = __nccwpck_require__(8796);
+const fs = __nccwpck_require__(9896);
 
 let _platform = process.platform;
 
@@ -10208,7 +10222,7 @@ exports.memLayout = memLayout;
 
 /***/ }),
 
-/***/ 536:
+/***/ 5536:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -10227,13 +10241,13 @@ exports.memLayout = memLayout;
 // ----------------------------------------------------------------------------------
 
 const os = __nccwpck_require__(857);
-const exec = (__nccwpck_require__(317).exec);
-const execSync = (__nccwpck_require__(317).execSync);
-const execFileSync = (__nccwpck_require__(317).execFileSync);
-const readFileSync = (__nccwpck_require__(896).readFileSync);
+const exec = (__nccwpck_require__(5317).exec);
+const execSync = (__nccwpck_require__(5317).execSync);
+const execFileSync = (__nccwpck_require__(5317).execFileSync);
+const readFileSync = (__nccwpck_require__(9896).readFileSync);
 
-const fs = __nccwpck_require__(896);
-const util = __nccwpck_require__(796);
+const fs = __nccwpck_require__(9896);
+const util = __nccwpck_require__(8796);
 
 const _platform = process.platform;
 
@@ -12244,7 +12258,7 @@ exports.networkGatewayDefault = networkGatewayDefault;
 
 /***/ }),
 
-/***/ 574:
+/***/ 5574:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -12263,11 +12277,11 @@ exports.networkGatewayDefault = networkGatewayDefault;
 // ----------------------------------------------------------------------------------
 
 const os = __nccwpck_require__(857);
-const fs = __nccwpck_require__(896);
-const util = __nccwpck_require__(796);
+const fs = __nccwpck_require__(9896);
+const util = __nccwpck_require__(8796);
 const exec = util.execCwd;
-const execSync = (__nccwpck_require__(317).execSync);
-const execFile = (__nccwpck_require__(317).execFile);
+const execSync = (__nccwpck_require__(5317).execSync);
+const execFile = (__nccwpck_require__(5317).execFile);
 
 const _platform = process.platform;
 
@@ -13437,7 +13451,7 @@ function getUniqueMacAdresses() {
             if (MASKED_MACS.indexOf(mac) >= 0) {
               if (fallbackMacs === null) {
                 try {
-                  fallbackMacs = (__nccwpck_require__(536).getMacAddresses)();
+                  fallbackMacs = (__nccwpck_require__(5536).getMacAddresses)();
                 } catch {
                   fallbackMacs = {};
                 }
@@ -13562,7 +13576,7 @@ exports.uuid = uuid;
 
 /***/ }),
 
-/***/ 510:
+/***/ 7510:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -13580,8 +13594,8 @@ exports.uuid = uuid;
 // 15. printers
 // ----------------------------------------------------------------------------------
 
-const exec = (__nccwpck_require__(317).exec);
-const util = __nccwpck_require__(796);
+const exec = (__nccwpck_require__(5317).exec);
+const util = __nccwpck_require__(8796);
 
 let _platform = process.platform;
 
@@ -13779,7 +13793,7 @@ exports.printer = printer;
 
 /***/ }),
 
-/***/ 947:
+/***/ 6947:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -13798,12 +13812,12 @@ exports.printer = printer;
 // ----------------------------------------------------------------------------------
 
 const os = __nccwpck_require__(857);
-const fs = __nccwpck_require__(896);
-const path = __nccwpck_require__(928);
-const exec = (__nccwpck_require__(317).exec);
-const execSync = (__nccwpck_require__(317).execSync);
+const fs = __nccwpck_require__(9896);
+const path = __nccwpck_require__(6928);
+const exec = (__nccwpck_require__(5317).exec);
+const execSync = (__nccwpck_require__(5317).execSync);
 
-const util = __nccwpck_require__(796);
+const util = __nccwpck_require__(8796);
 
 const _platform = process.platform;
 
@@ -15288,7 +15302,7 @@ exports.processLoad = processLoad;
 
 /***/ }),
 
-/***/ 53:
+/***/ 6053:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -15306,12 +15320,12 @@ exports.processLoad = processLoad;
 // 2. System (Hardware, BIOS, Base Board)
 // ----------------------------------------------------------------------------------
 
-const fs = __nccwpck_require__(896);
+const fs = __nccwpck_require__(9896);
 const os = __nccwpck_require__(857);
-const util = __nccwpck_require__(796);
-const exec = (__nccwpck_require__(317).exec);
-const execSync = (__nccwpck_require__(317).execSync);
-const execPromise = util.promisify((__nccwpck_require__(317).exec));
+const util = __nccwpck_require__(8796);
+const exec = (__nccwpck_require__(5317).exec);
+const execSync = (__nccwpck_require__(5317).execSync);
+const execPromise = util.promisify((__nccwpck_require__(5317).exec));
 
 const _platform = process.platform;
 
@@ -16154,7 +16168,7 @@ exports.chassis = chassis;
 
 /***/ }),
 
-/***/ 976:
+/***/ 1976:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -16172,8 +16186,8 @@ exports.chassis = chassis;
 // 16. usb
 // ----------------------------------------------------------------------------------
 
-const exec = (__nccwpck_require__(317).exec);
-const util = __nccwpck_require__(796);
+const exec = (__nccwpck_require__(5317).exec);
+const util = __nccwpck_require__(8796);
 
 let _platform = process.platform;
 
@@ -16471,7 +16485,7 @@ exports.usb = usb;
 
 /***/ }),
 
-/***/ 354:
+/***/ 5354:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -16489,8 +16503,8 @@ exports.usb = usb;
 // 11. Users/Sessions
 // ----------------------------------------------------------------------------------
 
-const exec = (__nccwpck_require__(317).exec);
-const util = __nccwpck_require__(796);
+const exec = (__nccwpck_require__(5317).exec);
+const util = __nccwpck_require__(8796);
 
 const _platform = process.platform;
 
@@ -16891,7 +16905,7 @@ exports.users = users;
 
 /***/ }),
 
-/***/ 796:
+/***/ 8796:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -16910,12 +16924,12 @@ exports.users = users;
 // ----------------------------------------------------------------------------------
 
 const os = __nccwpck_require__(857);
-const fs = __nccwpck_require__(896);
-const path = __nccwpck_require__(928);
-const spawn = (__nccwpck_require__(317).spawn);
-const exec = (__nccwpck_require__(317).exec);
-const execSync = (__nccwpck_require__(317).execSync);
-const util = __nccwpck_require__(23);
+const fs = __nccwpck_require__(9896);
+const path = __nccwpck_require__(6928);
+const spawn = (__nccwpck_require__(5317).spawn);
+const exec = (__nccwpck_require__(5317).exec);
+const execSync = (__nccwpck_require__(5317).execSync);
+const util = __nccwpck_require__(9023);
 
 const _platform = process.platform;
 const _linux = _platform === 'linux' || _platform === 'android';
@@ -19681,7 +19695,7 @@ function getAppleModel(key) {
 }
 
 function checkWebsite(url, timeout = 5000) {
-  const http = url.startsWith('https:') || url.indexOf(':443/') > 0 || url.indexOf(':8443/') > 0 ? __nccwpck_require__(692) : __nccwpck_require__(611);
+  const http = url.startsWith('https:') || url.indexOf(':443/') > 0 || url.indexOf(':8443/') > 0 ? __nccwpck_require__(5692) : __nccwpck_require__(8611);
   const t = Date.now();
   return new Promise((resolve) => {
     try {
@@ -19809,7 +19823,7 @@ exports.getPowershell = getPowershell;
 
 /***/ }),
 
-/***/ 784:
+/***/ 4784:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19828,7 +19842,7 @@ exports.getPowershell = getPowershell;
 // ----------------------------------------------------------------------------------
 
 const os = __nccwpck_require__(857);
-const util = __nccwpck_require__(796);
+const util = __nccwpck_require__(8796);
 const exec = util.execCwd;
 
 function vboxInfo(callback) {
@@ -19933,7 +19947,7 @@ exports.vboxInfo = vboxInfo;
 
 /***/ }),
 
-/***/ 337:
+/***/ 6337:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19952,9 +19966,9 @@ exports.vboxInfo = vboxInfo;
 // ----------------------------------------------------------------------------------
 
 const os = __nccwpck_require__(857);
-const exec = (__nccwpck_require__(317).exec);
-const execSync = (__nccwpck_require__(317).execSync);
-const util = __nccwpck_require__(796);
+const exec = (__nccwpck_require__(5317).exec);
+const execSync = (__nccwpck_require__(5317).execSync);
+const util = __nccwpck_require__(8796);
 
 const _platform = process.platform;
 
@@ -20782,7 +20796,8574 @@ exports.wifiInterfaces = wifiInterfaces;
 
 /***/ }),
 
-/***/ 681:
+/***/ 7349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 5937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 9984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 7103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 8913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 3142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 6842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 4631:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 4051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 1187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 1596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 3661:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 2404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 1342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 1464:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+exports.Vj = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 7249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 6673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 7165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 3301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 2223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 7104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 1127:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 4043:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 7715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 6628:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 4047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 5840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 7451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 6464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(3069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 3959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 8405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 9874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 3559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 6083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 8398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 5782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 8385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 5913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 1528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 6752:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 4475:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 1212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 9799:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 8689:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 9748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 3069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
+
+
+/***/ }),
+
+/***/ 7681:
 /***/ ((module) => {
 
 module.exports = {"rE":"5.33.23"};
@@ -24630,13 +33211,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isPlainObject(input)) {
+        if (!isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -24665,7 +33246,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -24679,14 +33260,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                                payload.issues.push(...prefixIssues(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -24732,7 +33313,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -24756,7 +33337,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -24772,14 +33353,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                        payload.issues.push(...prefixIssues(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -24799,7 +33380,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         }
         return payload;
     };
-})));
+});
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -25292,9 +33873,9 @@ function handleCodecTxResult(left, value, nextSchema, ctx) {
     }
     return nextSchema._zod.run({ value, issues: left.issues }, ctx);
 }
-const $ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodPreprocess", (inst, def) => {
+const $ZodPreprocess = /*@__PURE__*/ $constructor("$ZodPreprocess", (inst, def) => {
     $ZodPipe.init(inst, def);
-})));
+});
 const $ZodReadonly = /*@__PURE__*/ $constructor("$ZodReadonly", (inst, def) => {
     $ZodType.init(inst, def);
     defineLazyInternal(inst, "propValues", (zod) => zod.def.innerType._zod.propValues);
@@ -29870,14 +38451,14 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
+    $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-})));
+});
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -29885,14 +38466,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -30247,10 +38828,10 @@ function invertCodec(codec) {
         reverseTransform: def.transform,
     });
 }
-const ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodPreprocess", (inst, def) => {
+const ZodPreprocess = /*@__PURE__*/ $constructor("ZodPreprocess", (inst, def) => {
     ZodPipe.init(inst, def);
-    core.$ZodPreprocess.init(inst, def);
-})));
+    $ZodPreprocess.init(inst, def);
+});
 const ZodReadonly = /*@__PURE__*/ $constructor("ZodReadonly", (inst, def) => {
     $ZodReadonly.init(inst, def);
     ZodType.init(inst, def);
@@ -30723,354 +39304,296 @@ function nonEmpty(input, value) {
     return value.trim();
 }
 
-;// CONCATENATED MODULE: ./data/gpus.json
-const gpus_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"Accelerator specs: board power (TDP/TBP/max power) per device in W, idle power where a source publishes it, memory in GB, embodied emissions in kg CO2e where a source estimates them. Aliases are the names drivers print (nvidia-smi/NVML, rocm-smi). A `note` marks a figure that is not a plain datasheet value.","gpus":[{"name":"NVIDIA Tesla P100 PCIe 16GB","aliases":["Tesla P100-PCIE-16GB","P100 PCIe 16GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":16,"source":{"title":"NVIDIA Tesla P100 PCIe datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-PCIe-datasheet.pdf"}},{"name":"NVIDIA Tesla P100 PCIe 12GB","aliases":["Tesla P100-PCIE-12GB","P100 PCIe 12GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":12,"source":{"title":"NVIDIA Tesla P100 PCIe datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-PCIe-datasheet.pdf"}},{"name":"NVIDIA Tesla P100 SXM2 16GB","aliases":["Tesla P100-SXM2-16GB","P100 SXM2 16GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":16,"source":{"title":"NVIDIA Tesla P100 (NVLink) datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-datasheet.pdf"}},{"name":"NVIDIA Tesla V100 PCIe 16GB","aliases":["Tesla V100-PCIE-16GB","V100 PCIe 16GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":16,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 PCIe 32GB","aliases":["Tesla V100-PCIE-32GB","V100 PCIe 32GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 SXM2 16GB","aliases":["Tesla V100-SXM2-16GB","V100 SXM2 16GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":16,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 SXM2 32GB","aliases":["Tesla V100-SXM2-32GB","V100 SXM2 32GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100S PCIe 32GB","aliases":["Tesla V100S-PCIE-32GB","V100S PCIe 32GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet (V100S column)","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA T4","aliases":["Tesla T4","NVIDIA Tesla T4"],"vendor":"nvidia","tdp_w":70,"memory_gb":16,"source":{"title":"NVIDIA T4 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-t4/t4-tensor-core-datasheet-951643.pdf"}},{"name":"NVIDIA A10","aliases":["NVIDIA A10"],"vendor":"nvidia","tdp_w":150,"memory_gb":24,"source":{"title":"NVIDIA A10 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a10/pdf/datasheet-new/nvidia-a10-datasheet.pdf"}},{"name":"NVIDIA A10G","aliases":["NVIDIA A10G"],"vendor":"nvidia","tdp_w":300,"memory_gb":24,"source":{"title":"Amazon EC2 G5 instances (A10G, 24 GB)","url":"https://aws.amazon.com/ec2/instance-types/g5/"},"note":"Uncertain: the A10G is an AWS-only part with no public datasheet; 300 W is the power limit nvidia-smi reports on G5 instances, not a published TDP."},{"name":"NVIDIA A30","aliases":["NVIDIA A30"],"vendor":"nvidia","tdp_w":165,"memory_gb":24,"source":{"title":"NVIDIA A30 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/data-center/products/a30-gpu/pdf/a30-datasheet.pdf"}},{"name":"NVIDIA A40","aliases":["NVIDIA A40"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA A40 datasheet","url":"https://images.nvidia.com/content/Solutions/data-center/a40/nvidia-a40-datasheet.pdf"}},{"name":"NVIDIA A100 PCIe 40GB","aliases":["NVIDIA A100-PCIE-40GB","A100-PCIE-40GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":40,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"}},{"name":"NVIDIA A100 PCIe 80GB","aliases":["NVIDIA A100 80GB PCIe","NVIDIA A100-PCIE-80GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":80,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"}},{"name":"NVIDIA A100 SXM4 40GB","aliases":["NVIDIA A100-SXM4-40GB","A100-SXM4-40GB"],"vendor":"nvidia","tdp_w":400,"memory_gb":40,"embodied_kg":150,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"},"embodied_source":{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023)","url":"https://arxiv.org/abs/2211.02001"},"note":"embodied_kg is the BLOOM paper\'s per-A100 estimate (150 kg CO2e), not a manufacturer LCA."},{"name":"NVIDIA A100 SXM4 80GB","aliases":["NVIDIA A100-SXM4-80GB","NVIDIA A100-SXM-80GB","A100-SXM4-80GB"],"vendor":"nvidia","tdp_w":400,"memory_gb":80,"embodied_kg":150,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"},"embodied_source":{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023)","url":"https://arxiv.org/abs/2211.02001"},"note":"embodied_kg is the BLOOM paper\'s per-A100 estimate (150 kg CO2e), not a manufacturer LCA."},{"name":"NVIDIA H100 PCIe 80GB","aliases":["NVIDIA H100 PCIe"],"vendor":"nvidia","tdp_w":350,"memory_gb":80,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"note":"Configurable 300-350 W; the maximum is used."},{"name":"NVIDIA H100 SXM5 80GB","aliases":["NVIDIA H100 80GB HBM3","NVIDIA H100 SXM5 80GB","H100 SXM"],"vendor":"nvidia","tdp_w":700,"memory_gb":80,"embodied_kg":164,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"embodied_source":{"title":"NVIDIA HGX H100 Product Carbon Footprint summary: 1,312 kg CO2e cradle-to-gate per 8-GPU baseboard (NVSwitches included), one eighth per GPU","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf"}},{"name":"NVIDIA H100 NVL 94GB","aliases":["NVIDIA H100 NVL"],"vendor":"nvidia","tdp_w":400,"memory_gb":94,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"note":"Configurable 350-400 W; the maximum is used."},{"name":"NVIDIA H200 SXM 141GB","aliases":["NVIDIA H200","H200 SXM"],"vendor":"nvidia","tdp_w":700,"memory_gb":141,"source":{"title":"NVIDIA H200 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/h200/"}},{"name":"NVIDIA H200 NVL 141GB","aliases":["NVIDIA H200 NVL"],"vendor":"nvidia","tdp_w":600,"memory_gb":141,"source":{"title":"NVIDIA H200 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/h200/"},"note":"Configurable up to 600 W; the maximum is used."},{"name":"NVIDIA B200","aliases":["NVIDIA B200"],"vendor":"nvidia","tdp_w":1000,"memory_gb":180,"embodied_kg":284.25,"source":{"title":"NVIDIA HGX platform (HGX B200 specifications)","url":"https://www.nvidia.com/en-us/data-center/hgx/"},"embodied_source":{"title":"NVIDIA HGX B200 Product Carbon Footprint summary: 2,274 kg CO2e cradle-to-gate per 8-GPU baseboard, one eighth per GPU","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-B200-PCF-Summary.pdf"},"note":"Uncertain: NVIDIA lists \'up to 1,000 W\' per GPU for HGX B200; memory is the DGX B200 total (1,440 GB) over 8 GPUs."},{"name":"NVIDIA L4","aliases":["NVIDIA L4"],"vendor":"nvidia","tdp_w":72,"memory_gb":24,"source":{"title":"NVIDIA L4 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l4/"}},{"name":"NVIDIA L40","aliases":["NVIDIA L40"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA L40 product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l40/"}},{"name":"NVIDIA L40S","aliases":["NVIDIA L40S"],"vendor":"nvidia","tdp_w":350,"memory_gb":48,"source":{"title":"NVIDIA L40S product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l40s/"}},{"name":"NVIDIA GeForce RTX 3090","aliases":["NVIDIA GeForce RTX 3090"],"vendor":"nvidia","tdp_w":350,"memory_gb":24,"source":{"title":"NVIDIA GeForce RTX 3090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3090-3090ti/"}},{"name":"NVIDIA GeForce RTX 4090","aliases":["NVIDIA GeForce RTX 4090"],"vendor":"nvidia","tdp_w":450,"memory_gb":24,"source":{"title":"NVIDIA GeForce RTX 4090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4090/"}},{"name":"NVIDIA GeForce RTX 5090","aliases":["NVIDIA GeForce RTX 5090"],"vendor":"nvidia","tdp_w":575,"memory_gb":32,"source":{"title":"NVIDIA GeForce RTX 5090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5090/"}},{"name":"NVIDIA RTX A6000","aliases":["NVIDIA RTX A6000"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA RTX A6000 product page (specifications)","url":"https://www.nvidia.com/en-us/design-visualization/rtx-a6000/"}},{"name":"NVIDIA RTX 6000 Ada Generation","aliases":["NVIDIA RTX 6000 Ada Generation","RTX 6000 Ada"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA RTX 6000 Ada Generation product page (specifications)","url":"https://www.nvidia.com/en-us/design-visualization/rtx-6000/"}},{"name":"AMD Instinct MI210","aliases":["AMD Instinct MI210","Instinct MI210"],"vendor":"amd","tdp_w":300,"memory_gb":64,"source":{"title":"AMD Instinct MI210 accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi210.html"}},{"name":"AMD Instinct MI250","aliases":["AMD Instinct MI250","Instinct MI250"],"vendor":"amd","tdp_w":500,"memory_gb":128,"source":{"title":"AMD Instinct MI250 accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi250.html"},"note":"Per package (two GCDs); rocm-smi lists each GCD as its own device, so a device-level share is half."},{"name":"AMD Instinct MI250X","aliases":["AMD Instinct MI250X","Instinct MI250X"],"vendor":"amd","tdp_w":500,"memory_gb":128,"source":{"title":"AMD Instinct MI250X accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi250x.html"},"note":"Per package (two GCDs; 560 W peak when liquid-cooled); rocm-smi lists each GCD as its own device, so a device-level share is half."},{"name":"AMD Instinct MI300X","aliases":["AMD Instinct MI300X","Instinct MI300X","AMD Instinct MI300X OAM"],"vendor":"amd","tdp_w":750,"memory_gb":192,"source":{"title":"AMD Instinct MI300X accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html"}},{"name":"Google TPU v2","aliases":["TPU v2","Cloud TPU v2"],"vendor":"google","tdp_w":280,"idle_w":53,"memory_gb":16,"source":{"title":"Jouppi et al., Ten Lessons From Three Generations Shaped Google\'s TPUv4i, ISCA 2021, Table 1 (chip TDP and idle)","url":"https://doi.org/10.1109/ISCA52012.2021.00010"},"note":"Per chip (two TensorCores, 8 GB HBM each, per https://cloud.google.com/tpu/docs/v2)."},{"name":"Google TPU v3","aliases":["TPU v3","Cloud TPU v3"],"vendor":"google","tdp_w":450,"idle_w":84,"memory_gb":32,"source":{"title":"Jouppi et al., Ten Lessons From Three Generations Shaped Google\'s TPUv4i, ISCA 2021, Table 1 (chip TDP and idle)","url":"https://doi.org/10.1109/ISCA52012.2021.00010"},"note":"Per chip (two TensorCores, 16 GB HBM each, per https://cloud.google.com/tpu/docs/v3)."},{"name":"Google TPU v4","aliases":["TPU v4","Cloud TPU v4"],"vendor":"google","tdp_w":192,"memory_gb":32,"source":{"title":"Jouppi et al., TPU v4: An Optically Reconfigurable Supercomputer for Machine Learning, ISCA 2023 (maximum chip power)","url":"https://arxiv.org/abs/2304.01433"},"note":"Per chip; the maximum measured chip power is used as TDP."},{"name":"Google TPU v5e","aliases":["TPU v5e","TPU v5 lite","Cloud TPU v5e","v5litepod"],"vendor":"google","tdp_w":175,"memory_gb":16,"source":{"title":"Cloud TPU v5e documentation (16 GB HBM per chip)","url":"https://cloud.google.com/tpu/docs/v5e"},"note":"Uncertain: Google publishes no v5e TDP; 175 W is the chip TDP of TPUv4i, the previous single-TensorCore, air-cooled inference chip (Jouppi et al., ISCA 2021, Table 1, https://doi.org/10.1109/ISCA52012.2021.00010). An assumption, not a datasheet figure."}]}');
-;// CONCATENATED MODULE: ./src/hardware/match.ts
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/compare/noise.ts
 /**
- * Tolerant matching of hardware names: the same part is spelled differently by nvidia-smi, rocm-smi,
- * /proc/cpuinfo, systeminformation and a user typing a flag. Pure functions over strings.
+ * Noise-aware deltas (pure). Two runs of the same training step never use exactly the same energy, so
+ * a change is "within noise" when it is under `min_change`, or when the new value sits inside the
+ * spread of the base branch's recent runs: median ± 3 robust standard deviations (1.4826 × MAD), the
+ * usual outlier fence for small samples, which one unusual run does not widen the way a plain
+ * standard deviation would.
  */
-/** Words that say nothing about which part it is: vendors, marketing and generic nouns. */
-const NOISE_TOKENS = new Set([
-    "nvidia",
-    "tesla",
-    "amd",
-    "intel",
-    "google",
-    "gb",
-    "processor",
-    "cpu",
-    "gpu",
-    "gen",
-]);
-/**
- * Reduces a name to its tokens: lower case, no (R)/(TM)/®/™, no clock speed ("CPU @ 2.80GHz"), no
- * core count ("64-Core Processor"), no generation prefix ("13th Gen"), memory sizes without the unit.
- */
-function nameTokens(name) {
-    const cleaned = name
-        .toLowerCase()
-        .replace(/\((r|tm|c)\)|[®™©]/g, " ")
-        .replace(/@\s*[\d.]+\s*[gm]hz/g, " ")
-        .replace(/\b[\d.]+\s*[gm]hz\b/g, " ")
-        .replace(/\b\d+-cores?\b/g, " ")
-        .replace(/\b\d+(st|nd|rd|th)\b/g, " ")
-        .replace(/\bw(ith|\/)\s+radeon(\s+\w+)?\s+graphics\b/g, " ")
-        // "8480+" is a different SKU from an 8480C; keep the plus as a word rather than drop it as punctuation.
-        .replace(/\+/g, " plus ")
-        .replace(/\b(\d+)gb\b/g, "$1");
-    return cleaned.split(/[^a-z0-9]+/).filter((token) => token !== "" && !NOISE_TOKENS.has(token));
+/** MAD x 1.4826 estimates the standard deviation of normally distributed values. */
+const MAD_TO_SIGMA = 1.4826;
+/** How many robust standard deviations from the median still count as noise. */
+const SPREAD_SIGMAS = 3;
+/** Fewer runs than this say nothing about spread. */
+const MIN_HISTORY = 3;
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
-/** The canonical spelling of a name: its tokens joined by single spaces. */
-const normaliseName = (name) => nameTokens(name).join(" ");
-const sameTokens = (a, b) => a.size === new Set(b).size && b.every((token) => a.has(token));
-/**
- * Finds the row a name means. First any name or alias with the same tokens (order-free, so
- * "A100 PCIe 80GB" is "NVIDIA A100 80GB PCIe"). Then a token match, which is safe only because it is
- * one-way and narrow: every token of the query must appear in one of the row's names, the query must
- * carry a model number (a token with a digit, so "NVIDIA" alone never matches), and exactly one row
- * may qualify; several make the name ambiguous, since "A100" could be a 250 W or a 400 W part. The
- * other direction (a row's tokens inside a longer query) is not tried: "RTX 4090 D" is not a 4090.
- */
-function matchName(query, rows, namesOf) {
-    const queryTokens = nameTokens(query);
-    if (queryTokens.length === 0)
-        return { kind: "none" };
-    const querySet = new Set(queryTokens);
-    const tokenised = rows.map((row) => ({ row, names: namesOf(row).map(nameTokens) }));
-    const exact = tokenised.find(({ names }) => names.some((tokens) => sameTokens(querySet, tokens)));
-    if (exact)
-        return { kind: "found", row: exact.row, by: "name" };
-    if (!queryTokens.some((token) => /\d/.test(token)))
-        return { kind: "none" };
-    const hits = tokenised.filter(({ names }) => names.some((tokens) => queryTokens.every((token) => tokens.includes(token))));
-    const [only] = hits;
-    if (hits.length === 1 && only)
-        return { kind: "found", row: only.row, by: "tokens" };
-    if (hits.length > 1)
-        return { kind: "ambiguous", rows: hits.map(({ row }) => row) };
-    return { kind: "none" };
+function spreadOf(values) {
+    const finite = values.filter(Number.isFinite);
+    if (finite.length < MIN_HISTORY)
+        return undefined;
+    const center = median(finite);
+    const mad = median(finite.map((v) => Math.abs(v - center)));
+    return { median: center, sigma: MAD_TO_SIGMA * mad, runs: finite.length };
 }
-/** Levenshtein distance, two rows of memory. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i += 1) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j += 1) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+/** Whether `head` differs from `base` by more than noise, given the base branch's recent values. */
+function judgeNoise(head, base, history, minChangePct) {
+    if (base > 0 && Math.abs(((head - base) / base) * 100) < minChangePct) {
+        return { within: true, why: "min-change", minChangePct };
+    }
+    const spread = spreadOf(history);
+    if (spread && Math.abs(head - spread.median) <= SPREAD_SIGMAS * spread.sigma) {
+        return { within: true, why: "spread", spread };
+    }
+    return { within: false };
+}
+
+;// CONCATENATED MODULE: ./src/budget/evaluate.ts
+
+function evaluateBudgets(input) {
+    const { comparison, budgets, history, minChangePct } = input;
+    const steps = [];
+    for (const step of comparison.steps) {
+        const limits = budgets.steps[step.name];
+        if (!limits)
+            continue;
+        steps.push(judgeScope(step.name, limits, stepAmounts(step, history[step.name] ?? []), minChangePct));
+    }
+    const total = budgets.total
+        ? judgeScope("total", budgets.total, totalAmounts(comparison, history.total ?? []), minChangePct)
+        : undefined;
+    const all = [...steps, ...(total ? [total] : [])];
+    const status = all.some((s) => s.status === "fail")
+        ? "fail"
+        : all.some((s) => s.status === "warn")
+            ? "warn"
+            : comparison.baseline && comparison.comparable
+                ? "pass"
+                : "no-baseline";
+    return { status, steps, ...(total && { total }) };
+}
+const unitOf = (step) => step.functional_unit && { name: step.functional_unit.name, count: step.functional_unit.count };
+function stepAmounts(step, history) {
+    const head = { energyKwh: step.head.energy_kwh, co2eG: step.head.co2e_g, unit: unitOf(step.head) };
+    const base = step.base && {
+        energyKwh: step.base.energy_kwh,
+        co2eG: step.base.co2e_g,
+        unit: unitOf(step.base),
+    };
+    return {
+        head,
+        ...(base && { base }),
+        headComparedG: head.co2eG,
+        comparable: step.status === "compared",
+        history,
+    };
+}
+function totalAmounts(comparison, history) {
+    const sum = (pick) => comparison.steps.reduce((t, s) => t + pick(s), 0);
+    const head = { energyKwh: sum((s) => s.head.energy_kwh), co2eG: sum((s) => s.head.co2e_g) };
+    // The base total is over the steps both runs have, so a new step is not an "increase".
+    const compared = comparison.steps.filter((s) => s.status === "compared" && s.base);
+    const base = compared.length
+        ? {
+            energyKwh: compared.reduce((t, s) => t + (s.base?.energy_kwh ?? 0), 0),
+            co2eG: compared.reduce((t, s) => t + (s.base?.co2e_g ?? 0), 0),
         }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
+        : undefined;
+    return {
+        head,
+        ...(base && { base }),
+        headComparedG: compared.reduce((t, s) => t + s.head.co2e_g, 0),
+        comparable: compared.length > 0,
+        history,
+    };
 }
-/**
- * How far a query is from a name, token by token: each query token costs its edit distance to the
- * closest token of the name. A whole-string distance would rank "T4" nearer to "A100" than
- * "NVIDIA A100 SXM4 80GB" is; tokens keep the model number decisive. Unused name tokens add a little,
- * so a shorter name wins a tie.
- */
-function tokenDistance(query, name) {
-    let total = 0;
-    for (const token of query) {
-        total += Math.min(token.length, ...name.map((candidate) => editDistance(token, candidate)));
-    }
-    const unused = name.filter((candidate) => !query.includes(candidate)).length;
-    return total + unused / 100;
-}
-/** The `n` rows nearest to `query`, labelled, for "did you mean" in error messages. */
-function nearestBy(query, rows, namesOf, labelOf, n = 3) {
-    const queryTokens = nameTokens(query);
-    if (queryTokens.length === 0)
-        return [];
-    return rows
-        .map((row) => ({
-        label: labelOf(row),
-        distance: Math.min(...namesOf(row).map((name) => tokenDistance(queryTokens, nameTokens(name)))),
-    }))
-        .sort((a, b) => a.distance - b.distance || a.label.localeCompare(b.label))
-        .slice(0, n)
-        .map(({ label }) => label);
-}
-/** The `n` candidate names nearest to `name`. */
-const nearest = (name, candidates, n = 3) => nearestBy(name, candidates, (candidate) => [candidate], (candidate) => candidate, n);
-/** Quotes names for a message: `"A", "B" or "C"`. */
-function quoteList(names, last = "or") {
-    const quoted = names.map((name) => JSON.stringify(name));
-    if (quoted.length <= 1)
-        return quoted.join("");
-    return `${quoted.slice(0, -1).join(", ")} ${last} ${quoted.at(-1)}`;
-}
-
-;// CONCATENATED MODULE: ./src/hardware/gpus.ts
-/** The accelerator table (`data/gpus.json`) and lookups by the names drivers print or users type. */
-
-
-
-
-const sourceSchema = strictObject({ title: schemas_string().min(1), url: url() });
-const gpuSchema = strictObject({
-    name: schemas_string().min(1),
-    aliases: array(schemas_string().min(1)),
-    vendor: schemas_enum(["nvidia", "amd", "google"]),
-    /** Board power (TDP/TBP/maximum power) of one device, in W. */
-    tdp_w: schemas_number().positive(),
-    /** Only where a source publishes it. */
-    idle_w: schemas_number().positive().optional(),
-    memory_gb: schemas_number().positive(),
-    /** kg CO2e to make one device, only where a source estimates it. */
-    embodied_kg: schemas_number().positive().optional(),
-    source: sourceSchema,
-    embodied_source: sourceSchema.optional(),
-    /** Says why a figure is not a plain datasheet value. */
-    note: schemas_string().min(1).optional(),
-});
-const gpuTableSchema = strictObject({ description: schemas_string(), gpus: array(gpuSchema).min(1) });
-/** Parsed once at load: a bad row in our own table should fail every test, not one odd lookup. */
-const GPUS = gpuTableSchema.parse(gpus_namespaceObject).gpus;
-/**
- * Idle as a share of TDP where no source gives idle power. The published idle figures in the table
- * (TPU v2 53/280 W, TPU v3 84/450 W) are both about 19%; 10% sits well below them, so a low bound
- * built on it errs wide rather than narrow.
- */
-const DEFAULT_GPU_IDLE_FRACTION = 0.1;
-/** Idle power of one device: the published figure, or the default share of TDP. */
-function gpuIdleWatts(spec) {
-    return spec.idle_w !== undefined
-        ? { watts: spec.idle_w, published: true }
-        : { watts: spec.tdp_w * DEFAULT_GPU_IDLE_FRACTION, published: false };
-}
-const gpuNames = (spec) => [spec.name, ...spec.aliases];
-/** The full result, for callers that want to tell "ambiguous" from "unknown". */
-const matchGpu = (name) => matchName(name, GPUS, gpuNames);
-/** The spec for a driver-printed or user-typed name, or undefined when unknown or ambiguous. */
-function findGpu(name) {
-    const match = matchGpu(name);
-    return match.kind === "found" ? match.row : undefined;
-}
-/** Like `findGpu`, for user input: throws an InputError naming the candidates or the nearest models. */
-function requireGpu(name, input = "--gpu") {
-    const match = matchGpu(name);
-    if (match.kind === "found")
-        return match.row;
-    if (match.kind === "ambiguous") {
-        throw new InputError(input, name, `it matches several GPU models: ${quoteList(match.rows.map((row) => row.name))}; give the full name`);
-    }
-    const near = nearestBy(name, GPUS, gpuNames, (spec) => spec.name, 3);
-    throw new InputError(input, name, `not a GPU model we know; nearest: ${quoteList(near)} (all models: data/gpus.json)`);
-}
-
-;// CONCATENATED MODULE: ./src/carbon/estimate.ts
-/**
- * `carbon-budget estimate` (DESIGN.md "CLI"): the energy and emissions of a job before anyone runs it.
- * IT kWh = W per device x devices x hours x utilisation / 1000; facility kWh = IT kWh x PUE;
- * CO2e g = facility kWh x gCO2e/kWh. Pure: names, flags and files are resolved by the CLI first.
- */
-
-
-
-const ESTIMATE_SCHEMA = "carbon-budget/estimate@1";
-/** The international avoirdupois pound, exact by definition (1959): papers from the US quote lbs/kWh. */
-const GRAMS_PER_LB = 453.59237;
-const MASS_G = {
-    g: [1, "g"],
-    kg: [1000, "kg"],
-    t: [1e6, "t"],
-    lb: [GRAMS_PER_LB, "lb"],
-    lbs: [GRAMS_PER_LB, "lb"],
-};
-const ENERGY_KWH = { kwh: [1, "kWh"], mwh: [1000, "MWh"] };
-const INTENSITY_ALLOWED = "expected grid intensity: a number in gCO2e/kWh from 0 to 2000, or with a unit, as papers give it: " +
-    "432.7g/kWh, 0.429kg/kWh, 0.954lb/kWh (also t/MWh, kg/MWh)";
-/** `0.954lb/kWh`, `0.429 kgCO2e/kWh`, `432.7g/kWh` or a bare number (gCO2e/kWh), any case. */
-function parseIntensityQuantity(text, input = "--intensity") {
-    const match = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(.*)$/i.exec(text.trim());
-    const unitText = match?.[2]?.replace(/\s+/g, "").toLowerCase() ?? "";
-    const unit = /^(g|kg|t|lbs?)(?:co2(?:e|eq)?)?\/(kwh|mwh)$/.exec(unitText);
-    if (!match?.[1] || (unitText !== "" && !unit))
-        throw new InputError(input, text, INTENSITY_ALLOWED);
-    const value = Number(match[1]);
-    const [massG, massName] = MASS_G[unit?.[1] ?? "g"] ?? [1, "g"];
-    const [energyKwh, energyName] = ENERGY_KWH[unit?.[2] ?? "kwh"] ?? [1, "kWh"];
-    const gPerKwh = (value * massG) / energyKwh;
-    if (!(Number.isFinite(gPerKwh) && gPerKwh >= 0 && gPerKwh <= 2000)) {
-        const converted = unit ? ` (${significant(gPerKwh)} gCO2e/kWh)` : "";
-        throw new InputError(input, text, `that is out of range${converted}; ${INTENSITY_ALLOWED}`);
-    }
-    if (!unit) {
-        // No grid is this clean; a paper's 0.954 (lb) or 0.429 (kg) pasted without its unit lands here.
-        const warning = value > 0 && value < 5
-            ? `${input} ${text} is read as ${value} gCO2e/kWh, far below any grid; if the figure is per kg or lb, write ${value}kg/kWh or ${value}lb/kWh`
+function judgeScope(scope, limits, amounts, minChangePct) {
+    const checks = [];
+    const perUnit = limits.perUnit;
+    const perHead = perUnit ? unitCount(amounts.head.unit, perUnit) : 1;
+    const perBase = perUnit ? unitCount(amounts.base?.unit, perUnit) : 1;
+    const headCo2 = amounts.headComparedG;
+    const noise = amounts.comparable && amounts.base
+        ? judgeNoise(headCo2, amounts.base.co2eG, amounts.history, minChangePct)
+        : undefined;
+    const absolute = (limit, max, value) => {
+        if (max === undefined)
+            return;
+        if (perUnit && perHead === undefined) {
+            checks.push({
+                limit,
+                status: "warn",
+                limitValue: max,
+                reason: `the step declares no "${perUnit}" count, so the per-${perUnit} budget cannot be judged`,
+            });
+            return;
+        }
+        const actual = value(amounts.head) / (perHead ?? 1);
+        const warnAt = limits.warn && limits.warn.kind === (limit === "energy" ? "energy" : "mass")
+            ? limits.warn.value
             : undefined;
-        return { g_per_kwh: gPerKwh, ...(warning && { warning }) };
-    }
-    return { g_per_kwh: gPerKwh, given: { value, unit: `${massName}/${energyName}` } };
-}
-function estimateEmissions(input) {
-    const { hours, count, utilization, pue } = input;
-    const gpu = input.device.kind === "gpu" ? input.device.spec : undefined;
-    const powerW = input.device.kind === "gpu" ? input.device.spec.tdp_w : input.device.watts;
-    const itKwh = (powerW * count * hours * utilization) / 1000;
-    const energyKwh = itKwh * pue;
-    const gPerKwh = input.intensity.g_per_kwh;
-    const co2eG = energyKwh * gPerKwh;
-    const gramsAt = (watts) => ((watts * count * hours * pue) / 1000) * gPerKwh;
-    const range = gpu && gpuRange(gpu, powerW * utilization);
-    const intensitySource = input.intensityGiven
-        ? `given as ${input.intensityGiven.value} ${input.intensityGiven.unit}`
-        : input.intensity.source;
-    const pueSource = input.pueFrom === "location" ? (input.pueSource ?? `published for ${input.location}`) : undefined;
-    const assumptions = [
-        gpu
-            ? `power: TDP ${gpu.tdp_w} W of ${gpu.name} (${gpu.source.title}) per device`
-            : `power: ${powerW} W per device, as given`,
-        input.utilizationFrom === "default"
-            ? "utilization: 1 (default): the devices draw that power for the whole time"
-            : `utilization: ${utilization}, as given`,
-        input.pueFrom === "default"
-            ? "PUE: 1 (default): no data-centre overhead counted; give --pue X"
-            : `PUE: ${pue} (${pueSource ?? "given"})`,
-        `intensity: ${significant(gPerKwh)} gCO2e/kWh, ${intensitySource}${input.intensity.year ? ` (${input.intensity.year})` : ""}`,
-        range
-            ? `range: ${significant(range.lowW)} W (${rangeLowLabel(range)}) to ${range.highW} W (TDP) per device`
-            : "range: none; the given power is taken as exact",
-        // The table marks figures that are not plain datasheet values; the user should see why.
-        ...(gpu?.note ? [`${gpu.name}: ${gpu.note}`] : []),
-        "not counted: embodied emissions of the hardware, networking and storage outside the devices",
-    ];
-    return {
-        schema: ESTIMATE_SCHEMA,
-        tool: { name: "carbon-budget", version: VERSION },
-        inputs: {
-            hours,
-            power_w: powerW,
-            power_from: gpu ? "gpu-tdp" : "given",
-            ...(gpu &&
-                range && {
-                gpu: {
-                    model: gpu.name,
-                    tdp_w: gpu.tdp_w,
-                    idle_w: range.idleW,
-                    idle_published: range.idlePublished,
-                    source: gpu.source,
-                },
-            }),
-            count,
-            utilization,
-            utilization_from: input.utilizationFrom,
-            pue,
-            pue_from: input.pueFrom,
-            ...(pueSource !== undefined && { pue_source: pueSource }),
-            ...(input.location !== undefined && { location: input.location }),
-        },
-        energy_kwh: energyKwh,
-        it_energy_kwh: itKwh,
-        co2e_g: co2eG,
-        ...(range && { co2e_low_g: gramsAt(range.lowW), co2e_high_g: gramsAt(range.highW) }),
-        intensity: {
-            g_per_kwh: gPerKwh,
-            source: intensitySource,
-            ...(input.intensity.year !== undefined && { year: input.intensity.year }),
-            ...(input.intensity.location !== undefined && { location: input.intensity.location }),
-            ...(input.intensityGiven && { as_given: input.intensityGiven }),
-        },
-        formula: {
-            energy: `${powerW} W × ${count} × ${hours} h × ${fixed2(utilization)} × PUE ${pue} = ${formatKwh(energyKwh)}`,
-            co2e: co2eFormula(energyKwh, co2eG, gPerKwh, input.intensityGiven),
-        },
-        assumptions,
+        if (actual > max) {
+            const base = amounts.comparable && amounts.base && perBase !== undefined
+                ? value(amounts.base) / perBase
+                : undefined;
+            const notWorse = base !== undefined && base > max && (actual <= base || noise?.within === true);
+            checks.push({
+                limit,
+                status: notWorse ? "warn" : "fail",
+                limitValue: max,
+                actual,
+                reason: notWorse
+                    ? "over budget, as the base branch already was; this change does not make it worse"
+                    : "over budget",
+            });
+        }
+        else if (warnAt !== undefined && actual > warnAt) {
+            checks.push({ limit, status: "warn", limitValue: max, actual, reason: "above the warning level" });
+        }
+        else {
+            checks.push({ limit, status: "pass", limitValue: max, actual, reason: "within budget" });
+        }
     };
+    absolute("energy", limits.energyKwh, (a) => a.energyKwh);
+    absolute("co2e", limits.co2eG, (a) => a.co2eG);
+    if (limits.increasePct !== undefined) {
+        checks.push(relativeCheck(limits, amounts, headCo2, noise));
+    }
+    return { scope, status: worst(checks), checks, ...(noise && { noise }) };
+}
+function relativeCheck(limits, amounts, headCo2, noise) {
+    const limitValue = limits.increasePct ?? 0;
+    if (!amounts.base)
+        return { limit: "increase", status: "skipped", limitValue, reason: "no baseline" };
+    if (!amounts.comparable)
+        return {
+            limit: "increase",
+            status: "skipped",
+            limitValue,
+            reason: "not comparable (different hardware)",
+        };
+    if (amounts.base.co2eG <= 0)
+        return { limit: "increase", status: "skipped", limitValue, reason: "the baseline is zero" };
+    const actual = ((headCo2 - amounts.base.co2eG) / amounts.base.co2eG) * 100;
+    if (noise?.within)
+        return { limit: "increase", status: "pass", limitValue, actual, reason: "within noise" };
+    if (actual > limitValue)
+        return { limit: "increase", status: "fail", limitValue, actual, reason: "increase over budget" };
+    const warnAt = limits.warn?.kind === "percent" ? limits.warn.value : undefined;
+    if (warnAt !== undefined && actual > warnAt) {
+        return {
+            limit: "increase",
+            status: "warn",
+            limitValue,
+            actual,
+            reason: "increase above the warning level",
+        };
+    }
+    return { limit: "increase", status: "pass", limitValue, actual, reason: "within budget" };
+}
+function unitCount(unit, wanted) {
+    return unit && unit.name === wanted && unit.count > 0 ? unit.count : undefined;
+}
+const RANK = { skipped: 0, pass: 1, warn: 2, fail: 3 };
+function worst(checks) {
+    return checks.reduce((w, c) => (RANK[c.status] > RANK[w] ? c.status : w), checks.length ? "skipped" : "pass");
+}
+
+;// CONCATENATED MODULE: ./src/budget/from-config.ts
+function toLimits(budget) {
+    return {
+        ...(budget.energy && { energyKwh: budget.energy.value }),
+        ...(budget.co2e && { co2eG: budget.co2e.value }),
+        ...(budget.increase && { increasePct: budget.increase.value }),
+        ...(budget.warn && { warn: { kind: budget.warn.kind, value: budget.warn.value } }),
+        ...("per" in budget && budget.per && { perUnit: budget.per.unit }),
+    };
+}
+function budgetsFromConfig(config) {
+    return {
+        ...(config.budgets.total && { total: toLimits(config.budgets.total) }),
+        steps: Object.fromEntries(Object.entries(config.budgets.steps).map(([name, budget]) => [name, toLimits(budget)])),
+    };
+}
+const hasBudgets = (budgets) => budgets.total !== undefined || Object.keys(budgets.steps).length > 0;
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/text/nearest.ts
+/** "Did you mean": the known names closest to what the user typed, for error messages. */
+function editDistance(a, b) {
+    const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = previous[0];
+        previous[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = previous[j];
+            previous[j] = Math.min(above + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return previous[b.length];
+}
+function nearestNames(name, known, count) {
+    const wanted = name.toLowerCase();
+    return known
+        .map((candidate) => ({ candidate, distance: editDistance(wanted, candidate.toLowerCase()) }))
+        .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+        .slice(0, count)
+        .map(({ candidate }) => candidate);
+}
+
+;// CONCATENATED MODULE: ./src/budget/config-error.ts
+/**
+ * A problem in the config file, pointing at the line and column of the offending YAML node. It is an
+ * InputError, so the CLI and the action already treat it as the user's mistake: message alone, exit 2.
+ */
+
+/** The value as the message quotes it: strings quoted, numbers and booleans bare, mappings in YAML's flow style. */
+function quote(value) {
+    if (value === null)
+        return "null";
+    if (typeof value === "object") {
+        const text = JSON.stringify(value);
+        return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+    }
+    return JSON.stringify(value) ?? String(value);
 }
 /**
- * Power per device lies between idle (a GPU the job holds never draws less) and TDP (boards are capped
- * there), as for a declared GPU in `run`. A utilisation below idle keeps its own figure as the low end.
+ * `file:7:12: budgets.steps.train.energy: "12 kwhh" is not a quantity; use ...`, or without a value
+ * `file:3:1: budget: unknown key; did you mean "budgets"?`.
  */
-function gpuRange(spec, centralW) {
-    const idle = gpuIdleWatts(spec);
-    return {
-        idleW: idle.watts,
-        idlePublished: idle.published,
-        lowW: Math.min(idle.watts, centralW),
-        highW: spec.tdp_w,
-    };
+function formatProblem(problem) {
+    const what = problem.value === undefined ? problem.problem : `${quote(problem.value)} ${problem.problem}`;
+    const subject = problem.key ? `${problem.key}: ${what}` : what;
+    const allowed = problem.allowed ? `; ${problem.allowed}` : "";
+    return `${problem.file}:${problem.line}:${problem.column}: ${subject}${allowed}`;
 }
-function rangeLowLabel(range) {
-    if (range.lowW < range.idleW)
-        return "the given utilization, below idle";
-    return range.idlePublished ? "published idle" : "idle: 10% of TDP, none published";
+class ConfigError extends InputError {
+    file;
+    line;
+    column;
+    key;
+    problem;
+    /** Every problem found, in file order; the fields above are the first one's. */
+    problems;
+    constructor(problems) {
+        const [first] = problems;
+        const value = first.value === undefined ? "" : typeof first.value === "string" ? first.value : quote(first.value);
+        super(first.key, value, first.allowed);
+        this.name = "ConfigError";
+        // All at once: a CI round trip per typo is slow, and the problems are independent most of the time.
+        this.message = problems.map(formatProblem).join("\n");
+        this.file = first.file;
+        this.line = first.line;
+        this.column = first.column;
+        this.key = first.key;
+        this.problem = first.problem;
+        this.problems = problems;
+    }
 }
-function co2eFormula(kwh, grams, gPerKwh, given) {
-    const energy = formatKwh(kwh);
-    if (!given)
-        return `${energy} × ${significant(gPerKwh)} gCO2e/kWh = ${formatGrams(grams)} CO2e`;
-    // Quote the paper's own unit back, so its table's figure (e.g. 26 lbs) can be checked at a glance.
-    const inUnit = given.unit.startsWith("lb/") ? ` = ${significant(grams / GRAMS_PER_LB)} lb` : "";
-    return `${energy} × ${given.value} ${given.unit}${inUnit} = ${formatGrams(grams)} CO2e`;
-}
-/** Four significant figures: enough to check a paper's rounded figure, few enough to read. */
-const significant = (value, digits = 4) => String(Number(value.toPrecision(digits)));
-function scaled(value, units) {
-    const abs = Math.abs(Number(value.toPrecision(4)));
-    const [factor, unit] = units.find(([f]) => abs >= f || (abs === 0 && f === 1)) ?? units[units.length - 1];
-    return `${significant(value / factor)} ${unit}`;
-}
-const formatKwh = (kwh) => scaled(kwh, [
-    [1000, "MWh"],
-    [1, "kWh"],
-    [0.001, "Wh"],
-    [1e-6, "mWh"],
-]);
-const formatGrams = (grams) => scaled(grams, [
-    [1e6, "t"],
-    [1000, "kg"],
-    [1, "g"],
-    [1e-3, "mg"],
-]);
-/** "1.00" as in the papers' formulas, but never rounding away a figure the user gave (0.875 stays). */
-function fixed2(value) {
-    const decimals = String(value).split(".")[1]?.length ?? 0;
-    return value.toFixed(Math.min(Math.max(2, decimals), 10));
-}
+const isConfigError = (error) => error instanceof ConfigError;
 
 ;// CONCATENATED MODULE: ./node_modules/@tgwf/co2/dist/esm/data/average-intensities.min.js
 const data = { "AFG": 123.71, "AFRICA": 545.09, "ALB": 24.42, "DZA": 633.65, "ASM": 647.06, "AGO": 167.22, "ATG": 611.11, "ARG": 344.83, "ARM": 243.52, "ABW": 550, "ASEAN": 573.65, "ASIA": 572.12, "AUS": 553.76, "AUT": 102.62, "AZE": 632.89, "BHS": 653.66, "BHR": 902.41, "BGD": 694.63, "BRB": 600, "BLR": 323.63, "BEL": 117.58, "BLZ": 155.56, "BEN": 590, "BTN": 24.19, "BOL": 468.02, "BIH": 638.05, "BWA": 849.42, "BRA": 106.06, "BRN": 892.67, "BGR": 264.21, "BFA": 554.91, "BDI": 230.77, "CPV": 480, "KHM": 497.46, "CMR": 285.71, "CAN": 184.99, "CYM": 642.86, "CAF": 0, "TCD": 615.39, "CHL": 265.52, "CHN": 557.5, "COL": 285.8, "COM": 642.86, "COG": 713.73, "COD": 27.04, "COK": 250, "CRI": 63.01, "CIV": 393.53, "HRV": 174.48, "CUB": 638.98, "CYP": 512.24, "CZE": 413.86, "DNK": 143.3, "DJI": 450, "DMA": 600, "DOM": 565.97, "ECU": 209.7, "EGY": 574.5, "SLV": 99.29, "GNQ": 605.1, "ERI": 590.91, "EST": 341.02, "SWZ": 142.86, "ETH": 23.55, "EU": 213.02, "EUROPE": 285, "FLK": 1e3, "FRO": 354.17, "FJI": 278.26, "FIN": 72.25, "FRA": 44.18, "GUF": 204.08, "PYF": 436.62, "G20": 468.38, "G7": 343.3, "GAB": 429.47, "GMB": 666.67, "GEO": 143.06, "DEU": 342.06, "GHA": 452.86, "GRC": 319.76, "GRL": 111.11, "GRD": 666.67, "GLP": 493.9, "GUM": 611.11, "GTM": 272.66, "GIN": 182.72, "GNB": 625, "GUY": 634.33, "HTI": 534.65, "HND": 289.5, "HKG": 681.99, "HUN": 182.82, "ISL": 28.33, "IND": 708.96, "IDN": 682.43, "IRN": 648.68, "IRQ": 689.4, "IRL": 279.79, "ISR": 567.26, "ITA": 287.75, "JAM": 561.25, "JPN": 483.73, "JOR": 539.21, "KAZ": 801.79, "KEN": 84.83, "KIR": 500, "XKX": 958.72, "KWT": 637.24, "KGZ": 152.65, "LAO": 232.12, "LATIN AMERICA AND CARIBBEAN": 254.21, "LVA": 136.22, "LBN": 369.47, "LSO": 20.83, "LBR": 435.9, "LBY": 830.53, "LTU": 139.34, "LUX": 134.62, "MAC": 448.98, "MDG": 477.27, "MWI": 54.65, "MYS": 604.43, "MDV": 611.77, "MLI": 394.5, "MLT": 484.16, "MTQ": 516.78, "MRT": 481.71, "MUS": 633.03, "MEX": 483.14, "MIDDLE EAST": 637.24, "MDA": 629.56, "MNG": 784.01, "MNE": 413.51, "MSR": 1e3, "MAR": 577.65, "MOZ": 127.81, "MMR": 569.69, "NAM": 47.62, "NRU": 750, "NPL": 23.36, "NLD": 252.7, "NCL": 585.76, "NZL": 120.11, "NIC": 288.33, "NER": 687.5, "NGA": 507.85, "NORTH AMERICA": 358.36, "PRK": 344.26, "MKD": 568.97, "NOR": 30.75, "OCEANIA": 495.47, "OECD": 337.99, "OMN": 545.33, "PAK": 398.61, "PSE": 460.78, "PAN": 258.74, "PNG": 513.74, "PRY": 24.86, "PER": 263.27, "POL": 614.98, "PRT": 111.8, "PRI": 664.53, "QAT": 602.83, "REU": 525.22, "ROU": 245.55, "RUS": 446.17, "RWA": 301.89, "KNA": 636.36, "LCA": 650, "SPM": 600, "VCT": 600, "WSM": 400, "STP": 555.56, "SAU": 691.95, "SEN": 535.4, "SRB": 670.8, "SYC": 571.43, "SLE": 47.62, "SGP": 498.74, "SVK": 96.49, "SVN": 227.11, "SLB": 636.36, "SOM": 523.81, "ZAF": 713.9, "KOR": 415.65, "SSD": 610.17, "ESP": 146.15, "LKA": 509.78, "SDN": 214.33, "SUR": 383.18, "SWE": 35.89, "CHE": 36.72, "SYR": 682.27, "TWN": 635.15, "TJK": 98.7, "TZA": 371.59, "THA": 555.43, "PHL": 613.38, "TGO": 478.26, "TON": 571.43, "TTO": 682.11, "TUN": 560.25, "TUR": 469.7, "TKM": 1306.3, "TCA": 653.85, "UGA": 57.39, "UKR": 250.47, "ARE": 467.51, "GBR": 215.79, "USA": 383.55, "URY": 96.7, "UZB": 1121.18, "VUT": 500, "VEN": 180.25, "VNM": 486.13, "VGB": 647.06, "VIR": 641.79, "WORLD": 472.94, "YEM": 586.32, "ZMB": 111, "ZWE": 298.44 };
@@ -31137,30 +39660,6 @@ var electricity_maps_default = {
 var data_default = { averageIntensity: average_intensities_min_default, marginalIntensity: marginal_intensities_2021_min_default, electricityMaps: electricity_maps_default };
 
 
-;// CONCATENATED MODULE: ./src/text/nearest.ts
-/** "Did you mean": the known names closest to what the user typed, for error messages. */
-function nearest_editDistance(a, b) {
-    const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = previous[0];
-        previous[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = previous[j];
-            previous[j] = Math.min(above + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diagonal = above;
-        }
-    }
-    return previous[b.length];
-}
-function nearestNames(name, known, count) {
-    const wanted = name.toLowerCase();
-    return known
-        .map((candidate) => ({ candidate, distance: nearest_editDistance(wanted, candidate.toLowerCase()) }))
-        .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
-        .slice(0, count)
-        .map(({ candidate }) => candidate);
-}
-
 ;// CONCATENATED MODULE: ./data/cloud-regions.json
 const cloud_regions_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"Public cloud regions of AWS, Google Cloud and Azure: where each region is (as its provider documents it), the Electricity Maps zone whose grid serves that place (spelled as in @tgwf/co2\'s yearly data; a whole country where it is not split, or where the provider names no finer place), and the provider\'s published PUE. The provider documents the place, not the grid: a sub-national zone is our reading of which balancing authority serves it, and a `note` says so where that reading is not plain. `source` is the provider\'s page that names the region and its place.","providers":{"aws":{"name":"Amazon Web Services","pue":{"value":1.15,"year":2024,"source":{"title":"AWS Sustainability: Data centers","url":"https://aws.amazon.com/sustainability/data-centers/"},"note":"\\"In 2024, AWS reported a global power usage effectiveness (PUE) of 1.15\\": a global average; AWS publishes no per-region PUE (best sites: 1.04 Europe, 1.05 Americas, 1.07 Asia Pacific)"}},"gcp":{"name":"Google Cloud","pue":{"value":1.1,"year":2023,"source":{"title":"Google 2024 Environmental Report","url":"https://blog.google/outreach-initiatives/sustainability/2024-environmental-report/"},"note":"\\"In 2023, the average annual power usage effectiveness for our data centers was 1.10\\": the fleet of Google-owned data centres; Google publishes per-campus figures, but Cloud regions do not map one-to-one onto campuses (several run in leased facilities), so the fleet figure is used for every region"}},"azure":{"name":"Microsoft Azure","pue":{"value":1.18,"year":2024,"source":{"title":"Microsoft: Measuring datacenter energy and water use to improve Microsoft Cloud sustainability","url":"https://datacenters.microsoft.com/sustainability/efficiency/"},"note":"global operating average as Microsoft reported it in 2024 (its newest generation is designed for 1.12); Microsoft\'s regional datacenter fact sheets give figures for some regions, not transcribed here"}}},"regions":[{"provider":"aws","region":"us-east-1","name":"US East (N. Virginia)","location":"Northern Virginia, United States","zone":"US-MIDA-PJM","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"us-east-2","name":"US East (Ohio)","location":"Ohio, United States","zone":"US-MIDA-PJM","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"us-west-1","name":"US West (N. California)","location":"Northern California, United States","zone":"US-CAL-CISO","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"us-west-2","name":"US West (Oregon)","location":"Oregon, United States","zone":"US-NW-BPAT","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"},"note":"AWS names the state only; its Oregon region is commonly placed in Morrow/Umatilla counties, inside the Bonneville Power Administration balancing area"},{"provider":"aws","region":"af-south-1","name":"Africa (Cape Town)","location":"Cape Town, South Africa","zone":"ZA","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-east-1","name":"Asia Pacific (Hong Kong)","location":"Hong Kong","zone":"HK","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-east-2","name":"Asia Pacific (Taipei)","location":"Taipei, Taiwan","zone":"TW","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"},"note":"launched 2025"},{"provider":"aws","region":"ap-south-1","name":"Asia Pacific (Mumbai)","location":"Mumbai, India","zone":"IN-WE","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-south-2","name":"Asia Pacific (Hyderabad)","location":"Hyderabad, India","zone":"IN-SO","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-southeast-1","name":"Asia Pacific (Singapore)","location":"Singapore","zone":"SG","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-southeast-2","name":"Asia Pacific (Sydney)","location":"Sydney, Australia","zone":"AU-NSW","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-southeast-3","name":"Asia Pacific (Jakarta)","location":"Jakarta, Indonesia","zone":"ID","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-southeast-4","name":"Asia Pacific (Melbourne)","location":"Melbourne, Australia","zone":"AU-VIC","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-southeast-5","name":"Asia Pacific (Malaysia)","location":"Kuala Lumpur, Malaysia","zone":"MY-WM","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-southeast-6","name":"Asia Pacific (New Zealand)","location":"Auckland, New Zealand","zone":"NZ","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"},"note":"launched 2025; not confirmed against the AWS page this table cites"},{"provider":"aws","region":"ap-southeast-7","name":"Asia Pacific (Thailand)","location":"Bangkok, Thailand","zone":"TH","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-northeast-1","name":"Asia Pacific (Tokyo)","location":"Tokyo, Japan","zone":"JP-TK","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-northeast-2","name":"Asia Pacific (Seoul)","location":"Seoul, South Korea","zone":"KR","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-northeast-3","name":"Asia Pacific (Osaka)","location":"Osaka, Japan","zone":"JP-KN","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ca-central-1","name":"Canada (Central)","location":"Montréal, Québec, Canada","zone":"CA-QC","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ca-west-1","name":"Canada West (Calgary)","location":"Calgary, Alberta, Canada","zone":"CA-AB","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"eu-central-1","name":"Europe (Frankfurt)","location":"Frankfurt, Germany","zone":"DE","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"eu-central-2","name":"Europe (Zurich)","location":"Zurich, Switzerland","zone":"CH","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"eu-west-1","name":"Europe (Ireland)","location":"Dublin, Ireland","zone":"IE","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"eu-west-2","name":"Europe (London)","location":"London, United Kingdom","zone":"GB","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"eu-west-3","name":"Europe (Paris)","location":"Paris, France","zone":"FR","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"eu-south-1","name":"Europe (Milan)","location":"Milan, Italy","zone":"IT-NO","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"eu-south-2","name":"Europe (Spain)","location":"Aragón, Spain","zone":"ES","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"eu-north-1","name":"Europe (Stockholm)","location":"Stockholm, Sweden","zone":"SE-SE3","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"il-central-1","name":"Israel (Tel Aviv)","location":"Tel Aviv, Israel","zone":"IL","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"me-south-1","name":"Middle East (Bahrain)","location":"Bahrain","zone":"BH","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"me-central-1","name":"Middle East (UAE)","location":"United Arab Emirates","zone":"AE","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"mx-central-1","name":"Mexico (Central)","location":"Querétaro, Mexico","zone":"MX","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"sa-east-1","name":"South America (São Paulo)","location":"São Paulo, Brazil","zone":"BR-CS","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"},"note":"Electricity Maps\' Central Brazil zone is the Southeast/Centre-West subsystem, which serves São Paulo"},{"provider":"aws","region":"us-gov-east-1","name":"AWS GovCloud (US-East)","location":"Ohio, United States","zone":"US-MIDA-PJM","source":{"title":"AWS GovCloud (US) User Guide: What is AWS GovCloud (US)?","url":"https://docs.aws.amazon.com/govcloud-us/latest/UserGuide/whatis.html"},"note":"AWS GovCloud partition; location as AWS announced it (Ohio)"},{"provider":"aws","region":"us-gov-west-1","name":"AWS GovCloud (US-West)","location":"Pacific Northwest, United States","zone":"US-NW-BPAT","source":{"title":"AWS GovCloud (US) User Guide: What is AWS GovCloud (US)?","url":"https://docs.aws.amazon.com/govcloud-us/latest/UserGuide/whatis.html"},"note":"AWS GovCloud partition; AWS does not publish the state, Oregon is assumed"},{"provider":"aws","region":"cn-north-1","name":"China (Beijing)","location":"Beijing, China","zone":"CN","source":{"title":"Amazon Web Services in China: global infrastructure","url":"https://www.amazonaws.cn/en/about-aws/global-infrastructure/"},"note":"AWS China partition, operated by Sinnet"},{"provider":"aws","region":"cn-northwest-1","name":"China (Ningxia)","location":"Ningxia, China","zone":"CN","source":{"title":"Amazon Web Services in China: global infrastructure","url":"https://www.amazonaws.cn/en/about-aws/global-infrastructure/"},"note":"AWS China partition, operated by NWCD"},{"provider":"gcp","region":"us-central1","name":"Iowa","location":"Council Bluffs, Iowa, United States","zone":"US-MIDW-MISO","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"us-east1","name":"South Carolina","location":"Moncks Corner, South Carolina, United States","zone":"US-CAR-SC","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"},"note":"Berkeley County is served through Santee Cooper (South Carolina Public Service Authority); the balancing authority is our reading, not Google\'s"},{"provider":"gcp","region":"us-east4","name":"Northern Virginia","location":"Ashburn, Virginia, United States","zone":"US-MIDA-PJM","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"us-east5","name":"Columbus","location":"Columbus, Ohio, United States","zone":"US-MIDA-PJM","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"us-south1","name":"Dallas","location":"Dallas, Texas, United States","zone":"US-TEX-ERCO","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"us-west1","name":"Oregon","location":"The Dalles, Oregon, United States","zone":"US-NW-BPAT","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"us-west2","name":"Los Angeles","location":"Los Angeles, California, United States","zone":"US-CAL-LDWP","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"},"note":"the City of Los Angeles is its own balancing authority (LADWP); a facility outside the city would be in CAISO"},{"provider":"gcp","region":"us-west3","name":"Salt Lake City","location":"Salt Lake City, Utah, United States","zone":"US-NW-PACE","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"us-west4","name":"Las Vegas","location":"Las Vegas, Nevada, United States","zone":"US-NW-NEVP","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"northamerica-northeast1","name":"Montréal","location":"Montréal, Québec, Canada","zone":"CA-QC","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"northamerica-northeast2","name":"Toronto","location":"Toronto, Ontario, Canada","zone":"CA-ON","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"northamerica-south1","name":"Querétaro","location":"Querétaro, Mexico","zone":"MX","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"southamerica-east1","name":"São Paulo","location":"Osasco, São Paulo, Brazil","zone":"BR-CS","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"},"note":"Electricity Maps\' Central Brazil zone is the Southeast/Centre-West subsystem, which serves São Paulo"},{"provider":"gcp","region":"southamerica-west1","name":"Santiago","location":"Santiago, Chile","zone":"CL-SEN","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-central2","name":"Warsaw","location":"Warsaw, Poland","zone":"PL","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-north1","name":"Finland","location":"Hamina, Finland","zone":"FI","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-north2","name":"Stockholm","location":"Stockholm, Sweden","zone":"SE-SE3","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-southwest1","name":"Madrid","location":"Madrid, Spain","zone":"ES","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west1","name":"Belgium","location":"St. Ghislain, Belgium","zone":"BE","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west2","name":"London","location":"London, United Kingdom","zone":"GB","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west3","name":"Frankfurt","location":"Frankfurt, Germany","zone":"DE","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west4","name":"Netherlands","location":"Eemshaven, Netherlands","zone":"NL","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west6","name":"Zurich","location":"Zurich, Switzerland","zone":"CH","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west8","name":"Milan","location":"Milan, Italy","zone":"IT-NO","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west9","name":"Paris","location":"Paris, France","zone":"FR","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west10","name":"Berlin","location":"Berlin, Germany","zone":"DE","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west12","name":"Turin","location":"Turin, Italy","zone":"IT-NO","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-east1","name":"Taiwan","location":"Changhua County, Taiwan","zone":"TW","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-east2","name":"Hong Kong","location":"Hong Kong","zone":"HK","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-northeast1","name":"Tokyo","location":"Tokyo, Japan","zone":"JP-TK","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-northeast2","name":"Osaka","location":"Osaka, Japan","zone":"JP-KN","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-northeast3","name":"Seoul","location":"Seoul, South Korea","zone":"KR","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-south1","name":"Mumbai","location":"Mumbai, India","zone":"IN-WE","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-south2","name":"Delhi","location":"Delhi, India","zone":"IN-NO","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-southeast1","name":"Singapore","location":"Jurong West, Singapore","zone":"SG","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-southeast2","name":"Jakarta","location":"Jakarta, Indonesia","zone":"ID","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"australia-southeast1","name":"Sydney","location":"Sydney, Australia","zone":"AU-NSW","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"australia-southeast2","name":"Melbourne","location":"Melbourne, Australia","zone":"AU-VIC","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"me-central1","name":"Doha","location":"Doha, Qatar","zone":"QA","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"me-central2","name":"Dammam","location":"Dammam, Saudi Arabia","zone":"SA","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"me-west1","name":"Tel Aviv","location":"Tel Aviv, Israel","zone":"IL","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"africa-south1","name":"Johannesburg","location":"Johannesburg, South Africa","zone":"ZA","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"azure","region":"eastus","name":"East US","location":"Virginia, United States","zone":"US-MIDA-PJM","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"eastus2","name":"East US 2","location":"Virginia, United States","zone":"US-MIDA-PJM","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"centralus","name":"Central US","location":"Iowa, United States","zone":"US-MIDW-MISO","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"northcentralus","name":"North Central US","location":"Illinois, United States","zone":"US-MIDA-PJM","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"the Chicago area (ComEd) is in PJM, not MISO"},{"provider":"azure","region":"southcentralus","name":"South Central US","location":"Texas, United States","zone":"US-TEX-ERCO","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"westcentralus","name":"West Central US","location":"Wyoming, United States","zone":"US-NW-WACM","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"Cheyenne is in WAPA\'s Rocky Mountain balancing area by our reading; Microsoft names the state only"},{"provider":"azure","region":"westus","name":"West US","location":"California, United States","zone":"US-CAL-CISO","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"westus2","name":"West US 2","location":"Washington, United States","zone":"US-NW-GCPD","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"Microsoft names the state only; its Washington campus is in Quincy (Grant County PUD)"},{"provider":"azure","region":"westus3","name":"West US 3","location":"Phoenix, Arizona, United States","zone":"US-SW-AZPS","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"the Phoenix area is split between Arizona Public Service and Salt River Project; APS assumed"},{"provider":"azure","region":"canadacentral","name":"Canada Central","location":"Toronto, Ontario, Canada","zone":"CA-ON","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"canadaeast","name":"Canada East","location":"Québec City, Québec, Canada","zone":"CA-QC","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"brazilsouth","name":"Brazil South","location":"São Paulo State, Brazil","zone":"BR-CS","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"Electricity Maps\' Central Brazil zone is the Southeast/Centre-West subsystem, which serves São Paulo"},{"provider":"azure","region":"brazilsoutheast","name":"Brazil Southeast","location":"Rio de Janeiro, Brazil","zone":"BR-CS","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"mexicocentral","name":"Mexico Central","location":"Querétaro State, Mexico","zone":"MX","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"chilecentral","name":"Chile Central","location":"Santiago, Chile","zone":"CL-SEN","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"northeurope","name":"North Europe","location":"Dublin, Ireland","zone":"IE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"westeurope","name":"West Europe","location":"Netherlands","zone":"NL","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"uksouth","name":"UK South","location":"London, United Kingdom","zone":"GB","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"ukwest","name":"UK West","location":"Cardiff, United Kingdom","zone":"GB","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"francecentral","name":"France Central","location":"Paris, France","zone":"FR","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"francesouth","name":"France South","location":"Marseille, France","zone":"FR","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"germanywestcentral","name":"Germany West Central","location":"Frankfurt, Germany","zone":"DE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"germanynorth","name":"Germany North","location":"Berlin, Germany","zone":"DE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"switzerlandnorth","name":"Switzerland North","location":"Zurich, Switzerland","zone":"CH","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"switzerlandwest","name":"Switzerland West","location":"Geneva, Switzerland","zone":"CH","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"norwayeast","name":"Norway East","location":"Oslo, Norway","zone":"NO-NO1","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"norwaywest","name":"Norway West","location":"Stavanger, Norway","zone":"NO-NO2","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"swedencentral","name":"Sweden Central","location":"Gävle, Sweden","zone":"SE-SE3","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"swedensouth","name":"Sweden South","location":"Malmö, Sweden","zone":"SE-SE4","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"polandcentral","name":"Poland Central","location":"Warsaw, Poland","zone":"PL","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"italynorth","name":"Italy North","location":"Milan, Italy","zone":"IT-NO","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"spaincentral","name":"Spain Central","location":"Madrid, Spain","zone":"ES","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"austriaeast","name":"Austria East","location":"Vienna, Austria","zone":"AT","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"belgiumcentral","name":"Belgium Central","location":"Brussels, Belgium","zone":"BE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"eastasia","name":"East Asia","location":"Hong Kong","zone":"HK","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"southeastasia","name":"Southeast Asia","location":"Singapore","zone":"SG","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"japaneast","name":"Japan East","location":"Tokyo and Saitama, Japan","zone":"JP-TK","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"japanwest","name":"Japan West","location":"Osaka, Japan","zone":"JP-KN","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"koreacentral","name":"Korea Central","location":"Seoul, South Korea","zone":"KR","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"koreasouth","name":"Korea South","location":"Busan, South Korea","zone":"KR","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"australiaeast","name":"Australia East","location":"New South Wales, Australia","zone":"AU-NSW","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"australiasoutheast","name":"Australia Southeast","location":"Victoria, Australia","zone":"AU-VIC","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"australiacentral","name":"Australia Central","location":"Canberra, Australia","zone":"AU-NSW","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"the Australian Capital Territory is part of the NSW region of the National Electricity Market; restricted-access region"},{"provider":"azure","region":"australiacentral2","name":"Australia Central 2","location":"Canberra, Australia","zone":"AU-NSW","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"the Australian Capital Territory is part of the NSW region of the National Electricity Market; restricted-access region"},{"provider":"azure","region":"centralindia","name":"Central India","location":"Pune, India","zone":"IN-WE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"southindia","name":"South India","location":"Chennai, India","zone":"IN-SO","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"westindia","name":"West India","location":"Mumbai, India","zone":"IN-WE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"jioindiawest","name":"Jio India West","location":"Jamnagar, India","zone":"IN-WE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"jioindiacentral","name":"Jio India Central","location":"Nagpur, India","zone":"IN-WE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"indonesiacentral","name":"Indonesia Central","location":"Jakarta, Indonesia","zone":"ID","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"malaysiawest","name":"Malaysia West","location":"Kuala Lumpur, Malaysia","zone":"MY-WM","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"newzealandnorth","name":"New Zealand North","location":"Auckland, New Zealand","zone":"NZ","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"uaenorth","name":"UAE North","location":"Dubai, United Arab Emirates","zone":"AE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"uaecentral","name":"UAE Central","location":"Abu Dhabi, United Arab Emirates","zone":"AE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"qatarcentral","name":"Qatar Central","location":"Doha, Qatar","zone":"QA","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"israelcentral","name":"Israel Central","location":"Israel","zone":"IL","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"southafricanorth","name":"South Africa North","location":"Johannesburg, South Africa","zone":"ZA","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"southafricawest","name":"South Africa West","location":"Cape Town, South Africa","zone":"ZA","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"usgovvirginia","name":"US Gov Virginia","location":"Virginia, United States","zone":"US-MIDA-PJM","source":{"title":"Microsoft Learn: Azure Government overview","url":"https://learn.microsoft.com/azure/azure-government/documentation-government-welcome"},"note":"Azure Government cloud"},{"provider":"azure","region":"usgovarizona","name":"US Gov Arizona","location":"Arizona, United States","zone":"US-SW-AZPS","source":{"title":"Microsoft Learn: Azure Government overview","url":"https://learn.microsoft.com/azure/azure-government/documentation-government-welcome"},"note":"Azure Government cloud; the Arizona balancing authority is assumed, as for westus3"},{"provider":"azure","region":"usgovtexas","name":"US Gov Texas","location":"Texas, United States","zone":"US-TEX-ERCO","source":{"title":"Microsoft Learn: Azure Government overview","url":"https://learn.microsoft.com/azure/azure-government/documentation-government-welcome"},"note":"Azure Government cloud"},{"provider":"azure","region":"chinanorth","name":"China North","location":"Beijing, China","zone":"CN","source":{"title":"Microsoft Learn: Azure operated by 21Vianet","url":"https://learn.microsoft.com/azure/china/overview-operations"},"note":"Azure operated by 21Vianet, a separate cloud"},{"provider":"azure","region":"chinanorth2","name":"China North 2","location":"Beijing, China","zone":"CN","source":{"title":"Microsoft Learn: Azure operated by 21Vianet","url":"https://learn.microsoft.com/azure/china/overview-operations"},"note":"Azure operated by 21Vianet, a separate cloud"},{"provider":"azure","region":"chinanorth3","name":"China North 3","location":"Hebei, China","zone":"CN","source":{"title":"Microsoft Learn: Azure operated by 21Vianet","url":"https://learn.microsoft.com/azure/china/overview-operations"},"note":"Azure operated by 21Vianet, a separate cloud"},{"provider":"azure","region":"chinaeast","name":"China East","location":"Shanghai, China","zone":"CN","source":{"title":"Microsoft Learn: Azure operated by 21Vianet","url":"https://learn.microsoft.com/azure/china/overview-operations"},"note":"Azure operated by 21Vianet, a separate cloud"},{"provider":"azure","region":"chinaeast2","name":"China East 2","location":"Shanghai, China","zone":"CN","source":{"title":"Microsoft Learn: Azure operated by 21Vianet","url":"https://learn.microsoft.com/azure/china/overview-operations"},"note":"Azure operated by 21Vianet, a separate cloud"},{"provider":"azure","region":"chinaeast3","name":"China East 3","location":"Shanghai, China","zone":"CN","source":{"title":"Microsoft Learn: Azure operated by 21Vianet","url":"https://learn.microsoft.com/azure/china/overview-operations"},"note":"Azure operated by 21Vianet, a separate cloud"}]}');
 ;// CONCATENATED MODULE: ./src/carbon/cloud-regions.ts
@@ -31180,12 +39679,12 @@ const PROVIDER_ALIASES = {
     google: "gcp",
     azure: "azure",
 };
-const cloud_regions_sourceSchema = strictObject({ title: schemas_string().min(1), url: url() });
+const sourceSchema = strictObject({ title: schemas_string().min(1), url: url() });
 const pueSchema = strictObject({
     // 1.0 is a perfect facility; nothing a provider publishes comes near 2.
     value: schemas_number().min(1).max(2),
     year: schemas_number().int().min(2000),
-    source: cloud_regions_sourceSchema,
+    source: sourceSchema,
     note: schemas_string().min(1),
 });
 const providerSchema = strictObject({ name: schemas_string().min(1), pue: pueSchema });
@@ -31196,7 +39695,7 @@ const regionSchema = strictObject({
     location: schemas_string().min(1),
     /** An Electricity Maps zone key as @tgwf/co2 spells it (checked against its data by a test). */
     zone: schemas_string().regex(/^[A-Z]{2}(-[A-Z0-9]+)*$/, "Electricity Maps zone key"),
-    source: cloud_regions_sourceSchema,
+    source: sourceSchema,
     /** Says why the zone mapping is not plain, or what is special about the region. */
     note: schemas_string().min(1).optional(),
 });
@@ -31397,10 +39896,1203 @@ async function resolveIntensityLive(options, live = {}) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./data/cpus.json
+const cpus_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"CPU TDPs in W per socket, with cores and hardware threads per socket. A `note` marks a figure that is not a plain datasheet value. vcpu_fallback is used for a CPU not in the table.","cpus":[{"name":"AMD EPYC 7763","aliases":["AMD EPYC 7763 64-Core Processor"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7763 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"The CPU of GitHub-hosted Linux runners (a standard runner gets 2 or 4 of its 128 threads)."},{"name":"AMD EPYC 7742","aliases":["AMD EPYC 7742 64-Core Processor"],"tdp_w":225,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7742 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7742"}},{"name":"AMD EPYC 7713","aliases":["AMD EPYC 7713 64-Core Processor"],"tdp_w":225,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7713 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7713"}},{"name":"AMD EPYC 7543","aliases":["AMD EPYC 7543 32-Core Processor"],"tdp_w":225,"cores":32,"threads":64,"source":{"title":"AMD EPYC 7543 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7543"}},{"name":"AMD EPYC 7502","aliases":["AMD EPYC 7502 32-Core Processor"],"tdp_w":180,"cores":32,"threads":64,"source":{"title":"AMD EPYC 7502 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7502"}},{"name":"AMD EPYC 7452","aliases":["AMD EPYC 7452 32-Core Processor"],"tdp_w":155,"cores":32,"threads":64,"source":{"title":"AMD EPYC 7452 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7452"}},{"name":"AMD EPYC 7R13","aliases":["AMD EPYC 7R13 Processor"],"tdp_w":280,"cores":48,"threads":96,"source":{"title":"AMD EPYC 7763 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m6a/); the TDP is that of EPYC 7763, the top standard Milan part, so read it as an upper-end assumption."},{"name":"AMD EPYC 7B13","tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7763 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"Custom Google Cloud SKU with no published TDP (model and cores: https://cloud.google.com/compute/docs/cpu-platforms); the TDP is that of EPYC 7763, the top standard Milan part, so read it as an upper-end assumption. Core count uncertain."},{"name":"AMD EPYC 7V13","aliases":["AMD EPYC 7V13 64-Core Processor"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7763 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/nca100v4-series); the TDP is that of EPYC 7763, the top standard Milan part, so read it as an upper-end assumption."},{"name":"AMD EPYC 7R32","tdp_w":280,"cores":48,"threads":96,"source":{"title":"AMD EPYC 7H12 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7h12"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/c5/); the TDP is that of EPYC 7H12, the top standard Rome part, so read it as an upper-end assumption."},{"name":"AMD EPYC 9654","aliases":["AMD EPYC 9654 96-Core Processor"],"tdp_w":360,"cores":96,"threads":192,"source":{"title":"AMD EPYC 9654 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-9654"}},{"name":"AMD EPYC 9554","aliases":["AMD EPYC 9554 64-Core Processor"],"tdp_w":360,"cores":64,"threads":128,"source":{"title":"AMD EPYC 9554 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-9554"}},{"name":"AMD EPYC 9454","aliases":["AMD EPYC 9454 48-Core Processor"],"tdp_w":290,"cores":48,"threads":96,"source":{"title":"AMD EPYC 9454 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-9454"}},{"name":"AMD EPYC 9R14","aliases":["AMD EPYC 9R14 96-Core Processor"],"tdp_w":360,"cores":96,"threads":192,"source":{"title":"AMD EPYC 9654 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-9654"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m7a/); the TDP is that of EPYC 9654, the top standard Genoa part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8480+","aliases":["Intel(R) Xeon(R) Platinum 8480+"],"tdp_w":350,"cores":56,"threads":112,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"}},{"name":"Intel Xeon Platinum 8480C","tdp_w":350,"cores":56,"threads":112,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"},"note":"Custom SKU in NVIDIA DGX H100 (DGX H100 user guide); TDP of the 8480+, the standard part with the same core count."},{"name":"Intel Xeon Platinum 8468","tdp_w":350,"cores":48,"threads":96,"source":{"title":"Intel ARK: Xeon Platinum 8468 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208468"}},{"name":"Intel Xeon Platinum 8488C","tdp_w":350,"cores":48,"threads":96,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m7i/); the TDP is that of Xeon Platinum 8480+, the top standard Sapphire Rapids part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8481C","aliases":["Intel(R) Xeon(R) Platinum 8481C CPU @ 2.70GHz"],"tdp_w":350,"cores":56,"threads":112,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"},"note":"Custom Google Cloud SKU with no published TDP (model and cores: https://cloud.google.com/compute/docs/cpu-platforms); the TDP is that of Xeon Platinum 8480+, the top standard Sapphire Rapids part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8380","aliases":["Intel(R) Xeon(R) Platinum 8380 CPU @ 2.30GHz"],"tdp_w":270,"cores":40,"threads":80,"source":{"title":"Intel ARK: Xeon Platinum 8380 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208380"}},{"name":"Intel Xeon Platinum 8358","aliases":["Intel(R) Xeon(R) Platinum 8358 CPU @ 2.60GHz"],"tdp_w":250,"cores":32,"threads":64,"source":{"title":"Intel ARK: Xeon Platinum 8358 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208358"}},{"name":"Intel Xeon Platinum 8375C","aliases":["Intel(R) Xeon(R) Platinum 8375C CPU @ 2.90GHz"],"tdp_w":270,"cores":32,"threads":64,"source":{"title":"Intel ARK: Xeon Platinum 8380 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208380"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m6i/); the TDP is that of Xeon Platinum 8380, the top standard Ice Lake-SP part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8370C","aliases":["Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz"],"tdp_w":270,"cores":32,"threads":64,"source":{"title":"Intel ARK: Xeon Platinum 8380 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208380"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv5-series); the TDP is that of Xeon Platinum 8380, the top standard Ice Lake-SP part, so read it as an upper-end assumption. Seen on some GitHub-hosted runners. Core count uncertain."},{"name":"Intel Xeon Platinum 8280","tdp_w":205,"cores":28,"threads":56,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"}},{"name":"Intel Xeon Platinum 8272CL","aliases":["Intel(R) Xeon(R) Platinum 8272CL CPU @ 2.60GHz"],"tdp_w":205,"cores":26,"threads":52,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv4-series); the TDP is that of Xeon Platinum 8280, the top standard Cascade Lake part, so read it as an upper-end assumption. Seen on some GitHub-hosted runners."},{"name":"Intel Xeon Platinum 8275CL","aliases":["Intel(R) Xeon(R) Platinum 8275CL CPU @ 3.00GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/c5/); the TDP is that of Xeon Platinum 8280, the top standard Cascade Lake part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8259CL","aliases":["Intel(R) Xeon(R) Platinum 8259CL CPU @ 2.50GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m5/); the TDP is that of Xeon Platinum 8280, the top standard Cascade Lake part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8180","tdp_w":205,"cores":28,"threads":56,"source":{"title":"Intel ARK: Xeon Platinum 8180 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208180"}},{"name":"Intel Xeon Platinum 8168","aliases":["Intel(R) Xeon(R) Platinum 8168 CPU @ 2.70GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8168 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208168"}},{"name":"Intel Xeon Platinum 8175M","aliases":["Intel(R) Xeon(R) Platinum 8175M CPU @ 2.50GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8180 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208180"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m5/); the TDP is that of Xeon Platinum 8180, the top standard Skylake-SP part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8171M","aliases":["Intel(R) Xeon(R) Platinum 8171M CPU @ 2.60GHz"],"tdp_w":205,"cores":26,"threads":52,"source":{"title":"Intel ARK: Xeon Platinum 8180 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208180"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv3-series); the TDP is that of Xeon Platinum 8180, the top standard Skylake-SP part, so read it as an upper-end assumption."},{"name":"Intel Xeon Gold 6248","aliases":["Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz"],"tdp_w":150,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon Gold 6248 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206248"}},{"name":"Intel Xeon Gold 6248R","aliases":["Intel(R) Xeon(R) Gold 6248R CPU @ 3.00GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Gold 6248R specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206248R"}},{"name":"Intel Xeon Gold 6148","aliases":["Intel(R) Xeon(R) Gold 6148 CPU @ 2.40GHz"],"tdp_w":150,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon Gold 6148 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206148"}},{"name":"Intel Xeon Gold 6226R","aliases":["Intel(R) Xeon(R) Gold 6226R CPU @ 2.90GHz"],"tdp_w":150,"cores":16,"threads":32,"source":{"title":"Intel ARK: Xeon Gold 6226R specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206226R"}},{"name":"Intel Xeon E5-2699 v4","tdp_w":145,"cores":22,"threads":44,"source":{"title":"Intel ARK: Xeon E5-2699 v4 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2699%20v4"}},{"name":"Intel Xeon E5-2698 v4","aliases":["Intel(R) Xeon(R) CPU E5-2698 v4 @ 2.20GHz"],"tdp_w":135,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon E5-2698 v4 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2698%20v4"},"note":"The CPU of NVIDIA DGX-1."},{"name":"Intel Xeon E5-2690 v4","aliases":["Intel(R) Xeon(R) CPU E5-2690 v4 @ 2.60GHz"],"tdp_w":135,"cores":14,"threads":28,"source":{"title":"Intel ARK: Xeon E5-2690 v4 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2690%20v4"}},{"name":"Intel Xeon E5-2686 v4","aliases":["Intel(R) Xeon(R) CPU E5-2686 v4 @ 2.30GHz"],"tdp_w":145,"cores":18,"threads":36,"source":{"title":"Intel ARK: Xeon E5-2699 v4 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2699%20v4"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m4/); the TDP is that of Xeon E5-2699 v4, the top standard Broadwell-EP part, so read it as an upper-end assumption."},{"name":"Intel Xeon E5-2673 v4","aliases":["Intel(R) Xeon(R) CPU E5-2673 v4 @ 2.30GHz"],"tdp_w":145,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon E5-2699 v4 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2699%20v4"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv3-series); the TDP is that of Xeon E5-2699 v4, the top standard Broadwell-EP part, so read it as an upper-end assumption. Seen on older GitHub-hosted runners."},{"name":"AMD Ryzen Threadripper 3990X","aliases":["AMD Ryzen Threadripper 3990X 64-Core Processor"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD Ryzen Threadripper 3990X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-3990x"}},{"name":"AMD Ryzen Threadripper 3970X","aliases":["AMD Ryzen Threadripper 3970X 32-Core Processor"],"tdp_w":280,"cores":32,"threads":64,"source":{"title":"AMD Ryzen Threadripper 3970X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-3970x"}},{"name":"AMD Ryzen Threadripper PRO 5995WX","aliases":["AMD Ryzen Threadripper PRO 5995WX 64-Cores"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD Ryzen Threadripper PRO 5995WX product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-pro-5995wx"}},{"name":"AMD Ryzen Threadripper 7980X","aliases":["AMD Ryzen Threadripper 7980X 64-Cores"],"tdp_w":350,"cores":64,"threads":128,"source":{"title":"AMD Ryzen Threadripper 7980X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-7980x"}},{"name":"AMD Ryzen Threadripper PRO 7995WX","aliases":["AMD Ryzen Threadripper PRO 7995WX 96-Cores"],"tdp_w":350,"cores":96,"threads":192,"source":{"title":"AMD Ryzen Threadripper PRO 7995WX product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-pro-7995wx"}},{"name":"AMD Ryzen 9 7950X","aliases":["AMD Ryzen 9 7950X 16-Core Processor"],"tdp_w":170,"cores":16,"threads":32,"source":{"title":"AMD Ryzen 9 7950X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-9-7950x"}},{"name":"AMD Ryzen 9 5950X","aliases":["AMD Ryzen 9 5950X 16-Core Processor"],"tdp_w":105,"cores":16,"threads":32,"source":{"title":"AMD Ryzen 9 5950X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-9-5950x"}},{"name":"Intel Core i9-14900K","tdp_w":125,"cores":24,"threads":32,"source":{"title":"Intel ARK: Core i9-14900K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i9-14900K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (253 W), so an estimate for it can be low."},{"name":"Intel Core i9-13900K","tdp_w":125,"cores":24,"threads":32,"source":{"title":"Intel ARK: Core i9-13900K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i9-13900K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (253 W), so an estimate for it can be low."},{"name":"Intel Core i9-12900K","tdp_w":125,"cores":16,"threads":24,"source":{"title":"Intel ARK: Core i9-12900K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i9-12900K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (241 W), so an estimate for it can be low."},{"name":"Intel Core i7-13700K","tdp_w":125,"cores":16,"threads":24,"source":{"title":"Intel ARK: Core i7-13700K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i7-13700K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (253 W), so an estimate for it can be low."},{"name":"Intel Core i7-12700K","tdp_w":125,"cores":12,"threads":20,"source":{"title":"Intel ARK: Core i7-12700K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i7-12700K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (190 W), so an estimate for it can be low."}],"vcpu_fallback":{"min_w_per_vcpu":0.74,"max_w_per_vcpu":3.5,"source":{"title":"Cloud Carbon Footprint methodology: average min/max watts per vCPU over AWS micro-architectures, derived from SPECpower_ssj2008 results","url":"https://www.cloudcarbonfootprint.org/docs/methodology/"}}}');
+;// CONCATENATED MODULE: ./data/gpus.json
+const gpus_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"Accelerator specs: board power (TDP/TBP/max power) per device in W, idle power where a source publishes it, memory in GB, embodied emissions in kg CO2e where a source estimates them. Aliases are the names drivers print (nvidia-smi/NVML, rocm-smi). A `note` marks a figure that is not a plain datasheet value.","gpus":[{"name":"NVIDIA Tesla P100 PCIe 16GB","aliases":["Tesla P100-PCIE-16GB","P100 PCIe 16GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":16,"source":{"title":"NVIDIA Tesla P100 PCIe datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-PCIe-datasheet.pdf"}},{"name":"NVIDIA Tesla P100 PCIe 12GB","aliases":["Tesla P100-PCIE-12GB","P100 PCIe 12GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":12,"source":{"title":"NVIDIA Tesla P100 PCIe datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-PCIe-datasheet.pdf"}},{"name":"NVIDIA Tesla P100 SXM2 16GB","aliases":["Tesla P100-SXM2-16GB","P100 SXM2 16GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":16,"source":{"title":"NVIDIA Tesla P100 (NVLink) datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-datasheet.pdf"}},{"name":"NVIDIA Tesla V100 PCIe 16GB","aliases":["Tesla V100-PCIE-16GB","V100 PCIe 16GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":16,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 PCIe 32GB","aliases":["Tesla V100-PCIE-32GB","V100 PCIe 32GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 SXM2 16GB","aliases":["Tesla V100-SXM2-16GB","V100 SXM2 16GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":16,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 SXM2 32GB","aliases":["Tesla V100-SXM2-32GB","V100 SXM2 32GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100S PCIe 32GB","aliases":["Tesla V100S-PCIE-32GB","V100S PCIe 32GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet (V100S column)","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA T4","aliases":["Tesla T4","NVIDIA Tesla T4"],"vendor":"nvidia","tdp_w":70,"memory_gb":16,"source":{"title":"NVIDIA T4 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-t4/t4-tensor-core-datasheet-951643.pdf"}},{"name":"NVIDIA A10","aliases":["NVIDIA A10"],"vendor":"nvidia","tdp_w":150,"memory_gb":24,"source":{"title":"NVIDIA A10 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a10/pdf/datasheet-new/nvidia-a10-datasheet.pdf"}},{"name":"NVIDIA A10G","aliases":["NVIDIA A10G"],"vendor":"nvidia","tdp_w":300,"memory_gb":24,"source":{"title":"Amazon EC2 G5 instances (A10G, 24 GB)","url":"https://aws.amazon.com/ec2/instance-types/g5/"},"note":"Uncertain: the A10G is an AWS-only part with no public datasheet; 300 W is the power limit nvidia-smi reports on G5 instances, not a published TDP."},{"name":"NVIDIA A30","aliases":["NVIDIA A30"],"vendor":"nvidia","tdp_w":165,"memory_gb":24,"source":{"title":"NVIDIA A30 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/data-center/products/a30-gpu/pdf/a30-datasheet.pdf"}},{"name":"NVIDIA A40","aliases":["NVIDIA A40"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA A40 datasheet","url":"https://images.nvidia.com/content/Solutions/data-center/a40/nvidia-a40-datasheet.pdf"}},{"name":"NVIDIA A100 PCIe 40GB","aliases":["NVIDIA A100-PCIE-40GB","A100-PCIE-40GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":40,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"}},{"name":"NVIDIA A100 PCIe 80GB","aliases":["NVIDIA A100 80GB PCIe","NVIDIA A100-PCIE-80GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":80,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"}},{"name":"NVIDIA A100 SXM4 40GB","aliases":["NVIDIA A100-SXM4-40GB","A100-SXM4-40GB"],"vendor":"nvidia","tdp_w":400,"memory_gb":40,"embodied_kg":150,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"},"embodied_source":{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023)","url":"https://arxiv.org/abs/2211.02001"},"note":"embodied_kg is the BLOOM paper\'s per-A100 estimate (150 kg CO2e), not a manufacturer LCA."},{"name":"NVIDIA A100 SXM4 80GB","aliases":["NVIDIA A100-SXM4-80GB","NVIDIA A100-SXM-80GB","A100-SXM4-80GB"],"vendor":"nvidia","tdp_w":400,"memory_gb":80,"embodied_kg":150,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"},"embodied_source":{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023)","url":"https://arxiv.org/abs/2211.02001"},"note":"embodied_kg is the BLOOM paper\'s per-A100 estimate (150 kg CO2e), not a manufacturer LCA."},{"name":"NVIDIA H100 PCIe 80GB","aliases":["NVIDIA H100 PCIe"],"vendor":"nvidia","tdp_w":350,"memory_gb":80,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"note":"Configurable 300-350 W; the maximum is used."},{"name":"NVIDIA H100 SXM5 80GB","aliases":["NVIDIA H100 80GB HBM3","NVIDIA H100 SXM5 80GB","H100 SXM"],"vendor":"nvidia","tdp_w":700,"memory_gb":80,"embodied_kg":164,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"embodied_source":{"title":"NVIDIA HGX H100 Product Carbon Footprint summary: 1,312 kg CO2e cradle-to-gate per 8-GPU baseboard (NVSwitches included), one eighth per GPU","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf"}},{"name":"NVIDIA H100 NVL 94GB","aliases":["NVIDIA H100 NVL"],"vendor":"nvidia","tdp_w":400,"memory_gb":94,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"note":"Configurable 350-400 W; the maximum is used."},{"name":"NVIDIA H200 SXM 141GB","aliases":["NVIDIA H200","H200 SXM"],"vendor":"nvidia","tdp_w":700,"memory_gb":141,"source":{"title":"NVIDIA H200 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/h200/"}},{"name":"NVIDIA H200 NVL 141GB","aliases":["NVIDIA H200 NVL"],"vendor":"nvidia","tdp_w":600,"memory_gb":141,"source":{"title":"NVIDIA H200 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/h200/"},"note":"Configurable up to 600 W; the maximum is used."},{"name":"NVIDIA B200","aliases":["NVIDIA B200"],"vendor":"nvidia","tdp_w":1000,"memory_gb":180,"embodied_kg":284.25,"source":{"title":"NVIDIA HGX platform (HGX B200 specifications)","url":"https://www.nvidia.com/en-us/data-center/hgx/"},"embodied_source":{"title":"NVIDIA HGX B200 Product Carbon Footprint summary: 2,274 kg CO2e cradle-to-gate per 8-GPU baseboard, one eighth per GPU","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-B200-PCF-Summary.pdf"},"note":"Uncertain: NVIDIA lists \'up to 1,000 W\' per GPU for HGX B200; memory is the DGX B200 total (1,440 GB) over 8 GPUs."},{"name":"NVIDIA L4","aliases":["NVIDIA L4"],"vendor":"nvidia","tdp_w":72,"memory_gb":24,"source":{"title":"NVIDIA L4 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l4/"}},{"name":"NVIDIA L40","aliases":["NVIDIA L40"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA L40 product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l40/"}},{"name":"NVIDIA L40S","aliases":["NVIDIA L40S"],"vendor":"nvidia","tdp_w":350,"memory_gb":48,"source":{"title":"NVIDIA L40S product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l40s/"}},{"name":"NVIDIA GeForce RTX 3090","aliases":["NVIDIA GeForce RTX 3090"],"vendor":"nvidia","tdp_w":350,"memory_gb":24,"source":{"title":"NVIDIA GeForce RTX 3090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3090-3090ti/"}},{"name":"NVIDIA GeForce RTX 4090","aliases":["NVIDIA GeForce RTX 4090"],"vendor":"nvidia","tdp_w":450,"memory_gb":24,"source":{"title":"NVIDIA GeForce RTX 4090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4090/"}},{"name":"NVIDIA GeForce RTX 5090","aliases":["NVIDIA GeForce RTX 5090"],"vendor":"nvidia","tdp_w":575,"memory_gb":32,"source":{"title":"NVIDIA GeForce RTX 5090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5090/"}},{"name":"NVIDIA RTX A6000","aliases":["NVIDIA RTX A6000"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA RTX A6000 product page (specifications)","url":"https://www.nvidia.com/en-us/design-visualization/rtx-a6000/"}},{"name":"NVIDIA RTX 6000 Ada Generation","aliases":["NVIDIA RTX 6000 Ada Generation","RTX 6000 Ada"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA RTX 6000 Ada Generation product page (specifications)","url":"https://www.nvidia.com/en-us/design-visualization/rtx-6000/"}},{"name":"AMD Instinct MI210","aliases":["AMD Instinct MI210","Instinct MI210"],"vendor":"amd","tdp_w":300,"memory_gb":64,"source":{"title":"AMD Instinct MI210 accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi210.html"}},{"name":"AMD Instinct MI250","aliases":["AMD Instinct MI250","Instinct MI250"],"vendor":"amd","tdp_w":500,"memory_gb":128,"source":{"title":"AMD Instinct MI250 accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi250.html"},"note":"Per package (two GCDs); rocm-smi lists each GCD as its own device, so a device-level share is half."},{"name":"AMD Instinct MI250X","aliases":["AMD Instinct MI250X","Instinct MI250X"],"vendor":"amd","tdp_w":500,"memory_gb":128,"source":{"title":"AMD Instinct MI250X accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi250x.html"},"note":"Per package (two GCDs; 560 W peak when liquid-cooled); rocm-smi lists each GCD as its own device, so a device-level share is half."},{"name":"AMD Instinct MI300X","aliases":["AMD Instinct MI300X","Instinct MI300X","AMD Instinct MI300X OAM"],"vendor":"amd","tdp_w":750,"memory_gb":192,"source":{"title":"AMD Instinct MI300X accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html"}},{"name":"Google TPU v2","aliases":["TPU v2","Cloud TPU v2"],"vendor":"google","tdp_w":280,"idle_w":53,"memory_gb":16,"source":{"title":"Jouppi et al., Ten Lessons From Three Generations Shaped Google\'s TPUv4i, ISCA 2021, Table 1 (chip TDP and idle)","url":"https://doi.org/10.1109/ISCA52012.2021.00010"},"note":"Per chip (two TensorCores, 8 GB HBM each, per https://cloud.google.com/tpu/docs/v2)."},{"name":"Google TPU v3","aliases":["TPU v3","Cloud TPU v3"],"vendor":"google","tdp_w":450,"idle_w":84,"memory_gb":32,"source":{"title":"Jouppi et al., Ten Lessons From Three Generations Shaped Google\'s TPUv4i, ISCA 2021, Table 1 (chip TDP and idle)","url":"https://doi.org/10.1109/ISCA52012.2021.00010"},"note":"Per chip (two TensorCores, 16 GB HBM each, per https://cloud.google.com/tpu/docs/v3)."},{"name":"Google TPU v4","aliases":["TPU v4","Cloud TPU v4"],"vendor":"google","tdp_w":192,"memory_gb":32,"source":{"title":"Jouppi et al., TPU v4: An Optically Reconfigurable Supercomputer for Machine Learning, ISCA 2023 (maximum chip power)","url":"https://arxiv.org/abs/2304.01433"},"note":"Per chip; the maximum measured chip power is used as TDP."},{"name":"Google TPU v5e","aliases":["TPU v5e","TPU v5 lite","Cloud TPU v5e","v5litepod"],"vendor":"google","tdp_w":175,"memory_gb":16,"source":{"title":"Cloud TPU v5e documentation (16 GB HBM per chip)","url":"https://cloud.google.com/tpu/docs/v5e"},"note":"Uncertain: Google publishes no v5e TDP; 175 W is the chip TDP of TPUv4i, the previous single-TensorCore, air-cooled inference chip (Jouppi et al., ISCA 2021, Table 1, https://doi.org/10.1109/ISCA52012.2021.00010). An assumption, not a datasheet figure."}]}');
+;// CONCATENATED MODULE: ./src/hardware/match.ts
+/**
+ * Tolerant matching of hardware names: the same part is spelled differently by nvidia-smi, rocm-smi,
+ * /proc/cpuinfo, systeminformation and a user typing a flag. Pure functions over strings.
+ */
+/** Words that say nothing about which part it is: vendors, marketing and generic nouns. */
+const NOISE_TOKENS = new Set([
+    "nvidia",
+    "tesla",
+    "amd",
+    "intel",
+    "google",
+    "gb",
+    "processor",
+    "cpu",
+    "gpu",
+    "gen",
+]);
+/**
+ * Reduces a name to its tokens: lower case, no (R)/(TM)/®/™, no clock speed ("CPU @ 2.80GHz"), no
+ * core count ("64-Core Processor"), no generation prefix ("13th Gen"), memory sizes without the unit.
+ */
+function nameTokens(name) {
+    const cleaned = name
+        .toLowerCase()
+        .replace(/\((r|tm|c)\)|[®™©]/g, " ")
+        .replace(/@\s*[\d.]+\s*[gm]hz/g, " ")
+        .replace(/\b[\d.]+\s*[gm]hz\b/g, " ")
+        .replace(/\b\d+-cores?\b/g, " ")
+        .replace(/\b\d+(st|nd|rd|th)\b/g, " ")
+        .replace(/\bw(ith|\/)\s+radeon(\s+\w+)?\s+graphics\b/g, " ")
+        // "8480+" is a different SKU from an 8480C; keep the plus as a word rather than drop it as punctuation.
+        .replace(/\+/g, " plus ")
+        .replace(/\b(\d+)gb\b/g, "$1");
+    return cleaned.split(/[^a-z0-9]+/).filter((token) => token !== "" && !NOISE_TOKENS.has(token));
+}
+/** The canonical spelling of a name: its tokens joined by single spaces. */
+const normaliseName = (name) => nameTokens(name).join(" ");
+const sameTokens = (a, b) => a.size === new Set(b).size && b.every((token) => a.has(token));
+/**
+ * Finds the row a name means. First any name or alias with the same tokens (order-free, so
+ * "A100 PCIe 80GB" is "NVIDIA A100 80GB PCIe"). Then a token match, which is safe only because it is
+ * one-way and narrow: every token of the query must appear in one of the row's names, the query must
+ * carry a model number (a token with a digit, so "NVIDIA" alone never matches), and exactly one row
+ * may qualify; several make the name ambiguous, since "A100" could be a 250 W or a 400 W part. The
+ * other direction (a row's tokens inside a longer query) is not tried: "RTX 4090 D" is not a 4090.
+ */
+function matchName(query, rows, namesOf) {
+    const queryTokens = nameTokens(query);
+    if (queryTokens.length === 0)
+        return { kind: "none" };
+    const querySet = new Set(queryTokens);
+    const tokenised = rows.map((row) => ({ row, names: namesOf(row).map(nameTokens) }));
+    const exact = tokenised.find(({ names }) => names.some((tokens) => sameTokens(querySet, tokens)));
+    if (exact)
+        return { kind: "found", row: exact.row, by: "name" };
+    if (!queryTokens.some((token) => /\d/.test(token)))
+        return { kind: "none" };
+    const hits = tokenised.filter(({ names }) => names.some((tokens) => queryTokens.every((token) => tokens.includes(token))));
+    const [only] = hits;
+    if (hits.length === 1 && only)
+        return { kind: "found", row: only.row, by: "tokens" };
+    if (hits.length > 1)
+        return { kind: "ambiguous", rows: hits.map(({ row }) => row) };
+    return { kind: "none" };
+}
+/** Levenshtein distance, two rows of memory. */
+function match_editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i += 1) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j += 1) {
+            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/**
+ * How far a query is from a name, token by token: each query token costs its edit distance to the
+ * closest token of the name. A whole-string distance would rank "T4" nearer to "A100" than
+ * "NVIDIA A100 SXM4 80GB" is; tokens keep the model number decisive. Unused name tokens add a little,
+ * so a shorter name wins a tie.
+ */
+function tokenDistance(query, name) {
+    let total = 0;
+    for (const token of query) {
+        total += Math.min(token.length, ...name.map((candidate) => match_editDistance(token, candidate)));
+    }
+    const unused = name.filter((candidate) => !query.includes(candidate)).length;
+    return total + unused / 100;
+}
+/** The `n` rows nearest to `query`, labelled, for "did you mean" in error messages. */
+function nearestBy(query, rows, namesOf, labelOf, n = 3) {
+    const queryTokens = nameTokens(query);
+    if (queryTokens.length === 0)
+        return [];
+    return rows
+        .map((row) => ({
+        label: labelOf(row),
+        distance: Math.min(...namesOf(row).map((name) => tokenDistance(queryTokens, nameTokens(name)))),
+    }))
+        .sort((a, b) => a.distance - b.distance || a.label.localeCompare(b.label))
+        .slice(0, n)
+        .map(({ label }) => label);
+}
+/** The `n` candidate names nearest to `name`. */
+const nearest = (name, candidates, n = 3) => nearestBy(name, candidates, (candidate) => [candidate], (candidate) => candidate, n);
+/** Quotes names for a message: `"A", "B" or "C"`. */
+function quoteList(names, last = "or") {
+    const quoted = names.map((name) => JSON.stringify(name));
+    if (quoted.length <= 1)
+        return quoted.join("");
+    return `${quoted.slice(0, -1).join(", ")} ${last} ${quoted.at(-1)}`;
+}
+
+;// CONCATENATED MODULE: ./src/hardware/gpus.ts
+/** The accelerator table (`data/gpus.json`) and lookups by the names drivers print or users type. */
+
+
+
+
+const gpus_sourceSchema = strictObject({ title: schemas_string().min(1), url: url() });
+const gpuSchema = strictObject({
+    name: schemas_string().min(1),
+    aliases: array(schemas_string().min(1)),
+    vendor: schemas_enum(["nvidia", "amd", "google"]),
+    /** Board power (TDP/TBP/maximum power) of one device, in W. */
+    tdp_w: schemas_number().positive(),
+    /** Only where a source publishes it. */
+    idle_w: schemas_number().positive().optional(),
+    memory_gb: schemas_number().positive(),
+    /** kg CO2e to make one device, only where a source estimates it. */
+    embodied_kg: schemas_number().positive().optional(),
+    source: gpus_sourceSchema,
+    embodied_source: gpus_sourceSchema.optional(),
+    /** Says why a figure is not a plain datasheet value. */
+    note: schemas_string().min(1).optional(),
+});
+const gpuTableSchema = strictObject({ description: schemas_string(), gpus: array(gpuSchema).min(1) });
+/** Parsed once at load: a bad row in our own table should fail every test, not one odd lookup. */
+const GPUS = gpuTableSchema.parse(gpus_namespaceObject).gpus;
+/**
+ * Idle as a share of TDP where no source gives idle power. The published idle figures in the table
+ * (TPU v2 53/280 W, TPU v3 84/450 W) are both about 19%; 10% sits well below them, so a low bound
+ * built on it errs wide rather than narrow.
+ */
+const DEFAULT_GPU_IDLE_FRACTION = 0.1;
+/** Idle power of one device: the published figure, or the default share of TDP. */
+function gpuIdleWatts(spec) {
+    return spec.idle_w !== undefined
+        ? { watts: spec.idle_w, published: true }
+        : { watts: spec.tdp_w * DEFAULT_GPU_IDLE_FRACTION, published: false };
+}
+const gpuNames = (spec) => [spec.name, ...spec.aliases];
+/** The full result, for callers that want to tell "ambiguous" from "unknown". */
+const matchGpu = (name) => matchName(name, GPUS, gpuNames);
+/** The spec for a driver-printed or user-typed name, or undefined when unknown or ambiguous. */
+function findGpu(name) {
+    const match = matchGpu(name);
+    return match.kind === "found" ? match.row : undefined;
+}
+/** Like `findGpu`, for user input: throws an InputError naming the candidates or the nearest models. */
+function requireGpu(name, input = "--gpu") {
+    const match = matchGpu(name);
+    if (match.kind === "found")
+        return match.row;
+    if (match.kind === "ambiguous") {
+        throw new InputError(input, name, `it matches several GPU models: ${quoteList(match.rows.map((row) => row.name))}; give the full name`);
+    }
+    const near = nearestBy(name, GPUS, gpuNames, (spec) => spec.name, 3);
+    throw new InputError(input, name, `not a GPU model we know; nearest: ${quoteList(near)} (all models: data/gpus.json)`);
+}
+
+;// CONCATENATED MODULE: ./src/hardware/cpus.ts
+/** The CPU table (`data/cpus.json`) and lookups by /proc/cpuinfo or systeminformation names. */
+
+
+
+
+
+const cpuSchema = strictObject({
+    name: schemas_string().min(1),
+    aliases: array(schemas_string().min(1)).optional(),
+    /** Per socket, in W. */
+    tdp_w: schemas_number().positive(),
+    cores: schemas_number().int().positive().optional(),
+    /** Hardware threads per socket: what a vCPU is a share of. */
+    threads: schemas_number().int().positive().optional(),
+    source: gpus_sourceSchema,
+    note: schemas_string().min(1).optional(),
+});
+const fallbackSchema = strictObject({
+    min_w_per_vcpu: schemas_number().positive(),
+    max_w_per_vcpu: schemas_number().positive(),
+    source: gpus_sourceSchema,
+});
+const cpuTableSchema = strictObject({
+    description: schemas_string(),
+    cpus: array(cpuSchema).min(1),
+    vcpu_fallback: fallbackSchema,
+});
+const cpus_parsed = cpuTableSchema.parse(cpus_namespaceObject);
+const CPUS = cpus_parsed.cpus;
+/** Watts per vCPU for a CPU not in the table. */
+const VCPU_FALLBACK = cpus_parsed.vcpu_fallback;
+const cpuNames = (spec) => [spec.name, ...(spec.aliases ?? [])];
+/** The full result, for callers that want to tell "ambiguous" from "unknown". */
+const matchCpu = (name) => matchName(name, CPUS, cpuNames);
+/**
+ * The spec for a CPU name, or undefined when unknown or ambiguous. Takes systeminformation's brand
+ * with or without its manufacturer (`"AMD" + "EPYC 7763 64-Core Processor"`), or a /proc/cpuinfo
+ * model name (`Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz`).
+ */
+function findCpu(name) {
+    const match = matchCpu(name);
+    return match.kind === "found" ? match.row : undefined;
+}
+/** Like `findCpu`, for user input: throws an InputError naming the candidates or the nearest models. */
+function requireCpu(name, input = "--cpu") {
+    const match = matchCpu(name);
+    if (match.kind === "found")
+        return match.row;
+    if (match.kind === "ambiguous") {
+        throw new InputError(input, name, `it matches several CPU models: ${quoteList(match.rows.map((row) => row.name))}; give the full name`);
+    }
+    const near = nearestBy(name, CPUS, cpuNames, (spec) => spec.name, 3);
+    throw new InputError(input, name, `not a CPU model we know; nearest: ${quoteList(near)} (all models: data/cpus.json)`);
+}
+
+;// CONCATENATED MODULE: ./src/budget/quantity.ts
+/** In the order error messages list them. */
+const UNITS = [
+    { symbol: "g", kind: "mass", exponent: 0 },
+    { symbol: "kg", kind: "mass", exponent: 3 },
+    { symbol: "t", kind: "mass", exponent: 6 },
+    { symbol: "Wh", kind: "energy", exponent: -3 },
+    { symbol: "kWh", kind: "energy", exponent: 0 },
+    { symbol: "MWh", kind: "energy", exponent: 3 },
+    { symbol: "%", kind: "percent", exponent: 0 },
+];
+const NOUNS = { mass: "a mass", energy: "an energy", percent: "a percentage" };
+const EXAMPLES = {
+    mass: { number: "300", unit: "g" },
+    energy: { number: "12", unit: "kWh" },
+    percent: { number: "10", unit: "%" },
+};
+const quantityNoun = (kind) => NOUNS[kind];
+/** "g, kg, t" for one kind; "g, kg, t, Wh, kWh, MWh, %" for several. */
+function unitList(kinds) {
+    const symbols = UNITS.filter((unit) => kinds.includes(unit.kind)).map((unit) => unit.symbol);
+    return symbols.join(", ");
+}
+const example = (kind, number) => {
+    const { number: fallback, unit } = EXAMPLES[kind];
+    return `${number ?? fallback}${unit === "%" ? "" : " "}${unit}`;
+};
+/** What an error says is allowed, with an example built on the user's own number when there is one. */
+function allowedUnits(kinds, number) {
+    const [first = "mass"] = kinds;
+    const units = unitList(kinds);
+    const which = units.includes(",") ? `one of ${units}` : units;
+    return `use a number with ${which} (e.g. ${JSON.stringify(example(first, number))})`;
+}
+/**
+ * Unit symbols are matched without regard to case, since "kwh" and "KG" can mean only one thing; the
+ * exception is a lower-case "m" before "Wh", which would be a milliwatt-hour, a factor of 10^9 away
+ * from the MWh the user probably meant. "kgCO2e"-style suffixes are accepted for masses.
+ */
+function findUnit(written) {
+    const bare = written.replace(/co2e?q?$/i, "");
+    const isMass = (unit) => unit.kind === "mass";
+    if (bare !== written)
+        return UNITS.find((unit) => isMass(unit) && unit.symbol === bare.toLowerCase());
+    if (/^mwh$/i.test(written) && written[0] === "m")
+        return undefined;
+    return UNITS.find((unit) => unit.symbol.toLowerCase() === written.toLowerCase());
+}
+const QUANTITY = /^(-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*([A-Za-z%][A-Za-z0-9]*)?$/i;
+/**
+ * Parses a quantity of one of `kinds`. A problem reads after the quoted value ("is not a quantity");
+ * `allowed` says what to write instead. A bare number is refused: "5" in a budget could be g or kg.
+ */
+function parseQuantity(input, kinds) {
+    const text = typeof input === "number" ? String(input) : typeof input === "string" ? input.trim() : undefined;
+    const match = text === undefined ? null : QUANTITY.exec(text);
+    const number = match?.[1];
+    // The example reuses the user's number, unless the number itself is the problem.
+    const fail = (problem, ownNumber = true) => ({
+        ok: false,
+        problem,
+        allowed: allowedUnits(kinds, ownNumber ? number : undefined),
+    });
+    if (text === undefined || !match || number === undefined)
+        return fail("is not a quantity");
+    const written = match[2];
+    if (written === undefined)
+        return fail("has no unit");
+    const unit = findUnit(written);
+    if (!unit) {
+        const milli = /^mwh$/i.test(written) ? " (mWh would be milliwatt-hours; megawatt-hours are MWh)" : "";
+        return fail(`is not a quantity${milli}`);
+    }
+    if (!kinds.includes(unit.kind)) {
+        const wanted = kinds.map((kind) => NOUNS[kind]).join(" or ");
+        return fail(`is ${NOUNS[unit.kind]}, not ${wanted}`);
+    }
+    if (number.startsWith("-"))
+        return fail("is negative", false);
+    // Shifting the decimal exponent in the text keeps 1.1 kg at 1100 g, where 1.1 * 1000 is 1100.0000000000002.
+    const [mantissa = number, power = "0"] = number.toLowerCase().split("e");
+    const value = Number(`${mantissa}e${Number(power) + unit.exponent}`);
+    if (!Number.isFinite(value))
+        return fail("is too large", false);
+    return { ok: true, quantity: { kind: unit.kind, value, text } };
+}
+
+;// CONCATENATED MODULE: ./src/budget/config-schema.ts
+/**
+ * The config file (`.github/carbon-budget.yml`), version 1, as one zod schema. Every rule carries the
+ * words an error shows: custom issues put `problem` and `allowed` in their params, and built-in checks
+ * carry `allowed` as their message; load-config.ts adds the key, the quoted value and the position.
+ */
+
+
+
+
+
+
+function report(ctx, words, path = []) {
+    ctx.addIssue({ code: "custom", message: `${words.problem}; ${words.allowed}`, params: words, path });
+}
+/** An InputError from a table lookup becomes an issue here, keeping its "nearest" names. */
+function lookup(ctx, find) {
+    try {
+        return find();
+    }
+    catch (error) {
+        if (!isInputError(error))
+            throw error;
+        // The tables say "not a GPU model we know; nearest: ..."; split that so the message reads as one sentence.
+        const split = /^(not|it matches|unknown) ([^;]+); (.+)$/s.exec(error.allowed);
+        const verb = { not: "is not", "it matches": "matches", unknown: "names an unknown" }[split?.[1] ?? ""];
+        if (split && verb)
+            report(ctx, { problem: `${verb} ${split[2]}`, allowed: split[3] ?? "" });
+        else
+            report(ctx, { problem: "is not valid", allowed: error.allowed });
+        return NEVER;
+    }
+}
+/** A mapping the user may leave empty (`hardware:` with everything commented out is null in YAML). */
+const section = (schema) => preprocess((value) => value ?? undefined, schema);
+function quantity(kinds, options = {}) {
+    return unknown().transform((input, ctx) => {
+        const result = parseQuantity(input, kinds);
+        if (!result.ok) {
+            report(ctx, result);
+            return NEVER;
+        }
+        if (options.limit && result.quantity.value === 0) {
+            report(ctx, {
+                problem: "is zero",
+                allowed: "a limit must be above zero (remove the key for no limit)",
+            });
+        }
+        return result.quantity;
+    });
+}
+const config_schema_number = (min, max, what) => {
+    const allowed = `use ${what}, a number from ${min} to ${max}`;
+    return schemas_number({ error: allowed }).min(min, { error: allowed }).max(max, { error: allowed });
+};
+const config_schema_integer = (min, max, what) => {
+    const allowed = `use ${what}, a whole number from ${min} to ${max}`;
+    return schemas_int({ error: allowed }).min(min, { error: allowed }).max(max, { error: allowed });
+};
+/** The same rule as the CLI's --step, so a step in the config is a step `run --step` can name. */
+const STEP_NAME = /^[\w.\- ]{1,100}$/;
+const STEP_NAME_ALLOWED = "use 1 to 100 letters, digits, spaces, '.', '-' or '_'";
+const UNIT_NAME = /^[\w.\- ]{1,50}$/;
+const LOCATION_ALLOWED = "use an Electricity Maps zone or ISO country (e.g. DE, US-MIDA-PJM), a cloud region (e.g. aws:us-east-1, gcp:europe-west4, azure:westeurope), or { intensity: 350 } in gCO2e/kWh";
+/** Checked against the shipped data now, so a typo fails the config rather than the first run. */
+const locationName = schemas_string({ error: LOCATION_ALLOWED }).transform((text, ctx) => {
+    const location = text.trim();
+    if (location === "")
+        report(ctx, { problem: "is empty", allowed: LOCATION_ALLOWED });
+    else
+        lookup(ctx, () => intensityForLocation(location, "location"));
+    return location;
+});
+const locationSchema = union([locationName, strictObject({ intensity: config_schema_number(0, 2000, "grid intensity in gCO2e/kWh") })], { error: LOCATION_ALLOWED });
+const hardwareSchema = strictObject({
+    gpu: strictObject({
+        model: schemas_string({ error: 'use a GPU model (e.g. "NVIDIA A100-SXM4-80GB")' })
+            .transform((model, ctx) => lookup(ctx, () => requireGpu(model, "hardware.gpu.model")).name),
+        count: config_schema_integer(1, 4096, "how many GPUs").default(1),
+    })
+        .optional(),
+    cpu: strictObject({
+        model: schemas_string({ error: 'use a CPU model (e.g. "AMD EPYC 7763")' })
+            .transform((model, ctx) => lookup(ctx, () => requireCpu(model, "hardware.cpu.model")).name),
+    })
+        .optional(),
+    memory_gb: config_schema_number(0.1, 65536, "installed memory in GB").optional(),
+});
+/** Which limit a warning level of each kind warns before. */
+const LIMIT_OF = {
+    mass: "co2e",
+    energy: "energy",
+    percent: "increase",
+};
+const KIND_OF = { co2e: "mass", energy: "energy", increase: "percent" };
+const limits = {
+    energy: quantity(["energy"], { limit: true }).optional(),
+    co2e: quantity(["mass"], { limit: true }).optional(),
+    increase: quantity(["percent"]).optional(),
+    warn: quantity(["mass", "energy", "percent"]).optional(),
+};
+function checkLimits(budget, ctx) {
+    const present = ["co2e", "energy", "increase"].filter((key) => budget[key] !== undefined);
+    if (present.length === 0) {
+        report(ctx, {
+            problem: "sets no limit",
+            allowed: 'give at least one of co2e (e.g. "5 kg"), energy (e.g. "12 kWh") or increase (e.g. "10%")',
+            quoteValue: false,
+        });
+        return;
+    }
+    const { warn } = budget;
+    if (!warn)
+        return;
+    const key = LIMIT_OF[warn.kind];
+    const limit = budget[key];
+    if (!limit) {
+        const ways = present.map((name) => `${quantityNoun(KIND_OF[name])} like ${name} (${unitList([KIND_OF[name]])})`);
+        report(ctx, {
+            problem: `is ${quantityNoun(warn.kind)}, but this budget has no ${key} limit`,
+            allowed: `warn must be the same kind as a limit: use ${ways.join(" or ")}`,
+        }, ["warn"]);
+    }
+    else if (warn.value >= limit.value) {
+        report(ctx, {
+            problem: `is not below the ${key} limit (${JSON.stringify(limit.text)})`,
+            allowed: "set warn lower than the limit it warns before",
+        }, ["warn"]);
+    }
+}
+/** A budget left empty (`eval:`) is null in YAML; as `{}` it gets the clearer "sets no limit". */
+const emptyAsNone = (schema) => preprocess((value) => value ?? {}, schema);
+const budgetSchema = strictObject(limits).superRefine(checkLimits);
+/** `per`: the limits are per functional unit (epoch, sample, 1k tokens); the step reports its count. */
+const stepBudgetSchema = strictObject({
+    ...limits,
+    per: strictObject({
+        unit: schemas_string({ error: "use a unit name (e.g. epoch, sample)" }).regex(UNIT_NAME, {
+            error: "use 1 to 50 letters, digits, spaces, '.', '-' or '_' (e.g. epoch, sample)",
+        }),
+    })
+        .optional(),
+})
+    .superRefine(checkLimits);
+const stepName = schemas_string().superRefine((name, ctx) => {
+    if (!STEP_NAME.test(name))
+        report(ctx, { problem: "is not a step name", allowed: STEP_NAME_ALLOWED, at: "key" });
+});
+const budgetsSchema = strictObject({
+    total: budgetSchema.optional(),
+    steps: section(record(stepName, emptyAsNone(stepBudgetSchema)).default({})),
+});
+const DEFAULT_MIN_CHANGE = { kind: "percent", value: 2, text: "2%" };
+const comparisonSchema = strictObject({
+    /** Changes smaller than this are shown as noise, not as an increase. */
+    min_change: quantity(["percent"]).default(DEFAULT_MIN_CHANGE),
+    /** How many of the base branch's recent runs the trend uses. */
+    history: config_schema_integer(1, 100, "how many recent runs to show").default(10),
+});
+const COMMENT_MODES = ["update", "new", "off"];
+const commentSchema = strictObject({
+    mode: schemas_enum(COMMENT_MODES, { error: 'use "update" (edit one comment), "new" (a comment per run) or "off"' })
+        .default("update"),
+    // z.boolean, not z.coerce: `yes`, `on` and `ture` are text in YAML 1.2, and text is not a boolean.
+    chart: schemas_boolean({ error: "use true or false (yes, no, on and off are text in YAML 1.2)" }).default(true),
+});
+const configSchema = strictObject({
+    version: literal(1, { error: "use version: 1, the only version of this file" }),
+    location: locationSchema.optional(),
+    /** Unset: the cloud region's PUE where one is known, else the tool's default. */
+    pue: config_schema_number(1, 3, "the data centre's power usage effectiveness").optional(),
+    hardware: section(hardwareSchema.default({})),
+    budgets: section(budgetsSchema.default({ steps: {} })),
+    comparison: section(comparisonSchema.default({ min_change: DEFAULT_MIN_CHANGE, history: 10 })),
+    comment: section(commentSchema.default({ mode: "update", chart: true })),
+});
+function deepFreeze(value) {
+    if (typeof value === "object" && value !== null)
+        Object.values(value).forEach(deepFreeze);
+    return Object.freeze(value);
+}
+/**
+ * The config of a repository without a config file (or with an empty one): no budgets, defaults.
+ * Frozen, since every caller shares it; loadConfig hands out copies.
+ */
+const DEFAULT_CONFIG = deepFreeze(configSchema.parse({ version: 1 }));
+const defOf = (schema) => schema.def;
+/** Sees through optional, default and pipes, to the schema that gives the value its shape. */
+function unwrap(schema) {
+    let current = schema;
+    for (let def = defOf(current);; def = defOf(current)) {
+        if (def.innerType)
+            current = def.innerType;
+        else if (def.type === "pipe" && def.in && def.out)
+            current = defOf(def.in).type === "transform" ? def.out : def.in;
+        else
+            return current;
+    }
+}
+/** The keys the schema allows at a path, for "did you mean" and for "use one of". */
+function knownKeys(path, schema = configSchema) {
+    let current = unwrap(schema);
+    for (const segment of path) {
+        const def = defOf(current);
+        const mapping = def.type === "union" ? def.options?.map(unwrap).find((o) => defOf(o).shape) : current;
+        const mappingDef = mapping && defOf(mapping);
+        const next = mappingDef?.shape?.[String(segment)] ?? mappingDef?.valueType;
+        if (!next)
+            return [];
+        current = unwrap(next);
+    }
+    const def = defOf(current);
+    const shape = def.shape ??
+        (def.type === "union" ? def.options?.map((o) => defOf(unwrap(o)).shape).find(Boolean) : undefined);
+    return Object.keys(shape ?? {});
+}
+
+;// CONCATENATED MODULE: ./src/budget/load-config.ts
+/**
+ * Reads `.github/carbon-budget.yml`: YAML with positions, then the zod schema, then every problem
+ * mapped back to the line and column of the node it is about.
+ */
+
+
+
+
+
+
+const defaults = () => structuredClone(DEFAULT_CONFIG);
+/** Parses and validates the text of a config file; `file` is only for messages. Throws ConfigError. */
+function loadConfig(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    // Duplicate keys are found below, to name the key and where it first appeared; YAML 1.2's core
+    // schema (the default) keeps `yes`/`on` as text, which the strict booleans then refuse.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset ?? 0);
+        return { file, line, column: col };
+    };
+    const syntax = doc.errors.map((error) => ({
+        ...at(error.pos[0]),
+        key: "",
+        problem: `YAML syntax error: ${error.message.split("\n")[0]}`,
+        allowed: "",
+    }));
+    throwIfAny(syntax);
+    if (doc.contents === null)
+        return defaults();
+    throwIfAny(structureProblems(doc.contents, [], at));
+    const data = doc.toJS();
+    if (typeof data !== "object" || data === null || Array.isArray(data)) {
+        throwIfAny([
+            {
+                ...at(doc.contents.range?.[0]),
+                key: "",
+                problem: "the file is not a mapping of keys",
+                allowed: 'start it with "version: 1"',
+            },
+        ]);
+    }
+    const result = configSchema.safeParse(data);
+    if (result.success)
+        return result.data;
+    const locate = (path, target) => at(nodeAt(doc.contents, path, target));
+    const { issues } = result.error;
+    const problems = withoutEchoes(issues).flatMap((issue) => load_config_describe(issue, [], data, locate));
+    throwIfAny(problems);
+    throw new Error(`config schema failed without issues: ${result.error.message}`);
+}
+/**
+ * A misspelt key also leaves its mapping without the key it meant (`intensty` → intensity missing)
+ * or, for a budget, with no limit; only the misspelling is worth reading.
+ */
+function withoutEchoes(issues) {
+    const unknownIn = new Map();
+    for (const issue of issues)
+        if (issue.code === "unrecognized_keys")
+            unknownIn.set(keyPath(issue.path), issue.keys);
+    return issues.filter((issue) => {
+        if (issue.code === "custom") {
+            const wholeMapping = issue.params?.quoteValue === false;
+            return !(wholeMapping && unknownIn.has(keyPath(issue.path)));
+        }
+        const name = issue.path.at(-1);
+        if ((issue.code !== "invalid_type" && issue.code !== "invalid_value") || typeof name !== "string")
+            return true;
+        const unknown = unknownIn.get(keyPath(issue.path.slice(0, -1))) ?? [];
+        return !unknown.some((key) => closest(key, [name]) === name);
+    });
+}
+/** The known name a typo most likely meant, if any is close enough to suggest. */
+function closest(name, known) {
+    const [near] = nearestNames(name, known, 1);
+    const close = near !== undefined &&
+        editDistance(name.toLowerCase(), near.toLowerCase()) <= Math.max(1, name.length / 3);
+    return close ? near : undefined;
+}
+function throwIfAny(problems) {
+    const sorted = problems
+        .sort((a, b) => a.line - b.line || a.column - b.column)
+        .filter((p, i, all) => i === 0 || JSON.stringify(p) !== JSON.stringify(all[i - 1]));
+    const [first, ...rest] = sorted;
+    if (first)
+        throw new ConfigError([first, ...rest]);
+}
+/** Duplicate keys (toJS would keep the last one silently) and keys that are not plain names. */
+function structureProblems(node, path, at) {
+    if ((0,dist/* isSeq */.oP)(node))
+        return node.items.flatMap((item, i) => structureProblems(item, [...path, i], at));
+    if (!(0,dist/* isMap */.jh)(node))
+        return [];
+    const seen = new Map();
+    return node.items.flatMap((pair) => {
+        const keyNode = pair.key;
+        if (!(0,dist/* isScalar */.jn)(keyNode) || keyNode.value === null || typeof keyNode.value === "object") {
+            const where = at(keyNode?.range?.[0] ?? node.range?.[0]);
+            const problem = keyNode === null || (0,dist/* isScalar */.jn)(keyNode) ? "a key is empty" : "a key is a list or mapping";
+            return [{ ...where, key: keyPath(path), problem, allowed: "keys are plain names" }];
+        }
+        const name = String(keyNode.value);
+        const first = seen.get(name);
+        seen.set(name, pair);
+        const own = structureProblems(pair.value, [...path, name], at);
+        if (!first)
+            return own;
+        const firstAt = at(first.key.range?.[0]);
+        return [
+            {
+                ...at(keyNode.range?.[0]),
+                key: keyPath([...path, name]),
+                problem: `duplicate key (first at line ${firstAt.line}, column ${firstAt.column})`,
+                allowed: "each key may appear once; keep one",
+            },
+            ...own,
+        ];
+    });
+}
+const keyPath = (path) => path.map(String).join(".");
+/** The offset of the node a path names; where the path leaves the document, its deepest existing node. */
+function nodeAt(root, path, target) {
+    let node = root;
+    let keyNode;
+    for (const segment of path) {
+        const here = node;
+        if ((0,dist/* isAlias */.Vj)(node))
+            break;
+        const pair = (0,dist/* isMap */.jh)(node)
+            ? node.items.findLast((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment))
+            : undefined;
+        const item = (0,dist/* isSeq */.oP)(node) && typeof segment === "number" ? node.items[segment] : undefined;
+        if (!pair && !item)
+            return here.range?.[0];
+        keyNode = pair?.key;
+        // `key:` with nothing after it is a null scalar placed after the colon; the key is the better mark.
+        const empty = pair && (!pair.value || ((0,dist/* isScalar */.jn)(pair.value) && pair.value.value === null));
+        node = pair ? (empty ? pair.key : pair.value) : item;
+    }
+    const chosen = target === "key" && keyNode ? keyNode : node;
+    return chosen?.range?.[0];
+}
+function valueAt(data, path) {
+    let value = data;
+    for (const segment of path) {
+        if (typeof value !== "object" || value === null)
+            return undefined;
+        value = value[segment];
+    }
+    return value;
+}
+const load_config_NOUNS = {
+    number: "a number",
+    int: "a whole number",
+    boolean: "a boolean",
+    string: "text",
+    object: "a mapping",
+    record: "a mapping",
+    array: "a list",
+};
+function load_config_describe(issue, base, data, locate) {
+    const path = [...base, ...issue.path];
+    const value = valueAt(data, path);
+    const problem = (words, options = {}) => ({
+        ...locate(path, options.at ?? "value"),
+        key: keyPath(path),
+        ...(options.quote !== false && value !== undefined && { value }),
+        ...words,
+    });
+    // zod's own message is English for developers; ours are set on each rule as what is allowed.
+    const allowed = issue.message.startsWith("Invalid input") ? mappingAllowed(path) : issue.message;
+    switch (issue.code) {
+        case "custom": {
+            const words = issue.params;
+            if (!words)
+                return [problem({ problem: "is not valid", allowed: issue.message })];
+            if (words.at === "key")
+                return [{ ...problem(words, { quote: false, at: "key" }), value: String(path.at(-1)) }];
+            return [problem(words, { quote: words.quoteValue !== false })];
+        }
+        case "invalid_key":
+            return issue.issues.flatMap((inner) => load_config_describe({ ...inner, path: [] }, path, data, locate));
+        case "invalid_union": {
+            // Report the branch the user was writing (a mapping for `{ intensity: ... }`), not every branch.
+            const chosen = issue.errors.find((branch) => !branch.every((i) => i.code === "invalid_type" && i.path.length === 0));
+            if (chosen)
+                return withoutEchoes(chosen).flatMap((inner) => load_config_describe(inner, path, data, locate));
+            return [problem({ problem: "is not valid", allowed })];
+        }
+        case "unrecognized_keys":
+            return issue.keys.map((name) => {
+                const known = knownKeys(path);
+                const near = closest(name, known);
+                return {
+                    ...locate([...path, name], "key"),
+                    key: keyPath([...path, name]),
+                    problem: "unknown key",
+                    allowed: near
+                        ? `did you mean ${JSON.stringify(near)}?`
+                        : `use one of ${known.join(", ")}${hint(path, name)}`,
+                };
+            });
+        case "invalid_type":
+            if (value === undefined)
+                return [problem({ problem: "missing", allowed })];
+            return [problem({ problem: `is not ${load_config_NOUNS[issue.expected] ?? issue.expected}`, allowed })];
+        case "too_small":
+            return [problem({ problem: "is too small", allowed })];
+        case "too_big":
+            return [problem({ problem: "is too large", allowed })];
+        case "invalid_value": {
+            if (value === undefined)
+                return [problem({ problem: "missing", allowed })];
+            const names = issue.values.filter((v) => typeof v === "string");
+            const near = typeof value === "string" ? closest(value, names) : undefined;
+            const suggestion = near ? `; did you mean ${JSON.stringify(near)}?` : "";
+            return [problem({ problem: "is not valid", allowed: `${allowed}${suggestion}` })];
+        }
+        default:
+            return [problem({ problem: "is not valid", allowed })];
+    }
+}
+/** The one misplacement common enough to name: a step's budget written straight under `budgets`. */
+const hint = (path, name) => keyPath(path) === "budgets" ? ` (a step's budget goes under steps: budgets.steps.${name})` : "";
+function mappingAllowed(path) {
+    const known = knownKeys(path);
+    return known.length ? `use a mapping with keys from ${known.join(", ")}` : "use a mapping";
+}
+/**
+ * The edge: reads a config file. A repository without one gets the defaults, and `missing` says so,
+ * so the caller can mention it (a typo in the path should not look like "no budgets").
+ */
+async function parseConfigFile(path) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, "utf8");
+    }
+    catch (error) {
+        const { code, message } = error;
+        if (code === "ENOENT")
+            return { config: defaults(), missing: true };
+        throw new InputError("config file", path, `cannot read it: ${message}`);
+    }
+    return { config: loadConfig(text, path), missing: false };
+}
+
+;// CONCATENATED MODULE: ./src/compare/compare.ts
+const toBaseRun = (base) => "hardware" in base ? { fingerprint: base.hardware.fingerprint, steps: base.steps } : base;
+const pct = (head, base) => (base > 0 ? ((head - base) / base) * 100 : undefined);
+function compareReports(head, baseRun, ref) {
+    if (!baseRun || !ref)
+        return { comparable: false, steps: head.steps.map((s) => ({ name: s.name, head: s, status: "new" })) };
+    const base = toBaseRun(baseRun);
+    const comparable = head.hardware.fingerprint === base.fingerprint;
+    let baseG = 0;
+    let baseKwh = 0;
+    let headG = 0;
+    let headKwh = 0;
+    const steps = head.steps.map((step) => {
+        const baseStep = base.steps.find((s) => s.name === step.name);
+        if (!baseStep)
+            return { name: step.name, head: step, status: "new" };
+        if (!comparable)
+            return { name: step.name, head: step, base: baseStep, status: "not-comparable" };
+        baseG += baseStep.co2e_g;
+        baseKwh += baseStep.energy_kwh;
+        headG += step.co2e_g;
+        headKwh += step.energy_kwh;
+        const deltaPct = pct(step.co2e_g, baseStep.co2e_g);
+        return {
+            name: step.name,
+            head: step,
+            base: baseStep,
+            status: "compared",
+            deltaKwh: step.energy_kwh - baseStep.energy_kwh,
+            deltaG: step.co2e_g - baseStep.co2e_g,
+            ...(deltaPct !== undefined && { deltaPct }),
+        };
+    });
+    const anyCompared = steps.some((s) => s.status === "compared");
+    const totalPct = pct(headG, baseG);
+    return {
+        baseline: ref,
+        comparable,
+        steps,
+        ...(anyCompared && {
+            total: {
+                deltaG: headG - baseG,
+                deltaKwh: headKwh - baseKwh,
+                ...(totalPct !== undefined && { deltaPct: totalPct }),
+            },
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Text from a report (step names, device names, notes) reaches markdown that GitHub renders: escape it
+ * so it cannot close a table cell, open a link, mention someone or inject HTML.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\r\n]+/g, " ")
+        .replace(/[\\`*_{}[\]()#+!|<>~&]/g, (c) => `&#${c.charCodeAt(0)};`)
+        .replace(/@/g, "@\u200b");
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** Numbers as people read them: a unit that keeps 3 significant figures readable, signs on deltas. */
+/** Rounded first, so that 0.99996 reads "1.00" (not "1.000") and picks its unit as 1, not 0.99996. */
+const rounded = (value, digits = 3) => Number(value.toPrecision(digits));
+const significant = (value, digits = 3) => {
+    if (value === 0)
+        return "0";
+    const round = rounded(value, digits);
+    const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(round))));
+    return round.toFixed(Math.min(decimals, 6));
+};
+function scaled(value, units) {
+    const abs = Math.abs(rounded(value));
+    // Zero reads in the base unit ("0 g"), not the smallest one.
+    const [factor, unit] = units.find(([f]) => abs >= f || (abs === 0 && f === 1)) ?? units[units.length - 1];
+    return `${significant(value / factor)} ${unit}`;
+}
+const formatEnergy = (kwh) => scaled(kwh, [
+    [1000, "MWh"],
+    [1, "kWh"],
+    [0.001, "Wh"],
+    [1e-6, "mWh"],
+]);
+const formatMass = (grams) => scaled(grams, [
+    [1e6, "t"],
+    [1000, "kg"],
+    [1, "g"],
+    [1e-3, "mg"],
+]);
+const formatPower = (watts) => `${significant(watts)} W`;
+const signed = (text, value) => value > 0 ? `+${text}` : value < 0 ? text : `±${text}`;
+const formatPct = (pct) => signed(`${significant(pct, 2)}%`, pct);
+function formatDuration(seconds) {
+    if (rounded(seconds) < 60)
+        return `${significant(seconds)} s`;
+    const s = Math.round(seconds);
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    const rest = s % 60;
+    return h > 0 ? `${h}h ${String(m).padStart(2, "0")}m` : `${m}m ${String(rest).padStart(2, "0")}s`;
+}
+const shortSha = (sha) => (sha ? sha.slice(0, 7) : "?");
+
+;// CONCATENATED MODULE: ./src/report/trend-chart.ts
+function trendChart(points, title) {
+    if (points.length < 2)
+        return undefined;
+    const max = Math.max(...points.map((p) => p.co2eG));
+    // Mermaid axes need one unit; grams or kilograms, whichever keeps the numbers short.
+    const [unit, factor] = max >= 10_000 ? ["kg", 1000] : ["g", 1];
+    const labels = points.map((p) => JSON.stringify(p.label.replace(/["\\]/g, "")));
+    const values = points.map((p) => Number((p.co2eG / factor).toPrecision(4)));
+    return [
+        "```mermaid",
+        "xychart-beta",
+        `  title "${title.replace(/["\\]/g, "")}"`,
+        `  x-axis [${labels.join(", ")}]`,
+        `  y-axis "CO2e (${unit})"`,
+        `  line [${values.join(", ")}]`,
+        "```",
+    ].join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/report/verdict-cells.ts
+
+const ICON = { pass: "✅", warn: "⚠️", fail: "❌", skipped: "➖" };
+const VERDICT_WORDS = {
+    pass: "✅ within budget",
+    warn: "⚠️ warning",
+    fail: "❌ over budget",
+    "no-baseline": "ℹ️ no baseline",
+};
+function budgetCell(limits) {
+    if (!limits)
+        return "–";
+    const per = limits.perUnit ? ` per ${limits.perUnit}` : "";
+    const parts = [
+        limits.energyKwh !== undefined ? `≤ ${formatEnergy(limits.energyKwh)}${per}` : undefined,
+        limits.co2eG !== undefined ? `≤ ${formatMass(limits.co2eG)}${per}` : undefined,
+        limits.increasePct !== undefined ? `≤ +${limits.increasePct}%` : undefined,
+    ].filter(Boolean);
+    return parts.join(", ") || "–";
+}
+function statusCell(verdict) {
+    if (!verdict)
+        return "–";
+    const deciding = verdict.checks.find((c) => c.status === verdict.status);
+    const noise = verdict.checks.some((c) => c.reason === "within noise") ? " (within noise)" : "";
+    const reason = deciding && verdict.status !== "pass" ? ` ${deciding.reason}` : "";
+    const value = deciding?.status === "fail" && deciding.limit === "increase" && deciding.actual !== undefined
+        ? ` (${formatPct(deciding.actual)})`
+        : "";
+    return `${ICON[verdict.status]}${reason}${value}${noise}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+function renderMarkdown(report, comparison, extras = {}) {
+    const { verdict, budgets } = extras;
+    const judged = verdict !== undefined && budgets !== undefined;
+    const chart = extras.trend && trendChart(extras.trend.points, extras.trend.title);
+    return [
+        headline(report, comparison, verdict),
+        ...(extras.equivalents?.length ? ["", `<sub>${extras.equivalents.map(escapeMarkdown).join(" · ")}</sub>`] : []),
+        "",
+        judged
+            ? "| Step | Duration | Energy | CO2e (range) | Change | Budget | Status |"
+            : "| Step | Duration | Energy | CO2e (range) | Change |",
+        judged ? "| --- | ---: | ---: | ---: | ---: | --- | --- |" : "| --- | ---: | ---: | ---: | ---: |",
+        ...comparison.steps.map((step) => judged
+            ? `${stepRow(step)} ${budgetCell(budgets.steps[step.name])} | ${statusCell(find(verdict, step.name))} |`
+            : stepRow(step)),
+        ...(judged && verdict.total && budgets.total
+            ? [totalRow(report, comparison, budgets, verdict.total)]
+            : []),
+        ...(extras.notices?.length ? ["", ...extras.notices.map((n) => `> ${n}`)] : []),
+        ...(chart ? ["", chart] : []),
+        "",
+        methods(report),
+    ].join("\n");
+}
+const find = (verdict, scope) => verdict.steps.find((s) => s.scope === scope);
+function totalRow(report, comparison, budgets, total) {
+    const t = report.totals;
+    const range = `${formatMass(t.co2e_g)} (${formatMass(t.co2e_low_g)}–${formatMass(t.co2e_high_g)})`;
+    const delta = comparison.total;
+    const changeText = delta
+        ? `${delta.deltaPct !== undefined ? `${formatPct(delta.deltaPct)} ` : ""}(${signed(formatMass(delta.deltaG), delta.deltaG)})`
+        : "–";
+    return `| **Total** | ${formatDuration(t.duration_s)} | ${formatEnergy(t.energy_kwh)} | ${range} | ${changeText} | ${budgetCell(budgets.total)} | ${statusCell(total)} |`;
+}
+function headline(report, comparison, verdict) {
+    const title = verdict ? `carbon-budget ${VERDICT_WORDS[verdict.status]}` : "carbon-budget";
+    return plainHeadline(report, comparison).replace(/^### carbon-budget/, `### ${title}`);
+}
+function plainHeadline(report, comparison) {
+    const total = `**${formatMass(report.totals.co2e_g)} CO2e**, ${formatEnergy(report.totals.energy_kwh)}`;
+    const base = comparison.baseline;
+    if (!base)
+        return `### carbon-budget: ${total} (no baseline yet)`;
+    const against = `vs ${escapeMarkdown(base.label)}${base.sha ? ` @${shortSha(base.sha)}` : ""}`;
+    if (!comparison.comparable)
+        return `### carbon-budget: ${total}; not comparable ${against} (different hardware)`;
+    if (!comparison.total)
+        return `### carbon-budget: ${total}; no step in common ${against}`;
+    const { deltaG, deltaPct } = comparison.total;
+    // Against a zero base there is no percentage, but the change in grams still belongs in the headline.
+    const pct = deltaPct !== undefined ? `${formatPct(deltaPct)} ` : "";
+    return `### carbon-budget: ${total}; CO2e ${pct}(${signed(formatMass(deltaG), deltaG)}) ${against}`;
+}
+function stepRow(step) {
+    const h = step.head;
+    const range = `${formatMass(h.co2e_g)} (${formatMass(h.co2e_low_g)}–${formatMass(h.co2e_high_g)})`;
+    return `| ${escapeMarkdown(h.name)}${exitNote(h.exit_code)} | ${formatDuration(h.duration_s)} | ${formatEnergy(h.energy_kwh)} | ${range} | ${change(step)} |`;
+}
+const exitNote = (code) => (code ? ` (exit ${code})` : "");
+function change(step) {
+    if (step.status === "new")
+        return "new";
+    if (step.status === "not-comparable")
+        return "not comparable (hardware)";
+    if (step.deltaG === undefined)
+        return "–";
+    const pct = step.deltaPct !== undefined ? `${formatPct(step.deltaPct)} ` : "";
+    return `${pct}(${signed(formatMass(step.deltaG), step.deltaG)})`;
+}
+function methods(report) {
+    const a = report.assumptions;
+    const lines = [
+        "<details><summary>Methods and assumptions</summary>",
+        "",
+        "| Step | Component | Method | Source | Energy | Avg power |",
+        "| --- | --- | --- | --- | ---: | ---: |",
+    ];
+    for (const step of report.steps) {
+        for (const c of step.components)
+            lines.push(componentRow(step.name, c));
+    }
+    lines.push("", `- PUE ${a.pue}; grid intensity ${a.intensity_g_per_kwh} gCO2e/kWh from ${escapeMarkdown(a.intensity_source)}${a.intensity_year ? ` (${a.intensity_year})` : ""}.`, ...report.steps.map((step) => `- ${escapeMarkdown(step.name)}: ${formatMass(step.co2e_g)} CO2e = operational ${formatMass(step.operational_g)} + embodied ${formatMass(step.embodied_g)}${step.sci_g_per_unit !== undefined && step.functional_unit
+        ? `; ${formatMass(step.sci_g_per_unit)} per ${escapeMarkdown(step.functional_unit.name)} (SCI)`
+        : ""}.`));
+    const notes = report.steps.flatMap((step) => [
+        ...(step.notes ?? []).map((note) => `${escapeMarkdown(step.name)}: ${escapeMarkdown(note)}`),
+        ...step.components.flatMap((c) => (c.notes ?? []).map((note) => `${escapeMarkdown(step.name)} ${c.kind}: ${escapeMarkdown(note)}`)),
+    ]);
+    lines.push(...notes.map((note) => `- ${note}`));
+    // Reports from elsewhere (an import, an older version) may not know the cost: no line beats a false 0.
+    if (report.steps.some((step) => step.overhead)) {
+        const overhead = report.steps.reduce((total, step) => total + (step.overhead?.cpu_s ?? 0), 0);
+        lines.push(`- Measuring cost ${overhead.toFixed(2)} CPU s.`);
+    }
+    lines.push("", "</details>");
+    return lines.join("\n");
+}
+function componentRow(step, c) {
+    const device = [c.kind.toUpperCase(), c.device, c.model].filter(Boolean).map(String).join(" ");
+    const power = c.avg_power_w !== undefined ? formatPower(c.avg_power_w) : "–";
+    return `| ${escapeMarkdown(step)} | ${escapeMarkdown(device)} | ${c.method} | ${escapeMarkdown(c.source)} | ${formatEnergy(c.energy_kwh)} | ${power} |`;
+}
+
+;// CONCATENATED MODULE: ./src/report/schema.ts
+/**
+ * The run report, `carbon-budget/report@1` (DESIGN.md). Every read goes through this schema: a report
+ * from a PR run, an artifact or the on-disk history is untrusted input.
+ */
+
+const REPORT_SCHEMA_ID = "carbon-budget/report@1";
+const nonNegative = schemas_number().finite().nonnegative();
+const componentSchema = object({
+    kind: schemas_enum(["gpu", "cpu", "ram"]),
+    device: schemas_string().max(200).optional(),
+    model: schemas_string().max(200).optional(),
+    method: schemas_enum(["measured", "estimated", "declared"]),
+    source: schemas_string().max(100),
+    energy_kwh: nonNegative,
+    avg_power_w: nonNegative.optional(),
+    samples: schemas_number().int().nonnegative().optional(),
+    notes: array(schemas_string().max(2000)).max(50).optional(),
+});
+const stepSchema = object({
+    name: schemas_string().min(1).max(200),
+    started_at: schemas_string(),
+    ended_at: schemas_string(),
+    duration_s: nonNegative,
+    exit_code: schemas_number().int().optional(),
+    energy_kwh: nonNegative,
+    it_energy_kwh: nonNegative,
+    operational_g: nonNegative,
+    embodied_g: nonNegative,
+    co2e_g: nonNegative,
+    co2e_low_g: nonNegative,
+    co2e_high_g: nonNegative,
+    functional_unit: object({ name: schemas_string().max(100), count: schemas_number().positive() }).optional(),
+    sci_g_per_unit: nonNegative.optional(),
+    components: array(componentSchema).max(256),
+    /** What the tool itself cost: its CPU seconds over the step. */
+    overhead: object({ cpu_s: nonNegative }).optional(),
+    /** Sources that could not serve a component at all (e.g. no GPU found), so nothing is a silent zero. */
+    notes: array(schemas_string().max(2000)).max(50).optional(),
+});
+const reportSchema = object({
+    schema: literal(REPORT_SCHEMA_ID),
+    tool: object({ name: schemas_string(), version: schemas_string() }),
+    run: object({
+        id: schemas_string().max(200),
+        repo: schemas_string().max(200).optional(),
+        ref: schemas_string().max(500).optional(),
+        sha: schemas_string().max(64).optional(),
+        started_at: schemas_string(),
+        ended_at: schemas_string(),
+    }),
+    hardware: object({
+        fingerprint: schemas_string().max(200),
+        gpus: array(object({ model: schemas_string().max(200), count: schemas_number().int().positive() })),
+        cpu: object({ model: schemas_string().max(200), count: schemas_number().int().nonnegative() }),
+        memory_gb: nonNegative,
+    }),
+    assumptions: object({
+        pue: schemas_number().finite().min(1).max(3),
+        intensity_g_per_kwh: nonNegative,
+        intensity_source: schemas_string().max(500),
+        intensity_year: schemas_number().int().optional(),
+        location: schemas_string().max(100).optional(),
+    }),
+    steps: array(stepSchema).max(1000),
+    totals: object({
+        duration_s: nonNegative,
+        energy_kwh: nonNegative,
+        co2e_g: nonNegative,
+        co2e_low_g: nonNegative,
+        co2e_high_g: nonNegative,
+    }),
+});
+/** Parses untrusted JSON text into a report, with a message that says what is wrong and where. */
+function parseReport(text, origin) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`${origin}: not JSON (${error.message})`);
+    }
+    const result = reportSchema.safeParse(data);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        const where = issue.path.length ? issue.path.join(".") : "(top level)";
+        throw new Error(`${origin}: not a ${REPORT_SCHEMA_ID} report: ${where}: ${issue.message}`);
+    }
+    return result.data;
+}
+
+;// CONCATENATED MODULE: ./src/report/terminal.ts
+
+function renderTerminal(report, comparison, options = {}) {
+    const lines = [];
+    const a = report.assumptions;
+    for (const step of report.steps) {
+        const exit = step.exit_code !== undefined ? ` · exit ${step.exit_code}` : "";
+        lines.push(`carbon-budget · ${step.name} · ${formatDuration(step.duration_s)}${exit}`);
+        const rows = step.components.map((c) => [
+            `  ${c.kind.toUpperCase()} ${[c.device, c.model].filter(Boolean).join(" ")}`.trimEnd(),
+            `${c.method} (${c.source})`,
+            formatEnergy(c.energy_kwh),
+            c.avg_power_w !== undefined ? formatPower(c.avg_power_w) : "",
+        ]);
+        lines.push(...alignColumns(rows));
+        for (const note of step.notes ?? [])
+            lines.push(`  note: ${note}`);
+        if (options.verbose) {
+            for (const c of step.components)
+                for (const note of c.notes ?? [])
+                    lines.push(`  ${c.kind} note: ${note}`);
+        }
+        lines.push(`  ${formatEnergy(step.energy_kwh)} (PUE ${a.pue}) → ${formatMass(step.co2e_g)} CO2e (${formatMass(step.co2e_low_g)}–${formatMass(step.co2e_high_g)})`, `    operational ${formatMass(step.operational_g)} at ${a.intensity_g_per_kwh} g/kWh, ${a.intensity_source}${a.intensity_year ? ` ${a.intensity_year}` : ""}`);
+        if (step.embodied_g > 0)
+            lines.push(`    embodied ${formatMass(step.embodied_g)} (hardware manufacture, amortised over its life)`);
+        if (step.sci_g_per_unit !== undefined && step.functional_unit) {
+            lines.push(`    ${formatMass(step.sci_g_per_unit)} CO2e per ${step.functional_unit.name} (SCI, ${step.functional_unit.count} ${step.functional_unit.name})`);
+        }
+        const compared = comparison.steps.find((s) => s.name === step.name);
+        const base = comparison.baseline;
+        if (!base || !compared || compared.status === "new") {
+            lines.push("  no earlier run of this step to compare with");
+        }
+        else if (compared.status === "not-comparable") {
+            lines.push(`  not comparable with ${base.label} @${shortSha(base.sha)}: different hardware`);
+        }
+        else if (compared.deltaG !== undefined) {
+            const pct = compared.deltaPct !== undefined ? `${formatPct(compared.deltaPct)} ` : "";
+            lines.push(`  vs ${base.label} @${shortSha(base.sha)} (${base.endedAt}): CO2e ${pct}(${signed(formatMass(compared.deltaG), compared.deltaG)})`);
+        }
+        if (step.overhead)
+            lines.push(`  measuring cost ${step.overhead.cpu_s.toFixed(2)} CPU s`);
+        if (!options.verbose && step.components.some((c) => c.notes?.length)) {
+            lines.push("  (how each number was obtained: --verbose, or the --json / --markdown report)");
+        }
+    }
+    return `${lines.join("\n")}\n`;
+}
+function alignColumns(rows) {
+    const widths = rows.reduce((w, row) => row.map((cell, i) => Math.max(w[i] ?? 0, cell.length)), []);
+    return rows.map((row) => row
+        .map((cell, i) => (i >= 2 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+        .join("  ")
+        .trimEnd());
+}
+
 ;// CONCATENATED MODULE: ./src/cli/output.ts
 /** Files the user asked for (`--json`, `--markdown`): checked before the run, written after it. */
 
@@ -31427,6 +41119,262 @@ function writeOutput(input, path, text, io) {
     catch (error) {
         throw new InputError(input, path, `could not write it: ${error.message}`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/cli/compare.ts
+/**
+ * `carbon-budget compare --base BASE.json --head HEAD.json [--config FILE] [--markdown FILE|-]`: judge
+ * two reports offline, as the PR comment would. Exit 1 over budget, 0 otherwise, 2 for bad input.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const COMPARE_USAGE = `usage: carbon-budget compare --base BASE.json --head HEAD.json [--config FILE] [--markdown FILE|-]`;
+function readReportFile(input, path, cwd) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, path), "utf8");
+    }
+    catch (error) {
+        throw new InputError(input, path, `cannot read it: ${error.code ?? error.message}`);
+    }
+    try {
+        return parseReport(text, path);
+    }
+    catch (error) {
+        throw new InputError(input, path, `${error.message}; give a report written by --json`);
+    }
+}
+async function runCompare(argv, io) {
+    let values;
+    try {
+        ({ values } = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            options: {
+                base: { type: "string" },
+                head: { type: "string" },
+                config: { type: "string" },
+                markdown: { type: "string" },
+            },
+            strict: true,
+        }));
+    }
+    catch (error) {
+        throw new InputError("carbon-budget compare", argv.join(" "), `${error.message}\n${COMPARE_USAGE}`);
+    }
+    if (!values.base || !values.head) {
+        throw new InputError(values.base ? "--head" : "--base", "", `both --base and --head are required\n${COMPARE_USAGE}`);
+    }
+    if (values.markdown && values.markdown !== "-")
+        checkOutputPath("--markdown", values.markdown, io.cwd);
+    const base = readReportFile("--base", values.base, io.cwd);
+    const head = readReportFile("--head", values.head, io.cwd);
+    const config = values.config ? (await parseConfigFile((0,external_node_path_namespaceObject.resolve)(io.cwd, values.config))).config : undefined;
+    const comparison = compareReports(head, base, {
+        label: values.base,
+        runId: base.run.id,
+        ...(base.run.sha && { sha: base.run.sha }),
+        ...(base.run.ref && { ref: base.run.ref }),
+        endedAt: base.run.ended_at,
+    });
+    const budgets = config ? budgetsFromConfig(config) : undefined;
+    const verdict = config && budgets && hasBudgets(budgets)
+        ? evaluateBudgets({
+            comparison,
+            budgets,
+            history: {},
+            minChangePct: config.comparison.min_change.value,
+        })
+        : undefined;
+    io.stderr.write(renderTerminal(head, comparison));
+    if (verdict)
+        io.stderr.write(`  verdict: ${VERDICT_WORDS[verdict.status]}\n`);
+    if (values.markdown) {
+        writeOutput("--markdown", values.markdown, `${renderMarkdown(head, comparison, verdict && budgets ? { verdict, budgets } : {})}\n`, io);
+    }
+    return verdict?.status === "fail" ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/carbon/estimate.ts
+/**
+ * `carbon-budget estimate` (DESIGN.md "CLI"): the energy and emissions of a job before anyone runs it.
+ * IT kWh = W per device x devices x hours x utilisation / 1000; facility kWh = IT kWh x PUE;
+ * CO2e g = facility kWh x gCO2e/kWh. Pure: names, flags and files are resolved by the CLI first.
+ */
+
+
+
+const ESTIMATE_SCHEMA = "carbon-budget/estimate@1";
+/** The international avoirdupois pound, exact by definition (1959): papers from the US quote lbs/kWh. */
+const GRAMS_PER_LB = 453.59237;
+const MASS_G = {
+    g: [1, "g"],
+    kg: [1000, "kg"],
+    t: [1e6, "t"],
+    lb: [GRAMS_PER_LB, "lb"],
+    lbs: [GRAMS_PER_LB, "lb"],
+};
+const ENERGY_KWH = { kwh: [1, "kWh"], mwh: [1000, "MWh"] };
+const INTENSITY_ALLOWED = "expected grid intensity: a number in gCO2e/kWh from 0 to 2000, or with a unit, as papers give it: " +
+    "432.7g/kWh, 0.429kg/kWh, 0.954lb/kWh (also t/MWh, kg/MWh)";
+/** `0.954lb/kWh`, `0.429 kgCO2e/kWh`, `432.7g/kWh` or a bare number (gCO2e/kWh), any case. */
+function parseIntensityQuantity(text, input = "--intensity") {
+    const match = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(.*)$/i.exec(text.trim());
+    const unitText = match?.[2]?.replace(/\s+/g, "").toLowerCase() ?? "";
+    const unit = /^(g|kg|t|lbs?)(?:co2(?:e|eq)?)?\/(kwh|mwh)$/.exec(unitText);
+    if (!match?.[1] || (unitText !== "" && !unit))
+        throw new InputError(input, text, INTENSITY_ALLOWED);
+    const value = Number(match[1]);
+    const [massG, massName] = MASS_G[unit?.[1] ?? "g"] ?? [1, "g"];
+    const [energyKwh, energyName] = ENERGY_KWH[unit?.[2] ?? "kwh"] ?? [1, "kWh"];
+    const gPerKwh = (value * massG) / energyKwh;
+    if (!(Number.isFinite(gPerKwh) && gPerKwh >= 0 && gPerKwh <= 2000)) {
+        const converted = unit ? ` (${estimate_significant(gPerKwh)} gCO2e/kWh)` : "";
+        throw new InputError(input, text, `that is out of range${converted}; ${INTENSITY_ALLOWED}`);
+    }
+    if (!unit) {
+        // No grid is this clean; a paper's 0.954 (lb) or 0.429 (kg) pasted without its unit lands here.
+        const warning = value > 0 && value < 5
+            ? `${input} ${text} is read as ${value} gCO2e/kWh, far below any grid; if the figure is per kg or lb, write ${value}kg/kWh or ${value}lb/kWh`
+            : undefined;
+        return { g_per_kwh: gPerKwh, ...(warning && { warning }) };
+    }
+    return { g_per_kwh: gPerKwh, given: { value, unit: `${massName}/${energyName}` } };
+}
+function estimateEmissions(input) {
+    const { hours, count, utilization, pue } = input;
+    const gpu = input.device.kind === "gpu" ? input.device.spec : undefined;
+    const powerW = input.device.kind === "gpu" ? input.device.spec.tdp_w : input.device.watts;
+    const itKwh = (powerW * count * hours * utilization) / 1000;
+    const energyKwh = itKwh * pue;
+    const gPerKwh = input.intensity.g_per_kwh;
+    const co2eG = energyKwh * gPerKwh;
+    const gramsAt = (watts) => ((watts * count * hours * pue) / 1000) * gPerKwh;
+    const range = gpu && gpuRange(gpu, powerW * utilization);
+    const intensitySource = input.intensityGiven
+        ? `given as ${input.intensityGiven.value} ${input.intensityGiven.unit}`
+        : input.intensity.source;
+    const pueSource = input.pueFrom === "location" ? (input.pueSource ?? `published for ${input.location}`) : undefined;
+    const assumptions = [
+        gpu
+            ? `power: TDP ${gpu.tdp_w} W of ${gpu.name} (${gpu.source.title}) per device`
+            : `power: ${powerW} W per device, as given`,
+        input.utilizationFrom === "default"
+            ? "utilization: 1 (default): the devices draw that power for the whole time"
+            : `utilization: ${utilization}, as given`,
+        input.pueFrom === "default"
+            ? "PUE: 1 (default): no data-centre overhead counted; give --pue X"
+            : `PUE: ${pue} (${pueSource ?? "given"})`,
+        `intensity: ${estimate_significant(gPerKwh)} gCO2e/kWh, ${intensitySource}${input.intensity.year ? ` (${input.intensity.year})` : ""}`,
+        range
+            ? `range: ${estimate_significant(range.lowW)} W (${rangeLowLabel(range)}) to ${range.highW} W (TDP) per device`
+            : "range: none; the given power is taken as exact",
+        // The table marks figures that are not plain datasheet values; the user should see why.
+        ...(gpu?.note ? [`${gpu.name}: ${gpu.note}`] : []),
+        "not counted: embodied emissions of the hardware, networking and storage outside the devices",
+    ];
+    return {
+        schema: ESTIMATE_SCHEMA,
+        tool: { name: "carbon-budget", version: VERSION },
+        inputs: {
+            hours,
+            power_w: powerW,
+            power_from: gpu ? "gpu-tdp" : "given",
+            ...(gpu &&
+                range && {
+                gpu: {
+                    model: gpu.name,
+                    tdp_w: gpu.tdp_w,
+                    idle_w: range.idleW,
+                    idle_published: range.idlePublished,
+                    source: gpu.source,
+                },
+            }),
+            count,
+            utilization,
+            utilization_from: input.utilizationFrom,
+            pue,
+            pue_from: input.pueFrom,
+            ...(pueSource !== undefined && { pue_source: pueSource }),
+            ...(input.location !== undefined && { location: input.location }),
+        },
+        energy_kwh: energyKwh,
+        it_energy_kwh: itKwh,
+        co2e_g: co2eG,
+        ...(range && { co2e_low_g: gramsAt(range.lowW), co2e_high_g: gramsAt(range.highW) }),
+        intensity: {
+            g_per_kwh: gPerKwh,
+            source: intensitySource,
+            ...(input.intensity.year !== undefined && { year: input.intensity.year }),
+            ...(input.intensity.location !== undefined && { location: input.intensity.location }),
+            ...(input.intensityGiven && { as_given: input.intensityGiven }),
+        },
+        formula: {
+            energy: `${powerW} W × ${count} × ${hours} h × ${fixed2(utilization)} × PUE ${pue} = ${formatKwh(energyKwh)}`,
+            co2e: co2eFormula(energyKwh, co2eG, gPerKwh, input.intensityGiven),
+        },
+        assumptions,
+    };
+}
+/**
+ * Power per device lies between idle (a GPU the job holds never draws less) and TDP (boards are capped
+ * there), as for a declared GPU in `run`. A utilisation below idle keeps its own figure as the low end.
+ */
+function gpuRange(spec, centralW) {
+    const idle = gpuIdleWatts(spec);
+    return {
+        idleW: idle.watts,
+        idlePublished: idle.published,
+        lowW: Math.min(idle.watts, centralW),
+        highW: spec.tdp_w,
+    };
+}
+function rangeLowLabel(range) {
+    if (range.lowW < range.idleW)
+        return "the given utilization, below idle";
+    return range.idlePublished ? "published idle" : "idle: 10% of TDP, none published";
+}
+function co2eFormula(kwh, grams, gPerKwh, given) {
+    const energy = formatKwh(kwh);
+    if (!given)
+        return `${energy} × ${estimate_significant(gPerKwh)} gCO2e/kWh = ${formatGrams(grams)} CO2e`;
+    // Quote the paper's own unit back, so its table's figure (e.g. 26 lbs) can be checked at a glance.
+    const inUnit = given.unit.startsWith("lb/") ? ` = ${estimate_significant(grams / GRAMS_PER_LB)} lb` : "";
+    return `${energy} × ${given.value} ${given.unit}${inUnit} = ${formatGrams(grams)} CO2e`;
+}
+/** Four significant figures: enough to check a paper's rounded figure, few enough to read. */
+const estimate_significant = (value, digits = 4) => String(Number(value.toPrecision(digits)));
+function estimate_scaled(value, units) {
+    const abs = Math.abs(Number(value.toPrecision(4)));
+    const [factor, unit] = units.find(([f]) => abs >= f || (abs === 0 && f === 1)) ?? units[units.length - 1];
+    return `${estimate_significant(value / factor)} ${unit}`;
+}
+const formatKwh = (kwh) => estimate_scaled(kwh, [
+    [1000, "MWh"],
+    [1, "kWh"],
+    [0.001, "Wh"],
+    [1e-6, "mWh"],
+]);
+const formatGrams = (grams) => estimate_scaled(grams, [
+    [1e6, "t"],
+    [1000, "kg"],
+    [1, "g"],
+    [1e-3, "mg"],
+]);
+/** "1.00" as in the papers' formulas, but never rounding away a figure the user gave (0.875 stays). */
+function fixed2(value) {
+    const decimals = String(value).split(".")[1]?.length ?? 0;
+    return value.toFixed(Math.min(Math.max(2, decimals), 10));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/estimate.ts
@@ -31506,7 +41454,7 @@ function parseError(error, argv) {
         const name = option.replace(/^-+/, "");
         // A typo (`--utilisation`), or a `run` flag that has a shorter name here (`--gpu-count`: `--count`).
         const known = Object.keys(OPTIONS).sort((a, b) => b.length - a.length);
-        const near = known.find((option) => nearest_editDistance(name, option) <= 2) ??
+        const near = known.find((option) => editDistance(name, option) <= 2) ??
             known.find((option) => option.length >= 3 && name.includes(option));
         const hint = near ? `; did you mean --${near}?` : "";
         throw new InputError("carbon-budget estimate", option, `unknown option${hint}\n${ESTIMATE_USAGE}`);
@@ -31620,7 +41568,7 @@ function resolveEstimate(args) {
 function renderEstimate(report) {
     const { inputs, intensity } = report;
     const inLb = intensity.as_given?.unit.startsWith("lb/")
-        ? ` (${significant(report.co2e_g / GRAMS_PER_LB)} lb)`
+        ? ` (${estimate_significant(report.co2e_g / GRAMS_PER_LB)} lb)`
         : "";
     const range = report.co2e_low_g !== undefined && report.co2e_high_g !== undefined
         ? `${formatGrams(report.co2e_low_g)} – ${formatGrams(report.co2e_high_g)} CO2e`
@@ -31638,7 +41586,7 @@ function renderEstimate(report) {
             "PUE",
             `${inputs.pue} (${inputs.pue_from === "location" ? `${inputs.location}'s provider` : inputs.pue_from})`,
         ],
-        ["intensity", `${significant(intensity.g_per_kwh)} gCO2e/kWh${asGiven}`],
+        ["intensity", `${estimate_significant(intensity.g_per_kwh)} gCO2e/kWh${asGiven}`],
         ["energy", `${formatKwh(report.energy_kwh)} (IT ${formatKwh(report.it_energy_kwh)})`],
         ["CO2e", `${formatGrams(report.co2e_g)}${inLb}`],
         ["range", range],
@@ -31683,97 +41631,6 @@ async function runEstimate(argv, io) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/report/schema.ts
-/**
- * The run report, `carbon-budget/report@1` (DESIGN.md). Every read goes through this schema: a report
- * from a PR run, an artifact or the on-disk history is untrusted input.
- */
-
-const REPORT_SCHEMA_ID = "carbon-budget/report@1";
-const nonNegative = schemas_number().finite().nonnegative();
-const componentSchema = object({
-    kind: schemas_enum(["gpu", "cpu", "ram"]),
-    device: schemas_string().max(200).optional(),
-    model: schemas_string().max(200).optional(),
-    method: schemas_enum(["measured", "estimated", "declared"]),
-    source: schemas_string().max(100),
-    energy_kwh: nonNegative,
-    avg_power_w: nonNegative.optional(),
-    samples: schemas_number().int().nonnegative().optional(),
-    notes: array(schemas_string().max(2000)).max(50).optional(),
-});
-const stepSchema = object({
-    name: schemas_string().min(1).max(200),
-    started_at: schemas_string(),
-    ended_at: schemas_string(),
-    duration_s: nonNegative,
-    exit_code: schemas_number().int().optional(),
-    energy_kwh: nonNegative,
-    it_energy_kwh: nonNegative,
-    operational_g: nonNegative,
-    embodied_g: nonNegative,
-    co2e_g: nonNegative,
-    co2e_low_g: nonNegative,
-    co2e_high_g: nonNegative,
-    functional_unit: object({ name: schemas_string().max(100), count: schemas_number().positive() }).optional(),
-    sci_g_per_unit: nonNegative.optional(),
-    components: array(componentSchema).max(256),
-    /** What the tool itself cost: its CPU seconds over the step. */
-    overhead: object({ cpu_s: nonNegative }).optional(),
-    /** Sources that could not serve a component at all (e.g. no GPU found), so nothing is a silent zero. */
-    notes: array(schemas_string().max(2000)).max(50).optional(),
-});
-const reportSchema = object({
-    schema: literal(REPORT_SCHEMA_ID),
-    tool: object({ name: schemas_string(), version: schemas_string() }),
-    run: object({
-        id: schemas_string().max(200),
-        repo: schemas_string().max(200).optional(),
-        ref: schemas_string().max(500).optional(),
-        sha: schemas_string().max(64).optional(),
-        started_at: schemas_string(),
-        ended_at: schemas_string(),
-    }),
-    hardware: object({
-        fingerprint: schemas_string().max(200),
-        gpus: array(object({ model: schemas_string().max(200), count: schemas_number().int().positive() })),
-        cpu: object({ model: schemas_string().max(200), count: schemas_number().int().nonnegative() }),
-        memory_gb: nonNegative,
-    }),
-    assumptions: object({
-        pue: schemas_number().finite().min(1).max(3),
-        intensity_g_per_kwh: nonNegative,
-        intensity_source: schemas_string().max(500),
-        intensity_year: schemas_number().int().optional(),
-        location: schemas_string().max(100).optional(),
-    }),
-    steps: array(stepSchema).max(1000),
-    totals: object({
-        duration_s: nonNegative,
-        energy_kwh: nonNegative,
-        co2e_g: nonNegative,
-        co2e_low_g: nonNegative,
-        co2e_high_g: nonNegative,
-    }),
-});
-/** Parses untrusted JSON text into a report, with a message that says what is wrong and where. */
-function parseReport(text, origin) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new Error(`${origin}: not JSON (${error.message})`);
-    }
-    const result = reportSchema.safeParse(data);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        const where = issue.path.length ? issue.path.join(".") : "(top level)";
-        throw new Error(`${origin}: not a ${REPORT_SCHEMA_ID} report: ${where}: ${issue.message}`);
-    }
-    return result.data;
-}
-
 ;// CONCATENATED MODULE: ./src/report/build.ts
 /** Assembles a run report from accounted steps: pure, so the CLI and the action build it alike. */
 
@@ -32247,15 +42104,15 @@ function renderModelCard(card) {
     const lines = [
         "co2_eq_emissions:",
         `  emissions: ${plainNumber(card.emissionsG)}`,
-        `  source: ${quote(card.source)}`,
-        ...(card.trainingType ? [`  training_type: ${quote(card.trainingType)}`] : []),
-        ...(card.geographicalLocation ? [`  geographical_location: ${quote(card.geographicalLocation)}`] : []),
-        ...(card.hardwareUsed ? [`  hardware_used: ${quote(card.hardwareUsed)}`] : []),
+        `  source: ${model_card_quote(card.source)}`,
+        ...(card.trainingType ? [`  training_type: ${model_card_quote(card.trainingType)}`] : []),
+        ...(card.geographicalLocation ? [`  geographical_location: ${model_card_quote(card.geographicalLocation)}`] : []),
+        ...(card.hardwareUsed ? [`  hardware_used: ${model_card_quote(card.hardwareUsed)}`] : []),
     ];
     return `${lines.join("\n")}\n`;
 }
 /** A JSON string is a valid YAML double-quoted scalar, escapes included. */
-const quote = (text) => JSON.stringify(text);
+const model_card_quote = (text) => JSON.stringify(text);
 /**
  * Six significant digits, never in exponent form: PyYAML (which the Hub's Python tools use) reads
  * `1e-05` as a string, not a number.
@@ -32267,49 +42124,6 @@ function plainNumber(value) {
     const fixed = value.toFixed(decimals);
     return fixed.includes(".") ? fixed.replace(/0+$/, "").replace(/\.$/, "") : fixed;
 }
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-/** Numbers as people read them: a unit that keeps 3 significant figures readable, signs on deltas. */
-/** Rounded first, so that 0.99996 reads "1.00" (not "1.000") and picks its unit as 1, not 0.99996. */
-const rounded = (value, digits = 3) => Number(value.toPrecision(digits));
-const format_significant = (value, digits = 3) => {
-    if (value === 0)
-        return "0";
-    const round = rounded(value, digits);
-    const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(round))));
-    return round.toFixed(Math.min(decimals, 6));
-};
-function format_scaled(value, units) {
-    const abs = Math.abs(rounded(value));
-    // Zero reads in the base unit ("0 g"), not the smallest one.
-    const [factor, unit] = units.find(([f]) => abs >= f || (abs === 0 && f === 1)) ?? units[units.length - 1];
-    return `${format_significant(value / factor)} ${unit}`;
-}
-const formatEnergy = (kwh) => format_scaled(kwh, [
-    [1000, "MWh"],
-    [1, "kWh"],
-    [0.001, "Wh"],
-    [1e-6, "mWh"],
-]);
-const formatMass = (grams) => format_scaled(grams, [
-    [1e6, "t"],
-    [1000, "kg"],
-    [1, "g"],
-    [1e-3, "mg"],
-]);
-const formatPower = (watts) => `${format_significant(watts)} W`;
-const signed = (text, value) => value > 0 ? `+${text}` : value < 0 ? text : `±${text}`;
-const formatPct = (pct) => signed(`${format_significant(pct, 2)}%`, pct);
-function formatDuration(seconds) {
-    if (rounded(seconds) < 60)
-        return `${format_significant(seconds)} s`;
-    const s = Math.round(seconds);
-    const h = Math.floor(s / 3600);
-    const m = Math.floor((s % 3600) / 60);
-    const rest = s % 60;
-    return h > 0 ? `${h}h ${String(m).padStart(2, "0")}m` : `${m}m ${String(rest).padStart(2, "0")}s`;
-}
-const shortSha = (sha) => (sha ? sha.slice(0, 7) : "?");
 
 ;// CONCATENATED MODULE: ./src/cli/import.ts
 /**
@@ -32656,19 +42470,19 @@ const rangedSchema = strictObject({
     kg: schemas_number().positive(),
     low_kg: schemas_number().positive(),
     high_kg: schemas_number().positive(),
-    source: sourceSchema,
+    source: gpus_sourceSchema,
     range: schemas_string().min(1),
-    range_sources: array(sourceSchema).min(1),
+    range_sources: array(gpus_sourceSchema).min(1),
     note: schemas_string().min(1).optional(),
 });
 const embodiedTableSchema = strictObject({
     description: schemas_string(),
-    lifetime: strictObject({ years: schemas_number().positive(), source: sourceSchema, note: schemas_string().min(1) }),
+    lifetime: strictObject({ years: schemas_number().positive(), source: gpus_sourceSchema, note: schemas_string().min(1) }),
     gpu_range: strictObject({
         low_factor: schemas_number().positive().max(1),
         high_factor: schemas_number().min(1),
         range: schemas_string().min(1),
-        range_sources: array(sourceSchema).min(1),
+        range_sources: array(gpus_sourceSchema).min(1),
         note: schemas_string().min(1).optional(),
     }),
     gpu_default: rangedSchema,
@@ -32799,55 +42613,6 @@ function choosePue(given, intensity) {
         };
     }
     return { value: 1, note: "PUE 1.0 assumed (IT energy only); give the data centre's PUE with --pue" };
-}
-
-;// CONCATENATED MODULE: ./src/compare/compare.ts
-const toBaseRun = (base) => "hardware" in base ? { fingerprint: base.hardware.fingerprint, steps: base.steps } : base;
-const pct = (head, base) => (base > 0 ? ((head - base) / base) * 100 : undefined);
-function compareReports(head, baseRun, ref) {
-    if (!baseRun || !ref)
-        return { comparable: false, steps: head.steps.map((s) => ({ name: s.name, head: s, status: "new" })) };
-    const base = toBaseRun(baseRun);
-    const comparable = head.hardware.fingerprint === base.fingerprint;
-    let baseG = 0;
-    let baseKwh = 0;
-    let headG = 0;
-    let headKwh = 0;
-    const steps = head.steps.map((step) => {
-        const baseStep = base.steps.find((s) => s.name === step.name);
-        if (!baseStep)
-            return { name: step.name, head: step, status: "new" };
-        if (!comparable)
-            return { name: step.name, head: step, base: baseStep, status: "not-comparable" };
-        baseG += baseStep.co2e_g;
-        baseKwh += baseStep.energy_kwh;
-        headG += step.co2e_g;
-        headKwh += step.energy_kwh;
-        const deltaPct = pct(step.co2e_g, baseStep.co2e_g);
-        return {
-            name: step.name,
-            head: step,
-            base: baseStep,
-            status: "compared",
-            deltaKwh: step.energy_kwh - baseStep.energy_kwh,
-            deltaG: step.co2e_g - baseStep.co2e_g,
-            ...(deltaPct !== undefined && { deltaPct }),
-        };
-    });
-    const anyCompared = steps.some((s) => s.status === "compared");
-    const totalPct = pct(headG, baseG);
-    return {
-        baseline: ref,
-        comparable,
-        steps,
-        ...(anyCompared && {
-            total: {
-                deltaG: headG - baseG,
-                deltaKwh: headKwh - baseKwh,
-                ...(totalPct !== undefined && { deltaPct: totalPct }),
-            },
-        }),
-    };
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -33101,66 +42866,8 @@ function currentProgress(meters, elapsedMs) {
 }
 
 // EXTERNAL MODULE: ./node_modules/systeminformation/lib/index.js
-var lib = __nccwpck_require__(754);
+var lib = __nccwpck_require__(2754);
 var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
-;// CONCATENATED MODULE: ./data/cpus.json
-const cpus_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"CPU TDPs in W per socket, with cores and hardware threads per socket. A `note` marks a figure that is not a plain datasheet value. vcpu_fallback is used for a CPU not in the table.","cpus":[{"name":"AMD EPYC 7763","aliases":["AMD EPYC 7763 64-Core Processor"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7763 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"The CPU of GitHub-hosted Linux runners (a standard runner gets 2 or 4 of its 128 threads)."},{"name":"AMD EPYC 7742","aliases":["AMD EPYC 7742 64-Core Processor"],"tdp_w":225,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7742 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7742"}},{"name":"AMD EPYC 7713","aliases":["AMD EPYC 7713 64-Core Processor"],"tdp_w":225,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7713 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7713"}},{"name":"AMD EPYC 7543","aliases":["AMD EPYC 7543 32-Core Processor"],"tdp_w":225,"cores":32,"threads":64,"source":{"title":"AMD EPYC 7543 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7543"}},{"name":"AMD EPYC 7502","aliases":["AMD EPYC 7502 32-Core Processor"],"tdp_w":180,"cores":32,"threads":64,"source":{"title":"AMD EPYC 7502 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7502"}},{"name":"AMD EPYC 7452","aliases":["AMD EPYC 7452 32-Core Processor"],"tdp_w":155,"cores":32,"threads":64,"source":{"title":"AMD EPYC 7452 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7452"}},{"name":"AMD EPYC 7R13","aliases":["AMD EPYC 7R13 Processor"],"tdp_w":280,"cores":48,"threads":96,"source":{"title":"AMD EPYC 7763 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m6a/); the TDP is that of EPYC 7763, the top standard Milan part, so read it as an upper-end assumption."},{"name":"AMD EPYC 7B13","tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7763 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"Custom Google Cloud SKU with no published TDP (model and cores: https://cloud.google.com/compute/docs/cpu-platforms); the TDP is that of EPYC 7763, the top standard Milan part, so read it as an upper-end assumption. Core count uncertain."},{"name":"AMD EPYC 7V13","aliases":["AMD EPYC 7V13 64-Core Processor"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7763 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/nca100v4-series); the TDP is that of EPYC 7763, the top standard Milan part, so read it as an upper-end assumption."},{"name":"AMD EPYC 7R32","tdp_w":280,"cores":48,"threads":96,"source":{"title":"AMD EPYC 7H12 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7h12"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/c5/); the TDP is that of EPYC 7H12, the top standard Rome part, so read it as an upper-end assumption."},{"name":"AMD EPYC 9654","aliases":["AMD EPYC 9654 96-Core Processor"],"tdp_w":360,"cores":96,"threads":192,"source":{"title":"AMD EPYC 9654 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-9654"}},{"name":"AMD EPYC 9554","aliases":["AMD EPYC 9554 64-Core Processor"],"tdp_w":360,"cores":64,"threads":128,"source":{"title":"AMD EPYC 9554 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-9554"}},{"name":"AMD EPYC 9454","aliases":["AMD EPYC 9454 48-Core Processor"],"tdp_w":290,"cores":48,"threads":96,"source":{"title":"AMD EPYC 9454 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-9454"}},{"name":"AMD EPYC 9R14","aliases":["AMD EPYC 9R14 96-Core Processor"],"tdp_w":360,"cores":96,"threads":192,"source":{"title":"AMD EPYC 9654 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-9654"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m7a/); the TDP is that of EPYC 9654, the top standard Genoa part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8480+","aliases":["Intel(R) Xeon(R) Platinum 8480+"],"tdp_w":350,"cores":56,"threads":112,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"}},{"name":"Intel Xeon Platinum 8480C","tdp_w":350,"cores":56,"threads":112,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"},"note":"Custom SKU in NVIDIA DGX H100 (DGX H100 user guide); TDP of the 8480+, the standard part with the same core count."},{"name":"Intel Xeon Platinum 8468","tdp_w":350,"cores":48,"threads":96,"source":{"title":"Intel ARK: Xeon Platinum 8468 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208468"}},{"name":"Intel Xeon Platinum 8488C","tdp_w":350,"cores":48,"threads":96,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m7i/); the TDP is that of Xeon Platinum 8480+, the top standard Sapphire Rapids part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8481C","aliases":["Intel(R) Xeon(R) Platinum 8481C CPU @ 2.70GHz"],"tdp_w":350,"cores":56,"threads":112,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"},"note":"Custom Google Cloud SKU with no published TDP (model and cores: https://cloud.google.com/compute/docs/cpu-platforms); the TDP is that of Xeon Platinum 8480+, the top standard Sapphire Rapids part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8380","aliases":["Intel(R) Xeon(R) Platinum 8380 CPU @ 2.30GHz"],"tdp_w":270,"cores":40,"threads":80,"source":{"title":"Intel ARK: Xeon Platinum 8380 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208380"}},{"name":"Intel Xeon Platinum 8358","aliases":["Intel(R) Xeon(R) Platinum 8358 CPU @ 2.60GHz"],"tdp_w":250,"cores":32,"threads":64,"source":{"title":"Intel ARK: Xeon Platinum 8358 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208358"}},{"name":"Intel Xeon Platinum 8375C","aliases":["Intel(R) Xeon(R) Platinum 8375C CPU @ 2.90GHz"],"tdp_w":270,"cores":32,"threads":64,"source":{"title":"Intel ARK: Xeon Platinum 8380 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208380"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m6i/); the TDP is that of Xeon Platinum 8380, the top standard Ice Lake-SP part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8370C","aliases":["Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz"],"tdp_w":270,"cores":32,"threads":64,"source":{"title":"Intel ARK: Xeon Platinum 8380 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208380"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv5-series); the TDP is that of Xeon Platinum 8380, the top standard Ice Lake-SP part, so read it as an upper-end assumption. Seen on some GitHub-hosted runners. Core count uncertain."},{"name":"Intel Xeon Platinum 8280","tdp_w":205,"cores":28,"threads":56,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"}},{"name":"Intel Xeon Platinum 8272CL","aliases":["Intel(R) Xeon(R) Platinum 8272CL CPU @ 2.60GHz"],"tdp_w":205,"cores":26,"threads":52,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv4-series); the TDP is that of Xeon Platinum 8280, the top standard Cascade Lake part, so read it as an upper-end assumption. Seen on some GitHub-hosted runners."},{"name":"Intel Xeon Platinum 8275CL","aliases":["Intel(R) Xeon(R) Platinum 8275CL CPU @ 3.00GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/c5/); the TDP is that of Xeon Platinum 8280, the top standard Cascade Lake part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8259CL","aliases":["Intel(R) Xeon(R) Platinum 8259CL CPU @ 2.50GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m5/); the TDP is that of Xeon Platinum 8280, the top standard Cascade Lake part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8180","tdp_w":205,"cores":28,"threads":56,"source":{"title":"Intel ARK: Xeon Platinum 8180 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208180"}},{"name":"Intel Xeon Platinum 8168","aliases":["Intel(R) Xeon(R) Platinum 8168 CPU @ 2.70GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8168 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208168"}},{"name":"Intel Xeon Platinum 8175M","aliases":["Intel(R) Xeon(R) Platinum 8175M CPU @ 2.50GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8180 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208180"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m5/); the TDP is that of Xeon Platinum 8180, the top standard Skylake-SP part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8171M","aliases":["Intel(R) Xeon(R) Platinum 8171M CPU @ 2.60GHz"],"tdp_w":205,"cores":26,"threads":52,"source":{"title":"Intel ARK: Xeon Platinum 8180 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208180"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv3-series); the TDP is that of Xeon Platinum 8180, the top standard Skylake-SP part, so read it as an upper-end assumption."},{"name":"Intel Xeon Gold 6248","aliases":["Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz"],"tdp_w":150,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon Gold 6248 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206248"}},{"name":"Intel Xeon Gold 6248R","aliases":["Intel(R) Xeon(R) Gold 6248R CPU @ 3.00GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Gold 6248R specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206248R"}},{"name":"Intel Xeon Gold 6148","aliases":["Intel(R) Xeon(R) Gold 6148 CPU @ 2.40GHz"],"tdp_w":150,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon Gold 6148 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206148"}},{"name":"Intel Xeon Gold 6226R","aliases":["Intel(R) Xeon(R) Gold 6226R CPU @ 2.90GHz"],"tdp_w":150,"cores":16,"threads":32,"source":{"title":"Intel ARK: Xeon Gold 6226R specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206226R"}},{"name":"Intel Xeon E5-2699 v4","tdp_w":145,"cores":22,"threads":44,"source":{"title":"Intel ARK: Xeon E5-2699 v4 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2699%20v4"}},{"name":"Intel Xeon E5-2698 v4","aliases":["Intel(R) Xeon(R) CPU E5-2698 v4 @ 2.20GHz"],"tdp_w":135,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon E5-2698 v4 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2698%20v4"},"note":"The CPU of NVIDIA DGX-1."},{"name":"Intel Xeon E5-2690 v4","aliases":["Intel(R) Xeon(R) CPU E5-2690 v4 @ 2.60GHz"],"tdp_w":135,"cores":14,"threads":28,"source":{"title":"Intel ARK: Xeon E5-2690 v4 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2690%20v4"}},{"name":"Intel Xeon E5-2686 v4","aliases":["Intel(R) Xeon(R) CPU E5-2686 v4 @ 2.30GHz"],"tdp_w":145,"cores":18,"threads":36,"source":{"title":"Intel ARK: Xeon E5-2699 v4 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2699%20v4"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m4/); the TDP is that of Xeon E5-2699 v4, the top standard Broadwell-EP part, so read it as an upper-end assumption."},{"name":"Intel Xeon E5-2673 v4","aliases":["Intel(R) Xeon(R) CPU E5-2673 v4 @ 2.30GHz"],"tdp_w":145,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon E5-2699 v4 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2699%20v4"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv3-series); the TDP is that of Xeon E5-2699 v4, the top standard Broadwell-EP part, so read it as an upper-end assumption. Seen on older GitHub-hosted runners."},{"name":"AMD Ryzen Threadripper 3990X","aliases":["AMD Ryzen Threadripper 3990X 64-Core Processor"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD Ryzen Threadripper 3990X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-3990x"}},{"name":"AMD Ryzen Threadripper 3970X","aliases":["AMD Ryzen Threadripper 3970X 32-Core Processor"],"tdp_w":280,"cores":32,"threads":64,"source":{"title":"AMD Ryzen Threadripper 3970X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-3970x"}},{"name":"AMD Ryzen Threadripper PRO 5995WX","aliases":["AMD Ryzen Threadripper PRO 5995WX 64-Cores"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD Ryzen Threadripper PRO 5995WX product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-pro-5995wx"}},{"name":"AMD Ryzen Threadripper 7980X","aliases":["AMD Ryzen Threadripper 7980X 64-Cores"],"tdp_w":350,"cores":64,"threads":128,"source":{"title":"AMD Ryzen Threadripper 7980X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-7980x"}},{"name":"AMD Ryzen Threadripper PRO 7995WX","aliases":["AMD Ryzen Threadripper PRO 7995WX 96-Cores"],"tdp_w":350,"cores":96,"threads":192,"source":{"title":"AMD Ryzen Threadripper PRO 7995WX product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-pro-7995wx"}},{"name":"AMD Ryzen 9 7950X","aliases":["AMD Ryzen 9 7950X 16-Core Processor"],"tdp_w":170,"cores":16,"threads":32,"source":{"title":"AMD Ryzen 9 7950X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-9-7950x"}},{"name":"AMD Ryzen 9 5950X","aliases":["AMD Ryzen 9 5950X 16-Core Processor"],"tdp_w":105,"cores":16,"threads":32,"source":{"title":"AMD Ryzen 9 5950X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-9-5950x"}},{"name":"Intel Core i9-14900K","tdp_w":125,"cores":24,"threads":32,"source":{"title":"Intel ARK: Core i9-14900K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i9-14900K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (253 W), so an estimate for it can be low."},{"name":"Intel Core i9-13900K","tdp_w":125,"cores":24,"threads":32,"source":{"title":"Intel ARK: Core i9-13900K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i9-13900K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (253 W), so an estimate for it can be low."},{"name":"Intel Core i9-12900K","tdp_w":125,"cores":16,"threads":24,"source":{"title":"Intel ARK: Core i9-12900K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i9-12900K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (241 W), so an estimate for it can be low."},{"name":"Intel Core i7-13700K","tdp_w":125,"cores":16,"threads":24,"source":{"title":"Intel ARK: Core i7-13700K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i7-13700K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (253 W), so an estimate for it can be low."},{"name":"Intel Core i7-12700K","tdp_w":125,"cores":12,"threads":20,"source":{"title":"Intel ARK: Core i7-12700K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i7-12700K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (190 W), so an estimate for it can be low."}],"vcpu_fallback":{"min_w_per_vcpu":0.74,"max_w_per_vcpu":3.5,"source":{"title":"Cloud Carbon Footprint methodology: average min/max watts per vCPU over AWS micro-architectures, derived from SPECpower_ssj2008 results","url":"https://www.cloudcarbonfootprint.org/docs/methodology/"}}}');
-;// CONCATENATED MODULE: ./src/hardware/cpus.ts
-/** The CPU table (`data/cpus.json`) and lookups by /proc/cpuinfo or systeminformation names. */
-
-
-
-
-
-const cpuSchema = strictObject({
-    name: schemas_string().min(1),
-    aliases: array(schemas_string().min(1)).optional(),
-    /** Per socket, in W. */
-    tdp_w: schemas_number().positive(),
-    cores: schemas_number().int().positive().optional(),
-    /** Hardware threads per socket: what a vCPU is a share of. */
-    threads: schemas_number().int().positive().optional(),
-    source: sourceSchema,
-    note: schemas_string().min(1).optional(),
-});
-const fallbackSchema = strictObject({
-    min_w_per_vcpu: schemas_number().positive(),
-    max_w_per_vcpu: schemas_number().positive(),
-    source: sourceSchema,
-});
-const cpuTableSchema = strictObject({
-    description: schemas_string(),
-    cpus: array(cpuSchema).min(1),
-    vcpu_fallback: fallbackSchema,
-});
-const cpus_parsed = cpuTableSchema.parse(cpus_namespaceObject);
-const CPUS = cpus_parsed.cpus;
-/** Watts per vCPU for a CPU not in the table. */
-const VCPU_FALLBACK = cpus_parsed.vcpu_fallback;
-const cpuNames = (spec) => [spec.name, ...(spec.aliases ?? [])];
-/** The full result, for callers that want to tell "ambiguous" from "unknown". */
-const matchCpu = (name) => matchName(name, CPUS, cpuNames);
-/**
- * The spec for a CPU name, or undefined when unknown or ambiguous. Takes systeminformation's brand
- * with or without its manufacturer (`"AMD" + "EPYC 7763 64-Core Processor"`), or a /proc/cpuinfo
- * model name (`Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz`).
- */
-function findCpu(name) {
-    const match = matchCpu(name);
-    return match.kind === "found" ? match.row : undefined;
-}
-/** Like `findCpu`, for user input: throws an InputError naming the candidates or the nearest models. */
-function requireCpu(name, input = "--cpu") {
-    const match = matchCpu(name);
-    if (match.kind === "found")
-        return match.row;
-    if (match.kind === "ambiguous") {
-        throw new InputError(input, name, `it matches several CPU models: ${quoteList(match.rows.map((row) => row.name))}; give the full name`);
-    }
-    const near = nearestBy(name, CPUS, cpuNames, (spec) => spec.name, 3);
-    throw new InputError(input, name, `not a CPU model we know; nearest: ${quoteList(near)} (all models: data/cpus.json)`);
-}
-
 ;// CONCATENATED MODULE: ./src/measure/proc-stat.ts
 /**
  * CPU time from /proc/stat and installed memory from /proc/meminfo: pure parsers, and the two small
@@ -33579,8 +43286,6 @@ function declaredCpuMeter(spec, options = {}) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./src/measure/integrate.ts
@@ -34112,7 +43817,7 @@ const message = (error) => (error instanceof Error ? error.message : String(erro
 async function loadNvmlLibrary(libPath) {
     let koffi;
     try {
-        koffi = (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 219))).default;
+        koffi = (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6219))).default;
     }
     catch (error) {
         return {
@@ -35019,234 +44724,6 @@ async function measureCommand(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Text from a report (step names, device names, notes) reaches markdown that GitHub renders: escape it
- * so it cannot close a table cell, open a link, mention someone or inject HTML.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\r\n]+/g, " ")
-        .replace(/[\\`*_{}[\]()#+!|<>~&]/g, (c) => `&#${c.charCodeAt(0)};`)
-        .replace(/@/g, "@\u200b");
-}
-
-;// CONCATENATED MODULE: ./src/report/trend-chart.ts
-function trendChart(points, title) {
-    if (points.length < 2)
-        return undefined;
-    const max = Math.max(...points.map((p) => p.co2eG));
-    // Mermaid axes need one unit; grams or kilograms, whichever keeps the numbers short.
-    const [unit, factor] = max >= 10_000 ? ["kg", 1000] : ["g", 1];
-    const labels = points.map((p) => JSON.stringify(p.label.replace(/["\\]/g, "")));
-    const values = points.map((p) => Number((p.co2eG / factor).toPrecision(4)));
-    return [
-        "```mermaid",
-        "xychart-beta",
-        `  title "${title.replace(/["\\]/g, "")}"`,
-        `  x-axis [${labels.join(", ")}]`,
-        `  y-axis "CO2e (${unit})"`,
-        `  line [${values.join(", ")}]`,
-        "```",
-    ].join("\n");
-}
-
-;// CONCATENATED MODULE: ./src/report/verdict-cells.ts
-
-const ICON = { pass: "✅", warn: "⚠️", fail: "❌", skipped: "➖" };
-const VERDICT_WORDS = {
-    pass: "✅ within budget",
-    warn: "⚠️ warning",
-    fail: "❌ over budget",
-    "no-baseline": "ℹ️ no baseline",
-};
-function budgetCell(limits) {
-    if (!limits)
-        return "–";
-    const per = limits.perUnit ? ` per ${limits.perUnit}` : "";
-    const parts = [
-        limits.energyKwh !== undefined ? `≤ ${formatEnergy(limits.energyKwh)}${per}` : undefined,
-        limits.co2eG !== undefined ? `≤ ${formatMass(limits.co2eG)}${per}` : undefined,
-        limits.increasePct !== undefined ? `≤ +${limits.increasePct}%` : undefined,
-    ].filter(Boolean);
-    return parts.join(", ") || "–";
-}
-function statusCell(verdict) {
-    if (!verdict)
-        return "–";
-    const deciding = verdict.checks.find((c) => c.status === verdict.status);
-    const noise = verdict.checks.some((c) => c.reason === "within noise") ? " (within noise)" : "";
-    const reason = deciding && verdict.status !== "pass" ? ` ${deciding.reason}` : "";
-    const value = deciding?.status === "fail" && deciding.limit === "increase" && deciding.actual !== undefined
-        ? ` (${formatPct(deciding.actual)})`
-        : "";
-    return `${ICON[verdict.status]}${reason}${value}${noise}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-
-function renderMarkdown(report, comparison, extras = {}) {
-    const { verdict, budgets } = extras;
-    const judged = verdict !== undefined && budgets !== undefined;
-    const chart = extras.trend && trendChart(extras.trend.points, extras.trend.title);
-    return [
-        headline(report, comparison, verdict),
-        ...(extras.equivalents?.length ? ["", `<sub>${extras.equivalents.map(escapeMarkdown).join(" · ")}</sub>`] : []),
-        "",
-        judged
-            ? "| Step | Duration | Energy | CO2e (range) | Change | Budget | Status |"
-            : "| Step | Duration | Energy | CO2e (range) | Change |",
-        judged ? "| --- | ---: | ---: | ---: | ---: | --- | --- |" : "| --- | ---: | ---: | ---: | ---: |",
-        ...comparison.steps.map((step) => judged
-            ? `${stepRow(step)} ${budgetCell(budgets.steps[step.name])} | ${statusCell(find(verdict, step.name))} |`
-            : stepRow(step)),
-        ...(judged && verdict.total && budgets.total
-            ? [totalRow(report, comparison, budgets, verdict.total)]
-            : []),
-        ...(extras.notices?.length ? ["", ...extras.notices.map((n) => `> ${n}`)] : []),
-        ...(chart ? ["", chart] : []),
-        "",
-        methods(report),
-    ].join("\n");
-}
-const find = (verdict, scope) => verdict.steps.find((s) => s.scope === scope);
-function totalRow(report, comparison, budgets, total) {
-    const t = report.totals;
-    const range = `${formatMass(t.co2e_g)} (${formatMass(t.co2e_low_g)}–${formatMass(t.co2e_high_g)})`;
-    const delta = comparison.total;
-    const changeText = delta
-        ? `${delta.deltaPct !== undefined ? `${formatPct(delta.deltaPct)} ` : ""}(${signed(formatMass(delta.deltaG), delta.deltaG)})`
-        : "–";
-    return `| **Total** | ${formatDuration(t.duration_s)} | ${formatEnergy(t.energy_kwh)} | ${range} | ${changeText} | ${budgetCell(budgets.total)} | ${statusCell(total)} |`;
-}
-function headline(report, comparison, verdict) {
-    const title = verdict ? `carbon-budget ${VERDICT_WORDS[verdict.status]}` : "carbon-budget";
-    return plainHeadline(report, comparison).replace(/^### carbon-budget/, `### ${title}`);
-}
-function plainHeadline(report, comparison) {
-    const total = `**${formatMass(report.totals.co2e_g)} CO2e**, ${formatEnergy(report.totals.energy_kwh)}`;
-    const base = comparison.baseline;
-    if (!base)
-        return `### carbon-budget: ${total} (no baseline yet)`;
-    const against = `vs ${escapeMarkdown(base.label)}${base.sha ? ` @${shortSha(base.sha)}` : ""}`;
-    if (!comparison.comparable)
-        return `### carbon-budget: ${total}; not comparable ${against} (different hardware)`;
-    if (!comparison.total)
-        return `### carbon-budget: ${total}; no step in common ${against}`;
-    const { deltaG, deltaPct } = comparison.total;
-    // Against a zero base there is no percentage, but the change in grams still belongs in the headline.
-    const pct = deltaPct !== undefined ? `${formatPct(deltaPct)} ` : "";
-    return `### carbon-budget: ${total}; CO2e ${pct}(${signed(formatMass(deltaG), deltaG)}) ${against}`;
-}
-function stepRow(step) {
-    const h = step.head;
-    const range = `${formatMass(h.co2e_g)} (${formatMass(h.co2e_low_g)}–${formatMass(h.co2e_high_g)})`;
-    return `| ${escapeMarkdown(h.name)}${exitNote(h.exit_code)} | ${formatDuration(h.duration_s)} | ${formatEnergy(h.energy_kwh)} | ${range} | ${change(step)} |`;
-}
-const exitNote = (code) => (code ? ` (exit ${code})` : "");
-function change(step) {
-    if (step.status === "new")
-        return "new";
-    if (step.status === "not-comparable")
-        return "not comparable (hardware)";
-    if (step.deltaG === undefined)
-        return "–";
-    const pct = step.deltaPct !== undefined ? `${formatPct(step.deltaPct)} ` : "";
-    return `${pct}(${signed(formatMass(step.deltaG), step.deltaG)})`;
-}
-function methods(report) {
-    const a = report.assumptions;
-    const lines = [
-        "<details><summary>Methods and assumptions</summary>",
-        "",
-        "| Step | Component | Method | Source | Energy | Avg power |",
-        "| --- | --- | --- | --- | ---: | ---: |",
-    ];
-    for (const step of report.steps) {
-        for (const c of step.components)
-            lines.push(componentRow(step.name, c));
-    }
-    lines.push("", `- PUE ${a.pue}; grid intensity ${a.intensity_g_per_kwh} gCO2e/kWh from ${escapeMarkdown(a.intensity_source)}${a.intensity_year ? ` (${a.intensity_year})` : ""}.`, ...report.steps.map((step) => `- ${escapeMarkdown(step.name)}: ${formatMass(step.co2e_g)} CO2e = operational ${formatMass(step.operational_g)} + embodied ${formatMass(step.embodied_g)}${step.sci_g_per_unit !== undefined && step.functional_unit
-        ? `; ${formatMass(step.sci_g_per_unit)} per ${escapeMarkdown(step.functional_unit.name)} (SCI)`
-        : ""}.`));
-    const notes = report.steps.flatMap((step) => [
-        ...(step.notes ?? []).map((note) => `${escapeMarkdown(step.name)}: ${escapeMarkdown(note)}`),
-        ...step.components.flatMap((c) => (c.notes ?? []).map((note) => `${escapeMarkdown(step.name)} ${c.kind}: ${escapeMarkdown(note)}`)),
-    ]);
-    lines.push(...notes.map((note) => `- ${note}`));
-    // Reports from elsewhere (an import, an older version) may not know the cost: no line beats a false 0.
-    if (report.steps.some((step) => step.overhead)) {
-        const overhead = report.steps.reduce((total, step) => total + (step.overhead?.cpu_s ?? 0), 0);
-        lines.push(`- Measuring cost ${overhead.toFixed(2)} CPU s.`);
-    }
-    lines.push("", "</details>");
-    return lines.join("\n");
-}
-function componentRow(step, c) {
-    const device = [c.kind.toUpperCase(), c.device, c.model].filter(Boolean).map(String).join(" ");
-    const power = c.avg_power_w !== undefined ? formatPower(c.avg_power_w) : "–";
-    return `| ${escapeMarkdown(step)} | ${escapeMarkdown(device)} | ${c.method} | ${escapeMarkdown(c.source)} | ${formatEnergy(c.energy_kwh)} | ${power} |`;
-}
-
-;// CONCATENATED MODULE: ./src/report/terminal.ts
-
-function renderTerminal(report, comparison, options = {}) {
-    const lines = [];
-    const a = report.assumptions;
-    for (const step of report.steps) {
-        const exit = step.exit_code !== undefined ? ` · exit ${step.exit_code}` : "";
-        lines.push(`carbon-budget · ${step.name} · ${formatDuration(step.duration_s)}${exit}`);
-        const rows = step.components.map((c) => [
-            `  ${c.kind.toUpperCase()} ${[c.device, c.model].filter(Boolean).join(" ")}`.trimEnd(),
-            `${c.method} (${c.source})`,
-            formatEnergy(c.energy_kwh),
-            c.avg_power_w !== undefined ? formatPower(c.avg_power_w) : "",
-        ]);
-        lines.push(...alignColumns(rows));
-        for (const note of step.notes ?? [])
-            lines.push(`  note: ${note}`);
-        if (options.verbose) {
-            for (const c of step.components)
-                for (const note of c.notes ?? [])
-                    lines.push(`  ${c.kind} note: ${note}`);
-        }
-        lines.push(`  ${formatEnergy(step.energy_kwh)} (PUE ${a.pue}) → ${formatMass(step.co2e_g)} CO2e (${formatMass(step.co2e_low_g)}–${formatMass(step.co2e_high_g)})`, `    operational ${formatMass(step.operational_g)} at ${a.intensity_g_per_kwh} g/kWh, ${a.intensity_source}${a.intensity_year ? ` ${a.intensity_year}` : ""}`);
-        if (step.embodied_g > 0)
-            lines.push(`    embodied ${formatMass(step.embodied_g)} (hardware manufacture, amortised over its life)`);
-        if (step.sci_g_per_unit !== undefined && step.functional_unit) {
-            lines.push(`    ${formatMass(step.sci_g_per_unit)} CO2e per ${step.functional_unit.name} (SCI, ${step.functional_unit.count} ${step.functional_unit.name})`);
-        }
-        const compared = comparison.steps.find((s) => s.name === step.name);
-        const base = comparison.baseline;
-        if (!base || !compared || compared.status === "new") {
-            lines.push("  no earlier run of this step to compare with");
-        }
-        else if (compared.status === "not-comparable") {
-            lines.push(`  not comparable with ${base.label} @${shortSha(base.sha)}: different hardware`);
-        }
-        else if (compared.deltaG !== undefined) {
-            const pct = compared.deltaPct !== undefined ? `${formatPct(compared.deltaPct)} ` : "";
-            lines.push(`  vs ${base.label} @${shortSha(base.sha)} (${base.endedAt}): CO2e ${pct}(${signed(formatMass(compared.deltaG), compared.deltaG)})`);
-        }
-        if (step.overhead)
-            lines.push(`  measuring cost ${step.overhead.cpu_s.toFixed(2)} CPU s`);
-        if (!options.verbose && step.components.some((c) => c.notes?.length)) {
-            lines.push("  (how each number was obtained: --verbose, or the --json / --markdown report)");
-        }
-    }
-    return `${lines.join("\n")}\n`;
-}
-function alignColumns(rows) {
-    const widths = rows.reduce((w, row) => row.map((cell, i) => Math.max(w[i] ?? 0, cell.length)), []);
-    return rows.map((row) => row
-        .map((cell, i) => (i >= 2 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
-        .join("  ")
-        .trimEnd());
-}
-
 ;// CONCATENATED MODULE: ./src/cli/declared.ts
 /** Declared hardware from the command line, looked up in the data tables before anything runs. */
 
@@ -35453,6 +44930,7 @@ function compareWithHistory(report, runs, step, git) {
 
 
 
+
 const USAGE = `carbon-budget ${VERSION}: an emissions budget for machine-learning work
 
 ${RUN_USAGE}
@@ -35460,6 +44938,8 @@ ${RUN_USAGE}
 ${ESTIMATE_USAGE}
 
 ${IMPORT_USAGE}
+
+${COMPARE_USAGE}
 
 Measures the energy the command uses (GPU via NVML or nvidia-smi, CPU and RAM via RAPL, else
 estimated or declared), turns it into CO2e and compares it with the previous run of the same step.
@@ -35481,6 +44961,8 @@ async function main(argv) {
                     stderr: process.stderr,
                     cwd: process.cwd(),
                 });
+            case "compare":
+                return await runCompare(rest, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
             case "import":
                 return await runImport(rest, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
             case "--version":
@@ -35494,7 +44976,7 @@ async function main(argv) {
                 process.stdout.write(`${USAGE}\n`);
                 return command === undefined ? 2 : 0;
             default:
-                process.stderr.write(`carbon-budget: unknown command ${JSON.stringify(command)}; expected: run, estimate, import, help\n`);
+                process.stderr.write(`carbon-budget: unknown command ${JSON.stringify(command)}; expected: run, estimate, import, compare, help\n`);
                 return 2;
         }
     }

@@ -6,6 +6,7 @@ import { readEnvironment } from "../environment.js";
 import { isInputError } from "../errors.js";
 import { VERSION } from "../version.js";
 import { parseRunArgs, RUN_USAGE } from "./args.js";
+import { COMPARE_USAGE, runCompare } from "./compare.js";
 import { ESTIMATE_USAGE, runEstimate } from "./estimate.js";
 import { IMPORT_USAGE, runImport } from "./import.js";
 import { runMeasured } from "./run.js";
@@ -17,6 +18,8 @@ ${RUN_USAGE}
 ${ESTIMATE_USAGE}
 
 ${IMPORT_USAGE}
+
+${COMPARE_USAGE}
 
 Measures the energy the command uses (GPU via NVML or nvidia-smi, CPU and RAM via RAPL, else
 estimated or declared), turns it into CO2e and compares it with the previous run of the same step.
@@ -39,6 +42,8 @@ export async function main(argv: string[]): Promise<number> {
           stderr: process.stderr,
           cwd: process.cwd(),
         });
+      case "compare":
+        return await runCompare(rest, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
       case "import":
         return await runImport(rest, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
       case "--version":
@@ -53,7 +58,7 @@ export async function main(argv: string[]): Promise<number> {
         return command === undefined ? 2 : 0;
       default:
         process.stderr.write(
-          `carbon-budget: unknown command ${JSON.stringify(command)}; expected: run, estimate, import, help\n`,
+          `carbon-budget: unknown command ${JSON.stringify(command)}; expected: run, estimate, import, compare, help\n`,
         );
         return 2;
     }

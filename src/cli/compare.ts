@@ -1,0 +1,101 @@
+/**
+ * `carbon-budget compare --base BASE.json --head HEAD.json [--config FILE] [--markdown FILE|-]`: judge
+ * two reports offline, as the PR comment would. Exit 1 over budget, 0 otherwise, 2 for bad input.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { evaluateBudgets } from "../budget/evaluate.js";
+import { budgetsFromConfig, hasBudgets } from "../budget/from-config.js";
+import { parseConfigFile } from "../budget/load-config.js";
+import { compareReports } from "../compare/compare.js";
+import { InputError } from "../errors.js";
+import { renderMarkdown } from "../report/markdown.js";
+import { parseReport, type Report } from "../report/schema.js";
+import { renderTerminal } from "../report/terminal.js";
+import { VERDICT_WORDS } from "../report/verdict-cells.js";
+import { checkOutputPath, writeOutput } from "./output.js";
+
+export const COMPARE_USAGE = `usage: carbon-budget compare --base BASE.json --head HEAD.json [--config FILE] [--markdown FILE|-]`;
+
+function readReportFile(input: string, path: string, cwd: string): Report {
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, path), "utf8");
+  } catch (error) {
+    throw new InputError(
+      input,
+      path,
+      `cannot read it: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
+  }
+  try {
+    return parseReport(text, path);
+  } catch (error) {
+    throw new InputError(input, path, `${(error as Error).message}; give a report written by --json`);
+  }
+}
+
+export async function runCompare(
+  argv: string[],
+  io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string },
+): Promise<number> {
+  let values: { base?: string; head?: string; config?: string; markdown?: string };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        base: { type: "string" },
+        head: { type: "string" },
+        config: { type: "string" },
+        markdown: { type: "string" },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    throw new InputError(
+      "carbon-budget compare",
+      argv.join(" "),
+      `${(error as Error).message}\n${COMPARE_USAGE}`,
+    );
+  }
+  if (!values.base || !values.head) {
+    throw new InputError(
+      values.base ? "--head" : "--base",
+      "",
+      `both --base and --head are required\n${COMPARE_USAGE}`,
+    );
+  }
+  if (values.markdown && values.markdown !== "-") checkOutputPath("--markdown", values.markdown, io.cwd);
+  const base = readReportFile("--base", values.base, io.cwd);
+  const head = readReportFile("--head", values.head, io.cwd);
+  const config = values.config ? (await parseConfigFile(resolve(io.cwd, values.config))).config : undefined;
+  const comparison = compareReports(head, base, {
+    label: values.base,
+    runId: base.run.id,
+    ...(base.run.sha && { sha: base.run.sha }),
+    ...(base.run.ref && { ref: base.run.ref }),
+    endedAt: base.run.ended_at,
+  });
+  const budgets = config ? budgetsFromConfig(config) : undefined;
+  const verdict =
+    config && budgets && hasBudgets(budgets)
+      ? evaluateBudgets({
+          comparison,
+          budgets,
+          history: {},
+          minChangePct: config.comparison.min_change.value,
+        })
+      : undefined;
+  io.stderr.write(renderTerminal(head, comparison));
+  if (verdict) io.stderr.write(`  verdict: ${VERDICT_WORDS[verdict.status]}\n`);
+  if (values.markdown) {
+    writeOutput(
+      "--markdown",
+      values.markdown,
+      `${renderMarkdown(head, comparison, verdict && budgets ? { verdict, budgets } : {})}\n`,
+      io,
+    );
+  }
+  return verdict?.status === "fail" ? 1 : 0;
+}
