@@ -408,7 +408,11 @@ describe("bad input", () => {
       ["run", "--json", "no/such/dir/out.json", "--", "true"],
       /--json: "no\/such\/dir\/out.json" is not valid; its folder/,
     ],
-    ["an unknown subcommand", ["frobnicate"], /unknown command "frobnicate"; expected: run, estimate, import, compare, help/],
+    [
+      "an unknown subcommand",
+      ["frobnicate"],
+      /unknown command "frobnicate"; expected: run, estimate, import, compare, help/,
+    ],
   ];
   for (const [what, args, message] of cases) {
     it(`exits 2 on ${what}, naming the input, without a stack trace`, async () => {
@@ -505,3 +509,46 @@ function storedReports(root: string) {
     ),
   );
 }
+
+describe("the config file", () => {
+  it("takes location, PUE and hardware from .github/carbon-budget.yml, flags winning, and shows its budgets", async () => {
+    mkdirSync(join(repo.dir, ".github"));
+    writeFileSync(
+      join(repo.dir, ".github", "carbon-budget.yml"),
+      "version: 1\nlocation: { intensity: 250 }\npue: 1.3\nhardware:\n  memory_gb: 64\nbudgets:\n  steps:\n    node: { co2e: 1 t }\n",
+    );
+    const result = await runCli(
+      ["run", "--pue", "1.1", "--json", "out.json", "--markdown", "out.md", ...nodeScript("0")],
+      {
+        cwd: repo.dir,
+        env: quietSensors(repo.dir),
+      },
+    );
+    expect(result.code).toBe(0);
+    const report = readReport(join(repo.dir, "out.json"));
+    // The file's intensity and memory, the flag's PUE.
+    expect(report.assumptions).toMatchObject({ intensity_g_per_kwh: 250, pue: 1.1 });
+    expect(report.hardware.memory_gb).toBe(64);
+    // First run: nothing to compare with, and the absolute budget (1 t) passes.
+    expect(result.stderr).toContain("budgets: ℹ️ no baseline");
+    expect(readFileSync(join(repo.dir, "out.md"), "utf8")).toContain("| Budget | Status |");
+  });
+
+  it("exits 2 on a bad --config, with file:line", async () => {
+    writeFileSync(join(repo.dir, "cb.yml"), "version: 1\npue: 7\n");
+    const result = await runCli(["run", "--config", "cb.yml", "--", "true"], {
+      cwd: repo.dir,
+      env: quietSensors(repo.dir),
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/cb\.yml:2:6: pue: /);
+    const missing = await runCli(["run", "--config", "nope.yml", "--", "true"], {
+      cwd: repo.dir,
+      env: quietSensors(repo.dir),
+    });
+    expect([missing.code, missing.stderr.trim()]).toEqual([
+      2,
+      'carbon-budget: --config: "nope.yml" is not valid; no such file',
+    ]);
+  });
+});

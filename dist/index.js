@@ -78932,8 +78932,9 @@ const RUN_OPTIONS = {
     verbose: { type: "boolean", short: "v" },
     unit: { type: "string" },
     "no-embodied": { type: "boolean" },
+    config: { type: "string" },
 };
-const RUN_USAGE = (/* unused pure expression or super */ null && (`usage: carbon-budget run [--step NAME] [--location L] [--intensity G] [--pue X]
+const RUN_USAGE = (/* unused pure expression or super */ null && (`usage: carbon-budget run [--step NAME] [--config FILE] [--location L] [--intensity G] [--pue X]
                         [--gpu MODEL] [--gpu-count N] [--cpu MODEL] [--memory-gb N]
                         [--unit NAME=COUNT] [--no-embodied] [--interval MS] [--json FILE|-]
                         [--markdown FILE|-] [--no-store] [--quiet] [--verbose]
@@ -79048,6 +79049,7 @@ function parseRunArgs(argv) {
         verbose: Boolean(values.verbose),
         ...(values.unit !== undefined && { unit: parseFunctionalUnit("--unit", values.unit) }),
         embodied: !values["no-embodied"],
+        ...(values.config !== undefined && { config: nonEmpty("--config", values.config) }),
     };
 }
 function nonEmpty(input, value) {

@@ -39180,8 +39180,9 @@ const RUN_OPTIONS = {
     verbose: { type: "boolean", short: "v" },
     unit: { type: "string" },
     "no-embodied": { type: "boolean" },
+    config: { type: "string" },
 };
-const RUN_USAGE = `usage: carbon-budget run [--step NAME] [--location L] [--intensity G] [--pue X]
+const RUN_USAGE = `usage: carbon-budget run [--step NAME] [--config FILE] [--location L] [--intensity G] [--pue X]
                         [--gpu MODEL] [--gpu-count N] [--cpu MODEL] [--memory-gb N]
                         [--unit NAME=COUNT] [--no-embodied] [--interval MS] [--json FILE|-]
                         [--markdown FILE|-] [--no-store] [--quiet] [--verbose]
@@ -39296,6 +39297,7 @@ function parseRunArgs(argv) {
         verbose: Boolean(values.verbose),
         ...(values.unit !== undefined && { unit: parseFunctionalUnit("--unit", values.unit) }),
         embodied: !values["no-embodied"],
+        ...(values.config !== undefined && { config: nonEmpty("--config", values.config) }),
     };
 }
 function nonEmpty(input, value) {
@@ -44767,6 +44769,51 @@ function progressSink(stream, describe, logEveryMs = 60_000) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/cli/run-config.ts
+/**
+ * The config file for `carbon-budget run`: `--config FILE`, or `.github/carbon-budget.yml` at the git
+ * root when present. Flags win over the file where both say something; the file's budgets are shown
+ * with the result (the exit code stays the command's).
+ */
+
+
+
+
+async function loadRunConfig(args, cwd, gitRoot) {
+    if (args.config) {
+        const path = (0,external_node_path_namespaceObject.resolve)(cwd, args.config);
+        const { config, missing } = await parseConfigFile(path);
+        if (missing)
+            throw new InputError("--config", args.config, "no such file");
+        return config;
+    }
+    const path = (0,external_node_path_namespaceObject.join)(gitRoot, ".github", "carbon-budget.yml");
+    return (0,external_node_fs_namespaceObject.existsSync)(path) ? (await parseConfigFile(path)).config : undefined;
+}
+/** The flags, with what the config file adds where a flag is not given. */
+function withConfig(args, config) {
+    if (!config)
+        return args;
+    const location = config.location;
+    const fromFile = args.location === undefined && args.intensity === undefined
+        ? typeof location === "string"
+            ? { location }
+            : location
+                ? { intensity: location.intensity }
+                : {}
+        : {};
+    const gpu = config.hardware.gpu;
+    return {
+        ...args,
+        ...fromFile,
+        ...(args.pue === undefined && config.pue !== undefined && { pue: config.pue }),
+        ...(args.gpu === undefined && gpu && { gpu: gpu.model, gpuCount: gpu.count }),
+        ...(args.cpu === undefined && config.hardware.cpu && { cpu: config.hardware.cpu.model }),
+        ...(args.memoryGb === undefined &&
+            config.hardware.memory_gb !== undefined && { memoryGb: config.hardware.memory_gb }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/run.ts
 /**
  * `carbon-budget run`: measure a command, account for it, compare it with the history and report.
@@ -44790,8 +44837,15 @@ function progressSink(stream, describe, logEveryMs = 60_000) {
 
 
 
-async function runMeasured(args, io) {
+
+
+
+
+async function runMeasured(given, io) {
     // Everything the user could have got wrong is checked before the command starts.
+    const git = readGitPosition(io.cwd);
+    const config = await loadRunConfig(given, io.cwd, git.root);
+    const args = withConfig(given, config);
     // The yearly value checks the location now; a live value (with a token) is fetched while the command runs.
     const yearly = resolveIntensity(args);
     const live = io.env.electricityMapsToken
@@ -44845,7 +44899,6 @@ async function runMeasured(args, io) {
             }),
             ...(args.unit && { functionalUnit: args.unit }),
         });
-        const git = readGitPosition(io.cwd);
         const report = buildReport({
             version: VERSION,
             run: {
@@ -44860,7 +44913,7 @@ async function runMeasured(args, io) {
             intensity,
             steps: [step],
         });
-        publish(args, io, report, git, intensity);
+        publish(args, io, report, git, intensity, config);
     }
     catch (error) {
         // The command has run: its exit code stays the user's, whatever goes wrong in our reporting.
@@ -44869,19 +44922,32 @@ async function runMeasured(args, io) {
     return result.exitCode;
 }
 /** Keeps the run first (a measurement is never lost), then compares and writes what was asked for. */
-function publish(args, io, report, git, intensity) {
+function publish(args, io, report, git, intensity, config) {
     const log = (line) => io.stderr.write(`carbon-budget: ${line}\n`);
     const history = args.store ? readStore(git.root) : { runs: [], skipped: [] };
     for (const line of history.skipped)
         log(`history: ${line}`);
     const saved = args.store ? keep(git, report, log) : undefined;
     const comparison = compareWithHistory(report, history.runs, args.step, git);
+    const budgets = config ? budgetsFromConfig(config) : undefined;
+    const verdict = config && budgets && hasBudgets(budgets)
+        ? evaluateBudgets({
+            comparison,
+            budgets,
+            history: {},
+            minChangePct: config.comparison.min_change.value,
+        })
+        : undefined;
     if (!args.quiet)
         io.stderr.write(renderTerminal(report, comparison, { verbose: args.verbose }));
+    if (verdict && !args.quiet)
+        log(`budgets: ${VERDICT_WORDS[verdict.status]}`);
     if (args.json)
         writeOutput("--json", args.json, `${JSON.stringify(report, null, 2)}\n`, io);
-    if (args.markdown)
-        writeOutput("--markdown", args.markdown, `${renderMarkdown(report, comparison)}\n`, io);
+    if (args.markdown) {
+        const extras = verdict && budgets ? { verdict, budgets } : {};
+        writeOutput("--markdown", args.markdown, `${renderMarkdown(report, comparison, extras)}\n`, io);
+    }
     if (saved && !args.quiet)
         log(`saved to ${saved}${git.dirty ? " (the work tree has uncommitted changes)" : ""}`);
     if (intensity.warning && !args.quiet)

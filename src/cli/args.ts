@@ -26,6 +26,8 @@ export interface RunArgs {
   verbose: boolean;
   unit?: FunctionalUnit;
   embodied: boolean;
+  /** The config file; unset: `.github/carbon-budget.yml` at the git root when there is one. */
+  config?: string;
 }
 
 const RUN_OPTIONS = {
@@ -45,9 +47,10 @@ const RUN_OPTIONS = {
   verbose: { type: "boolean", short: "v" },
   unit: { type: "string" },
   "no-embodied": { type: "boolean" },
+  config: { type: "string" },
 } as const;
 
-export const RUN_USAGE = `usage: carbon-budget run [--step NAME] [--location L] [--intensity G] [--pue X]
+export const RUN_USAGE = `usage: carbon-budget run [--step NAME] [--config FILE] [--location L] [--intensity G] [--pue X]
                         [--gpu MODEL] [--gpu-count N] [--cpu MODEL] [--memory-gb N]
                         [--unit NAME=COUNT] [--no-embodied] [--interval MS] [--json FILE|-]
                         [--markdown FILE|-] [--no-store] [--quiet] [--verbose]
@@ -180,6 +183,7 @@ export function parseRunArgs(argv: string[]): RunArgs {
     verbose: Boolean(values.verbose),
     ...(values.unit !== undefined && { unit: parseFunctionalUnit("--unit", values.unit) }),
     embodied: !values["no-embodied"],
+    ...(values.config !== undefined && { config: nonEmpty("--config", values.config) }),
   };
 }
 

@@ -4,6 +4,9 @@
  */
 import { readStore, writeRun } from "../baseline/local-store.js";
 import { selectBaseline } from "../baseline/select.js";
+import type { Config } from "../budget/config-schema.js";
+import { evaluateBudgets } from "../budget/evaluate.js";
+import { budgetsFromConfig, hasBudgets } from "../budget/from-config.js";
 import { accountStep, EMBODIED_LEFT_OUT_NOTE } from "../carbon/account.js";
 import { embodiedForStep } from "../carbon/embodied.js";
 import { type Intensity, resolveIntensity, resolveIntensityLive } from "../carbon/intensity.js";
@@ -18,11 +21,13 @@ import { buildReport } from "../report/build.js";
 import { renderMarkdown } from "../report/markdown.js";
 import type { Report } from "../report/schema.js";
 import { renderTerminal } from "../report/terminal.js";
+import { VERDICT_WORDS } from "../report/verdict-cells.js";
 import { VERSION } from "../version.js";
 import type { RunArgs } from "./args.js";
 import { resolveDeclared } from "./declared.js";
 import { checkOutputPath, writeOutput } from "./output.js";
 import { describeProgress, progressSink } from "./progress.js";
+import { loadRunConfig, withConfig } from "./run-config.js";
 
 export interface CliIo {
   stdout: NodeJS.WriteStream;
@@ -31,8 +36,11 @@ export interface CliIo {
   env: Environment;
 }
 
-export async function runMeasured(args: RunArgs, io: CliIo): Promise<number> {
+export async function runMeasured(given: RunArgs, io: CliIo): Promise<number> {
   // Everything the user could have got wrong is checked before the command starts.
+  const git = readGitPosition(io.cwd);
+  const config = await loadRunConfig(given, io.cwd, git.root);
+  const args = withConfig(given, config);
   // The yearly value checks the location now; a live value (with a token) is fetched while the command runs.
   const yearly = resolveIntensity(args);
   const live = io.env.electricityMapsToken
@@ -84,7 +92,6 @@ export async function runMeasured(args: RunArgs, io: CliIo): Promise<number> {
       }),
       ...(args.unit && { functionalUnit: args.unit }),
     });
-    const git = readGitPosition(io.cwd);
     const report = buildReport({
       version: VERSION,
       run: {
@@ -99,7 +106,7 @@ export async function runMeasured(args: RunArgs, io: CliIo): Promise<number> {
       intensity,
       steps: [step],
     });
-    publish(args, io, report, git, intensity);
+    publish(args, io, report, git, intensity, config);
   } catch (error) {
     // The command has run: its exit code stays the user's, whatever goes wrong in our reporting.
     log(isInputError(error) ? error.message : `could not finish the report: ${(error as Error).message}`);
@@ -108,15 +115,36 @@ export async function runMeasured(args: RunArgs, io: CliIo): Promise<number> {
 }
 
 /** Keeps the run first (a measurement is never lost), then compares and writes what was asked for. */
-function publish(args: RunArgs, io: CliIo, report: Report, git: GitPosition, intensity: Intensity): void {
+function publish(
+  args: RunArgs,
+  io: CliIo,
+  report: Report,
+  git: GitPosition,
+  intensity: Intensity,
+  config: Config | undefined,
+): void {
   const log = (line: string) => io.stderr.write(`carbon-budget: ${line}\n`);
   const history = args.store ? readStore(git.root) : { runs: [], skipped: [] };
   for (const line of history.skipped) log(`history: ${line}`);
   const saved = args.store ? keep(git, report, log) : undefined;
   const comparison = compareWithHistory(report, history.runs, args.step, git);
+  const budgets = config ? budgetsFromConfig(config) : undefined;
+  const verdict =
+    config && budgets && hasBudgets(budgets)
+      ? evaluateBudgets({
+          comparison,
+          budgets,
+          history: {},
+          minChangePct: config.comparison.min_change.value,
+        })
+      : undefined;
   if (!args.quiet) io.stderr.write(renderTerminal(report, comparison, { verbose: args.verbose }));
+  if (verdict && !args.quiet) log(`budgets: ${VERDICT_WORDS[verdict.status]}`);
   if (args.json) writeOutput("--json", args.json, `${JSON.stringify(report, null, 2)}\n`, io);
-  if (args.markdown) writeOutput("--markdown", args.markdown, `${renderMarkdown(report, comparison)}\n`, io);
+  if (args.markdown) {
+    const extras = verdict && budgets ? { verdict, budgets } : {};
+    writeOutput("--markdown", args.markdown, `${renderMarkdown(report, comparison, extras)}\n`, io);
+  }
   if (saved && !args.quiet)
     log(`saved to ${saved}${git.dirty ? " (the work tree has uncommitted changes)" : ""}`);
   if (intensity.warning && !args.quiet) log(`warning: ${intensity.warning}`);
