@@ -39,12 +39,14 @@ describe("parseRunArgs", () => {
       location: "DE",
       command: "python",
       commandArgs: ["train.py", "--", "--step", "x"],
-      pue: 1,
+      // PUE is left unset: the cloud provider's or 1.0 is chosen with the location, and said.
       intervalMs: 1000,
       store: true,
       quiet: false,
       verbose: false,
+      embodied: true,
     });
+    expect(args.pue).toBeUndefined();
   });
 
   it("parses every number and flag", () => {
