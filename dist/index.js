@@ -78179,394 +78179,6 @@ function readLedger(dir) {
     return { reports, problems };
 }
 
-;// CONCATENATED MODULE: ./src/carbon/units.ts
-const JOULES_PER_KWH = 3.6e6;
-const joulesToKwh = (joules) => joules / JOULES_PER_KWH;
-
-;// CONCATENATED MODULE: ./src/carbon/account.ts
-
-
-/** For the caller to add to a step's notes when the user turned embodied emissions off. */
-const EMBODIED_LEFT_OUT_NOTE = "embodied emissions (SCI's M: making the hardware) left out on request (--no-embodied): embodied_g is 0";
-function checkEmbodied(embodied) {
-    const { grams, low_g: low, high_g: high } = embodied;
-    if (![grams, low, high].every(Number.isFinite) || low < 0 || low > grams || grams > high) {
-        throw new RangeError(`embodied: need finite 0 <= low <= grams <= high, got ${low} <= ${grams} <= ${high}`);
-    }
-    return embodied;
-}
-function toReportComponent(component) {
-    return {
-        kind: component.kind,
-        ...(component.device !== undefined && { device: component.device }),
-        ...(component.model !== undefined && { model: component.model }),
-        method: component.method,
-        source: component.source,
-        energy_kwh: joulesToKwh(component.energy_j),
-        ...(component.avg_power_w !== undefined && { avg_power_w: component.avg_power_w }),
-        ...(component.samples !== undefined && { samples: component.samples }),
-        ...(component.notes.length > 0 && { notes: component.notes }),
-    };
-}
-function accountStep(input) {
-    const sumJoules = (factor) => input.components.reduce((total, c) => total + c.energy_j * factor(c), 0);
-    const itKwh = joulesToKwh(sumJoules(() => 1));
-    const facilityKwh = itKwh * input.pue;
-    const toGrams = (joules) => joulesToKwh(joules) * input.pue * input.intensityGPerKwh;
-    const operational = facilityKwh * input.intensityGPerKwh;
-    const embodied = input.embodied ? checkEmbodied(input.embodied) : { grams: 0, low_g: 0, high_g: 0 };
-    const co2e = operational + embodied.grams;
-    const unit = input.functionalUnit && checkFunctionalUnit(input.functionalUnit);
-    const notes = [...(input.notes ?? []), ...(input.embodied?.notes ?? [])];
-    return {
-        name: input.name,
-        started_at: input.startedAt.toISOString(),
-        ended_at: input.endedAt.toISOString(),
-        duration_s: input.durationS,
-        ...(input.exitCode !== undefined && { exit_code: input.exitCode }),
-        energy_kwh: facilityKwh,
-        it_energy_kwh: itKwh,
-        operational_g: operational,
-        embodied_g: embodied.grams,
-        co2e_g: co2e,
-        co2e_low_g: toGrams(sumJoules((c) => c.low_factor)) + embodied.low_g,
-        co2e_high_g: toGrams(sumJoules((c) => c.high_factor)) + embodied.high_g,
-        ...(unit && {
-            functional_unit: { name: unit.name, count: unit.count },
-            sci_g_per_unit: sciPerUnit(co2e, unit),
-        }),
-        components: input.components.map(toReportComponent),
-        ...(input.overheadCpuS !== undefined && { overhead: { cpu_s: input.overheadCpuS } }),
-        ...(notes.length > 0 && { notes }),
-    };
-}
-
-;// CONCATENATED MODULE: ./data/embodied.json
-const embodied_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"Embodied emissions (SCI\'s M = TE x TiR/EL x RR/ToR): expected hardware lifetime, the spread applied to per-GPU figures from data/gpus.json, the figure for a GPU with none, and the server platform and memory figures. Every figure is kg CO2e with a low..high range; `range` says where each bound comes from, `note` marks a judgment.","lifetime":{"years":4,"source":{"title":"Cloud Carbon Footprint, Embodied Emissions methodology (EL = 4 years, after the Dell PowerEdge R740 full LCA and Teads)","url":"https://www.cloudcarbonfootprint.org/docs/embodied-emissions"},"note":"Published choices run from 3 years (EcoLogits) to 6 years (IDRIS for BLOOM, and hyperscalers\' 5-6 year server depreciation). M scales with 1/EL, so 6 years gives two thirds of the 4-year figure; callers can pass their own lifetime."},"gpu_range":{"low_factor":0.75,"high_factor":1.75,"range":"Independent estimates of the same part differ by this much: a primary-data LCA of the A100 SXM4 40GB found 127.6 kg (0.85 x the 150 kg in data/gpus.json); bottom-up LCAs of the H100 found 225 kg and 273 kg (1.66 x NVIDIA\'s 164 kg).","range_sources":[{"title":"Falk et al., More than Carbon: Cradle-to-Grave environmental impacts of GenAI training on the Nvidia A100 GPU (2025)","url":"https://arxiv.org/abs/2509.00093"},{"title":"EcoLogits LLM inference methodology (H100 273 kg CO2e, after Lees-Perasso et al. 2026 for ADEME)","url":"https://ecologits.ai/latest/methodology/llm_inference/"}],"note":"Applied to every GPU figure in data/gpus.json: 150 kg becomes 112.5..262.5 kg."},"gpu_default":{"kg":150,"low_kg":60,"high_kg":300,"source":{"title":"Cloud Carbon Footprint coefficients: 150 kg CO2e per additional GPU card (GPU_MANUFACTURING_EMISSIONS), the figure Luccioni et al. used for an A100","url":"https://github.com/cloud-carbon-footprint/cloud-carbon-coefficients"},"range":"Low: EcoInfo/CNRS ECODIAG\'s 60 kg for a \'powerful GPU\' card; high: just above NVIDIA\'s HGX B200 PCF (2,274 kg per 8 GPUs = 284 kg per GPU), the largest per-GPU figure published.","range_sources":[{"title":"EcoInfo (CNRS) ECODIAG calculator, \'powerful GPU\' 60 kg CO2e","url":"https://ecoinfo.cnrs.fr/ecodiag-calcul/"},{"title":"NVIDIA HGX B200 Product Carbon Footprint summary","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-B200-PCF-Summary.pdf"}],"note":"A stand-in for a GPU with no published figure: a data-centre GPU of the A100 class. Small cards (T4, L4) are likely nearer the low bound."},"server":{"kg":1000,"low_kg":850,"high_kg":2500,"source":{"title":"Teads Engineering, Building an AWS EC2 Carbon Emissions Dataset, ch. 5: 1,000 kg CO2e for a mono-socket, low-DRAM, no-local-storage rack server (also Cloud Carbon Footprint\'s BASE_MANUFACTURING_EMISSIONS)","url":"https://medium.com/teads-engineering/building-an-aws-ec2-carbon-emissions-dataset-3f0fd76c98ac"},"range":"Low: Scaleway\'s Boavizta-based 850 kg for an Elastic Metal server; high: HPE\'s ~2,500 kg production footprint for a ProLiant DL345 Gen10 Plus, memory and storage included, as used for BLOOM\'s A100 nodes.","range_sources":[{"title":"Scaleway, Bare Metal environmental footprint calculation (850 kg CO2e manufacturing, Boavizta)","url":"https://www.scaleway.com/en/docs/environmental-footprint/additional-content/bare-metal-env-footprint"},{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023), sec. 4.1","url":"https://arxiv.org/abs/2211.02001"}],"note":"The platform without GPUs and (beyond its small base) without memory: CPU, board, chassis, power supplies, fans. A dual-socket host adds about 100 kg (Teads), inside the high bound."},"memory_per_gb":{"kg":1.388,"low_kg":0.4,"high_kg":2,"source":{"title":"Dell PowerEdge R740 full LCA as read by Teads and Cloud Carbon Footprint: 533 kg CO2e for 12 x 32 GB DIMMs (384 GB), 533 / 384 = 1.388 kg per GB","url":"https://github.com/cloud-carbon-footprint/cloud-carbon-coefficients"},"range":"Low: 0.4 kg per GB of DRAM from die-area modelling (ACT, as tabulated in LLMCarbon); high: +44% over the R740 figure, by judgment.","range_sources":[{"title":"Faiz et al., LLMCarbon: Modeling the End-to-End Carbon Footprint of Large Language Models, ICLR 2024 (DRAM 0.4 kg CO2e per GB)","url":"https://arxiv.org/abs/2309.14393"}],"note":"The high bound is a judgment: no published LCA above the R740 figure was found. Die-area models leave out DIMM boards and packaging, so the low bound is an underestimate by design."}}');
-;// CONCATENATED MODULE: ./data/gpus.json
-const gpus_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"Accelerator specs: board power (TDP/TBP/max power) per device in W, idle power where a source publishes it, memory in GB, embodied emissions in kg CO2e where a source estimates them. Aliases are the names drivers print (nvidia-smi/NVML, rocm-smi). A `note` marks a figure that is not a plain datasheet value.","gpus":[{"name":"NVIDIA Tesla P100 PCIe 16GB","aliases":["Tesla P100-PCIE-16GB","P100 PCIe 16GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":16,"source":{"title":"NVIDIA Tesla P100 PCIe datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-PCIe-datasheet.pdf"}},{"name":"NVIDIA Tesla P100 PCIe 12GB","aliases":["Tesla P100-PCIE-12GB","P100 PCIe 12GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":12,"source":{"title":"NVIDIA Tesla P100 PCIe datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-PCIe-datasheet.pdf"}},{"name":"NVIDIA Tesla P100 SXM2 16GB","aliases":["Tesla P100-SXM2-16GB","P100 SXM2 16GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":16,"source":{"title":"NVIDIA Tesla P100 (NVLink) datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-datasheet.pdf"}},{"name":"NVIDIA Tesla V100 PCIe 16GB","aliases":["Tesla V100-PCIE-16GB","V100 PCIe 16GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":16,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 PCIe 32GB","aliases":["Tesla V100-PCIE-32GB","V100 PCIe 32GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 SXM2 16GB","aliases":["Tesla V100-SXM2-16GB","V100 SXM2 16GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":16,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 SXM2 32GB","aliases":["Tesla V100-SXM2-32GB","V100 SXM2 32GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100S PCIe 32GB","aliases":["Tesla V100S-PCIE-32GB","V100S PCIe 32GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet (V100S column)","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA T4","aliases":["Tesla T4","NVIDIA Tesla T4"],"vendor":"nvidia","tdp_w":70,"memory_gb":16,"source":{"title":"NVIDIA T4 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-t4/t4-tensor-core-datasheet-951643.pdf"}},{"name":"NVIDIA A10","aliases":["NVIDIA A10"],"vendor":"nvidia","tdp_w":150,"memory_gb":24,"source":{"title":"NVIDIA A10 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a10/pdf/datasheet-new/nvidia-a10-datasheet.pdf"}},{"name":"NVIDIA A10G","aliases":["NVIDIA A10G"],"vendor":"nvidia","tdp_w":300,"memory_gb":24,"source":{"title":"Amazon EC2 G5 instances (A10G, 24 GB)","url":"https://aws.amazon.com/ec2/instance-types/g5/"},"note":"Uncertain: the A10G is an AWS-only part with no public datasheet; 300 W is the power limit nvidia-smi reports on G5 instances, not a published TDP."},{"name":"NVIDIA A30","aliases":["NVIDIA A30"],"vendor":"nvidia","tdp_w":165,"memory_gb":24,"source":{"title":"NVIDIA A30 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/data-center/products/a30-gpu/pdf/a30-datasheet.pdf"}},{"name":"NVIDIA A40","aliases":["NVIDIA A40"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA A40 datasheet","url":"https://images.nvidia.com/content/Solutions/data-center/a40/nvidia-a40-datasheet.pdf"}},{"name":"NVIDIA A100 PCIe 40GB","aliases":["NVIDIA A100-PCIE-40GB","A100-PCIE-40GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":40,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"}},{"name":"NVIDIA A100 PCIe 80GB","aliases":["NVIDIA A100 80GB PCIe","NVIDIA A100-PCIE-80GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":80,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"}},{"name":"NVIDIA A100 SXM4 40GB","aliases":["NVIDIA A100-SXM4-40GB","A100-SXM4-40GB"],"vendor":"nvidia","tdp_w":400,"memory_gb":40,"embodied_kg":150,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"},"embodied_source":{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023)","url":"https://arxiv.org/abs/2211.02001"},"note":"embodied_kg is the BLOOM paper\'s per-A100 estimate (150 kg CO2e), not a manufacturer LCA."},{"name":"NVIDIA A100 SXM4 80GB","aliases":["NVIDIA A100-SXM4-80GB","NVIDIA A100-SXM-80GB","A100-SXM4-80GB"],"vendor":"nvidia","tdp_w":400,"memory_gb":80,"embodied_kg":150,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"},"embodied_source":{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023)","url":"https://arxiv.org/abs/2211.02001"},"note":"embodied_kg is the BLOOM paper\'s per-A100 estimate (150 kg CO2e), not a manufacturer LCA."},{"name":"NVIDIA H100 PCIe 80GB","aliases":["NVIDIA H100 PCIe"],"vendor":"nvidia","tdp_w":350,"memory_gb":80,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"note":"Configurable 300-350 W; the maximum is used."},{"name":"NVIDIA H100 SXM5 80GB","aliases":["NVIDIA H100 80GB HBM3","NVIDIA H100 SXM5 80GB","H100 SXM"],"vendor":"nvidia","tdp_w":700,"memory_gb":80,"embodied_kg":164,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"embodied_source":{"title":"NVIDIA HGX H100 Product Carbon Footprint summary: 1,312 kg CO2e cradle-to-gate per 8-GPU baseboard (NVSwitches included), one eighth per GPU","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf"}},{"name":"NVIDIA H100 NVL 94GB","aliases":["NVIDIA H100 NVL"],"vendor":"nvidia","tdp_w":400,"memory_gb":94,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"note":"Configurable 350-400 W; the maximum is used."},{"name":"NVIDIA H200 SXM 141GB","aliases":["NVIDIA H200","H200 SXM"],"vendor":"nvidia","tdp_w":700,"memory_gb":141,"source":{"title":"NVIDIA H200 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/h200/"}},{"name":"NVIDIA H200 NVL 141GB","aliases":["NVIDIA H200 NVL"],"vendor":"nvidia","tdp_w":600,"memory_gb":141,"source":{"title":"NVIDIA H200 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/h200/"},"note":"Configurable up to 600 W; the maximum is used."},{"name":"NVIDIA B200","aliases":["NVIDIA B200"],"vendor":"nvidia","tdp_w":1000,"memory_gb":180,"embodied_kg":284.25,"source":{"title":"NVIDIA HGX platform (HGX B200 specifications)","url":"https://www.nvidia.com/en-us/data-center/hgx/"},"embodied_source":{"title":"NVIDIA HGX B200 Product Carbon Footprint summary: 2,274 kg CO2e cradle-to-gate per 8-GPU baseboard, one eighth per GPU","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-B200-PCF-Summary.pdf"},"note":"Uncertain: NVIDIA lists \'up to 1,000 W\' per GPU for HGX B200; memory is the DGX B200 total (1,440 GB) over 8 GPUs."},{"name":"NVIDIA L4","aliases":["NVIDIA L4"],"vendor":"nvidia","tdp_w":72,"memory_gb":24,"source":{"title":"NVIDIA L4 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l4/"}},{"name":"NVIDIA L40","aliases":["NVIDIA L40"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA L40 product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l40/"}},{"name":"NVIDIA L40S","aliases":["NVIDIA L40S"],"vendor":"nvidia","tdp_w":350,"memory_gb":48,"source":{"title":"NVIDIA L40S product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l40s/"}},{"name":"NVIDIA GeForce RTX 3090","aliases":["NVIDIA GeForce RTX 3090"],"vendor":"nvidia","tdp_w":350,"memory_gb":24,"source":{"title":"NVIDIA GeForce RTX 3090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3090-3090ti/"}},{"name":"NVIDIA GeForce RTX 4090","aliases":["NVIDIA GeForce RTX 4090"],"vendor":"nvidia","tdp_w":450,"memory_gb":24,"source":{"title":"NVIDIA GeForce RTX 4090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4090/"}},{"name":"NVIDIA GeForce RTX 5090","aliases":["NVIDIA GeForce RTX 5090"],"vendor":"nvidia","tdp_w":575,"memory_gb":32,"source":{"title":"NVIDIA GeForce RTX 5090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5090/"}},{"name":"NVIDIA RTX A6000","aliases":["NVIDIA RTX A6000"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA RTX A6000 product page (specifications)","url":"https://www.nvidia.com/en-us/design-visualization/rtx-a6000/"}},{"name":"NVIDIA RTX 6000 Ada Generation","aliases":["NVIDIA RTX 6000 Ada Generation","RTX 6000 Ada"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA RTX 6000 Ada Generation product page (specifications)","url":"https://www.nvidia.com/en-us/design-visualization/rtx-6000/"}},{"name":"AMD Instinct MI210","aliases":["AMD Instinct MI210","Instinct MI210"],"vendor":"amd","tdp_w":300,"memory_gb":64,"source":{"title":"AMD Instinct MI210 accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi210.html"}},{"name":"AMD Instinct MI250","aliases":["AMD Instinct MI250","Instinct MI250"],"vendor":"amd","tdp_w":500,"memory_gb":128,"source":{"title":"AMD Instinct MI250 accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi250.html"},"note":"Per package (two GCDs); rocm-smi lists each GCD as its own device, so a device-level share is half."},{"name":"AMD Instinct MI250X","aliases":["AMD Instinct MI250X","Instinct MI250X"],"vendor":"amd","tdp_w":500,"memory_gb":128,"source":{"title":"AMD Instinct MI250X accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi250x.html"},"note":"Per package (two GCDs; 560 W peak when liquid-cooled); rocm-smi lists each GCD as its own device, so a device-level share is half."},{"name":"AMD Instinct MI300X","aliases":["AMD Instinct MI300X","Instinct MI300X","AMD Instinct MI300X OAM"],"vendor":"amd","tdp_w":750,"memory_gb":192,"source":{"title":"AMD Instinct MI300X accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html"}},{"name":"Google TPU v2","aliases":["TPU v2","Cloud TPU v2"],"vendor":"google","tdp_w":280,"idle_w":53,"memory_gb":16,"source":{"title":"Jouppi et al., Ten Lessons From Three Generations Shaped Google\'s TPUv4i, ISCA 2021, Table 1 (chip TDP and idle)","url":"https://doi.org/10.1109/ISCA52012.2021.00010"},"note":"Per chip (two TensorCores, 8 GB HBM each, per https://cloud.google.com/tpu/docs/v2)."},{"name":"Google TPU v3","aliases":["TPU v3","Cloud TPU v3"],"vendor":"google","tdp_w":450,"idle_w":84,"memory_gb":32,"source":{"title":"Jouppi et al., Ten Lessons From Three Generations Shaped Google\'s TPUv4i, ISCA 2021, Table 1 (chip TDP and idle)","url":"https://doi.org/10.1109/ISCA52012.2021.00010"},"note":"Per chip (two TensorCores, 16 GB HBM each, per https://cloud.google.com/tpu/docs/v3)."},{"name":"Google TPU v4","aliases":["TPU v4","Cloud TPU v4"],"vendor":"google","tdp_w":192,"memory_gb":32,"source":{"title":"Jouppi et al., TPU v4: An Optically Reconfigurable Supercomputer for Machine Learning, ISCA 2023 (maximum chip power)","url":"https://arxiv.org/abs/2304.01433"},"note":"Per chip; the maximum measured chip power is used as TDP."},{"name":"Google TPU v5e","aliases":["TPU v5e","TPU v5 lite","Cloud TPU v5e","v5litepod"],"vendor":"google","tdp_w":175,"memory_gb":16,"source":{"title":"Cloud TPU v5e documentation (16 GB HBM per chip)","url":"https://cloud.google.com/tpu/docs/v5e"},"note":"Uncertain: Google publishes no v5e TDP; 175 W is the chip TDP of TPUv4i, the previous single-TensorCore, air-cooled inference chip (Jouppi et al., ISCA 2021, Table 1, https://doi.org/10.1109/ISCA52012.2021.00010). An assumption, not a datasheet figure."}]}');
-;// CONCATENATED MODULE: ./src/hardware/match.ts
-/**
- * Tolerant matching of hardware names: the same part is spelled differently by nvidia-smi, rocm-smi,
- * /proc/cpuinfo, systeminformation and a user typing a flag. Pure functions over strings.
- */
-/** Words that say nothing about which part it is: vendors, marketing and generic nouns. */
-const NOISE_TOKENS = new Set([
-    "nvidia",
-    "tesla",
-    "amd",
-    "intel",
-    "google",
-    "gb",
-    "processor",
-    "cpu",
-    "gpu",
-    "gen",
-]);
-/**
- * Reduces a name to its tokens: lower case, no (R)/(TM)/®/™, no clock speed ("CPU @ 2.80GHz"), no
- * core count ("64-Core Processor"), no generation prefix ("13th Gen"), memory sizes without the unit.
- */
-function nameTokens(name) {
-    const cleaned = name
-        .toLowerCase()
-        .replace(/\((r|tm|c)\)|[®™©]/g, " ")
-        .replace(/@\s*[\d.]+\s*[gm]hz/g, " ")
-        .replace(/\b[\d.]+\s*[gm]hz\b/g, " ")
-        .replace(/\b\d+-cores?\b/g, " ")
-        .replace(/\b\d+(st|nd|rd|th)\b/g, " ")
-        .replace(/\bw(ith|\/)\s+radeon(\s+\w+)?\s+graphics\b/g, " ")
-        // "8480+" is a different SKU from an 8480C; keep the plus as a word rather than drop it as punctuation.
-        .replace(/\+/g, " plus ")
-        .replace(/\b(\d+)gb\b/g, "$1");
-    return cleaned.split(/[^a-z0-9]+/).filter((token) => token !== "" && !NOISE_TOKENS.has(token));
-}
-/** The canonical spelling of a name: its tokens joined by single spaces. */
-const normaliseName = (name) => nameTokens(name).join(" ");
-const sameTokens = (a, b) => a.size === new Set(b).size && b.every((token) => a.has(token));
-/**
- * Finds the row a name means. First any name or alias with the same tokens (order-free, so
- * "A100 PCIe 80GB" is "NVIDIA A100 80GB PCIe"). Then a token match, which is safe only because it is
- * one-way and narrow: every token of the query must appear in one of the row's names, the query must
- * carry a model number (a token with a digit, so "NVIDIA" alone never matches), and exactly one row
- * may qualify; several make the name ambiguous, since "A100" could be a 250 W or a 400 W part. The
- * other direction (a row's tokens inside a longer query) is not tried: "RTX 4090 D" is not a 4090.
- */
-function matchName(query, rows, namesOf) {
-    const queryTokens = nameTokens(query);
-    if (queryTokens.length === 0)
-        return { kind: "none" };
-    const querySet = new Set(queryTokens);
-    const tokenised = rows.map((row) => ({ row, names: namesOf(row).map(nameTokens) }));
-    const exact = tokenised.find(({ names }) => names.some((tokens) => sameTokens(querySet, tokens)));
-    if (exact)
-        return { kind: "found", row: exact.row, by: "name" };
-    if (!queryTokens.some((token) => /\d/.test(token)))
-        return { kind: "none" };
-    const hits = tokenised.filter(({ names }) => names.some((tokens) => queryTokens.every((token) => tokens.includes(token))));
-    const [only] = hits;
-    if (hits.length === 1 && only)
-        return { kind: "found", row: only.row, by: "tokens" };
-    if (hits.length > 1)
-        return { kind: "ambiguous", rows: hits.map(({ row }) => row) };
-    return { kind: "none" };
-}
-/** Levenshtein distance, two rows of memory. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i += 1) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j += 1) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-/**
- * How far a query is from a name, token by token: each query token costs its edit distance to the
- * closest token of the name. A whole-string distance would rank "T4" nearer to "A100" than
- * "NVIDIA A100 SXM4 80GB" is; tokens keep the model number decisive. Unused name tokens add a little,
- * so a shorter name wins a tie.
- */
-function tokenDistance(query, name) {
-    let total = 0;
-    for (const token of query) {
-        total += Math.min(token.length, ...name.map((candidate) => editDistance(token, candidate)));
-    }
-    const unused = name.filter((candidate) => !query.includes(candidate)).length;
-    return total + unused / 100;
-}
-/** The `n` rows nearest to `query`, labelled, for "did you mean" in error messages. */
-function nearestBy(query, rows, namesOf, labelOf, n = 3) {
-    const queryTokens = nameTokens(query);
-    if (queryTokens.length === 0)
-        return [];
-    return rows
-        .map((row) => ({
-        label: labelOf(row),
-        distance: Math.min(...namesOf(row).map((name) => tokenDistance(queryTokens, nameTokens(name)))),
-    }))
-        .sort((a, b) => a.distance - b.distance || a.label.localeCompare(b.label))
-        .slice(0, n)
-        .map(({ label }) => label);
-}
-/** The `n` candidate names nearest to `name`. */
-const nearest = (name, candidates, n = 3) => nearestBy(name, candidates, (candidate) => [candidate], (candidate) => candidate, n);
-/** Quotes names for a message: `"A", "B" or "C"`. */
-function quoteList(names, last = "or") {
-    const quoted = names.map((name) => JSON.stringify(name));
-    if (quoted.length <= 1)
-        return quoted.join("");
-    return `${quoted.slice(0, -1).join(", ")} ${last} ${quoted.at(-1)}`;
-}
-
-;// CONCATENATED MODULE: ./src/hardware/gpus.ts
-/** The accelerator table (`data/gpus.json`) and lookups by the names drivers print or users type. */
-
-
-
-
-const sourceSchema = strictObject({ title: schemas_string().min(1), url: url() });
-const gpuSchema = strictObject({
-    name: schemas_string().min(1),
-    aliases: array(schemas_string().min(1)),
-    vendor: schemas_enum(["nvidia", "amd", "google"]),
-    /** Board power (TDP/TBP/maximum power) of one device, in W. */
-    tdp_w: schemas_number().positive(),
-    /** Only where a source publishes it. */
-    idle_w: schemas_number().positive().optional(),
-    memory_gb: schemas_number().positive(),
-    /** kg CO2e to make one device, only where a source estimates it. */
-    embodied_kg: schemas_number().positive().optional(),
-    source: sourceSchema,
-    embodied_source: sourceSchema.optional(),
-    /** Says why a figure is not a plain datasheet value. */
-    note: schemas_string().min(1).optional(),
-});
-const gpuTableSchema = strictObject({ description: schemas_string(), gpus: array(gpuSchema).min(1) });
-/** Parsed once at load: a bad row in our own table should fail every test, not one odd lookup. */
-const GPUS = gpuTableSchema.parse(gpus_namespaceObject).gpus;
-/**
- * Idle as a share of TDP where no source gives idle power. The published idle figures in the table
- * (TPU v2 53/280 W, TPU v3 84/450 W) are both about 19%; 10% sits well below them, so a low bound
- * built on it errs wide rather than narrow.
- */
-const DEFAULT_GPU_IDLE_FRACTION = 0.1;
-/** Idle power of one device: the published figure, or the default share of TDP. */
-function gpuIdleWatts(spec) {
-    return spec.idle_w !== undefined
-        ? { watts: spec.idle_w, published: true }
-        : { watts: spec.tdp_w * DEFAULT_GPU_IDLE_FRACTION, published: false };
-}
-const gpuNames = (spec) => [spec.name, ...spec.aliases];
-/** The full result, for callers that want to tell "ambiguous" from "unknown". */
-const matchGpu = (name) => matchName(name, GPUS, gpuNames);
-/** The spec for a driver-printed or user-typed name, or undefined when unknown or ambiguous. */
-function findGpu(name) {
-    const match = matchGpu(name);
-    return match.kind === "found" ? match.row : undefined;
-}
-/** Like `findGpu`, for user input: throws an InputError naming the candidates or the nearest models. */
-function requireGpu(name, input = "--gpu") {
-    const match = matchGpu(name);
-    if (match.kind === "found")
-        return match.row;
-    if (match.kind === "ambiguous") {
-        throw new errors_InputError(input, name, `it matches several GPU models: ${quoteList(match.rows.map((row) => row.name))}; give the full name`);
-    }
-    const near = nearestBy(name, GPUS, gpuNames, (spec) => spec.name, 3);
-    throw new errors_InputError(input, name, `not a GPU model we know; nearest: ${quoteList(near)} (all models: data/gpus.json)`);
-}
-
-;// CONCATENATED MODULE: ./src/carbon/embodied.ts
-/**
- * Embodied emissions of one step, the Green Software Foundation SCI's M = TE x (TiR / EL) x (RR / ToR):
- * the hardware's total embodied emissions, times the share of its expected life the step took, times the
- * share of the machine it reserved. GPUs count whole (a job that uses a GPU reserves all of it); the server
- * platform counts by the job's share of vCPUs; memory counts by the GB the job sees. Figures and their
- * sources: data/embodied.json and the `embodied_kg` column of data/gpus.json.
- */
-
-
-
-const rangedSchema = strictObject({
-    kg: schemas_number().positive(),
-    low_kg: schemas_number().positive(),
-    high_kg: schemas_number().positive(),
-    source: sourceSchema,
-    range: schemas_string().min(1),
-    range_sources: array(sourceSchema).min(1),
-    note: schemas_string().min(1).optional(),
-});
-const embodiedTableSchema = strictObject({
-    description: schemas_string(),
-    lifetime: strictObject({ years: schemas_number().positive(), source: sourceSchema, note: schemas_string().min(1) }),
-    gpu_range: strictObject({
-        low_factor: schemas_number().positive().max(1),
-        high_factor: schemas_number().min(1),
-        range: schemas_string().min(1),
-        range_sources: array(sourceSchema).min(1),
-        note: schemas_string().min(1).optional(),
-    }),
-    gpu_default: rangedSchema,
-    server: rangedSchema,
-    memory_per_gb: rangedSchema,
-});
-/** Parsed once at load: a bad row in our own table should fail every test, not one odd estimate. */
-const EMBODIED = embodiedTableSchema.parse(embodied_namespaceObject);
-const SECONDS_PER_YEAR = 365.25 * 86_400;
-/** EL when the caller gives none: 4 years (Cloud Carbon Footprint, after the Dell R740 LCA). */
-const DEFAULT_LIFETIME_YEARS = EMBODIED.lifetime.years;
-const ZERO = { grams: 0, low_g: 0, high_g: 0 };
-const add = (a, b) => ({
-    grams: a.grams + b.grams,
-    low_g: a.low_g + b.low_g,
-    high_g: a.high_g + b.high_g,
-});
-const scaled = (figure, factor) => ({
-    grams: figure.kg * 1000 * factor,
-    low_g: figure.low_kg * 1000 * factor,
-    high_g: figure.high_kg * 1000 * factor,
-});
-/** Trims float noise for notes: 284.25 stays, 1.388 stays, 0.1 + 0.2 does not print 17 digits. */
-const num = (n) => String(Number(n.toPrecision(6)));
-function requireNonNegative(name, value) {
-    if (!Number.isFinite(value) || value < 0) {
-        throw new RangeError(`embodied: ${name} must be a finite number >= 0, got ${value}`);
-    }
-}
-/** The per-GPU figure and its range: the table's own, or the documented default with a note. */
-function gpuFigure(gpu) {
-    const spec = gpu.spec ?? findGpu(gpu.model);
-    const { gpu_range: range, gpu_default: fallback } = EMBODIED;
-    if (spec?.embodied_kg !== undefined) {
-        const kg = spec.embodied_kg;
-        return {
-            figure: { kg, low_kg: kg * range.low_factor, high_kg: kg * range.high_factor },
-            name: spec.name,
-        };
-    }
-    const why = spec
-        ? `no embodied figure for ${spec.name}`
-        : `GPU model "${gpu.model}" not found in data/gpus.json`;
-    return {
-        figure: fallback,
-        name: spec?.name ?? gpu.model,
-        note: `${why}: assumed ${num(fallback.kg)} kg CO2e per GPU (${num(fallback.low_kg)}-${num(fallback.high_kg)} kg)`,
-    };
-}
-/**
- * The job's share of the server (RR / ToR). Without both vCPU counts the whole machine is counted: on a
- * shared host that overstates the step, which is the safer error for a budget than leaving it out.
- */
-function serverShare(server) {
-    const { vcpusUsed: used, vcpusTotal: total } = server;
-    if (used === undefined || total === undefined) {
-        return {
-            share: 1,
-            text: "whole machine",
-            note: "the job's share of the server is unknown (vCPUs used and total not both given): the whole server is counted",
-        };
-    }
-    if (!Number.isFinite(used) || !Number.isFinite(total) || used <= 0 || total <= 0 || used > total) {
-        throw new RangeError(`embodied: vCPUs used must be > 0 and at most the total, got ${used} of ${total}`);
-    }
-    return { share: used / total, text: `${num(used)}/${num(total)} vCPUs` };
-}
-/** M for one step, with a low..high range from each figure's own bounds. Pure. */
-function embodiedForStep(input) {
-    requireNonNegative("durationS", input.durationS);
-    const lifetimeYears = input.lifetimeYears ?? DEFAULT_LIFETIME_YEARS;
-    if (!Number.isFinite(lifetimeYears) || lifetimeYears <= 0) {
-        throw new RangeError(`embodied: lifetimeYears must be a finite number > 0, got ${lifetimeYears}`);
-    }
-    // TiR / EL: the share of the hardware's expected life this step used.
-    const timeShare = input.durationS / (lifetimeYears * SECONDS_PER_YEAR);
-    const counted = [];
-    const warnings = [];
-    let gpus = ZERO;
-    for (const gpu of input.gpus) {
-        requireNonNegative(`count of ${gpu.model}`, gpu.count);
-        if (gpu.count === 0)
-            continue;
-        const { figure, name, note } = gpuFigure(gpu);
-        gpus = add(gpus, scaled(figure, gpu.count * timeShare));
-        counted.push(`${num(gpu.count)} x ${name} at ${num(figure.kg)} kg`);
-        if (note)
-            warnings.push(note);
-    }
-    let server = ZERO;
-    let memory = ZERO;
-    if (input.server) {
-        const share = serverShare(input.server);
-        server = scaled(EMBODIED.server, share.share * timeShare);
-        counted.push(`server platform ${num(EMBODIED.server.kg)} kg x ${share.text}`);
-        if (share.note)
-            warnings.push(share.note);
-        const memoryGb = input.server.memoryGb;
-        if (memoryGb === undefined) {
-            warnings.push("memory is not counted in embodied emissions: its size is unknown");
-        }
-        else {
-            requireNonNegative("memoryGb", memoryGb);
-            memory = scaled(EMBODIED.memory_per_gb, memoryGb * timeShare);
-            counted.push(`memory ${num(memoryGb)} GB x ${num(EMBODIED.memory_per_gb.kg)} kg/GB`);
-        }
-    }
-    else {
-        warnings.push("the server (CPU, memory, chassis) is not counted in embodied emissions: none was given");
-    }
-    const total = add(gpus, add(server, memory));
-    const summary = `embodied (SCI M) over a ${num(lifetimeYears)}-year life: ${counted.length > 0 ? counted.join("; ") : "no hardware"}`;
-    return {
-        ...total,
-        parts: { gpus_g: gpus.grams, server_g: server.grams, memory_g: memory.grams },
-        notes: [summary, ...warnings],
-    };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@tgwf/co2/dist/esm/data/average-intensities.min.js
 const data = { "AFG": 123.71, "AFRICA": 545.09, "ALB": 24.42, "DZA": 633.65, "ASM": 647.06, "AGO": 167.22, "ATG": 611.11, "ARG": 344.83, "ARM": 243.52, "ABW": 550, "ASEAN": 573.65, "ASIA": 572.12, "AUS": 553.76, "AUT": 102.62, "AZE": 632.89, "BHS": 653.66, "BHR": 902.41, "BGD": 694.63, "BRB": 600, "BLR": 323.63, "BEL": 117.58, "BLZ": 155.56, "BEN": 590, "BTN": 24.19, "BOL": 468.02, "BIH": 638.05, "BWA": 849.42, "BRA": 106.06, "BRN": 892.67, "BGR": 264.21, "BFA": 554.91, "BDI": 230.77, "CPV": 480, "KHM": 497.46, "CMR": 285.71, "CAN": 184.99, "CYM": 642.86, "CAF": 0, "TCD": 615.39, "CHL": 265.52, "CHN": 557.5, "COL": 285.8, "COM": 642.86, "COG": 713.73, "COD": 27.04, "COK": 250, "CRI": 63.01, "CIV": 393.53, "HRV": 174.48, "CUB": 638.98, "CYP": 512.24, "CZE": 413.86, "DNK": 143.3, "DJI": 450, "DMA": 600, "DOM": 565.97, "ECU": 209.7, "EGY": 574.5, "SLV": 99.29, "GNQ": 605.1, "ERI": 590.91, "EST": 341.02, "SWZ": 142.86, "ETH": 23.55, "EU": 213.02, "EUROPE": 285, "FLK": 1e3, "FRO": 354.17, "FJI": 278.26, "FIN": 72.25, "FRA": 44.18, "GUF": 204.08, "PYF": 436.62, "G20": 468.38, "G7": 343.3, "GAB": 429.47, "GMB": 666.67, "GEO": 143.06, "DEU": 342.06, "GHA": 452.86, "GRC": 319.76, "GRL": 111.11, "GRD": 666.67, "GLP": 493.9, "GUM": 611.11, "GTM": 272.66, "GIN": 182.72, "GNB": 625, "GUY": 634.33, "HTI": 534.65, "HND": 289.5, "HKG": 681.99, "HUN": 182.82, "ISL": 28.33, "IND": 708.96, "IDN": 682.43, "IRN": 648.68, "IRQ": 689.4, "IRL": 279.79, "ISR": 567.26, "ITA": 287.75, "JAM": 561.25, "JPN": 483.73, "JOR": 539.21, "KAZ": 801.79, "KEN": 84.83, "KIR": 500, "XKX": 958.72, "KWT": 637.24, "KGZ": 152.65, "LAO": 232.12, "LATIN AMERICA AND CARIBBEAN": 254.21, "LVA": 136.22, "LBN": 369.47, "LSO": 20.83, "LBR": 435.9, "LBY": 830.53, "LTU": 139.34, "LUX": 134.62, "MAC": 448.98, "MDG": 477.27, "MWI": 54.65, "MYS": 604.43, "MDV": 611.77, "MLI": 394.5, "MLT": 484.16, "MTQ": 516.78, "MRT": 481.71, "MUS": 633.03, "MEX": 483.14, "MIDDLE EAST": 637.24, "MDA": 629.56, "MNG": 784.01, "MNE": 413.51, "MSR": 1e3, "MAR": 577.65, "MOZ": 127.81, "MMR": 569.69, "NAM": 47.62, "NRU": 750, "NPL": 23.36, "NLD": 252.7, "NCL": 585.76, "NZL": 120.11, "NIC": 288.33, "NER": 687.5, "NGA": 507.85, "NORTH AMERICA": 358.36, "PRK": 344.26, "MKD": 568.97, "NOR": 30.75, "OCEANIA": 495.47, "OECD": 337.99, "OMN": 545.33, "PAK": 398.61, "PSE": 460.78, "PAN": 258.74, "PNG": 513.74, "PRY": 24.86, "PER": 263.27, "POL": 614.98, "PRT": 111.8, "PRI": 664.53, "QAT": 602.83, "REU": 525.22, "ROU": 245.55, "RUS": 446.17, "RWA": 301.89, "KNA": 636.36, "LCA": 650, "SPM": 600, "VCT": 600, "WSM": 400, "STP": 555.56, "SAU": 691.95, "SEN": 535.4, "SRB": 670.8, "SYC": 571.43, "SLE": 47.62, "SGP": 498.74, "SVK": 96.49, "SVN": 227.11, "SLB": 636.36, "SOM": 523.81, "ZAF": 713.9, "KOR": 415.65, "SSD": 610.17, "ESP": 146.15, "LKA": 509.78, "SDN": 214.33, "SUR": 383.18, "SWE": 35.89, "CHE": 36.72, "SYR": 682.27, "TWN": 635.15, "TJK": 98.7, "TZA": 371.59, "THA": 555.43, "PHL": 613.38, "TGO": 478.26, "TON": 571.43, "TTO": 682.11, "TUN": 560.25, "TUR": 469.7, "TKM": 1306.3, "TCA": 653.85, "UGA": 57.39, "UKR": 250.47, "ARE": 467.51, "GBR": 215.79, "USA": 383.55, "URY": 96.7, "UZB": 1121.18, "VUT": 500, "VEN": 180.25, "VNM": 486.13, "VGB": 647.06, "VIR": 641.79, "WORLD": 472.94, "YEM": 586.32, "ZMB": 111, "ZWE": 298.44 };
 const type = "average";
@@ -78634,7 +78246,7 @@ var data_default = { averageIntensity: average_intensities_min_default, marginal
 
 ;// CONCATENATED MODULE: ./src/text/nearest.ts
 /** "Did you mean": the known names closest to what the user typed, for error messages. */
-function nearest_editDistance(a, b) {
+function editDistance(a, b) {
     const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
     for (let i = 1; i <= a.length; i++) {
         let diagonal = previous[0];
@@ -78650,7 +78262,7 @@ function nearest_editDistance(a, b) {
 function nearestNames(name, known, count) {
     const wanted = name.toLowerCase();
     return known
-        .map((candidate) => ({ candidate, distance: nearest_editDistance(wanted, candidate.toLowerCase()) }))
+        .map((candidate) => ({ candidate, distance: editDistance(wanted, candidate.toLowerCase()) }))
         .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
         .slice(0, count)
         .map(({ candidate }) => candidate);
@@ -78675,12 +78287,12 @@ const PROVIDER_ALIASES = {
     google: "gcp",
     azure: "azure",
 };
-const cloud_regions_sourceSchema = strictObject({ title: schemas_string().min(1), url: url() });
+const sourceSchema = strictObject({ title: schemas_string().min(1), url: url() });
 const pueSchema = strictObject({
     // 1.0 is a perfect facility; nothing a provider publishes comes near 2.
     value: schemas_number().min(1).max(2),
     year: schemas_number().int().min(2000),
-    source: cloud_regions_sourceSchema,
+    source: sourceSchema,
     note: schemas_string().min(1),
 });
 const providerSchema = strictObject({ name: schemas_string().min(1), pue: pueSchema });
@@ -78691,7 +78303,7 @@ const regionSchema = strictObject({
     location: schemas_string().min(1),
     /** An Electricity Maps zone key as @tgwf/co2 spells it (checked against its data by a test). */
     zone: schemas_string().regex(/^[A-Z]{2}(-[A-Z0-9]+)*$/, "Electricity Maps zone key"),
-    source: cloud_regions_sourceSchema,
+    source: sourceSchema,
     /** Says why the zone mapping is not plain, or what is special about the region. */
     note: schemas_string().min(1).optional(),
 });
@@ -79058,57 +78670,6 @@ function nonEmpty(input, value) {
     return value.trim();
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/measure/hardware-facts.ts
-/** What the report says about the machine, from what was measured and what was declared. */
-
-/** Sortable and unique: the start time to the second, and a random suffix for runs in the same second. */
-const newRunId = (startedAt) => `${startedAt.toISOString().replace(/[-:]|\.\d+/g, "")}-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`;
-function hardwareFacts(components, declared, machine) {
-    const counts = new Map();
-    for (const c of components) {
-        if (c.kind !== "gpu" || c.method === "declared")
-            continue;
-        const model = c.model ?? "unknown GPU";
-        counts.set(model, (counts.get(model) ?? 0) + 1);
-    }
-    const gpus = counts.size === 0 && declared.gpu
-        ? [{ model: declared.gpu.spec.name, count: declared.gpu.count }]
-        : [...counts].map(([model, count]) => ({ model, count }));
-    return {
-        gpus,
-        cpu: { model: declared.cpu?.name ?? machine.cpuModel, count: machine.cpuSockets },
-        memory_gb: declared.memoryGb ?? machine.memoryGb,
-    };
-}
-/**
- * What SCI's M needs from this run: the GPUs it held, and its share of the server. A machine shows us
- * its vCPUs but not the host's; the host's total is the CPU table's threads x sockets when the model
- * is known, else the whole machine is counted (embodiedForStep notes that).
- */
-function embodiedInput(hardware, machine, declared, durationS) {
-    const cpu = declared.cpu ?? machine.cpuSpec;
-    const hostThreads = cpu?.threads !== undefined ? cpu.threads * Math.max(1, machine.cpuSockets) : undefined;
-    const gpus = hardware.gpus.map((gpu) => ({
-        model: gpu.model,
-        count: gpu.count,
-        ...(declared.gpu && gpu.model === declared.gpu.spec.name && { spec: declared.gpu.spec }),
-    }));
-    return {
-        durationS,
-        gpus,
-        server: {
-            ...(machine.vcpus > 0 &&
-                hostThreads !== undefined && {
-                vcpusUsed: Math.min(machine.vcpus, hostThreads),
-                vcpusTotal: hostThreads,
-            }),
-            memoryGb: hardware.memory_gb,
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:os"
@@ -79272,6 +78833,183 @@ var lib = __nccwpck_require__(22754);
 var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
 ;// CONCATENATED MODULE: ./data/cpus.json
 const cpus_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"CPU TDPs in W per socket, with cores and hardware threads per socket. A `note` marks a figure that is not a plain datasheet value. vcpu_fallback is used for a CPU not in the table.","cpus":[{"name":"AMD EPYC 7763","aliases":["AMD EPYC 7763 64-Core Processor"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7763 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"The CPU of GitHub-hosted Linux runners (a standard runner gets 2 or 4 of its 128 threads)."},{"name":"AMD EPYC 7742","aliases":["AMD EPYC 7742 64-Core Processor"],"tdp_w":225,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7742 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7742"}},{"name":"AMD EPYC 7713","aliases":["AMD EPYC 7713 64-Core Processor"],"tdp_w":225,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7713 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7713"}},{"name":"AMD EPYC 7543","aliases":["AMD EPYC 7543 32-Core Processor"],"tdp_w":225,"cores":32,"threads":64,"source":{"title":"AMD EPYC 7543 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7543"}},{"name":"AMD EPYC 7502","aliases":["AMD EPYC 7502 32-Core Processor"],"tdp_w":180,"cores":32,"threads":64,"source":{"title":"AMD EPYC 7502 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7502"}},{"name":"AMD EPYC 7452","aliases":["AMD EPYC 7452 32-Core Processor"],"tdp_w":155,"cores":32,"threads":64,"source":{"title":"AMD EPYC 7452 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7452"}},{"name":"AMD EPYC 7R13","aliases":["AMD EPYC 7R13 Processor"],"tdp_w":280,"cores":48,"threads":96,"source":{"title":"AMD EPYC 7763 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m6a/); the TDP is that of EPYC 7763, the top standard Milan part, so read it as an upper-end assumption."},{"name":"AMD EPYC 7B13","tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7763 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"Custom Google Cloud SKU with no published TDP (model and cores: https://cloud.google.com/compute/docs/cpu-platforms); the TDP is that of EPYC 7763, the top standard Milan part, so read it as an upper-end assumption. Core count uncertain."},{"name":"AMD EPYC 7V13","aliases":["AMD EPYC 7V13 64-Core Processor"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7763 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/nca100v4-series); the TDP is that of EPYC 7763, the top standard Milan part, so read it as an upper-end assumption."},{"name":"AMD EPYC 7R32","tdp_w":280,"cores":48,"threads":96,"source":{"title":"AMD EPYC 7H12 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7h12"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/c5/); the TDP is that of EPYC 7H12, the top standard Rome part, so read it as an upper-end assumption."},{"name":"AMD EPYC 9654","aliases":["AMD EPYC 9654 96-Core Processor"],"tdp_w":360,"cores":96,"threads":192,"source":{"title":"AMD EPYC 9654 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-9654"}},{"name":"AMD EPYC 9554","aliases":["AMD EPYC 9554 64-Core Processor"],"tdp_w":360,"cores":64,"threads":128,"source":{"title":"AMD EPYC 9554 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-9554"}},{"name":"AMD EPYC 9454","aliases":["AMD EPYC 9454 48-Core Processor"],"tdp_w":290,"cores":48,"threads":96,"source":{"title":"AMD EPYC 9454 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-9454"}},{"name":"AMD EPYC 9R14","aliases":["AMD EPYC 9R14 96-Core Processor"],"tdp_w":360,"cores":96,"threads":192,"source":{"title":"AMD EPYC 9654 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-9654"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m7a/); the TDP is that of EPYC 9654, the top standard Genoa part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8480+","aliases":["Intel(R) Xeon(R) Platinum 8480+"],"tdp_w":350,"cores":56,"threads":112,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"}},{"name":"Intel Xeon Platinum 8480C","tdp_w":350,"cores":56,"threads":112,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"},"note":"Custom SKU in NVIDIA DGX H100 (DGX H100 user guide); TDP of the 8480+, the standard part with the same core count."},{"name":"Intel Xeon Platinum 8468","tdp_w":350,"cores":48,"threads":96,"source":{"title":"Intel ARK: Xeon Platinum 8468 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208468"}},{"name":"Intel Xeon Platinum 8488C","tdp_w":350,"cores":48,"threads":96,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m7i/); the TDP is that of Xeon Platinum 8480+, the top standard Sapphire Rapids part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8481C","aliases":["Intel(R) Xeon(R) Platinum 8481C CPU @ 2.70GHz"],"tdp_w":350,"cores":56,"threads":112,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"},"note":"Custom Google Cloud SKU with no published TDP (model and cores: https://cloud.google.com/compute/docs/cpu-platforms); the TDP is that of Xeon Platinum 8480+, the top standard Sapphire Rapids part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8380","aliases":["Intel(R) Xeon(R) Platinum 8380 CPU @ 2.30GHz"],"tdp_w":270,"cores":40,"threads":80,"source":{"title":"Intel ARK: Xeon Platinum 8380 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208380"}},{"name":"Intel Xeon Platinum 8358","aliases":["Intel(R) Xeon(R) Platinum 8358 CPU @ 2.60GHz"],"tdp_w":250,"cores":32,"threads":64,"source":{"title":"Intel ARK: Xeon Platinum 8358 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208358"}},{"name":"Intel Xeon Platinum 8375C","aliases":["Intel(R) Xeon(R) Platinum 8375C CPU @ 2.90GHz"],"tdp_w":270,"cores":32,"threads":64,"source":{"title":"Intel ARK: Xeon Platinum 8380 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208380"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m6i/); the TDP is that of Xeon Platinum 8380, the top standard Ice Lake-SP part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8370C","aliases":["Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz"],"tdp_w":270,"cores":32,"threads":64,"source":{"title":"Intel ARK: Xeon Platinum 8380 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208380"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv5-series); the TDP is that of Xeon Platinum 8380, the top standard Ice Lake-SP part, so read it as an upper-end assumption. Seen on some GitHub-hosted runners. Core count uncertain."},{"name":"Intel Xeon Platinum 8280","tdp_w":205,"cores":28,"threads":56,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"}},{"name":"Intel Xeon Platinum 8272CL","aliases":["Intel(R) Xeon(R) Platinum 8272CL CPU @ 2.60GHz"],"tdp_w":205,"cores":26,"threads":52,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv4-series); the TDP is that of Xeon Platinum 8280, the top standard Cascade Lake part, so read it as an upper-end assumption. Seen on some GitHub-hosted runners."},{"name":"Intel Xeon Platinum 8275CL","aliases":["Intel(R) Xeon(R) Platinum 8275CL CPU @ 3.00GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/c5/); the TDP is that of Xeon Platinum 8280, the top standard Cascade Lake part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8259CL","aliases":["Intel(R) Xeon(R) Platinum 8259CL CPU @ 2.50GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m5/); the TDP is that of Xeon Platinum 8280, the top standard Cascade Lake part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8180","tdp_w":205,"cores":28,"threads":56,"source":{"title":"Intel ARK: Xeon Platinum 8180 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208180"}},{"name":"Intel Xeon Platinum 8168","aliases":["Intel(R) Xeon(R) Platinum 8168 CPU @ 2.70GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8168 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208168"}},{"name":"Intel Xeon Platinum 8175M","aliases":["Intel(R) Xeon(R) Platinum 8175M CPU @ 2.50GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8180 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208180"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m5/); the TDP is that of Xeon Platinum 8180, the top standard Skylake-SP part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8171M","aliases":["Intel(R) Xeon(R) Platinum 8171M CPU @ 2.60GHz"],"tdp_w":205,"cores":26,"threads":52,"source":{"title":"Intel ARK: Xeon Platinum 8180 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208180"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv3-series); the TDP is that of Xeon Platinum 8180, the top standard Skylake-SP part, so read it as an upper-end assumption."},{"name":"Intel Xeon Gold 6248","aliases":["Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz"],"tdp_w":150,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon Gold 6248 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206248"}},{"name":"Intel Xeon Gold 6248R","aliases":["Intel(R) Xeon(R) Gold 6248R CPU @ 3.00GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Gold 6248R specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206248R"}},{"name":"Intel Xeon Gold 6148","aliases":["Intel(R) Xeon(R) Gold 6148 CPU @ 2.40GHz"],"tdp_w":150,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon Gold 6148 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206148"}},{"name":"Intel Xeon Gold 6226R","aliases":["Intel(R) Xeon(R) Gold 6226R CPU @ 2.90GHz"],"tdp_w":150,"cores":16,"threads":32,"source":{"title":"Intel ARK: Xeon Gold 6226R specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206226R"}},{"name":"Intel Xeon E5-2699 v4","tdp_w":145,"cores":22,"threads":44,"source":{"title":"Intel ARK: Xeon E5-2699 v4 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2699%20v4"}},{"name":"Intel Xeon E5-2698 v4","aliases":["Intel(R) Xeon(R) CPU E5-2698 v4 @ 2.20GHz"],"tdp_w":135,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon E5-2698 v4 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2698%20v4"},"note":"The CPU of NVIDIA DGX-1."},{"name":"Intel Xeon E5-2690 v4","aliases":["Intel(R) Xeon(R) CPU E5-2690 v4 @ 2.60GHz"],"tdp_w":135,"cores":14,"threads":28,"source":{"title":"Intel ARK: Xeon E5-2690 v4 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2690%20v4"}},{"name":"Intel Xeon E5-2686 v4","aliases":["Intel(R) Xeon(R) CPU E5-2686 v4 @ 2.30GHz"],"tdp_w":145,"cores":18,"threads":36,"source":{"title":"Intel ARK: Xeon E5-2699 v4 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2699%20v4"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m4/); the TDP is that of Xeon E5-2699 v4, the top standard Broadwell-EP part, so read it as an upper-end assumption."},{"name":"Intel Xeon E5-2673 v4","aliases":["Intel(R) Xeon(R) CPU E5-2673 v4 @ 2.30GHz"],"tdp_w":145,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon E5-2699 v4 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2699%20v4"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv3-series); the TDP is that of Xeon E5-2699 v4, the top standard Broadwell-EP part, so read it as an upper-end assumption. Seen on older GitHub-hosted runners."},{"name":"AMD Ryzen Threadripper 3990X","aliases":["AMD Ryzen Threadripper 3990X 64-Core Processor"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD Ryzen Threadripper 3990X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-3990x"}},{"name":"AMD Ryzen Threadripper 3970X","aliases":["AMD Ryzen Threadripper 3970X 32-Core Processor"],"tdp_w":280,"cores":32,"threads":64,"source":{"title":"AMD Ryzen Threadripper 3970X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-3970x"}},{"name":"AMD Ryzen Threadripper PRO 5995WX","aliases":["AMD Ryzen Threadripper PRO 5995WX 64-Cores"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD Ryzen Threadripper PRO 5995WX product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-pro-5995wx"}},{"name":"AMD Ryzen Threadripper 7980X","aliases":["AMD Ryzen Threadripper 7980X 64-Cores"],"tdp_w":350,"cores":64,"threads":128,"source":{"title":"AMD Ryzen Threadripper 7980X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-7980x"}},{"name":"AMD Ryzen Threadripper PRO 7995WX","aliases":["AMD Ryzen Threadripper PRO 7995WX 96-Cores"],"tdp_w":350,"cores":96,"threads":192,"source":{"title":"AMD Ryzen Threadripper PRO 7995WX product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-pro-7995wx"}},{"name":"AMD Ryzen 9 7950X","aliases":["AMD Ryzen 9 7950X 16-Core Processor"],"tdp_w":170,"cores":16,"threads":32,"source":{"title":"AMD Ryzen 9 7950X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-9-7950x"}},{"name":"AMD Ryzen 9 5950X","aliases":["AMD Ryzen 9 5950X 16-Core Processor"],"tdp_w":105,"cores":16,"threads":32,"source":{"title":"AMD Ryzen 9 5950X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-9-5950x"}},{"name":"Intel Core i9-14900K","tdp_w":125,"cores":24,"threads":32,"source":{"title":"Intel ARK: Core i9-14900K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i9-14900K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (253 W), so an estimate for it can be low."},{"name":"Intel Core i9-13900K","tdp_w":125,"cores":24,"threads":32,"source":{"title":"Intel ARK: Core i9-13900K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i9-13900K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (253 W), so an estimate for it can be low."},{"name":"Intel Core i9-12900K","tdp_w":125,"cores":16,"threads":24,"source":{"title":"Intel ARK: Core i9-12900K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i9-12900K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (241 W), so an estimate for it can be low."},{"name":"Intel Core i7-13700K","tdp_w":125,"cores":16,"threads":24,"source":{"title":"Intel ARK: Core i7-13700K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i7-13700K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (253 W), so an estimate for it can be low."},{"name":"Intel Core i7-12700K","tdp_w":125,"cores":12,"threads":20,"source":{"title":"Intel ARK: Core i7-12700K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i7-12700K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (190 W), so an estimate for it can be low."}],"vcpu_fallback":{"min_w_per_vcpu":0.74,"max_w_per_vcpu":3.5,"source":{"title":"Cloud Carbon Footprint methodology: average min/max watts per vCPU over AWS micro-architectures, derived from SPECpower_ssj2008 results","url":"https://www.cloudcarbonfootprint.org/docs/methodology/"}}}');
+;// CONCATENATED MODULE: ./data/gpus.json
+const gpus_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"Accelerator specs: board power (TDP/TBP/max power) per device in W, idle power where a source publishes it, memory in GB, embodied emissions in kg CO2e where a source estimates them. Aliases are the names drivers print (nvidia-smi/NVML, rocm-smi). A `note` marks a figure that is not a plain datasheet value.","gpus":[{"name":"NVIDIA Tesla P100 PCIe 16GB","aliases":["Tesla P100-PCIE-16GB","P100 PCIe 16GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":16,"source":{"title":"NVIDIA Tesla P100 PCIe datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-PCIe-datasheet.pdf"}},{"name":"NVIDIA Tesla P100 PCIe 12GB","aliases":["Tesla P100-PCIE-12GB","P100 PCIe 12GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":12,"source":{"title":"NVIDIA Tesla P100 PCIe datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-PCIe-datasheet.pdf"}},{"name":"NVIDIA Tesla P100 SXM2 16GB","aliases":["Tesla P100-SXM2-16GB","P100 SXM2 16GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":16,"source":{"title":"NVIDIA Tesla P100 (NVLink) datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-datasheet.pdf"}},{"name":"NVIDIA Tesla V100 PCIe 16GB","aliases":["Tesla V100-PCIE-16GB","V100 PCIe 16GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":16,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 PCIe 32GB","aliases":["Tesla V100-PCIE-32GB","V100 PCIe 32GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 SXM2 16GB","aliases":["Tesla V100-SXM2-16GB","V100 SXM2 16GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":16,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 SXM2 32GB","aliases":["Tesla V100-SXM2-32GB","V100 SXM2 32GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100S PCIe 32GB","aliases":["Tesla V100S-PCIE-32GB","V100S PCIe 32GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet (V100S column)","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA T4","aliases":["Tesla T4","NVIDIA Tesla T4"],"vendor":"nvidia","tdp_w":70,"memory_gb":16,"source":{"title":"NVIDIA T4 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-t4/t4-tensor-core-datasheet-951643.pdf"}},{"name":"NVIDIA A10","aliases":["NVIDIA A10"],"vendor":"nvidia","tdp_w":150,"memory_gb":24,"source":{"title":"NVIDIA A10 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a10/pdf/datasheet-new/nvidia-a10-datasheet.pdf"}},{"name":"NVIDIA A10G","aliases":["NVIDIA A10G"],"vendor":"nvidia","tdp_w":300,"memory_gb":24,"source":{"title":"Amazon EC2 G5 instances (A10G, 24 GB)","url":"https://aws.amazon.com/ec2/instance-types/g5/"},"note":"Uncertain: the A10G is an AWS-only part with no public datasheet; 300 W is the power limit nvidia-smi reports on G5 instances, not a published TDP."},{"name":"NVIDIA A30","aliases":["NVIDIA A30"],"vendor":"nvidia","tdp_w":165,"memory_gb":24,"source":{"title":"NVIDIA A30 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/data-center/products/a30-gpu/pdf/a30-datasheet.pdf"}},{"name":"NVIDIA A40","aliases":["NVIDIA A40"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA A40 datasheet","url":"https://images.nvidia.com/content/Solutions/data-center/a40/nvidia-a40-datasheet.pdf"}},{"name":"NVIDIA A100 PCIe 40GB","aliases":["NVIDIA A100-PCIE-40GB","A100-PCIE-40GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":40,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"}},{"name":"NVIDIA A100 PCIe 80GB","aliases":["NVIDIA A100 80GB PCIe","NVIDIA A100-PCIE-80GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":80,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"}},{"name":"NVIDIA A100 SXM4 40GB","aliases":["NVIDIA A100-SXM4-40GB","A100-SXM4-40GB"],"vendor":"nvidia","tdp_w":400,"memory_gb":40,"embodied_kg":150,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"},"embodied_source":{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023)","url":"https://arxiv.org/abs/2211.02001"},"note":"embodied_kg is the BLOOM paper\'s per-A100 estimate (150 kg CO2e), not a manufacturer LCA."},{"name":"NVIDIA A100 SXM4 80GB","aliases":["NVIDIA A100-SXM4-80GB","NVIDIA A100-SXM-80GB","A100-SXM4-80GB"],"vendor":"nvidia","tdp_w":400,"memory_gb":80,"embodied_kg":150,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"},"embodied_source":{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023)","url":"https://arxiv.org/abs/2211.02001"},"note":"embodied_kg is the BLOOM paper\'s per-A100 estimate (150 kg CO2e), not a manufacturer LCA."},{"name":"NVIDIA H100 PCIe 80GB","aliases":["NVIDIA H100 PCIe"],"vendor":"nvidia","tdp_w":350,"memory_gb":80,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"note":"Configurable 300-350 W; the maximum is used."},{"name":"NVIDIA H100 SXM5 80GB","aliases":["NVIDIA H100 80GB HBM3","NVIDIA H100 SXM5 80GB","H100 SXM"],"vendor":"nvidia","tdp_w":700,"memory_gb":80,"embodied_kg":164,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"embodied_source":{"title":"NVIDIA HGX H100 Product Carbon Footprint summary: 1,312 kg CO2e cradle-to-gate per 8-GPU baseboard (NVSwitches included), one eighth per GPU","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf"}},{"name":"NVIDIA H100 NVL 94GB","aliases":["NVIDIA H100 NVL"],"vendor":"nvidia","tdp_w":400,"memory_gb":94,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"note":"Configurable 350-400 W; the maximum is used."},{"name":"NVIDIA H200 SXM 141GB","aliases":["NVIDIA H200","H200 SXM"],"vendor":"nvidia","tdp_w":700,"memory_gb":141,"source":{"title":"NVIDIA H200 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/h200/"}},{"name":"NVIDIA H200 NVL 141GB","aliases":["NVIDIA H200 NVL"],"vendor":"nvidia","tdp_w":600,"memory_gb":141,"source":{"title":"NVIDIA H200 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/h200/"},"note":"Configurable up to 600 W; the maximum is used."},{"name":"NVIDIA B200","aliases":["NVIDIA B200"],"vendor":"nvidia","tdp_w":1000,"memory_gb":180,"embodied_kg":284.25,"source":{"title":"NVIDIA HGX platform (HGX B200 specifications)","url":"https://www.nvidia.com/en-us/data-center/hgx/"},"embodied_source":{"title":"NVIDIA HGX B200 Product Carbon Footprint summary: 2,274 kg CO2e cradle-to-gate per 8-GPU baseboard, one eighth per GPU","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-B200-PCF-Summary.pdf"},"note":"Uncertain: NVIDIA lists \'up to 1,000 W\' per GPU for HGX B200; memory is the DGX B200 total (1,440 GB) over 8 GPUs."},{"name":"NVIDIA L4","aliases":["NVIDIA L4"],"vendor":"nvidia","tdp_w":72,"memory_gb":24,"source":{"title":"NVIDIA L4 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l4/"}},{"name":"NVIDIA L40","aliases":["NVIDIA L40"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA L40 product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l40/"}},{"name":"NVIDIA L40S","aliases":["NVIDIA L40S"],"vendor":"nvidia","tdp_w":350,"memory_gb":48,"source":{"title":"NVIDIA L40S product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l40s/"}},{"name":"NVIDIA GeForce RTX 3090","aliases":["NVIDIA GeForce RTX 3090"],"vendor":"nvidia","tdp_w":350,"memory_gb":24,"source":{"title":"NVIDIA GeForce RTX 3090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3090-3090ti/"}},{"name":"NVIDIA GeForce RTX 4090","aliases":["NVIDIA GeForce RTX 4090"],"vendor":"nvidia","tdp_w":450,"memory_gb":24,"source":{"title":"NVIDIA GeForce RTX 4090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4090/"}},{"name":"NVIDIA GeForce RTX 5090","aliases":["NVIDIA GeForce RTX 5090"],"vendor":"nvidia","tdp_w":575,"memory_gb":32,"source":{"title":"NVIDIA GeForce RTX 5090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5090/"}},{"name":"NVIDIA RTX A6000","aliases":["NVIDIA RTX A6000"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA RTX A6000 product page (specifications)","url":"https://www.nvidia.com/en-us/design-visualization/rtx-a6000/"}},{"name":"NVIDIA RTX 6000 Ada Generation","aliases":["NVIDIA RTX 6000 Ada Generation","RTX 6000 Ada"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA RTX 6000 Ada Generation product page (specifications)","url":"https://www.nvidia.com/en-us/design-visualization/rtx-6000/"}},{"name":"AMD Instinct MI210","aliases":["AMD Instinct MI210","Instinct MI210"],"vendor":"amd","tdp_w":300,"memory_gb":64,"source":{"title":"AMD Instinct MI210 accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi210.html"}},{"name":"AMD Instinct MI250","aliases":["AMD Instinct MI250","Instinct MI250"],"vendor":"amd","tdp_w":500,"memory_gb":128,"source":{"title":"AMD Instinct MI250 accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi250.html"},"note":"Per package (two GCDs); rocm-smi lists each GCD as its own device, so a device-level share is half."},{"name":"AMD Instinct MI250X","aliases":["AMD Instinct MI250X","Instinct MI250X"],"vendor":"amd","tdp_w":500,"memory_gb":128,"source":{"title":"AMD Instinct MI250X accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi250x.html"},"note":"Per package (two GCDs; 560 W peak when liquid-cooled); rocm-smi lists each GCD as its own device, so a device-level share is half."},{"name":"AMD Instinct MI300X","aliases":["AMD Instinct MI300X","Instinct MI300X","AMD Instinct MI300X OAM"],"vendor":"amd","tdp_w":750,"memory_gb":192,"source":{"title":"AMD Instinct MI300X accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html"}},{"name":"Google TPU v2","aliases":["TPU v2","Cloud TPU v2"],"vendor":"google","tdp_w":280,"idle_w":53,"memory_gb":16,"source":{"title":"Jouppi et al., Ten Lessons From Three Generations Shaped Google\'s TPUv4i, ISCA 2021, Table 1 (chip TDP and idle)","url":"https://doi.org/10.1109/ISCA52012.2021.00010"},"note":"Per chip (two TensorCores, 8 GB HBM each, per https://cloud.google.com/tpu/docs/v2)."},{"name":"Google TPU v3","aliases":["TPU v3","Cloud TPU v3"],"vendor":"google","tdp_w":450,"idle_w":84,"memory_gb":32,"source":{"title":"Jouppi et al., Ten Lessons From Three Generations Shaped Google\'s TPUv4i, ISCA 2021, Table 1 (chip TDP and idle)","url":"https://doi.org/10.1109/ISCA52012.2021.00010"},"note":"Per chip (two TensorCores, 16 GB HBM each, per https://cloud.google.com/tpu/docs/v3)."},{"name":"Google TPU v4","aliases":["TPU v4","Cloud TPU v4"],"vendor":"google","tdp_w":192,"memory_gb":32,"source":{"title":"Jouppi et al., TPU v4: An Optically Reconfigurable Supercomputer for Machine Learning, ISCA 2023 (maximum chip power)","url":"https://arxiv.org/abs/2304.01433"},"note":"Per chip; the maximum measured chip power is used as TDP."},{"name":"Google TPU v5e","aliases":["TPU v5e","TPU v5 lite","Cloud TPU v5e","v5litepod"],"vendor":"google","tdp_w":175,"memory_gb":16,"source":{"title":"Cloud TPU v5e documentation (16 GB HBM per chip)","url":"https://cloud.google.com/tpu/docs/v5e"},"note":"Uncertain: Google publishes no v5e TDP; 175 W is the chip TDP of TPUv4i, the previous single-TensorCore, air-cooled inference chip (Jouppi et al., ISCA 2021, Table 1, https://doi.org/10.1109/ISCA52012.2021.00010). An assumption, not a datasheet figure."}]}');
+;// CONCATENATED MODULE: ./src/hardware/match.ts
+/**
+ * Tolerant matching of hardware names: the same part is spelled differently by nvidia-smi, rocm-smi,
+ * /proc/cpuinfo, systeminformation and a user typing a flag. Pure functions over strings.
+ */
+/** Words that say nothing about which part it is: vendors, marketing and generic nouns. */
+const NOISE_TOKENS = new Set([
+    "nvidia",
+    "tesla",
+    "amd",
+    "intel",
+    "google",
+    "gb",
+    "processor",
+    "cpu",
+    "gpu",
+    "gen",
+]);
+/**
+ * Reduces a name to its tokens: lower case, no (R)/(TM)/®/™, no clock speed ("CPU @ 2.80GHz"), no
+ * core count ("64-Core Processor"), no generation prefix ("13th Gen"), memory sizes without the unit.
+ */
+function nameTokens(name) {
+    const cleaned = name
+        .toLowerCase()
+        .replace(/\((r|tm|c)\)|[®™©]/g, " ")
+        .replace(/@\s*[\d.]+\s*[gm]hz/g, " ")
+        .replace(/\b[\d.]+\s*[gm]hz\b/g, " ")
+        .replace(/\b\d+-cores?\b/g, " ")
+        .replace(/\b\d+(st|nd|rd|th)\b/g, " ")
+        .replace(/\bw(ith|\/)\s+radeon(\s+\w+)?\s+graphics\b/g, " ")
+        // "8480+" is a different SKU from an 8480C; keep the plus as a word rather than drop it as punctuation.
+        .replace(/\+/g, " plus ")
+        .replace(/\b(\d+)gb\b/g, "$1");
+    return cleaned.split(/[^a-z0-9]+/).filter((token) => token !== "" && !NOISE_TOKENS.has(token));
+}
+/** The canonical spelling of a name: its tokens joined by single spaces. */
+const normaliseName = (name) => nameTokens(name).join(" ");
+const sameTokens = (a, b) => a.size === new Set(b).size && b.every((token) => a.has(token));
+/**
+ * Finds the row a name means. First any name or alias with the same tokens (order-free, so
+ * "A100 PCIe 80GB" is "NVIDIA A100 80GB PCIe"). Then a token match, which is safe only because it is
+ * one-way and narrow: every token of the query must appear in one of the row's names, the query must
+ * carry a model number (a token with a digit, so "NVIDIA" alone never matches), and exactly one row
+ * may qualify; several make the name ambiguous, since "A100" could be a 250 W or a 400 W part. The
+ * other direction (a row's tokens inside a longer query) is not tried: "RTX 4090 D" is not a 4090.
+ */
+function matchName(query, rows, namesOf) {
+    const queryTokens = nameTokens(query);
+    if (queryTokens.length === 0)
+        return { kind: "none" };
+    const querySet = new Set(queryTokens);
+    const tokenised = rows.map((row) => ({ row, names: namesOf(row).map(nameTokens) }));
+    const exact = tokenised.find(({ names }) => names.some((tokens) => sameTokens(querySet, tokens)));
+    if (exact)
+        return { kind: "found", row: exact.row, by: "name" };
+    if (!queryTokens.some((token) => /\d/.test(token)))
+        return { kind: "none" };
+    const hits = tokenised.filter(({ names }) => names.some((tokens) => queryTokens.every((token) => tokens.includes(token))));
+    const [only] = hits;
+    if (hits.length === 1 && only)
+        return { kind: "found", row: only.row, by: "tokens" };
+    if (hits.length > 1)
+        return { kind: "ambiguous", rows: hits.map(({ row }) => row) };
+    return { kind: "none" };
+}
+/** Levenshtein distance, two rows of memory. */
+function match_editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i += 1) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j += 1) {
+            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/**
+ * How far a query is from a name, token by token: each query token costs its edit distance to the
+ * closest token of the name. A whole-string distance would rank "T4" nearer to "A100" than
+ * "NVIDIA A100 SXM4 80GB" is; tokens keep the model number decisive. Unused name tokens add a little,
+ * so a shorter name wins a tie.
+ */
+function tokenDistance(query, name) {
+    let total = 0;
+    for (const token of query) {
+        total += Math.min(token.length, ...name.map((candidate) => match_editDistance(token, candidate)));
+    }
+    const unused = name.filter((candidate) => !query.includes(candidate)).length;
+    return total + unused / 100;
+}
+/** The `n` rows nearest to `query`, labelled, for "did you mean" in error messages. */
+function nearestBy(query, rows, namesOf, labelOf, n = 3) {
+    const queryTokens = nameTokens(query);
+    if (queryTokens.length === 0)
+        return [];
+    return rows
+        .map((row) => ({
+        label: labelOf(row),
+        distance: Math.min(...namesOf(row).map((name) => tokenDistance(queryTokens, nameTokens(name)))),
+    }))
+        .sort((a, b) => a.distance - b.distance || a.label.localeCompare(b.label))
+        .slice(0, n)
+        .map(({ label }) => label);
+}
+/** The `n` candidate names nearest to `name`. */
+const nearest = (name, candidates, n = 3) => nearestBy(name, candidates, (candidate) => [candidate], (candidate) => candidate, n);
+/** Quotes names for a message: `"A", "B" or "C"`. */
+function quoteList(names, last = "or") {
+    const quoted = names.map((name) => JSON.stringify(name));
+    if (quoted.length <= 1)
+        return quoted.join("");
+    return `${quoted.slice(0, -1).join(", ")} ${last} ${quoted.at(-1)}`;
+}
+
+;// CONCATENATED MODULE: ./src/hardware/gpus.ts
+/** The accelerator table (`data/gpus.json`) and lookups by the names drivers print or users type. */
+
+
+
+
+const gpus_sourceSchema = strictObject({ title: schemas_string().min(1), url: url() });
+const gpuSchema = strictObject({
+    name: schemas_string().min(1),
+    aliases: array(schemas_string().min(1)),
+    vendor: schemas_enum(["nvidia", "amd", "google"]),
+    /** Board power (TDP/TBP/maximum power) of one device, in W. */
+    tdp_w: schemas_number().positive(),
+    /** Only where a source publishes it. */
+    idle_w: schemas_number().positive().optional(),
+    memory_gb: schemas_number().positive(),
+    /** kg CO2e to make one device, only where a source estimates it. */
+    embodied_kg: schemas_number().positive().optional(),
+    source: gpus_sourceSchema,
+    embodied_source: gpus_sourceSchema.optional(),
+    /** Says why a figure is not a plain datasheet value. */
+    note: schemas_string().min(1).optional(),
+});
+const gpuTableSchema = strictObject({ description: schemas_string(), gpus: array(gpuSchema).min(1) });
+/** Parsed once at load: a bad row in our own table should fail every test, not one odd lookup. */
+const GPUS = gpuTableSchema.parse(gpus_namespaceObject).gpus;
+/**
+ * Idle as a share of TDP where no source gives idle power. The published idle figures in the table
+ * (TPU v2 53/280 W, TPU v3 84/450 W) are both about 19%; 10% sits well below them, so a low bound
+ * built on it errs wide rather than narrow.
+ */
+const DEFAULT_GPU_IDLE_FRACTION = 0.1;
+/** Idle power of one device: the published figure, or the default share of TDP. */
+function gpuIdleWatts(spec) {
+    return spec.idle_w !== undefined
+        ? { watts: spec.idle_w, published: true }
+        : { watts: spec.tdp_w * DEFAULT_GPU_IDLE_FRACTION, published: false };
+}
+const gpuNames = (spec) => [spec.name, ...spec.aliases];
+/** The full result, for callers that want to tell "ambiguous" from "unknown". */
+const matchGpu = (name) => matchName(name, GPUS, gpuNames);
+/** The spec for a driver-printed or user-typed name, or undefined when unknown or ambiguous. */
+function findGpu(name) {
+    const match = matchGpu(name);
+    return match.kind === "found" ? match.row : undefined;
+}
+/** Like `findGpu`, for user input: throws an InputError naming the candidates or the nearest models. */
+function requireGpu(name, input = "--gpu") {
+    const match = matchGpu(name);
+    if (match.kind === "found")
+        return match.row;
+    if (match.kind === "ambiguous") {
+        throw new errors_InputError(input, name, `it matches several GPU models: ${quoteList(match.rows.map((row) => row.name))}; give the full name`);
+    }
+    const near = nearestBy(name, GPUS, gpuNames, (spec) => spec.name, 3);
+    throw new errors_InputError(input, name, `not a GPU model we know; nearest: ${quoteList(near)} (all models: data/gpus.json)`);
+}
+
 ;// CONCATENATED MODULE: ./src/hardware/cpus.ts
 /** The CPU table (`data/cpus.json`) and lookups by /proc/cpuinfo or systeminformation names. */
 
@@ -79287,13 +79025,13 @@ const cpuSchema = strictObject({
     cores: schemas_number().int().positive().optional(),
     /** Hardware threads per socket: what a vCPU is a share of. */
     threads: schemas_number().int().positive().optional(),
-    source: sourceSchema,
+    source: gpus_sourceSchema,
     note: schemas_string().min(1).optional(),
 });
 const fallbackSchema = strictObject({
     min_w_per_vcpu: schemas_number().positive(),
     max_w_per_vcpu: schemas_number().positive(),
-    source: sourceSchema,
+    source: gpus_sourceSchema,
 });
 const cpuTableSchema = strictObject({
     description: schemas_string(),
@@ -81186,6 +80924,268 @@ async function measureCommand(options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/carbon/units.ts
+const JOULES_PER_KWH = 3.6e6;
+const joulesToKwh = (joules) => joules / JOULES_PER_KWH;
+
+;// CONCATENATED MODULE: ./src/carbon/account.ts
+
+
+/** For the caller to add to a step's notes when the user turned embodied emissions off. */
+const EMBODIED_LEFT_OUT_NOTE = "embodied emissions (SCI's M: making the hardware) left out on request (--no-embodied): embodied_g is 0";
+function checkEmbodied(embodied) {
+    const { grams, low_g: low, high_g: high } = embodied;
+    if (![grams, low, high].every(Number.isFinite) || low < 0 || low > grams || grams > high) {
+        throw new RangeError(`embodied: need finite 0 <= low <= grams <= high, got ${low} <= ${grams} <= ${high}`);
+    }
+    return embodied;
+}
+function toReportComponent(component) {
+    return {
+        kind: component.kind,
+        ...(component.device !== undefined && { device: component.device }),
+        ...(component.model !== undefined && { model: component.model }),
+        method: component.method,
+        source: component.source,
+        energy_kwh: joulesToKwh(component.energy_j),
+        ...(component.avg_power_w !== undefined && { avg_power_w: component.avg_power_w }),
+        ...(component.samples !== undefined && { samples: component.samples }),
+        ...(component.notes.length > 0 && { notes: component.notes }),
+    };
+}
+function accountStep(input) {
+    const sumJoules = (factor) => input.components.reduce((total, c) => total + c.energy_j * factor(c), 0);
+    const itKwh = joulesToKwh(sumJoules(() => 1));
+    const facilityKwh = itKwh * input.pue;
+    const toGrams = (joules) => joulesToKwh(joules) * input.pue * input.intensityGPerKwh;
+    const operational = facilityKwh * input.intensityGPerKwh;
+    const embodied = input.embodied ? checkEmbodied(input.embodied) : { grams: 0, low_g: 0, high_g: 0 };
+    const co2e = operational + embodied.grams;
+    const unit = input.functionalUnit && checkFunctionalUnit(input.functionalUnit);
+    const notes = [...(input.notes ?? []), ...(input.embodied?.notes ?? [])];
+    return {
+        name: input.name,
+        started_at: input.startedAt.toISOString(),
+        ended_at: input.endedAt.toISOString(),
+        duration_s: input.durationS,
+        ...(input.exitCode !== undefined && { exit_code: input.exitCode }),
+        energy_kwh: facilityKwh,
+        it_energy_kwh: itKwh,
+        operational_g: operational,
+        embodied_g: embodied.grams,
+        co2e_g: co2e,
+        co2e_low_g: toGrams(sumJoules((c) => c.low_factor)) + embodied.low_g,
+        co2e_high_g: toGrams(sumJoules((c) => c.high_factor)) + embodied.high_g,
+        ...(unit && {
+            functional_unit: { name: unit.name, count: unit.count },
+            sci_g_per_unit: sciPerUnit(co2e, unit),
+        }),
+        components: input.components.map(toReportComponent),
+        ...(input.overheadCpuS !== undefined && { overhead: { cpu_s: input.overheadCpuS } }),
+        ...(notes.length > 0 && { notes }),
+    };
+}
+
+;// CONCATENATED MODULE: ./data/embodied.json
+const embodied_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"Embodied emissions (SCI\'s M = TE x TiR/EL x RR/ToR): expected hardware lifetime, the spread applied to per-GPU figures from data/gpus.json, the figure for a GPU with none, and the server platform and memory figures. Every figure is kg CO2e with a low..high range; `range` says where each bound comes from, `note` marks a judgment.","lifetime":{"years":4,"source":{"title":"Cloud Carbon Footprint, Embodied Emissions methodology (EL = 4 years, after the Dell PowerEdge R740 full LCA and Teads)","url":"https://www.cloudcarbonfootprint.org/docs/embodied-emissions"},"note":"Published choices run from 3 years (EcoLogits) to 6 years (IDRIS for BLOOM, and hyperscalers\' 5-6 year server depreciation). M scales with 1/EL, so 6 years gives two thirds of the 4-year figure; callers can pass their own lifetime."},"gpu_range":{"low_factor":0.75,"high_factor":1.75,"range":"Independent estimates of the same part differ by this much: a primary-data LCA of the A100 SXM4 40GB found 127.6 kg (0.85 x the 150 kg in data/gpus.json); bottom-up LCAs of the H100 found 225 kg and 273 kg (1.66 x NVIDIA\'s 164 kg).","range_sources":[{"title":"Falk et al., More than Carbon: Cradle-to-Grave environmental impacts of GenAI training on the Nvidia A100 GPU (2025)","url":"https://arxiv.org/abs/2509.00093"},{"title":"EcoLogits LLM inference methodology (H100 273 kg CO2e, after Lees-Perasso et al. 2026 for ADEME)","url":"https://ecologits.ai/latest/methodology/llm_inference/"}],"note":"Applied to every GPU figure in data/gpus.json: 150 kg becomes 112.5..262.5 kg."},"gpu_default":{"kg":150,"low_kg":60,"high_kg":300,"source":{"title":"Cloud Carbon Footprint coefficients: 150 kg CO2e per additional GPU card (GPU_MANUFACTURING_EMISSIONS), the figure Luccioni et al. used for an A100","url":"https://github.com/cloud-carbon-footprint/cloud-carbon-coefficients"},"range":"Low: EcoInfo/CNRS ECODIAG\'s 60 kg for a \'powerful GPU\' card; high: just above NVIDIA\'s HGX B200 PCF (2,274 kg per 8 GPUs = 284 kg per GPU), the largest per-GPU figure published.","range_sources":[{"title":"EcoInfo (CNRS) ECODIAG calculator, \'powerful GPU\' 60 kg CO2e","url":"https://ecoinfo.cnrs.fr/ecodiag-calcul/"},{"title":"NVIDIA HGX B200 Product Carbon Footprint summary","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-B200-PCF-Summary.pdf"}],"note":"A stand-in for a GPU with no published figure: a data-centre GPU of the A100 class. Small cards (T4, L4) are likely nearer the low bound."},"server":{"kg":1000,"low_kg":850,"high_kg":2500,"source":{"title":"Teads Engineering, Building an AWS EC2 Carbon Emissions Dataset, ch. 5: 1,000 kg CO2e for a mono-socket, low-DRAM, no-local-storage rack server (also Cloud Carbon Footprint\'s BASE_MANUFACTURING_EMISSIONS)","url":"https://medium.com/teads-engineering/building-an-aws-ec2-carbon-emissions-dataset-3f0fd76c98ac"},"range":"Low: Scaleway\'s Boavizta-based 850 kg for an Elastic Metal server; high: HPE\'s ~2,500 kg production footprint for a ProLiant DL345 Gen10 Plus, memory and storage included, as used for BLOOM\'s A100 nodes.","range_sources":[{"title":"Scaleway, Bare Metal environmental footprint calculation (850 kg CO2e manufacturing, Boavizta)","url":"https://www.scaleway.com/en/docs/environmental-footprint/additional-content/bare-metal-env-footprint"},{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023), sec. 4.1","url":"https://arxiv.org/abs/2211.02001"}],"note":"The platform without GPUs and (beyond its small base) without memory: CPU, board, chassis, power supplies, fans. A dual-socket host adds about 100 kg (Teads), inside the high bound."},"memory_per_gb":{"kg":1.388,"low_kg":0.4,"high_kg":2,"source":{"title":"Dell PowerEdge R740 full LCA as read by Teads and Cloud Carbon Footprint: 533 kg CO2e for 12 x 32 GB DIMMs (384 GB), 533 / 384 = 1.388 kg per GB","url":"https://github.com/cloud-carbon-footprint/cloud-carbon-coefficients"},"range":"Low: 0.4 kg per GB of DRAM from die-area modelling (ACT, as tabulated in LLMCarbon); high: +44% over the R740 figure, by judgment.","range_sources":[{"title":"Faiz et al., LLMCarbon: Modeling the End-to-End Carbon Footprint of Large Language Models, ICLR 2024 (DRAM 0.4 kg CO2e per GB)","url":"https://arxiv.org/abs/2309.14393"}],"note":"The high bound is a judgment: no published LCA above the R740 figure was found. Die-area models leave out DIMM boards and packaging, so the low bound is an underestimate by design."}}');
+;// CONCATENATED MODULE: ./src/carbon/embodied.ts
+/**
+ * Embodied emissions of one step, the Green Software Foundation SCI's M = TE x (TiR / EL) x (RR / ToR):
+ * the hardware's total embodied emissions, times the share of its expected life the step took, times the
+ * share of the machine it reserved. GPUs count whole (a job that uses a GPU reserves all of it); the server
+ * platform counts by the job's share of vCPUs; memory counts by the GB the job sees. Figures and their
+ * sources: data/embodied.json and the `embodied_kg` column of data/gpus.json.
+ */
+
+
+
+const rangedSchema = strictObject({
+    kg: schemas_number().positive(),
+    low_kg: schemas_number().positive(),
+    high_kg: schemas_number().positive(),
+    source: gpus_sourceSchema,
+    range: schemas_string().min(1),
+    range_sources: array(gpus_sourceSchema).min(1),
+    note: schemas_string().min(1).optional(),
+});
+const embodiedTableSchema = strictObject({
+    description: schemas_string(),
+    lifetime: strictObject({ years: schemas_number().positive(), source: gpus_sourceSchema, note: schemas_string().min(1) }),
+    gpu_range: strictObject({
+        low_factor: schemas_number().positive().max(1),
+        high_factor: schemas_number().min(1),
+        range: schemas_string().min(1),
+        range_sources: array(gpus_sourceSchema).min(1),
+        note: schemas_string().min(1).optional(),
+    }),
+    gpu_default: rangedSchema,
+    server: rangedSchema,
+    memory_per_gb: rangedSchema,
+});
+/** Parsed once at load: a bad row in our own table should fail every test, not one odd estimate. */
+const EMBODIED = embodiedTableSchema.parse(embodied_namespaceObject);
+const SECONDS_PER_YEAR = 365.25 * 86_400;
+/** EL when the caller gives none: 4 years (Cloud Carbon Footprint, after the Dell R740 LCA). */
+const DEFAULT_LIFETIME_YEARS = EMBODIED.lifetime.years;
+const ZERO = { grams: 0, low_g: 0, high_g: 0 };
+const add = (a, b) => ({
+    grams: a.grams + b.grams,
+    low_g: a.low_g + b.low_g,
+    high_g: a.high_g + b.high_g,
+});
+const scaled = (figure, factor) => ({
+    grams: figure.kg * 1000 * factor,
+    low_g: figure.low_kg * 1000 * factor,
+    high_g: figure.high_kg * 1000 * factor,
+});
+/** Trims float noise for notes: 284.25 stays, 1.388 stays, 0.1 + 0.2 does not print 17 digits. */
+const num = (n) => String(Number(n.toPrecision(6)));
+function requireNonNegative(name, value) {
+    if (!Number.isFinite(value) || value < 0) {
+        throw new RangeError(`embodied: ${name} must be a finite number >= 0, got ${value}`);
+    }
+}
+/** The per-GPU figure and its range: the table's own, or the documented default with a note. */
+function gpuFigure(gpu) {
+    const spec = gpu.spec ?? findGpu(gpu.model);
+    const { gpu_range: range, gpu_default: fallback } = EMBODIED;
+    if (spec?.embodied_kg !== undefined) {
+        const kg = spec.embodied_kg;
+        return {
+            figure: { kg, low_kg: kg * range.low_factor, high_kg: kg * range.high_factor },
+            name: spec.name,
+        };
+    }
+    const why = spec
+        ? `no embodied figure for ${spec.name}`
+        : `GPU model "${gpu.model}" not found in data/gpus.json`;
+    return {
+        figure: fallback,
+        name: spec?.name ?? gpu.model,
+        note: `${why}: assumed ${num(fallback.kg)} kg CO2e per GPU (${num(fallback.low_kg)}-${num(fallback.high_kg)} kg)`,
+    };
+}
+/**
+ * The job's share of the server (RR / ToR). Without both vCPU counts the whole machine is counted: on a
+ * shared host that overstates the step, which is the safer error for a budget than leaving it out.
+ */
+function serverShare(server) {
+    const { vcpusUsed: used, vcpusTotal: total } = server;
+    if (used === undefined || total === undefined) {
+        return {
+            share: 1,
+            text: "whole machine",
+            note: "the job's share of the server is unknown (vCPUs used and total not both given): the whole server is counted",
+        };
+    }
+    if (!Number.isFinite(used) || !Number.isFinite(total) || used <= 0 || total <= 0 || used > total) {
+        throw new RangeError(`embodied: vCPUs used must be > 0 and at most the total, got ${used} of ${total}`);
+    }
+    return { share: used / total, text: `${num(used)}/${num(total)} vCPUs` };
+}
+/** M for one step, with a low..high range from each figure's own bounds. Pure. */
+function embodiedForStep(input) {
+    requireNonNegative("durationS", input.durationS);
+    const lifetimeYears = input.lifetimeYears ?? DEFAULT_LIFETIME_YEARS;
+    if (!Number.isFinite(lifetimeYears) || lifetimeYears <= 0) {
+        throw new RangeError(`embodied: lifetimeYears must be a finite number > 0, got ${lifetimeYears}`);
+    }
+    // TiR / EL: the share of the hardware's expected life this step used.
+    const timeShare = input.durationS / (lifetimeYears * SECONDS_PER_YEAR);
+    const counted = [];
+    const warnings = [];
+    let gpus = ZERO;
+    for (const gpu of input.gpus) {
+        requireNonNegative(`count of ${gpu.model}`, gpu.count);
+        if (gpu.count === 0)
+            continue;
+        const { figure, name, note } = gpuFigure(gpu);
+        gpus = add(gpus, scaled(figure, gpu.count * timeShare));
+        counted.push(`${num(gpu.count)} x ${name} at ${num(figure.kg)} kg`);
+        if (note)
+            warnings.push(note);
+    }
+    let server = ZERO;
+    let memory = ZERO;
+    if (input.server) {
+        const share = serverShare(input.server);
+        server = scaled(EMBODIED.server, share.share * timeShare);
+        counted.push(`server platform ${num(EMBODIED.server.kg)} kg x ${share.text}`);
+        if (share.note)
+            warnings.push(share.note);
+        const memoryGb = input.server.memoryGb;
+        if (memoryGb === undefined) {
+            warnings.push("memory is not counted in embodied emissions: its size is unknown");
+        }
+        else {
+            requireNonNegative("memoryGb", memoryGb);
+            memory = scaled(EMBODIED.memory_per_gb, memoryGb * timeShare);
+            counted.push(`memory ${num(memoryGb)} GB x ${num(EMBODIED.memory_per_gb.kg)} kg/GB`);
+        }
+    }
+    else {
+        warnings.push("the server (CPU, memory, chassis) is not counted in embodied emissions: none was given");
+    }
+    const total = add(gpus, add(server, memory));
+    const summary = `embodied (SCI M) over a ${num(lifetimeYears)}-year life: ${counted.length > 0 ? counted.join("; ") : "no hardware"}`;
+    return {
+        ...total,
+        parts: { gpus_g: gpus.grams, server_g: server.grams, memory_g: memory.grams },
+        notes: [summary, ...warnings],
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/measure/hardware-facts.ts
+/** What the report says about the machine, from what was measured and what was declared. */
+
+/** Sortable and unique: the start time to the second, and a random suffix for runs in the same second. */
+const newRunId = (startedAt) => `${startedAt.toISOString().replace(/[-:]|\.\d+/g, "")}-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`;
+function hardwareFacts(components, declared, machine) {
+    const counts = new Map();
+    for (const c of components) {
+        if (c.kind !== "gpu" || c.method === "declared")
+            continue;
+        const model = c.model ?? "unknown GPU";
+        counts.set(model, (counts.get(model) ?? 0) + 1);
+    }
+    const gpus = counts.size === 0 && declared.gpu
+        ? [{ model: declared.gpu.spec.name, count: declared.gpu.count }]
+        : [...counts].map(([model, count]) => ({ model, count }));
+    return {
+        gpus,
+        cpu: { model: declared.cpu?.name ?? machine.cpuModel, count: machine.cpuSockets },
+        memory_gb: declared.memoryGb ?? machine.memoryGb,
+    };
+}
+/**
+ * What SCI's M needs from this run: the GPUs it held, and its share of the server. A machine shows us
+ * its vCPUs but not the host's; the host's total is the CPU table's threads x sockets when the model
+ * is known, else the whole machine is counted (embodiedForStep notes that).
+ */
+function embodiedInput(hardware, machine, declared, durationS) {
+    const cpu = declared.cpu ?? machine.cpuSpec;
+    const hostThreads = cpu?.threads !== undefined ? cpu.threads * Math.max(1, machine.cpuSockets) : undefined;
+    const gpus = hardware.gpus.map((gpu) => ({
+        model: gpu.model,
+        count: gpu.count,
+        ...(declared.gpu && gpu.model === declared.gpu.spec.name && { spec: declared.gpu.spec }),
+    }));
+    return {
+        durationS,
+        gpus,
+        server: {
+            ...(machine.vcpus > 0 &&
+                hostThreads !== undefined && {
+                vcpusUsed: Math.min(machine.vcpus, hostThreads),
+                vcpusTotal: hostThreads,
+            }),
+            memoryGb: hardware.memory_gb,
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/build.ts
 /** Assembles a run report from accounted steps: pure, so the CLI and the action build it alike. */
 
@@ -81234,15 +81234,61 @@ function buildReport(input) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action/measure-step.ts
+;// CONCATENATED MODULE: ./src/report/measured-report.ts
 /**
- * `with: { run: "python train.py", step: train }`: runs the command through bash as a `run:` step
- * would, measures it exactly as the CLI does, and adds the step to the job's ledger.
+ * One measured command as a one-step report (pure): accounting, embodied share and the run's facts.
+ * The CLI and the action both end a measurement here, so their reports cannot drift apart.
  */
 
 
 
 
+
+function reportForMeasured(measured, options) {
+    const { intensity, pue, declared } = options;
+    const hardware = hardwareFacts(measured.components, declared, measured.machine);
+    const step = accountStep({
+        name: options.step,
+        startedAt: measured.startedAt,
+        endedAt: measured.endedAt,
+        durationS: measured.durationS,
+        exitCode: measured.result.exitCode,
+        components: measured.components,
+        pue: pue.value,
+        intensityGPerKwh: intensity.g_per_kwh,
+        overheadCpuS: measured.overheadCpuS,
+        notes: [
+            ...measured.notes,
+            ...(pue.note ? [pue.note] : []),
+            ...(intensity.note ? [intensity.note] : []),
+            ...(intensity.warning ? [intensity.warning] : []),
+            ...(options.embodied ? [] : [EMBODIED_LEFT_OUT_NOTE]),
+        ],
+        ...(options.embodied && {
+            embodied: embodiedForStep(embodiedInput(hardware, measured.machine, declared, measured.durationS)),
+        }),
+        ...(options.unit && { functionalUnit: options.unit }),
+    });
+    return buildReport({
+        version: src_version_VERSION,
+        run: {
+            id: newRunId(measured.startedAt),
+            ...options.run,
+            startedAt: measured.startedAt,
+            endedAt: measured.endedAt,
+        },
+        hardware,
+        pue: pue.value,
+        intensity,
+        steps: [step],
+    });
+}
+
+;// CONCATENATED MODULE: ./src/action/measure-step.ts
+/**
+ * `with: { run: "python train.py", step: train }`: runs the command through bash as a `run:` step
+ * would, measures it exactly as the CLI does, and adds the step to the job's ledger.
+ */
 
 
 
@@ -81272,43 +81318,18 @@ async function measureActionStep(command, settings, env, context, log) {
         },
     });
     const intensity = await live;
-    const hardware = hardwareFacts(measured.components, settings.declared, measured.machine);
-    const accounted = accountStep({
-        name: step,
-        startedAt: measured.startedAt,
-        endedAt: measured.endedAt,
-        durationS: measured.durationS,
-        exitCode: measured.result.exitCode,
-        components: measured.components,
-        pue: pue.value,
-        intensityGPerKwh: intensity.g_per_kwh,
-        overheadCpuS: measured.overheadCpuS,
-        notes: [
-            ...measured.notes,
-            ...(pue.note ? [pue.note] : []),
-            ...(intensity.note ? [intensity.note] : []),
-            ...(intensity.warning ? [intensity.warning] : []),
-            ...(settings.embodied ? [] : [EMBODIED_LEFT_OUT_NOTE]),
-        ],
-        ...(settings.embodied && {
-            embodied: embodiedForStep(embodiedInput(hardware, measured.machine, settings.declared, measured.durationS)),
-        }),
-        ...(settings.unit && { functionalUnit: settings.unit }),
-    });
-    const report = buildReport({
-        version: src_version_VERSION,
+    const report = reportForMeasured(measured, {
+        step,
+        declared: settings.declared,
+        pue,
+        intensity,
+        embodied: settings.embodied,
+        ...(settings.unit && { unit: settings.unit }),
         run: {
-            id: newRunId(measured.startedAt),
             ...(context.repo && { repo: context.repo }),
             ...(context.ref && { ref: context.ref }),
             ...(context.sha && { sha: context.sha }),
-            startedAt: measured.startedAt,
-            endedAt: measured.endedAt,
         },
-        hardware,
-        pue: pue.value,
-        intensity,
-        steps: [accounted],
     });
     return {
         report,
@@ -81655,10 +81676,13 @@ async function handleBot(request, deps) {
         }
         const marker = readMarker(latest.body);
         const [workflow = gh.workflow, ...job] = (marker?.key ?? "").split("/");
+        // pr.base.sha is the base branch as it was when the PR was opened or last pushed to; a recheck
+        // judges by the base branch as it is now (its budgets; the merge-base is the same either way).
+        const { data: base } = await client.rest.repos.getBranch({ ...repo, branch: pr.base.ref });
         const outcome = await deps.recheck(report, {
             number: pr.number,
             headSha: pr.head.sha,
-            baseSha: pr.base.sha,
+            baseSha: base.commit.sha,
             baseRef: pr.base.ref,
             headRef: pr.head.ref,
         }, {
@@ -82095,7 +82119,7 @@ const equivalentSchema = strictObject({
     /** The unit as written after the amount: singular (for exactly "1") and plural. */
     one: schemas_string().min(1),
     other: schemas_string().min(1),
-    source: sourceSchema,
+    source: gpus_sourceSchema,
     year: schemas_number().int().min(1990),
     note: schemas_string().min(1).optional(),
 });
@@ -83124,7 +83148,7 @@ function withoutEchoes(issues) {
 function closest(name, known) {
     const [near] = nearestNames(name, known, 1);
     const close = near !== undefined &&
-        nearest_editDistance(name.toLowerCase(), near.toLowerCase()) <= Math.max(1, name.length / 3);
+        editDistance(name.toLowerCase(), near.toLowerCase()) <= Math.max(1, name.length / 3);
     return close ? near : undefined;
 }
 function throwIfAny(problems) {

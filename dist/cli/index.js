@@ -42393,217 +42393,6 @@ function selectBaseline(runs, where) {
     return onBranch ? { run: onBranch, why: "same-branch" } : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/carbon/units.ts
-const JOULES_PER_KWH = 3.6e6;
-const joulesToKwh = (joules) => joules / JOULES_PER_KWH;
-
-;// CONCATENATED MODULE: ./src/carbon/account.ts
-
-
-/** For the caller to add to a step's notes when the user turned embodied emissions off. */
-const EMBODIED_LEFT_OUT_NOTE = "embodied emissions (SCI's M: making the hardware) left out on request (--no-embodied): embodied_g is 0";
-function checkEmbodied(embodied) {
-    const { grams, low_g: low, high_g: high } = embodied;
-    if (![grams, low, high].every(Number.isFinite) || low < 0 || low > grams || grams > high) {
-        throw new RangeError(`embodied: need finite 0 <= low <= grams <= high, got ${low} <= ${grams} <= ${high}`);
-    }
-    return embodied;
-}
-function toReportComponent(component) {
-    return {
-        kind: component.kind,
-        ...(component.device !== undefined && { device: component.device }),
-        ...(component.model !== undefined && { model: component.model }),
-        method: component.method,
-        source: component.source,
-        energy_kwh: joulesToKwh(component.energy_j),
-        ...(component.avg_power_w !== undefined && { avg_power_w: component.avg_power_w }),
-        ...(component.samples !== undefined && { samples: component.samples }),
-        ...(component.notes.length > 0 && { notes: component.notes }),
-    };
-}
-function accountStep(input) {
-    const sumJoules = (factor) => input.components.reduce((total, c) => total + c.energy_j * factor(c), 0);
-    const itKwh = joulesToKwh(sumJoules(() => 1));
-    const facilityKwh = itKwh * input.pue;
-    const toGrams = (joules) => joulesToKwh(joules) * input.pue * input.intensityGPerKwh;
-    const operational = facilityKwh * input.intensityGPerKwh;
-    const embodied = input.embodied ? checkEmbodied(input.embodied) : { grams: 0, low_g: 0, high_g: 0 };
-    const co2e = operational + embodied.grams;
-    const unit = input.functionalUnit && checkFunctionalUnit(input.functionalUnit);
-    const notes = [...(input.notes ?? []), ...(input.embodied?.notes ?? [])];
-    return {
-        name: input.name,
-        started_at: input.startedAt.toISOString(),
-        ended_at: input.endedAt.toISOString(),
-        duration_s: input.durationS,
-        ...(input.exitCode !== undefined && { exit_code: input.exitCode }),
-        energy_kwh: facilityKwh,
-        it_energy_kwh: itKwh,
-        operational_g: operational,
-        embodied_g: embodied.grams,
-        co2e_g: co2e,
-        co2e_low_g: toGrams(sumJoules((c) => c.low_factor)) + embodied.low_g,
-        co2e_high_g: toGrams(sumJoules((c) => c.high_factor)) + embodied.high_g,
-        ...(unit && {
-            functional_unit: { name: unit.name, count: unit.count },
-            sci_g_per_unit: sciPerUnit(co2e, unit),
-        }),
-        components: input.components.map(toReportComponent),
-        ...(input.overheadCpuS !== undefined && { overhead: { cpu_s: input.overheadCpuS } }),
-        ...(notes.length > 0 && { notes }),
-    };
-}
-
-;// CONCATENATED MODULE: ./data/embodied.json
-const embodied_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"Embodied emissions (SCI\'s M = TE x TiR/EL x RR/ToR): expected hardware lifetime, the spread applied to per-GPU figures from data/gpus.json, the figure for a GPU with none, and the server platform and memory figures. Every figure is kg CO2e with a low..high range; `range` says where each bound comes from, `note` marks a judgment.","lifetime":{"years":4,"source":{"title":"Cloud Carbon Footprint, Embodied Emissions methodology (EL = 4 years, after the Dell PowerEdge R740 full LCA and Teads)","url":"https://www.cloudcarbonfootprint.org/docs/embodied-emissions"},"note":"Published choices run from 3 years (EcoLogits) to 6 years (IDRIS for BLOOM, and hyperscalers\' 5-6 year server depreciation). M scales with 1/EL, so 6 years gives two thirds of the 4-year figure; callers can pass their own lifetime."},"gpu_range":{"low_factor":0.75,"high_factor":1.75,"range":"Independent estimates of the same part differ by this much: a primary-data LCA of the A100 SXM4 40GB found 127.6 kg (0.85 x the 150 kg in data/gpus.json); bottom-up LCAs of the H100 found 225 kg and 273 kg (1.66 x NVIDIA\'s 164 kg).","range_sources":[{"title":"Falk et al., More than Carbon: Cradle-to-Grave environmental impacts of GenAI training on the Nvidia A100 GPU (2025)","url":"https://arxiv.org/abs/2509.00093"},{"title":"EcoLogits LLM inference methodology (H100 273 kg CO2e, after Lees-Perasso et al. 2026 for ADEME)","url":"https://ecologits.ai/latest/methodology/llm_inference/"}],"note":"Applied to every GPU figure in data/gpus.json: 150 kg becomes 112.5..262.5 kg."},"gpu_default":{"kg":150,"low_kg":60,"high_kg":300,"source":{"title":"Cloud Carbon Footprint coefficients: 150 kg CO2e per additional GPU card (GPU_MANUFACTURING_EMISSIONS), the figure Luccioni et al. used for an A100","url":"https://github.com/cloud-carbon-footprint/cloud-carbon-coefficients"},"range":"Low: EcoInfo/CNRS ECODIAG\'s 60 kg for a \'powerful GPU\' card; high: just above NVIDIA\'s HGX B200 PCF (2,274 kg per 8 GPUs = 284 kg per GPU), the largest per-GPU figure published.","range_sources":[{"title":"EcoInfo (CNRS) ECODIAG calculator, \'powerful GPU\' 60 kg CO2e","url":"https://ecoinfo.cnrs.fr/ecodiag-calcul/"},{"title":"NVIDIA HGX B200 Product Carbon Footprint summary","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-B200-PCF-Summary.pdf"}],"note":"A stand-in for a GPU with no published figure: a data-centre GPU of the A100 class. Small cards (T4, L4) are likely nearer the low bound."},"server":{"kg":1000,"low_kg":850,"high_kg":2500,"source":{"title":"Teads Engineering, Building an AWS EC2 Carbon Emissions Dataset, ch. 5: 1,000 kg CO2e for a mono-socket, low-DRAM, no-local-storage rack server (also Cloud Carbon Footprint\'s BASE_MANUFACTURING_EMISSIONS)","url":"https://medium.com/teads-engineering/building-an-aws-ec2-carbon-emissions-dataset-3f0fd76c98ac"},"range":"Low: Scaleway\'s Boavizta-based 850 kg for an Elastic Metal server; high: HPE\'s ~2,500 kg production footprint for a ProLiant DL345 Gen10 Plus, memory and storage included, as used for BLOOM\'s A100 nodes.","range_sources":[{"title":"Scaleway, Bare Metal environmental footprint calculation (850 kg CO2e manufacturing, Boavizta)","url":"https://www.scaleway.com/en/docs/environmental-footprint/additional-content/bare-metal-env-footprint"},{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023), sec. 4.1","url":"https://arxiv.org/abs/2211.02001"}],"note":"The platform without GPUs and (beyond its small base) without memory: CPU, board, chassis, power supplies, fans. A dual-socket host adds about 100 kg (Teads), inside the high bound."},"memory_per_gb":{"kg":1.388,"low_kg":0.4,"high_kg":2,"source":{"title":"Dell PowerEdge R740 full LCA as read by Teads and Cloud Carbon Footprint: 533 kg CO2e for 12 x 32 GB DIMMs (384 GB), 533 / 384 = 1.388 kg per GB","url":"https://github.com/cloud-carbon-footprint/cloud-carbon-coefficients"},"range":"Low: 0.4 kg per GB of DRAM from die-area modelling (ACT, as tabulated in LLMCarbon); high: +44% over the R740 figure, by judgment.","range_sources":[{"title":"Faiz et al., LLMCarbon: Modeling the End-to-End Carbon Footprint of Large Language Models, ICLR 2024 (DRAM 0.4 kg CO2e per GB)","url":"https://arxiv.org/abs/2309.14393"}],"note":"The high bound is a judgment: no published LCA above the R740 figure was found. Die-area models leave out DIMM boards and packaging, so the low bound is an underestimate by design."}}');
-;// CONCATENATED MODULE: ./src/carbon/embodied.ts
-/**
- * Embodied emissions of one step, the Green Software Foundation SCI's M = TE x (TiR / EL) x (RR / ToR):
- * the hardware's total embodied emissions, times the share of its expected life the step took, times the
- * share of the machine it reserved. GPUs count whole (a job that uses a GPU reserves all of it); the server
- * platform counts by the job's share of vCPUs; memory counts by the GB the job sees. Figures and their
- * sources: data/embodied.json and the `embodied_kg` column of data/gpus.json.
- */
-
-
-
-const rangedSchema = strictObject({
-    kg: schemas_number().positive(),
-    low_kg: schemas_number().positive(),
-    high_kg: schemas_number().positive(),
-    source: gpus_sourceSchema,
-    range: schemas_string().min(1),
-    range_sources: array(gpus_sourceSchema).min(1),
-    note: schemas_string().min(1).optional(),
-});
-const embodiedTableSchema = strictObject({
-    description: schemas_string(),
-    lifetime: strictObject({ years: schemas_number().positive(), source: gpus_sourceSchema, note: schemas_string().min(1) }),
-    gpu_range: strictObject({
-        low_factor: schemas_number().positive().max(1),
-        high_factor: schemas_number().min(1),
-        range: schemas_string().min(1),
-        range_sources: array(gpus_sourceSchema).min(1),
-        note: schemas_string().min(1).optional(),
-    }),
-    gpu_default: rangedSchema,
-    server: rangedSchema,
-    memory_per_gb: rangedSchema,
-});
-/** Parsed once at load: a bad row in our own table should fail every test, not one odd estimate. */
-const EMBODIED = embodiedTableSchema.parse(embodied_namespaceObject);
-const SECONDS_PER_YEAR = 365.25 * 86_400;
-/** EL when the caller gives none: 4 years (Cloud Carbon Footprint, after the Dell R740 LCA). */
-const DEFAULT_LIFETIME_YEARS = EMBODIED.lifetime.years;
-const ZERO = { grams: 0, low_g: 0, high_g: 0 };
-const add = (a, b) => ({
-    grams: a.grams + b.grams,
-    low_g: a.low_g + b.low_g,
-    high_g: a.high_g + b.high_g,
-});
-const embodied_scaled = (figure, factor) => ({
-    grams: figure.kg * 1000 * factor,
-    low_g: figure.low_kg * 1000 * factor,
-    high_g: figure.high_kg * 1000 * factor,
-});
-/** Trims float noise for notes: 284.25 stays, 1.388 stays, 0.1 + 0.2 does not print 17 digits. */
-const num = (n) => String(Number(n.toPrecision(6)));
-function requireNonNegative(name, value) {
-    if (!Number.isFinite(value) || value < 0) {
-        throw new RangeError(`embodied: ${name} must be a finite number >= 0, got ${value}`);
-    }
-}
-/** The per-GPU figure and its range: the table's own, or the documented default with a note. */
-function gpuFigure(gpu) {
-    const spec = gpu.spec ?? findGpu(gpu.model);
-    const { gpu_range: range, gpu_default: fallback } = EMBODIED;
-    if (spec?.embodied_kg !== undefined) {
-        const kg = spec.embodied_kg;
-        return {
-            figure: { kg, low_kg: kg * range.low_factor, high_kg: kg * range.high_factor },
-            name: spec.name,
-        };
-    }
-    const why = spec
-        ? `no embodied figure for ${spec.name}`
-        : `GPU model "${gpu.model}" not found in data/gpus.json`;
-    return {
-        figure: fallback,
-        name: spec?.name ?? gpu.model,
-        note: `${why}: assumed ${num(fallback.kg)} kg CO2e per GPU (${num(fallback.low_kg)}-${num(fallback.high_kg)} kg)`,
-    };
-}
-/**
- * The job's share of the server (RR / ToR). Without both vCPU counts the whole machine is counted: on a
- * shared host that overstates the step, which is the safer error for a budget than leaving it out.
- */
-function serverShare(server) {
-    const { vcpusUsed: used, vcpusTotal: total } = server;
-    if (used === undefined || total === undefined) {
-        return {
-            share: 1,
-            text: "whole machine",
-            note: "the job's share of the server is unknown (vCPUs used and total not both given): the whole server is counted",
-        };
-    }
-    if (!Number.isFinite(used) || !Number.isFinite(total) || used <= 0 || total <= 0 || used > total) {
-        throw new RangeError(`embodied: vCPUs used must be > 0 and at most the total, got ${used} of ${total}`);
-    }
-    return { share: used / total, text: `${num(used)}/${num(total)} vCPUs` };
-}
-/** M for one step, with a low..high range from each figure's own bounds. Pure. */
-function embodiedForStep(input) {
-    requireNonNegative("durationS", input.durationS);
-    const lifetimeYears = input.lifetimeYears ?? DEFAULT_LIFETIME_YEARS;
-    if (!Number.isFinite(lifetimeYears) || lifetimeYears <= 0) {
-        throw new RangeError(`embodied: lifetimeYears must be a finite number > 0, got ${lifetimeYears}`);
-    }
-    // TiR / EL: the share of the hardware's expected life this step used.
-    const timeShare = input.durationS / (lifetimeYears * SECONDS_PER_YEAR);
-    const counted = [];
-    const warnings = [];
-    let gpus = ZERO;
-    for (const gpu of input.gpus) {
-        requireNonNegative(`count of ${gpu.model}`, gpu.count);
-        if (gpu.count === 0)
-            continue;
-        const { figure, name, note } = gpuFigure(gpu);
-        gpus = add(gpus, embodied_scaled(figure, gpu.count * timeShare));
-        counted.push(`${num(gpu.count)} x ${name} at ${num(figure.kg)} kg`);
-        if (note)
-            warnings.push(note);
-    }
-    let server = ZERO;
-    let memory = ZERO;
-    if (input.server) {
-        const share = serverShare(input.server);
-        server = embodied_scaled(EMBODIED.server, share.share * timeShare);
-        counted.push(`server platform ${num(EMBODIED.server.kg)} kg x ${share.text}`);
-        if (share.note)
-            warnings.push(share.note);
-        const memoryGb = input.server.memoryGb;
-        if (memoryGb === undefined) {
-            warnings.push("memory is not counted in embodied emissions: its size is unknown");
-        }
-        else {
-            requireNonNegative("memoryGb", memoryGb);
-            memory = embodied_scaled(EMBODIED.memory_per_gb, memoryGb * timeShare);
-            counted.push(`memory ${num(memoryGb)} GB x ${num(EMBODIED.memory_per_gb.kg)} kg/GB`);
-        }
-    }
-    else {
-        warnings.push("the server (CPU, memory, chassis) is not counted in embodied emissions: none was given");
-    }
-    const total = add(gpus, add(server, memory));
-    const summary = `embodied (SCI M) over a ${num(lifetimeYears)}-year life: ${counted.length > 0 ? counted.join("; ") : "no hardware"}`;
-    return {
-        ...total,
-        parts: { gpus_g: gpus.grams, server_g: server.grams, memory_g: memory.grams },
-        notes: [summary, ...warnings],
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/carbon/pue.ts
 function choosePue(given, intensity) {
     if (given !== undefined)
@@ -42660,55 +42449,6 @@ function findDefaultBranch(root) {
             return candidate;
     }
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/measure/hardware-facts.ts
-/** What the report says about the machine, from what was measured and what was declared. */
-
-/** Sortable and unique: the start time to the second, and a random suffix for runs in the same second. */
-const newRunId = (startedAt) => `${startedAt.toISOString().replace(/[-:]|\.\d+/g, "")}-${(0,external_node_crypto_namespaceObject.randomUUID)().slice(0, 8)}`;
-function hardwareFacts(components, declared, machine) {
-    const counts = new Map();
-    for (const c of components) {
-        if (c.kind !== "gpu" || c.method === "declared")
-            continue;
-        const model = c.model ?? "unknown GPU";
-        counts.set(model, (counts.get(model) ?? 0) + 1);
-    }
-    const gpus = counts.size === 0 && declared.gpu
-        ? [{ model: declared.gpu.spec.name, count: declared.gpu.count }]
-        : [...counts].map(([model, count]) => ({ model, count }));
-    return {
-        gpus,
-        cpu: { model: declared.cpu?.name ?? machine.cpuModel, count: machine.cpuSockets },
-        memory_gb: declared.memoryGb ?? machine.memoryGb,
-    };
-}
-/**
- * What SCI's M needs from this run: the GPUs it held, and its share of the server. A machine shows us
- * its vCPUs but not the host's; the host's total is the CPU table's threads x sockets when the model
- * is known, else the whole machine is counted (embodiedForStep notes that).
- */
-function embodiedInput(hardware, machine, declared, durationS) {
-    const cpu = declared.cpu ?? machine.cpuSpec;
-    const hostThreads = cpu?.threads !== undefined ? cpu.threads * Math.max(1, machine.cpuSockets) : undefined;
-    const gpus = hardware.gpus.map((gpu) => ({
-        model: gpu.model,
-        count: gpu.count,
-        ...(declared.gpu && gpu.model === declared.gpu.spec.name && { spec: declared.gpu.spec }),
-    }));
-    return {
-        durationS,
-        gpus,
-        server: {
-            ...(machine.vcpus > 0 &&
-                hostThreads !== undefined && {
-                vcpusUsed: Math.min(machine.vcpus, hostThreads),
-                vcpusTotal: hostThreads,
-            }),
-            memoryGb: hardware.memory_gb,
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -44726,6 +44466,316 @@ async function measureCommand(options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/carbon/units.ts
+const JOULES_PER_KWH = 3.6e6;
+const joulesToKwh = (joules) => joules / JOULES_PER_KWH;
+
+;// CONCATENATED MODULE: ./src/carbon/account.ts
+
+
+/** For the caller to add to a step's notes when the user turned embodied emissions off. */
+const EMBODIED_LEFT_OUT_NOTE = "embodied emissions (SCI's M: making the hardware) left out on request (--no-embodied): embodied_g is 0";
+function checkEmbodied(embodied) {
+    const { grams, low_g: low, high_g: high } = embodied;
+    if (![grams, low, high].every(Number.isFinite) || low < 0 || low > grams || grams > high) {
+        throw new RangeError(`embodied: need finite 0 <= low <= grams <= high, got ${low} <= ${grams} <= ${high}`);
+    }
+    return embodied;
+}
+function toReportComponent(component) {
+    return {
+        kind: component.kind,
+        ...(component.device !== undefined && { device: component.device }),
+        ...(component.model !== undefined && { model: component.model }),
+        method: component.method,
+        source: component.source,
+        energy_kwh: joulesToKwh(component.energy_j),
+        ...(component.avg_power_w !== undefined && { avg_power_w: component.avg_power_w }),
+        ...(component.samples !== undefined && { samples: component.samples }),
+        ...(component.notes.length > 0 && { notes: component.notes }),
+    };
+}
+function accountStep(input) {
+    const sumJoules = (factor) => input.components.reduce((total, c) => total + c.energy_j * factor(c), 0);
+    const itKwh = joulesToKwh(sumJoules(() => 1));
+    const facilityKwh = itKwh * input.pue;
+    const toGrams = (joules) => joulesToKwh(joules) * input.pue * input.intensityGPerKwh;
+    const operational = facilityKwh * input.intensityGPerKwh;
+    const embodied = input.embodied ? checkEmbodied(input.embodied) : { grams: 0, low_g: 0, high_g: 0 };
+    const co2e = operational + embodied.grams;
+    const unit = input.functionalUnit && checkFunctionalUnit(input.functionalUnit);
+    const notes = [...(input.notes ?? []), ...(input.embodied?.notes ?? [])];
+    return {
+        name: input.name,
+        started_at: input.startedAt.toISOString(),
+        ended_at: input.endedAt.toISOString(),
+        duration_s: input.durationS,
+        ...(input.exitCode !== undefined && { exit_code: input.exitCode }),
+        energy_kwh: facilityKwh,
+        it_energy_kwh: itKwh,
+        operational_g: operational,
+        embodied_g: embodied.grams,
+        co2e_g: co2e,
+        co2e_low_g: toGrams(sumJoules((c) => c.low_factor)) + embodied.low_g,
+        co2e_high_g: toGrams(sumJoules((c) => c.high_factor)) + embodied.high_g,
+        ...(unit && {
+            functional_unit: { name: unit.name, count: unit.count },
+            sci_g_per_unit: sciPerUnit(co2e, unit),
+        }),
+        components: input.components.map(toReportComponent),
+        ...(input.overheadCpuS !== undefined && { overhead: { cpu_s: input.overheadCpuS } }),
+        ...(notes.length > 0 && { notes }),
+    };
+}
+
+;// CONCATENATED MODULE: ./data/embodied.json
+const embodied_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"Embodied emissions (SCI\'s M = TE x TiR/EL x RR/ToR): expected hardware lifetime, the spread applied to per-GPU figures from data/gpus.json, the figure for a GPU with none, and the server platform and memory figures. Every figure is kg CO2e with a low..high range; `range` says where each bound comes from, `note` marks a judgment.","lifetime":{"years":4,"source":{"title":"Cloud Carbon Footprint, Embodied Emissions methodology (EL = 4 years, after the Dell PowerEdge R740 full LCA and Teads)","url":"https://www.cloudcarbonfootprint.org/docs/embodied-emissions"},"note":"Published choices run from 3 years (EcoLogits) to 6 years (IDRIS for BLOOM, and hyperscalers\' 5-6 year server depreciation). M scales with 1/EL, so 6 years gives two thirds of the 4-year figure; callers can pass their own lifetime."},"gpu_range":{"low_factor":0.75,"high_factor":1.75,"range":"Independent estimates of the same part differ by this much: a primary-data LCA of the A100 SXM4 40GB found 127.6 kg (0.85 x the 150 kg in data/gpus.json); bottom-up LCAs of the H100 found 225 kg and 273 kg (1.66 x NVIDIA\'s 164 kg).","range_sources":[{"title":"Falk et al., More than Carbon: Cradle-to-Grave environmental impacts of GenAI training on the Nvidia A100 GPU (2025)","url":"https://arxiv.org/abs/2509.00093"},{"title":"EcoLogits LLM inference methodology (H100 273 kg CO2e, after Lees-Perasso et al. 2026 for ADEME)","url":"https://ecologits.ai/latest/methodology/llm_inference/"}],"note":"Applied to every GPU figure in data/gpus.json: 150 kg becomes 112.5..262.5 kg."},"gpu_default":{"kg":150,"low_kg":60,"high_kg":300,"source":{"title":"Cloud Carbon Footprint coefficients: 150 kg CO2e per additional GPU card (GPU_MANUFACTURING_EMISSIONS), the figure Luccioni et al. used for an A100","url":"https://github.com/cloud-carbon-footprint/cloud-carbon-coefficients"},"range":"Low: EcoInfo/CNRS ECODIAG\'s 60 kg for a \'powerful GPU\' card; high: just above NVIDIA\'s HGX B200 PCF (2,274 kg per 8 GPUs = 284 kg per GPU), the largest per-GPU figure published.","range_sources":[{"title":"EcoInfo (CNRS) ECODIAG calculator, \'powerful GPU\' 60 kg CO2e","url":"https://ecoinfo.cnrs.fr/ecodiag-calcul/"},{"title":"NVIDIA HGX B200 Product Carbon Footprint summary","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-B200-PCF-Summary.pdf"}],"note":"A stand-in for a GPU with no published figure: a data-centre GPU of the A100 class. Small cards (T4, L4) are likely nearer the low bound."},"server":{"kg":1000,"low_kg":850,"high_kg":2500,"source":{"title":"Teads Engineering, Building an AWS EC2 Carbon Emissions Dataset, ch. 5: 1,000 kg CO2e for a mono-socket, low-DRAM, no-local-storage rack server (also Cloud Carbon Footprint\'s BASE_MANUFACTURING_EMISSIONS)","url":"https://medium.com/teads-engineering/building-an-aws-ec2-carbon-emissions-dataset-3f0fd76c98ac"},"range":"Low: Scaleway\'s Boavizta-based 850 kg for an Elastic Metal server; high: HPE\'s ~2,500 kg production footprint for a ProLiant DL345 Gen10 Plus, memory and storage included, as used for BLOOM\'s A100 nodes.","range_sources":[{"title":"Scaleway, Bare Metal environmental footprint calculation (850 kg CO2e manufacturing, Boavizta)","url":"https://www.scaleway.com/en/docs/environmental-footprint/additional-content/bare-metal-env-footprint"},{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023), sec. 4.1","url":"https://arxiv.org/abs/2211.02001"}],"note":"The platform without GPUs and (beyond its small base) without memory: CPU, board, chassis, power supplies, fans. A dual-socket host adds about 100 kg (Teads), inside the high bound."},"memory_per_gb":{"kg":1.388,"low_kg":0.4,"high_kg":2,"source":{"title":"Dell PowerEdge R740 full LCA as read by Teads and Cloud Carbon Footprint: 533 kg CO2e for 12 x 32 GB DIMMs (384 GB), 533 / 384 = 1.388 kg per GB","url":"https://github.com/cloud-carbon-footprint/cloud-carbon-coefficients"},"range":"Low: 0.4 kg per GB of DRAM from die-area modelling (ACT, as tabulated in LLMCarbon); high: +44% over the R740 figure, by judgment.","range_sources":[{"title":"Faiz et al., LLMCarbon: Modeling the End-to-End Carbon Footprint of Large Language Models, ICLR 2024 (DRAM 0.4 kg CO2e per GB)","url":"https://arxiv.org/abs/2309.14393"}],"note":"The high bound is a judgment: no published LCA above the R740 figure was found. Die-area models leave out DIMM boards and packaging, so the low bound is an underestimate by design."}}');
+;// CONCATENATED MODULE: ./src/carbon/embodied.ts
+/**
+ * Embodied emissions of one step, the Green Software Foundation SCI's M = TE x (TiR / EL) x (RR / ToR):
+ * the hardware's total embodied emissions, times the share of its expected life the step took, times the
+ * share of the machine it reserved. GPUs count whole (a job that uses a GPU reserves all of it); the server
+ * platform counts by the job's share of vCPUs; memory counts by the GB the job sees. Figures and their
+ * sources: data/embodied.json and the `embodied_kg` column of data/gpus.json.
+ */
+
+
+
+const rangedSchema = strictObject({
+    kg: schemas_number().positive(),
+    low_kg: schemas_number().positive(),
+    high_kg: schemas_number().positive(),
+    source: gpus_sourceSchema,
+    range: schemas_string().min(1),
+    range_sources: array(gpus_sourceSchema).min(1),
+    note: schemas_string().min(1).optional(),
+});
+const embodiedTableSchema = strictObject({
+    description: schemas_string(),
+    lifetime: strictObject({ years: schemas_number().positive(), source: gpus_sourceSchema, note: schemas_string().min(1) }),
+    gpu_range: strictObject({
+        low_factor: schemas_number().positive().max(1),
+        high_factor: schemas_number().min(1),
+        range: schemas_string().min(1),
+        range_sources: array(gpus_sourceSchema).min(1),
+        note: schemas_string().min(1).optional(),
+    }),
+    gpu_default: rangedSchema,
+    server: rangedSchema,
+    memory_per_gb: rangedSchema,
+});
+/** Parsed once at load: a bad row in our own table should fail every test, not one odd estimate. */
+const EMBODIED = embodiedTableSchema.parse(embodied_namespaceObject);
+const SECONDS_PER_YEAR = 365.25 * 86_400;
+/** EL when the caller gives none: 4 years (Cloud Carbon Footprint, after the Dell R740 LCA). */
+const DEFAULT_LIFETIME_YEARS = EMBODIED.lifetime.years;
+const ZERO = { grams: 0, low_g: 0, high_g: 0 };
+const add = (a, b) => ({
+    grams: a.grams + b.grams,
+    low_g: a.low_g + b.low_g,
+    high_g: a.high_g + b.high_g,
+});
+const embodied_scaled = (figure, factor) => ({
+    grams: figure.kg * 1000 * factor,
+    low_g: figure.low_kg * 1000 * factor,
+    high_g: figure.high_kg * 1000 * factor,
+});
+/** Trims float noise for notes: 284.25 stays, 1.388 stays, 0.1 + 0.2 does not print 17 digits. */
+const num = (n) => String(Number(n.toPrecision(6)));
+function requireNonNegative(name, value) {
+    if (!Number.isFinite(value) || value < 0) {
+        throw new RangeError(`embodied: ${name} must be a finite number >= 0, got ${value}`);
+    }
+}
+/** The per-GPU figure and its range: the table's own, or the documented default with a note. */
+function gpuFigure(gpu) {
+    const spec = gpu.spec ?? findGpu(gpu.model);
+    const { gpu_range: range, gpu_default: fallback } = EMBODIED;
+    if (spec?.embodied_kg !== undefined) {
+        const kg = spec.embodied_kg;
+        return {
+            figure: { kg, low_kg: kg * range.low_factor, high_kg: kg * range.high_factor },
+            name: spec.name,
+        };
+    }
+    const why = spec
+        ? `no embodied figure for ${spec.name}`
+        : `GPU model "${gpu.model}" not found in data/gpus.json`;
+    return {
+        figure: fallback,
+        name: spec?.name ?? gpu.model,
+        note: `${why}: assumed ${num(fallback.kg)} kg CO2e per GPU (${num(fallback.low_kg)}-${num(fallback.high_kg)} kg)`,
+    };
+}
+/**
+ * The job's share of the server (RR / ToR). Without both vCPU counts the whole machine is counted: on a
+ * shared host that overstates the step, which is the safer error for a budget than leaving it out.
+ */
+function serverShare(server) {
+    const { vcpusUsed: used, vcpusTotal: total } = server;
+    if (used === undefined || total === undefined) {
+        return {
+            share: 1,
+            text: "whole machine",
+            note: "the job's share of the server is unknown (vCPUs used and total not both given): the whole server is counted",
+        };
+    }
+    if (!Number.isFinite(used) || !Number.isFinite(total) || used <= 0 || total <= 0 || used > total) {
+        throw new RangeError(`embodied: vCPUs used must be > 0 and at most the total, got ${used} of ${total}`);
+    }
+    return { share: used / total, text: `${num(used)}/${num(total)} vCPUs` };
+}
+/** M for one step, with a low..high range from each figure's own bounds. Pure. */
+function embodiedForStep(input) {
+    requireNonNegative("durationS", input.durationS);
+    const lifetimeYears = input.lifetimeYears ?? DEFAULT_LIFETIME_YEARS;
+    if (!Number.isFinite(lifetimeYears) || lifetimeYears <= 0) {
+        throw new RangeError(`embodied: lifetimeYears must be a finite number > 0, got ${lifetimeYears}`);
+    }
+    // TiR / EL: the share of the hardware's expected life this step used.
+    const timeShare = input.durationS / (lifetimeYears * SECONDS_PER_YEAR);
+    const counted = [];
+    const warnings = [];
+    let gpus = ZERO;
+    for (const gpu of input.gpus) {
+        requireNonNegative(`count of ${gpu.model}`, gpu.count);
+        if (gpu.count === 0)
+            continue;
+        const { figure, name, note } = gpuFigure(gpu);
+        gpus = add(gpus, embodied_scaled(figure, gpu.count * timeShare));
+        counted.push(`${num(gpu.count)} x ${name} at ${num(figure.kg)} kg`);
+        if (note)
+            warnings.push(note);
+    }
+    let server = ZERO;
+    let memory = ZERO;
+    if (input.server) {
+        const share = serverShare(input.server);
+        server = embodied_scaled(EMBODIED.server, share.share * timeShare);
+        counted.push(`server platform ${num(EMBODIED.server.kg)} kg x ${share.text}`);
+        if (share.note)
+            warnings.push(share.note);
+        const memoryGb = input.server.memoryGb;
+        if (memoryGb === undefined) {
+            warnings.push("memory is not counted in embodied emissions: its size is unknown");
+        }
+        else {
+            requireNonNegative("memoryGb", memoryGb);
+            memory = embodied_scaled(EMBODIED.memory_per_gb, memoryGb * timeShare);
+            counted.push(`memory ${num(memoryGb)} GB x ${num(EMBODIED.memory_per_gb.kg)} kg/GB`);
+        }
+    }
+    else {
+        warnings.push("the server (CPU, memory, chassis) is not counted in embodied emissions: none was given");
+    }
+    const total = add(gpus, add(server, memory));
+    const summary = `embodied (SCI M) over a ${num(lifetimeYears)}-year life: ${counted.length > 0 ? counted.join("; ") : "no hardware"}`;
+    return {
+        ...total,
+        parts: { gpus_g: gpus.grams, server_g: server.grams, memory_g: memory.grams },
+        notes: [summary, ...warnings],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/measure/hardware-facts.ts
+/** What the report says about the machine, from what was measured and what was declared. */
+
+/** Sortable and unique: the start time to the second, and a random suffix for runs in the same second. */
+const newRunId = (startedAt) => `${startedAt.toISOString().replace(/[-:]|\.\d+/g, "")}-${(0,external_node_crypto_namespaceObject.randomUUID)().slice(0, 8)}`;
+function hardwareFacts(components, declared, machine) {
+    const counts = new Map();
+    for (const c of components) {
+        if (c.kind !== "gpu" || c.method === "declared")
+            continue;
+        const model = c.model ?? "unknown GPU";
+        counts.set(model, (counts.get(model) ?? 0) + 1);
+    }
+    const gpus = counts.size === 0 && declared.gpu
+        ? [{ model: declared.gpu.spec.name, count: declared.gpu.count }]
+        : [...counts].map(([model, count]) => ({ model, count }));
+    return {
+        gpus,
+        cpu: { model: declared.cpu?.name ?? machine.cpuModel, count: machine.cpuSockets },
+        memory_gb: declared.memoryGb ?? machine.memoryGb,
+    };
+}
+/**
+ * What SCI's M needs from this run: the GPUs it held, and its share of the server. A machine shows us
+ * its vCPUs but not the host's; the host's total is the CPU table's threads x sockets when the model
+ * is known, else the whole machine is counted (embodiedForStep notes that).
+ */
+function embodiedInput(hardware, machine, declared, durationS) {
+    const cpu = declared.cpu ?? machine.cpuSpec;
+    const hostThreads = cpu?.threads !== undefined ? cpu.threads * Math.max(1, machine.cpuSockets) : undefined;
+    const gpus = hardware.gpus.map((gpu) => ({
+        model: gpu.model,
+        count: gpu.count,
+        ...(declared.gpu && gpu.model === declared.gpu.spec.name && { spec: declared.gpu.spec }),
+    }));
+    return {
+        durationS,
+        gpus,
+        server: {
+            ...(machine.vcpus > 0 &&
+                hostThreads !== undefined && {
+                vcpusUsed: Math.min(machine.vcpus, hostThreads),
+                vcpusTotal: hostThreads,
+            }),
+            memoryGb: hardware.memory_gb,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/measured-report.ts
+/**
+ * One measured command as a one-step report (pure): accounting, embodied share and the run's facts.
+ * The CLI and the action both end a measurement here, so their reports cannot drift apart.
+ */
+
+
+
+
+
+function reportForMeasured(measured, options) {
+    const { intensity, pue, declared } = options;
+    const hardware = hardwareFacts(measured.components, declared, measured.machine);
+    const step = accountStep({
+        name: options.step,
+        startedAt: measured.startedAt,
+        endedAt: measured.endedAt,
+        durationS: measured.durationS,
+        exitCode: measured.result.exitCode,
+        components: measured.components,
+        pue: pue.value,
+        intensityGPerKwh: intensity.g_per_kwh,
+        overheadCpuS: measured.overheadCpuS,
+        notes: [
+            ...measured.notes,
+            ...(pue.note ? [pue.note] : []),
+            ...(intensity.note ? [intensity.note] : []),
+            ...(intensity.warning ? [intensity.warning] : []),
+            ...(options.embodied ? [] : [EMBODIED_LEFT_OUT_NOTE]),
+        ],
+        ...(options.embodied && {
+            embodied: embodiedForStep(embodiedInput(hardware, measured.machine, declared, measured.durationS)),
+        }),
+        ...(options.unit && { functionalUnit: options.unit }),
+    });
+    return buildReport({
+        version: VERSION,
+        run: {
+            id: newRunId(measured.startedAt),
+            ...options.run,
+            startedAt: measured.startedAt,
+            endedAt: measured.endedAt,
+        },
+        hardware,
+        pue: pue.value,
+        intensity,
+        steps: [step],
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/cli/declared.ts
 /** Declared hardware from the command line, looked up in the data tables before anything runs. */
 
@@ -44837,10 +44887,6 @@ function withConfig(args, config) {
 
 
 
-
-
-
-
 async function runMeasured(given, io) {
     // Everything the user could have got wrong is checked before the command starts.
     const git = readGitPosition(io.cwd);
@@ -44877,41 +44923,14 @@ async function runMeasured(given, io) {
         log(result.error);
     try {
         const intensity = await live;
-        const hardware = hardwareFacts(measured.components, declared, measured.machine);
-        const step = accountStep({
-            name: args.step,
-            startedAt: measured.startedAt,
-            endedAt: measured.endedAt,
-            durationS: measured.durationS,
-            exitCode: result.exitCode,
-            components: measured.components,
-            pue: pue.value,
-            intensityGPerKwh: intensity.g_per_kwh,
-            overheadCpuS: measured.overheadCpuS,
-            notes: [
-                ...measured.notes,
-                ...(pue.note ? [pue.note] : []),
-                ...(intensity.note ? [intensity.note] : []),
-                ...(args.embodied ? [] : [EMBODIED_LEFT_OUT_NOTE]),
-            ],
-            ...(args.embodied && {
-                embodied: embodiedForStep(embodiedInput(hardware, measured.machine, declared, measured.durationS)),
-            }),
-            ...(args.unit && { functionalUnit: args.unit }),
-        });
-        const report = buildReport({
-            version: VERSION,
-            run: {
-                id: newRunId(measured.startedAt),
-                ...(git.branch && { ref: git.branch }),
-                ...(git.sha && { sha: git.sha }),
-                startedAt: measured.startedAt,
-                endedAt: measured.endedAt,
-            },
-            hardware,
-            pue: pue.value,
+        const report = reportForMeasured(measured, {
+            step: args.step,
+            declared,
+            pue,
             intensity,
-            steps: [step],
+            embodied: args.embodied,
+            ...(args.unit && { unit: args.unit }),
+            run: { ...(git.branch && { ref: git.branch }), ...(git.sha && { sha: git.sha }) },
         });
         publish(args, io, report, git, intensity, config);
     }

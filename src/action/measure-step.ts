@@ -2,17 +2,13 @@
  * `with: { run: "python train.py", step: train }`: runs the command through bash as a `run:` step
  * would, measures it exactly as the CLI does, and adds the step to the job's ledger.
  */
-import { accountStep, EMBODIED_LEFT_OUT_NOTE } from "../carbon/account.js";
-import { embodiedForStep } from "../carbon/embodied.js";
 import { resolveIntensity, resolveIntensityLive } from "../carbon/intensity.js";
 import { choosePue } from "../carbon/pue.js";
 import { defaultStepName } from "../cli/args.js";
 import type { Environment } from "../environment.js";
-import { embodiedInput, hardwareFacts, newRunId } from "../measure/hardware-facts.js";
 import { measureCommand } from "../measure/measure-command.js";
-import { buildReport } from "../report/build.js";
+import { reportForMeasured } from "../report/measured-report.js";
 import type { Report } from "../report/schema.js";
-import { VERSION } from "../version.js";
 import type { ActionSettings } from "./settings.js";
 
 export interface MeasuredStep {
@@ -52,45 +48,18 @@ export async function measureActionStep(
     },
   });
   const intensity = await live;
-  const hardware = hardwareFacts(measured.components, settings.declared, measured.machine);
-  const accounted = accountStep({
-    name: step,
-    startedAt: measured.startedAt,
-    endedAt: measured.endedAt,
-    durationS: measured.durationS,
-    exitCode: measured.result.exitCode,
-    components: measured.components,
-    pue: pue.value,
-    intensityGPerKwh: intensity.g_per_kwh,
-    overheadCpuS: measured.overheadCpuS,
-    notes: [
-      ...measured.notes,
-      ...(pue.note ? [pue.note] : []),
-      ...(intensity.note ? [intensity.note] : []),
-      ...(intensity.warning ? [intensity.warning] : []),
-      ...(settings.embodied ? [] : [EMBODIED_LEFT_OUT_NOTE]),
-    ],
-    ...(settings.embodied && {
-      embodied: embodiedForStep(
-        embodiedInput(hardware, measured.machine, settings.declared, measured.durationS),
-      ),
-    }),
-    ...(settings.unit && { functionalUnit: settings.unit }),
-  });
-  const report = buildReport({
-    version: VERSION,
+  const report = reportForMeasured(measured, {
+    step,
+    declared: settings.declared,
+    pue,
+    intensity,
+    embodied: settings.embodied,
+    ...(settings.unit && { unit: settings.unit }),
     run: {
-      id: newRunId(measured.startedAt),
       ...(context.repo && { repo: context.repo }),
       ...(context.ref && { ref: context.ref }),
       ...(context.sha && { sha: context.sha }),
-      startedAt: measured.startedAt,
-      endedAt: measured.endedAt,
     },
-    hardware,
-    pue: pue.value,
-    intensity,
-    steps: [accounted],
   });
   return {
     report,

@@ -136,12 +136,15 @@ export async function handleBot(request: BotRequest, deps: BotDeps): Promise<str
     }
     const marker = readMarker(latest.body);
     const [workflow = gh.workflow, ...job] = (marker?.key ?? "").split("/");
+    // pr.base.sha is the base branch as it was when the PR was opened or last pushed to; a recheck
+    // judges by the base branch as it is now (its budgets; the merge-base is the same either way).
+    const { data: base } = await client.rest.repos.getBranch({ ...repo, branch: pr.base.ref });
     const outcome = await deps.recheck(
       report,
       {
         number: pr.number,
         headSha: pr.head.sha,
-        baseSha: pr.base.sha,
+        baseSha: base.commit.sha,
         baseRef: pr.base.ref,
         headRef: pr.head.ref,
       },

@@ -7,22 +7,18 @@ import { selectBaseline } from "../baseline/select.js";
 import type { Config } from "../budget/config-schema.js";
 import { evaluateBudgets } from "../budget/evaluate.js";
 import { budgetsFromConfig, hasBudgets } from "../budget/from-config.js";
-import { accountStep, EMBODIED_LEFT_OUT_NOTE } from "../carbon/account.js";
-import { embodiedForStep } from "../carbon/embodied.js";
 import { type Intensity, resolveIntensity, resolveIntensityLive } from "../carbon/intensity.js";
 import { choosePue } from "../carbon/pue.js";
 import { type Comparison, compareReports } from "../compare/compare.js";
 import type { Environment } from "../environment.js";
 import { isInputError } from "../errors.js";
 import { type GitPosition, readGitPosition } from "../git/local.js";
-import { embodiedInput, hardwareFacts, newRunId } from "../measure/hardware-facts.js";
 import { measureCommand } from "../measure/measure-command.js";
-import { buildReport } from "../report/build.js";
 import { renderMarkdown } from "../report/markdown.js";
+import { reportForMeasured } from "../report/measured-report.js";
 import type { Report } from "../report/schema.js";
 import { renderTerminal } from "../report/terminal.js";
 import { VERDICT_WORDS } from "../report/verdict-cells.js";
-import { VERSION } from "../version.js";
 import type { RunArgs } from "./args.js";
 import { resolveDeclared } from "./declared.js";
 import { checkOutputPath, writeOutput } from "./output.js";
@@ -70,41 +66,14 @@ export async function runMeasured(given: RunArgs, io: CliIo): Promise<number> {
 
   try {
     const intensity = await live;
-    const hardware = hardwareFacts(measured.components, declared, measured.machine);
-    const step = accountStep({
-      name: args.step,
-      startedAt: measured.startedAt,
-      endedAt: measured.endedAt,
-      durationS: measured.durationS,
-      exitCode: result.exitCode,
-      components: measured.components,
-      pue: pue.value,
-      intensityGPerKwh: intensity.g_per_kwh,
-      overheadCpuS: measured.overheadCpuS,
-      notes: [
-        ...measured.notes,
-        ...(pue.note ? [pue.note] : []),
-        ...(intensity.note ? [intensity.note] : []),
-        ...(args.embodied ? [] : [EMBODIED_LEFT_OUT_NOTE]),
-      ],
-      ...(args.embodied && {
-        embodied: embodiedForStep(embodiedInput(hardware, measured.machine, declared, measured.durationS)),
-      }),
-      ...(args.unit && { functionalUnit: args.unit }),
-    });
-    const report = buildReport({
-      version: VERSION,
-      run: {
-        id: newRunId(measured.startedAt),
-        ...(git.branch && { ref: git.branch }),
-        ...(git.sha && { sha: git.sha }),
-        startedAt: measured.startedAt,
-        endedAt: measured.endedAt,
-      },
-      hardware,
-      pue: pue.value,
+    const report = reportForMeasured(measured, {
+      step: args.step,
+      declared,
+      pue,
       intensity,
-      steps: [step],
+      embodied: args.embodied,
+      ...(args.unit && { unit: args.unit }),
+      run: { ...(git.branch && { ref: git.branch }), ...(git.sha && { sha: git.sha }) },
     });
     publish(args, io, report, git, intensity, config);
   } catch (error) {
