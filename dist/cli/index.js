@@ -39501,6 +39501,8 @@ function worst(checks) {
 }
 
 ;// CONCATENATED MODULE: ./src/budget/from-config.ts
+/** The config file's budgets in the evaluator's terms (pure): quantities become plain kWh, g and %. */
+
 function toLimits(budget) {
     return {
         ...(budget.energy && { energyKwh: budget.energy.value }),
@@ -39517,6 +39519,23 @@ function budgetsFromConfig(config) {
     };
 }
 const hasBudgets = (budgets) => budgets.total !== undefined || Object.keys(budgets.steps).length > 0;
+/** The config's budgets judged against a comparison with no base-branch history (CLI use), if any are set. */
+function judgeWithConfig(comparison, config) {
+    if (!config)
+        return undefined;
+    const budgets = budgetsFromConfig(config);
+    if (!hasBudgets(budgets))
+        return undefined;
+    return {
+        budgets,
+        verdict: evaluateBudgets({
+            comparison,
+            budgets,
+            history: {},
+            minChangePct: config.comparison.min_change.value,
+        }),
+    };
+}
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -41140,7 +41159,6 @@ function writeOutput(input, path, text, io) {
 
 
 
-
 const COMPARE_USAGE = `usage: carbon-budget compare --base BASE.json --head HEAD.json [--config FILE] [--markdown FILE|-]`;
 function readReportFile(input, path, cwd) {
     let text;
@@ -41189,22 +41207,14 @@ async function runCompare(argv, io) {
         ...(base.run.ref && { ref: base.run.ref }),
         endedAt: base.run.ended_at,
     });
-    const budgets = config ? budgetsFromConfig(config) : undefined;
-    const verdict = config && budgets && hasBudgets(budgets)
-        ? evaluateBudgets({
-            comparison,
-            budgets,
-            history: {},
-            minChangePct: config.comparison.min_change.value,
-        })
-        : undefined;
+    const judged = judgeWithConfig(comparison, config);
     io.stderr.write(renderTerminal(head, comparison));
-    if (verdict)
-        io.stderr.write(`  verdict: ${VERDICT_WORDS[verdict.status]}\n`);
+    if (judged)
+        io.stderr.write(`  verdict: ${VERDICT_WORDS[judged.verdict.status]}\n`);
     if (values.markdown) {
-        writeOutput("--markdown", values.markdown, `${renderMarkdown(head, comparison, verdict && budgets ? { verdict, budgets } : {})}\n`, io);
+        writeOutput("--markdown", values.markdown, `${renderMarkdown(head, comparison, judged ?? {})}\n`, io);
     }
-    return verdict?.status === "fail" ? 1 : 0;
+    return judged?.verdict.status === "fail" ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/carbon/estimate.ts
@@ -44886,7 +44896,6 @@ function withConfig(args, config) {
 
 
 
-
 async function runMeasured(given, io) {
     // Everything the user could have got wrong is checked before the command starts.
     const git = readGitPosition(io.cwd);
@@ -44948,24 +44957,15 @@ function publish(args, io, report, git, intensity, config) {
         log(`history: ${line}`);
     const saved = args.store ? keep(git, report, log) : undefined;
     const comparison = compareWithHistory(report, history.runs, args.step, git);
-    const budgets = config ? budgetsFromConfig(config) : undefined;
-    const verdict = config && budgets && hasBudgets(budgets)
-        ? evaluateBudgets({
-            comparison,
-            budgets,
-            history: {},
-            minChangePct: config.comparison.min_change.value,
-        })
-        : undefined;
+    const judged = judgeWithConfig(comparison, config);
     if (!args.quiet)
         io.stderr.write(renderTerminal(report, comparison, { verbose: args.verbose }));
-    if (verdict && !args.quiet)
-        log(`budgets: ${VERDICT_WORDS[verdict.status]}`);
+    if (judged && !args.quiet)
+        log(`budgets: ${VERDICT_WORDS[judged.verdict.status]}`);
     if (args.json)
         writeOutput("--json", args.json, `${JSON.stringify(report, null, 2)}\n`, io);
     if (args.markdown) {
-        const extras = verdict && budgets ? { verdict, budgets } : {};
-        writeOutput("--markdown", args.markdown, `${renderMarkdown(report, comparison, extras)}\n`, io);
+        writeOutput("--markdown", args.markdown, `${renderMarkdown(report, comparison, judged ?? {})}\n`, io);
     }
     if (saved && !args.quiet)
         log(`saved to ${saved}${git.dirty ? " (the work tree has uncommitted changes)" : ""}`);

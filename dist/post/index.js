@@ -57806,7 +57806,7 @@ function judgeNoise(head, base, history, minChangePct) {
 
 ;// CONCATENATED MODULE: ./src/budget/evaluate.ts
 
-function evaluateBudgets(input) {
+function evaluate_evaluateBudgets(input) {
     const { comparison, budgets, history, minChangePct } = input;
     const steps = [];
     for (const step of comparison.steps) {
@@ -57956,6 +57956,8 @@ function worst(checks) {
 }
 
 ;// CONCATENATED MODULE: ./src/budget/from-config.ts
+/** The config file's budgets in the evaluator's terms (pure): quantities become plain kWh, g and %. */
+
 function toLimits(budget) {
     return {
         ...(budget.energy && { energyKwh: budget.energy.value }),
@@ -57972,6 +57974,23 @@ function budgetsFromConfig(config) {
     };
 }
 const hasBudgets = (budgets) => budgets.total !== undefined || Object.keys(budgets.steps).length > 0;
+/** The config's budgets judged against a comparison with no base-branch history (CLI use), if any are set. */
+function judgeWithConfig(comparison, config) {
+    if (!config)
+        return undefined;
+    const budgets = budgetsFromConfig(config);
+    if (!hasBudgets(budgets))
+        return undefined;
+    return {
+        budgets,
+        verdict: evaluateBudgets({
+            comparison,
+            budgets,
+            history: {},
+            minChangePct: config.comparison.min_change.value,
+        }),
+    };
+}
 
 ;// CONCATENATED MODULE: ./data/equivalents.json
 const equivalents_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"Everyday equivalents for the PR comment: grams of CO2e per unit of an everyday activity, most familiar first (that order breaks ties). `one` and `other` are the unit as written after the amount, singular and plural.","equivalents":[{"id":"car-km","label":"km driven by an average petrol passenger car (US)","grams_per_unit":244.2,"one":"km by car","other":"km by car","source":{"title":"US EPA, Greenhouse Gas Equivalencies Calculator, Calculations and References: 3.93 x 10^-4 metric tons CO2e per mile for the average gasoline-powered passenger vehicle","url":"https://www.epa.gov/energy/greenhouse-gases-equivalencies-calculator-calculations-and-references"},"year":2026,"note":"EPA publishes per mile: 393 g / 1.609344 km = 244.2 g per km. A US fleet average (cars, vans, SUVs, pickups), tailpipe only."},{"id":"smartphone-charge","label":"full charges of a smartphone","grams_per_unit":12.4,"one":"smartphone charge","other":"smartphone charges","source":{"title":"US EPA, Greenhouse Gas Equivalencies Calculator, Calculations and References: 1.24 x 10^-5 metric tons CO2 per smartphone charged","url":"https://www.epa.gov/energy/greenhouse-gases-equivalencies-calculator-calculations-and-references"},"year":2026,"note":"US delivered electricity (eGRID2022, losses included); older editions of the page gave 8.22 g."},{"id":"video-streaming-hour","label":"hours of streaming video","grams_per_unit":36,"one":"hour of video streaming","other":"hours of video streaming","source":{"title":"IEA (G. Kamiya), The carbon footprint of streaming video: fact-checking the headlines, updated 11 December 2020: 36 g CO2 per hour (2019 global average)","url":"https://www.iea.org/commentaries/the-carbon-footprint-of-streaming-video-fact-checking-the-headlines"},"year":2019},{"id":"tree-seedling-10y","label":"urban tree seedlings grown for 10 years","grams_per_unit":60000,"one":"tree seedling grown for 10 years","other":"tree seedlings grown for 10 years","source":{"title":"US EPA, Greenhouse Gas Equivalencies Calculator, Calculations and References: 0.060 metric ton CO2 per urban tree seedling planted and grown for 10 years","url":"https://www.epa.gov/energy/greenhouse-gases-equivalencies-calculator-calculations-and-references"},"year":2026,"note":"CO2 taken up over a seedling\'s first ten years, survival-weighted; not a mature tree\'s yearly uptake."}]}');
@@ -60188,7 +60207,7 @@ async function report_job_reportJob(report, inputs, gh, runner, client, sink) {
     }
     const comparison = compareReports(report, baseline.base, baseline.ref);
     const verdict = hasBudgets(budgets)
-        ? evaluateBudgets({
+        ? evaluate_evaluateBudgets({
             comparison,
             budgets,
             history: historyValues(baseline.recent, report.steps.map((s) => s.name)),

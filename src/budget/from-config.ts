@@ -1,6 +1,8 @@
 /** The config file's budgets in the evaluator's terms (pure): quantities become plain kWh, g and %. */
+
+import type { Comparison } from "../compare/compare.js";
 import type { Budget, Config, StepBudget } from "./config-schema.js";
-import type { BudgetLimits, Budgets } from "./evaluate.js";
+import { type BudgetLimits, type Budgets, evaluateBudgets, type Verdict } from "./evaluate.js";
 
 function toLimits(budget: Budget | StepBudget): BudgetLimits {
   return {
@@ -23,3 +25,22 @@ export function budgetsFromConfig(config: Config): Budgets {
 
 export const hasBudgets = (budgets: Budgets): boolean =>
   budgets.total !== undefined || Object.keys(budgets.steps).length > 0;
+
+/** The config's budgets judged against a comparison with no base-branch history (CLI use), if any are set. */
+export function judgeWithConfig(
+  comparison: Comparison,
+  config: Config | undefined,
+): { budgets: Budgets; verdict: Verdict } | undefined {
+  if (!config) return undefined;
+  const budgets = budgetsFromConfig(config);
+  if (!hasBudgets(budgets)) return undefined;
+  return {
+    budgets,
+    verdict: evaluateBudgets({
+      comparison,
+      budgets,
+      history: {},
+      minChangePct: config.comparison.min_change.value,
+    }),
+  };
+}

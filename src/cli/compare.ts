@@ -5,8 +5,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { evaluateBudgets } from "../budget/evaluate.js";
-import { budgetsFromConfig, hasBudgets } from "../budget/from-config.js";
+import { judgeWithConfig } from "../budget/from-config.js";
 import { parseConfigFile } from "../budget/load-config.js";
 import { compareReports } from "../compare/compare.js";
 import { InputError } from "../errors.js";
@@ -77,25 +76,11 @@ export async function runCompare(
     ...(base.run.ref && { ref: base.run.ref }),
     endedAt: base.run.ended_at,
   });
-  const budgets = config ? budgetsFromConfig(config) : undefined;
-  const verdict =
-    config && budgets && hasBudgets(budgets)
-      ? evaluateBudgets({
-          comparison,
-          budgets,
-          history: {},
-          minChangePct: config.comparison.min_change.value,
-        })
-      : undefined;
+  const judged = judgeWithConfig(comparison, config);
   io.stderr.write(renderTerminal(head, comparison));
-  if (verdict) io.stderr.write(`  verdict: ${VERDICT_WORDS[verdict.status]}\n`);
+  if (judged) io.stderr.write(`  verdict: ${VERDICT_WORDS[judged.verdict.status]}\n`);
   if (values.markdown) {
-    writeOutput(
-      "--markdown",
-      values.markdown,
-      `${renderMarkdown(head, comparison, verdict && budgets ? { verdict, budgets } : {})}\n`,
-      io,
-    );
+    writeOutput("--markdown", values.markdown, `${renderMarkdown(head, comparison, judged ?? {})}\n`, io);
   }
-  return verdict?.status === "fail" ? 1 : 0;
+  return judged?.verdict.status === "fail" ? 1 : 0;
 }

@@ -5,8 +5,7 @@
 import { readStore, writeRun } from "../baseline/local-store.js";
 import { selectBaseline } from "../baseline/select.js";
 import type { Config } from "../budget/config-schema.js";
-import { evaluateBudgets } from "../budget/evaluate.js";
-import { budgetsFromConfig, hasBudgets } from "../budget/from-config.js";
+import { judgeWithConfig } from "../budget/from-config.js";
 import { type Intensity, resolveIntensity, resolveIntensityLive } from "../carbon/intensity.js";
 import { choosePue } from "../carbon/pue.js";
 import { type Comparison, compareReports } from "../compare/compare.js";
@@ -97,22 +96,12 @@ function publish(
   for (const line of history.skipped) log(`history: ${line}`);
   const saved = args.store ? keep(git, report, log) : undefined;
   const comparison = compareWithHistory(report, history.runs, args.step, git);
-  const budgets = config ? budgetsFromConfig(config) : undefined;
-  const verdict =
-    config && budgets && hasBudgets(budgets)
-      ? evaluateBudgets({
-          comparison,
-          budgets,
-          history: {},
-          minChangePct: config.comparison.min_change.value,
-        })
-      : undefined;
+  const judged = judgeWithConfig(comparison, config);
   if (!args.quiet) io.stderr.write(renderTerminal(report, comparison, { verbose: args.verbose }));
-  if (verdict && !args.quiet) log(`budgets: ${VERDICT_WORDS[verdict.status]}`);
+  if (judged && !args.quiet) log(`budgets: ${VERDICT_WORDS[judged.verdict.status]}`);
   if (args.json) writeOutput("--json", args.json, `${JSON.stringify(report, null, 2)}\n`, io);
   if (args.markdown) {
-    const extras = verdict && budgets ? { verdict, budgets } : {};
-    writeOutput("--markdown", args.markdown, `${renderMarkdown(report, comparison, extras)}\n`, io);
+    writeOutput("--markdown", args.markdown, `${renderMarkdown(report, comparison, judged ?? {})}\n`, io);
   }
   if (saved && !args.quiet)
     log(`saved to ${saved}${git.dirty ? " (the work tree has uncommitted changes)" : ""}`);
