@@ -81386,7 +81386,7 @@ function waiverNotice(waiver) {
 const waiverStatus = (waiver) => `accepted by @${waiver.user}: ${waiver.reason || "(no reason given)"}`;
 /** The comment with this waiver recorded (replacing an earlier one). */
 function withWaiver(body, waiver) {
-    const cleaned = body.replace(WAIVER, "").replace(/\n> ✅ Budget accepted by .*\n?/g, "\n");
+    const cleaned = body.replace(WAIVER, "").replace(/\n\n> ✅ Budget accepted by [^\n]*/g, "");
     const lines = cleaned.split("\n");
     // Right under the headline, where a reviewer looks first.
     const at = Math.max(1, lines.findIndex((line) => line.startsWith("### ")) + 1);
@@ -81401,13 +81401,22 @@ function withWaiver(body, waiver) {
  * when unchanged, and never overwritten by an older run.
  */
 
-const MARKER = /<!-- carbon-budget:comment key="([^"]*)" run="(\d+)" attempt="(\d+)" -->/;
+const MARKER = /<!-- carbon-budget:comment key="([^"]*)" run="(\d+)" attempt="(\d+)"(?: head="([0-9a-f]{7,64})")? -->/;
 function marker(key) {
-    return `<!-- carbon-budget:comment key="${key.key.replace(/["<>]/g, "_").replace(/--/g, "__")}" run="${key.runId}" attempt="${key.runAttempt}" -->`;
+    const safeKey = key.key.replace(/["<>]/g, "_").replace(/--/g, "__");
+    const head = key.headSha && /^[0-9a-f]{7,64}$/.test(key.headSha) ? ` head="${key.headSha}"` : "";
+    return `<!-- carbon-budget:comment key="${safeKey}" run="${key.runId}" attempt="${key.runAttempt}"${head} -->`;
 }
 function readMarker(body) {
     const match = MARKER.exec(body);
-    return match ? { key: match[1], runId: match[2], runAttempt: Number(match[3]) } : undefined;
+    if (!match)
+        return undefined;
+    return {
+        key: match[1],
+        runId: match[2],
+        runAttempt: Number(match[3]),
+        ...(match[4] && { headSha: match[4] }),
+    };
 }
 /** The body below the marker: what "unchanged" compares, since the marker's run id always differs. */
 const content = (body) => body.replace(MARKER, "").trim();
@@ -81536,12 +81545,13 @@ function readEmbeddedReport(body) {
 }
 
 ;// CONCATENATED MODULE: ./src/bot/command.ts
-const PREFIX = /^\s*\/carbon-budget\b[ \t]*(.*)$/m;
+/** The first line only, and the whole word: `/carbon-budgetary` is not us, nor a command on line 2. */
+const PREFIX = /^\s*\/carbon-budget(?![\w-])[ \t]*([^\r\n]*)/;
 /** A reason is shown in a status (140 characters with the user's name) and in the comment. */
 const MAX_REASON = 100;
 function parseCommand(body) {
     const match = PREFIX.exec(body);
-    if (!match || body.trimStart().indexOf("/carbon-budget") !== 0)
+    if (!match)
         return undefined;
     const [word = "", ...rest] = match[1].trim().split(/\s+/);
     switch (word.toLowerCase()) {
@@ -81628,9 +81638,10 @@ function botRequest(gh) {
 async function mayAccept(client, repo, user) {
     try {
         const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: user });
-        // role_name tells maintain apart from write; the legacy `permission` field folds it into write.
-        const role = data.role_name ?? data.permission;
-        return CAN_ACCEPT.has(role);
+        // The legacy `permission` folds maintain (and custom roles built on write) into write; role_name
+        // names the exact role. Either one saying the user can push is enough.
+        const role = data.role_name;
+        return CAN_ACCEPT.has(data.permission) || (role !== undefined && CAN_ACCEPT.has(role));
     }
     catch (error) {
         if (error.status === 404)
@@ -81668,11 +81679,27 @@ async function handleBot(request, deps) {
     const ours = await stickyComments(client, repo, request.number, await commentAuthor(client, deps.token));
     if (request.command.kind === "recheck") {
         const latest = ours.at(-1);
-        const report = latest ? readEmbeddedReport(latest.body) : undefined;
+        let report;
+        try {
+            report = latest ? readEmbeddedReport(latest.body) : undefined;
+        }
+        catch (error) {
+            await react("confused");
+            await reply(`I could not read the report kept in the carbon-budget comment (${error.message}); re-run the workflow that measures this pull request.`);
+            return "damaged report";
+        }
         if (!latest || !report) {
             await react("confused");
             await reply("I found no carbon-budget report on this pull request to recheck; re-run the workflow that measures it.");
             return "nothing to recheck";
+        }
+        const measuredOn = readMarker(latest.body)?.headSha;
+        if (measuredOn && measuredOn !== pr.head.sha) {
+            // The head moved since the report was measured: judging the new commit by it would pass
+            // (or fail) code nobody measured. Its own run will report.
+            await react("confused");
+            await reply(`The last carbon-budget report is for ${measuredOn.slice(0, 7)}, but the pull request is now at ${pr.head.sha.slice(0, 7)}; wait for its run (or re-run it), then recheck.`);
+            return "report is for an older commit";
         }
         const marker = readMarker(latest.body);
         const [workflow = gh.workflow, ...job] = (marker?.key ?? "").split("/");
@@ -82781,7 +82808,8 @@ async function publishToPullRequest(client, where, what) {
     catch (error) {
         problems.push(explainApiError(`the ${commitStatus.context} status was not set`, error));
     }
-    return { ...(comment && { comment }), ...(status && { status }), problems };
+    const waived = commitStatus !== what.status;
+    return { ...(comment && { comment }), ...(status && { status }), ...(waived && { waived }), problems };
 }
 
 ;// CONCATENATED MODULE: ./src/budget/quantity.ts
@@ -83533,9 +83561,15 @@ async function reportJob(report, inputs, gh, runner, client, sink) {
         .catch((error) => sink.warning(`the job summary was not written: ${error.message}`));
     const targetUrl = `${gh.serverUrl}/${gh.owner}/${gh.repo}/actions/runs/${gh.runId}`;
     const state = status === "fail" ? "failure" : "success";
+    let waived = false;
     if (client && pr) {
         const outcome = await publishToPullRequest(client, { ...repo, number: pr.number, headSha: pr.headSha, token: inputs.githubToken ?? "" }, {
-            key: { key: `${gh.workflow}/${gh.job}`, runId: gh.runId, runAttempt: gh.runAttempt },
+            key: {
+                key: `${gh.workflow}/${gh.job}`,
+                runId: gh.runId,
+                runAttempt: gh.runAttempt,
+                headSha: pr.headSha,
+            },
             body: markdown,
             mode: settings.comment,
             status: {
@@ -83549,6 +83583,9 @@ async function reportJob(report, inputs, gh, runner, client, sink) {
             sink.warning(problem);
         if (outcome.comment)
             sink.info(`PR comment: ${outcome.comment}`);
+        if (outcome.waived)
+            sink.info("the budget was accepted for this commit by a maintainer: not failing the job");
+        waived = outcome.waived === true;
     }
     const tracked = settings.trackedBranches ?? (gh.defaultBranch ? [gh.defaultBranch] : []);
     if (client && gh.pushBranch && tracked.includes(gh.pushBranch)) {
@@ -83567,7 +83604,7 @@ async function reportJob(report, inputs, gh, runner, client, sink) {
     sink.setOutput("report-path", runner.reportPath);
     return {
         verdict: status,
-        fail: status === "fail" && settings.failOnBudget,
+        fail: status === "fail" && settings.failOnBudget && !waived,
         reportPath: runner.reportPath,
         markdown,
     };
@@ -83586,7 +83623,7 @@ function trendOf(report, baseline, gh) {
 function report_job_describe(status, comparison, verdict) {
     const change = comparison.total
         ? `CO2e ${comparison.total.deltaPct !== undefined ? `${formatPct(comparison.total.deltaPct)} ` : ""}(${signed(formatMass(comparison.total.deltaG), comparison.total.deltaG)}) vs ${comparison.baseline?.ref ?? "base"}@${shortSha(comparison.baseline?.sha)}`
-        : "no baseline yet";
+        : "";
     const failing = verdict
         ? [...verdict.steps, ...(verdict.total ? [verdict.total] : [])]
             .filter((s) => s.status === "fail")
@@ -83596,9 +83633,9 @@ function report_job_describe(status, comparison, verdict) {
         pass: "within budget",
         warn: "warning",
         fail: `over budget: ${failing.join(", ")}`,
-        "no-baseline": "no baseline",
+        "no-baseline": "nothing to compare with",
     };
-    return `${words[status]}; ${change}`;
+    return change ? `${words[status]}; ${change}` : `${words[status]} (no baseline yet)`;
 }
 /** Keeps the comment under GitHub's limit: the report block first, then the details, give way. */
 function fitComment(markdown, report) {

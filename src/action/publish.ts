@@ -12,6 +12,8 @@ import { type StatusState, setStatus } from "../github/status.js";
 export interface PublishOutcome {
   comment?: string;
   status?: string;
+  /** A maintainer accepted this head commit's budget: the run must not fail for it. */
+  waived?: boolean;
   problems: string[];
 }
 
@@ -64,5 +66,6 @@ export async function publishToPullRequest(
   } catch (error) {
     problems.push(explainApiError(`the ${commitStatus.context} status was not set`, error));
   }
-  return { ...(comment && { comment }), ...(status && { status }), problems };
+  const waived = commitStatus !== what.status;
+  return { ...(comment && { comment }), ...(status && { status }), ...(waived && { waived }), problems };
 }

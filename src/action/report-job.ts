@@ -128,12 +128,18 @@ export async function reportJob(
 
   const targetUrl = `${gh.serverUrl}/${gh.owner}/${gh.repo}/actions/runs/${gh.runId}`;
   const state: StatusState = status === "fail" ? "failure" : "success";
+  let waived = false;
   if (client && pr) {
     const outcome = await publishToPullRequest(
       client,
       { ...repo, number: pr.number, headSha: pr.headSha, token: inputs.githubToken ?? "" },
       {
-        key: { key: `${gh.workflow}/${gh.job}`, runId: gh.runId, runAttempt: gh.runAttempt },
+        key: {
+          key: `${gh.workflow}/${gh.job}`,
+          runId: gh.runId,
+          runAttempt: gh.runAttempt,
+          headSha: pr.headSha,
+        },
         body: markdown,
         mode: settings.comment,
         status: {
@@ -146,6 +152,9 @@ export async function reportJob(
     );
     for (const problem of outcome.problems) sink.warning(problem);
     if (outcome.comment) sink.info(`PR comment: ${outcome.comment}`);
+    if (outcome.waived)
+      sink.info("the budget was accepted for this commit by a maintainer: not failing the job");
+    waived = outcome.waived === true;
   }
   const tracked = settings.trackedBranches ?? (gh.defaultBranch ? [gh.defaultBranch] : []);
   if (client && gh.pushBranch && tracked.includes(gh.pushBranch)) {
@@ -171,7 +180,7 @@ export async function reportJob(
   sink.setOutput("report-path", runner.reportPath);
   return {
     verdict: status,
-    fail: status === "fail" && settings.failOnBudget,
+    fail: status === "fail" && settings.failOnBudget && !waived,
     reportPath: runner.reportPath,
     markdown,
   };
@@ -196,7 +205,7 @@ export function describe(
 ): string {
   const change = comparison.total
     ? `CO2e ${comparison.total.deltaPct !== undefined ? `${formatPct(comparison.total.deltaPct)} ` : ""}(${signed(formatMass(comparison.total.deltaG), comparison.total.deltaG)}) vs ${comparison.baseline?.ref ?? "base"}@${shortSha(comparison.baseline?.sha)}`
-    : "no baseline yet";
+    : "";
   const failing = verdict
     ? [...verdict.steps, ...(verdict.total ? [verdict.total] : [])]
         .filter((s) => s.status === "fail")
@@ -206,9 +215,9 @@ export function describe(
     pass: "within budget",
     warn: "warning",
     fail: `over budget: ${failing.join(", ")}`,
-    "no-baseline": "no baseline",
+    "no-baseline": "nothing to compare with",
   };
-  return `${words[status]}; ${change}`;
+  return change ? `${words[status]}; ${change}` : `${words[status]} (no baseline yet)`;
 }
 
 /** Keeps the comment under GitHub's limit: the report block first, then the details, give way. */

@@ -8,13 +8,14 @@ export type BotCommand =
   | { kind: "help" }
   | { kind: "unknown"; word: string };
 
-const PREFIX = /^\s*\/carbon-budget\b[ \t]*(.*)$/m;
+/** The first line only, and the whole word: `/carbon-budgetary` is not us, nor a command on line 2. */
+const PREFIX = /^\s*\/carbon-budget(?![\w-])[ \t]*([^\r\n]*)/;
 /** A reason is shown in a status (140 characters with the user's name) and in the comment. */
 export const MAX_REASON = 100;
 
 export function parseCommand(body: string): BotCommand | undefined {
   const match = PREFIX.exec(body);
-  if (!match || body.trimStart().indexOf("/carbon-budget") !== 0) return undefined;
+  if (!match) return undefined;
   const [word = "", ...rest] = match[1].trim().split(/\s+/);
   switch (word.toLowerCase()) {
     case "accept":

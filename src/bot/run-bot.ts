@@ -84,9 +84,10 @@ async function mayAccept(
 ): Promise<boolean> {
   try {
     const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: user });
-    // role_name tells maintain apart from write; the legacy `permission` field folds it into write.
-    const role = (data as { role_name?: string }).role_name ?? data.permission;
-    return CAN_ACCEPT.has(role);
+    // The legacy `permission` folds maintain (and custom roles built on write) into write; role_name
+    // names the exact role. Either one saying the user can push is enough.
+    const role = (data as { role_name?: string }).role_name;
+    return CAN_ACCEPT.has(data.permission) || (role !== undefined && CAN_ACCEPT.has(role));
   } catch (error) {
     if ((error as { status?: number }).status === 404) return false;
     throw error;
@@ -126,13 +127,32 @@ export async function handleBot(request: BotRequest, deps: BotDeps): Promise<str
   const ours = await stickyComments(client, repo, request.number, await commentAuthor(client, deps.token));
   if (request.command.kind === "recheck") {
     const latest = ours.at(-1);
-    const report = latest ? readEmbeddedReport(latest.body) : undefined;
+    let report: Report | undefined;
+    try {
+      report = latest ? readEmbeddedReport(latest.body) : undefined;
+    } catch (error) {
+      await react("confused");
+      await reply(
+        `I could not read the report kept in the carbon-budget comment (${(error as Error).message}); re-run the workflow that measures this pull request.`,
+      );
+      return "damaged report";
+    }
     if (!latest || !report) {
       await react("confused");
       await reply(
         "I found no carbon-budget report on this pull request to recheck; re-run the workflow that measures it.",
       );
       return "nothing to recheck";
+    }
+    const measuredOn = readMarker(latest.body)?.headSha;
+    if (measuredOn && measuredOn !== pr.head.sha) {
+      // The head moved since the report was measured: judging the new commit by it would pass
+      // (or fail) code nobody measured. Its own run will report.
+      await react("confused");
+      await reply(
+        `The last carbon-budget report is for ${measuredOn.slice(0, 7)}, but the pull request is now at ${pr.head.sha.slice(0, 7)}; wait for its run (or re-run it), then recheck.`,
+      );
+      return "report is for an older commit";
     }
     const marker = readMarker(latest.body);
     const [workflow = gh.workflow, ...job] = (marker?.key ?? "").split("/");

@@ -47,7 +47,7 @@ export const waiverStatus = (waiver: Waiver): string =>
 
 /** The comment with this waiver recorded (replacing an earlier one). */
 export function withWaiver(body: string, waiver: Waiver): string {
-  const cleaned = body.replace(WAIVER, "").replace(/\n> ✅ Budget accepted by .*\n?/g, "\n");
+  const cleaned = body.replace(WAIVER, "").replace(/\n\n> ✅ Budget accepted by [^\n]*/g, "");
   const lines = cleaned.split("\n");
   // Right under the headline, where a reviewer looks first.
   const at = Math.max(1, lines.findIndex((line) => line.startsWith("### ")) + 1);

@@ -11,17 +11,28 @@ export interface CommentKey {
   key: string;
   runId: string;
   runAttempt: number;
+  /** The PR head commit the comment's report was measured on: a recheck must not judge a newer one by it. */
+  headSha?: string;
 }
 
-const MARKER = /<!-- carbon-budget:comment key="([^"]*)" run="(\d+)" attempt="(\d+)" -->/;
+const MARKER =
+  /<!-- carbon-budget:comment key="([^"]*)" run="(\d+)" attempt="(\d+)"(?: head="([0-9a-f]{7,64})")? -->/;
 
 export function marker(key: CommentKey): string {
-  return `<!-- carbon-budget:comment key="${key.key.replace(/["<>]/g, "_").replace(/--/g, "__")}" run="${key.runId}" attempt="${key.runAttempt}" -->`;
+  const safeKey = key.key.replace(/["<>]/g, "_").replace(/--/g, "__");
+  const head = key.headSha && /^[0-9a-f]{7,64}$/.test(key.headSha) ? ` head="${key.headSha}"` : "";
+  return `<!-- carbon-budget:comment key="${safeKey}" run="${key.runId}" attempt="${key.runAttempt}"${head} -->`;
 }
 
 export function readMarker(body: string): CommentKey | undefined {
   const match = MARKER.exec(body);
-  return match ? { key: match[1], runId: match[2], runAttempt: Number(match[3]) } : undefined;
+  if (!match) return undefined;
+  return {
+    key: match[1],
+    runId: match[2],
+    runAttempt: Number(match[3]),
+    ...(match[4] && { headSha: match[4] }),
+  };
 }
 
 /** The body below the marker: what "unchanged" compares, since the marker's run id always differs. */
