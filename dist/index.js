@@ -67764,8 +67764,6 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
 var lib_core = __nccwpck_require__(3894);
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -77855,7 +77853,7 @@ function createGitHubClient(options) {
         options.log(`GitHub ${kind} rate limit on ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}`);
         return retrying;
     };
-    return new Client({
+    const client = new Client({
         auth: options.token,
         baseUrl: options.baseUrl,
         userAgent: `carbon-budget/${src_version_VERSION}`,
@@ -77866,6 +77864,42 @@ function createGitHubClient(options) {
         // Octokit's own logging could print request details; we say what matters ourselves.
         log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } },
     });
+    // A circuit breaker: once GitHub has failed us (5xx or no answer, after the retries), the rest of
+    // this run's calls fail at once instead of each waiting through its own retries.
+    let unavailable;
+    client.hook.wrap("request", async (request, requestOptions) => {
+        if (unavailable) {
+            throw Object.assign(new Error(`skipped: the GitHub API was unavailable earlier in this run (${unavailable})`), { status: 503 });
+        }
+        try {
+            return await request(requestOptions);
+        }
+        catch (error) {
+            const status = error.status;
+            if (status === undefined || status >= 500)
+                unavailable = status ? `HTTP ${status}` : error.message;
+            throw error;
+        }
+    });
+    return client;
+}
+
+;// CONCATENATED MODULE: ./src/action/command-env.ts
+/**
+ * The environment the wrapped command gets: what a plain `run:` step would have. The action's own
+ * inputs (the token among them), its saved state and the runner's service credentials are ours, not
+ * the training script's.
+ */
+const OURS = [
+    /^INPUT_/,
+    /^STATE_/,
+    /^ACTIONS_RUNTIME_/,
+    /^ACTIONS_RESULTS_URL$/,
+    /^ACTIONS_CACHE_URL$/,
+    /^ACTIONS_ID_TOKEN_REQUEST_/,
+];
+function commandEnv(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !OURS.some((pattern) => pattern.test(name))));
 }
 
 ;// CONCATENATED MODULE: ./src/action/constants.ts
@@ -78034,6 +78068,8 @@ function readInputs(getInput, options = {}) {
     };
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/report/schema.ts
 /**
  * The run report, `carbon-budget/report@1` (DESIGN.md). Every read goes through this schema: a report
@@ -78066,6 +78102,9 @@ const stepSchema = object({
     co2e_g: nonNegative,
     co2e_low_g: nonNegative,
     co2e_high_g: nonNegative,
+    /** The operational part of the range, so a report can be re-accounted at another intensity or PUE. */
+    operational_low_g: nonNegative.optional(),
+    operational_high_g: nonNegative.optional(),
     functional_unit: object({ name: schemas_string().max(100), count: schemas_number().positive() }).optional(),
     sci_g_per_unit: nonNegative.optional(),
     components: array(componentSchema).max(256),
@@ -80961,6 +81000,8 @@ function accountStep(input) {
     const operational = facilityKwh * input.intensityGPerKwh;
     const embodied = input.embodied ? checkEmbodied(input.embodied) : { grams: 0, low_g: 0, high_g: 0 };
     const co2e = operational + embodied.grams;
+    const operationalLow = toGrams(sumJoules((c) => c.low_factor));
+    const operationalHigh = toGrams(sumJoules((c) => c.high_factor));
     const unit = input.functionalUnit && checkFunctionalUnit(input.functionalUnit);
     const notes = [...(input.notes ?? []), ...(input.embodied?.notes ?? [])];
     return {
@@ -80974,8 +81015,10 @@ function accountStep(input) {
         operational_g: operational,
         embodied_g: embodied.grams,
         co2e_g: co2e,
-        co2e_low_g: toGrams(sumJoules((c) => c.low_factor)) + embodied.low_g,
-        co2e_high_g: toGrams(sumJoules((c) => c.high_factor)) + embodied.high_g,
+        co2e_low_g: operationalLow + embodied.low_g,
+        co2e_high_g: operationalHigh + embodied.high_g,
+        operational_low_g: operationalLow,
+        operational_high_g: operationalHigh,
         ...(unit && {
             functional_unit: { name: unit.name, count: unit.count },
             sci_g_per_unit: sciPerUnit(co2e, unit),
@@ -81312,6 +81355,7 @@ async function measureActionStep(command, settings, env, context, log) {
         env,
         intervalMs: settings.intervalMs,
         declared: settings.declared,
+        spawnEnv: context.spawnEnv,
         progress: {
             everyMs: 60_000,
             update: (p) => log(`${step}: ${Math.round(p.elapsedS)} s, ${(p.energyJ / 3.6e6).toFixed(4)} kWh so far`),
@@ -81837,12 +81881,11 @@ function mergeReports(reports, options) {
     if (!first)
         throw new Error("no reports to merge");
     const names = new Set();
-    const steps = reports.flatMap((report, index) => report.steps.map((step) => {
-        const prefix = options.prefixSteps?.(report, index);
-        let name = prefix ? `${prefix}/${step.name}` : step.name;
-        // Two steps of one name (a step run twice) stay apart: the later one gets #2, #3, ...
+    const steps = reports.flatMap((report) => report.steps.map((step) => {
+        let name = step.name;
+        // Two steps of one name (a step run twice, matrix legs) stay apart: the later one gets -2, -3, ...
         for (let n = 2; names.has(name); n++)
-            name = `${prefix ? `${prefix}/` : ""}${step.name} #${n}`;
+            name = `${step.name}-${n}`;
         names.add(name);
         const notes = [
             ...(step.notes ?? []),
@@ -82655,6 +82698,81 @@ function componentRow(step, c) {
     return `| ${escapeMarkdown(step)} | ${escapeMarkdown(device)} | ${c.method} | ${escapeMarkdown(c.source)} | ${formatEnergy(c.energy_kwh)} | ${power} |`;
 }
 
+;// CONCATENATED MODULE: ./src/carbon/reaccount.ts
+/**
+ * A report accounted again at another grid intensity and PUE (pure): energy measured stays, the
+ * operational grams follow (facility kWh = IT kWh x PUE; grams = facility kWh x intensity), embodied
+ * grams stay. A pull request is judged at the base branch's intensity and PUE, so editing its own
+ * config cannot make its run look cleaner.
+ */
+
+function reaccountStep(step, pue, gPerKwh, oldPue, oldGPerKwh) {
+    const factor = oldPue * oldGPerKwh > 0 ? (pue * gPerKwh) / (oldPue * oldGPerKwh) : 0;
+    const operational = step.it_energy_kwh * pue * gPerKwh;
+    // Older reports carry no operational range: their range then moves with the operational change.
+    const shift = (range, operationalBound) => operationalBound !== undefined
+        ? range - operationalBound + operationalBound * factor
+        : range + operational - step.operational_g;
+    const co2e = operational + step.embodied_g;
+    return {
+        ...step,
+        energy_kwh: step.it_energy_kwh * pue,
+        operational_g: operational,
+        co2e_g: co2e,
+        co2e_low_g: shift(step.co2e_low_g, step.operational_low_g),
+        co2e_high_g: shift(step.co2e_high_g, step.operational_high_g),
+        ...(step.operational_low_g !== undefined && { operational_low_g: step.operational_low_g * factor }),
+        ...(step.operational_high_g !== undefined && { operational_high_g: step.operational_high_g * factor }),
+        ...(step.functional_unit && { sci_g_per_unit: co2e / step.functional_unit.count }),
+    };
+}
+function reaccount(report, pue, intensity) {
+    const { pue: oldPue, intensity_g_per_kwh: oldG } = report.assumptions;
+    if (pue === oldPue && intensity.g_per_kwh === oldG)
+        return report;
+    const steps = report.steps.map((step) => reaccountStep(step, pue, intensity.g_per_kwh, oldPue, oldG));
+    return buildReport({
+        version: report.tool.version,
+        run: {
+            id: report.run.id,
+            ...(report.run.repo && { repo: report.run.repo }),
+            ...(report.run.ref && { ref: report.run.ref }),
+            ...(report.run.sha && { sha: report.run.sha }),
+            startedAt: new Date(report.run.started_at),
+            endedAt: new Date(report.run.ended_at),
+        },
+        hardware: { gpus: report.hardware.gpus, cpu: report.hardware.cpu, memory_gb: report.hardware.memory_gb },
+        pue,
+        intensity,
+        steps,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/action/base-terms.ts
+/**
+ * A pull request is judged on the base branch's terms (pure): its grid intensity and PUE come from the
+ * base commit's config (or the workflow's inputs), not from the config the PR itself may have edited.
+ */
+
+
+
+function onBaseTerms(report, settings) {
+    const yearly = resolveIntensity(settings.intensityOptions);
+    const pue = choosePue(settings.pue, yearly);
+    const measured = report.assumptions;
+    const explicit = settings.intensityOptions.intensity;
+    const sameIntensity = explicit !== undefined
+        ? measured.intensity_g_per_kwh === explicit
+        : measured.location === yearly.location;
+    if (sameIntensity && measured.pue === pue.value)
+        return { report };
+    return {
+        report: reaccount(report, pue.value, yearly),
+        notice: `ℹ️ Judged at the base branch's grid intensity (${yearly.g_per_kwh} gCO2e/kWh) and PUE ${pue.value}; ` +
+            `the run was accounted at ${measured.intensity_g_per_kwh} gCO2e/kWh and PUE ${measured.pue}.`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/github/baseline.ts
 
 /** Pure: the first commit, merge-base first then its ancestors in order, that the index has. */
@@ -83389,12 +83507,13 @@ async function readWorkspaceConfig(workspace, path) {
 async function workspaceConfig(workspace, path) {
     const text = await readWorkspaceConfig(workspace, path);
     if (text === undefined)
-        return { config: run_config_defaults(), origin: `${path} (not present: defaults)`, notices: [] };
-    return { config: loadConfig(text, path), origin: path, notices: [] };
+        return { config: run_config_defaults(), origin: `${path} (not present: defaults)`, notices: [], known: true };
+    return { config: loadConfig(text, path), origin: path, notices: [], known: true };
 }
 async function pullRequestConfig(client, where, warn) {
     const headText = await readWorkspaceConfig(where.workspace, where.path);
     let baseText;
+    let known = client !== undefined;
     let origin = `${where.path} at ${where.baseRef}@${where.baseSha.slice(0, 7)}`;
     try {
         baseText = client ? (await data_branch_readFile(client, where, where.path, where.baseSha))?.text : undefined;
@@ -83402,6 +83521,7 @@ async function pullRequestConfig(client, where, warn) {
     catch (error) {
         warn(`could not read ${where.path} from the base commit (${error.message}); judging with the defaults`);
         origin = `defaults (the base's ${where.path} could not be read)`;
+        known = false;
     }
     const notices = [];
     let config = run_config_defaults();
@@ -83427,7 +83547,7 @@ async function pullRequestConfig(client, where, warn) {
             notices.push(`❌ This PR's \`${where.path}\` is invalid and would break budgets after merge: ${error.message}`);
         }
     }
-    return { config, origin, notices };
+    return { config, origin, notices, known };
 }
 
 ;// CONCATENATED MODULE: ./src/action/settings.ts
@@ -83494,11 +83614,16 @@ function actionSettings(inputs, config) {
 
 
 
+
 /** GitHub refuses comments over 65,536 characters. */
 const MAX_COMMENT = 65_536;
-async function reportJob(report, inputs, gh, runner, client, sink) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(runner.reportPath), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(runner.reportPath, `${JSON.stringify(report, null, 2)}\n`);
+async function reportJob(measured, inputs, gh, runner, client, sink) {
+    const keep = (report) => {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(runner.reportPath), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(runner.reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    };
+    // Kept before anything can go wrong below: a measurement is never lost.
+    keep(measured);
     const repo = { owner: gh.owner, repo: gh.repo };
     const pr = gh.pullRequest;
     const runConfig = pr
@@ -83512,7 +83637,11 @@ async function reportJob(report, inputs, gh, runner, client, sink) {
         : await workspaceConfig(runner.workspace, inputs.config);
     const settings = actionSettings(inputs, runConfig.config);
     const budgets = budgetsFromConfig(runConfig.config);
-    const notices = [...runConfig.notices];
+    const judged = pr && runConfig.known ? onBaseTerms(measured, settings) : { report: measured };
+    const report = judged.report;
+    const notices = [...runConfig.notices, ...(judged.notice ? [judged.notice] : [])];
+    if (report !== measured)
+        keep(report);
     let baseline = { recent: [], reason: "no GitHub token" };
     if (client) {
         try {
@@ -83588,7 +83717,12 @@ async function reportJob(report, inputs, gh, runner, client, sink) {
         waived = outcome.waived === true;
     }
     const tracked = settings.trackedBranches ?? (gh.defaultBranch ? [gh.defaultBranch] : []);
-    if (client && gh.pushBranch && tracked.includes(gh.pushBranch)) {
+    const failedStep = report.steps.find((step) => step.exit_code !== undefined && step.exit_code !== 0);
+    if (client && gh.pushBranch && tracked.includes(gh.pushBranch) && failedStep) {
+        // A run cut short would make every later change look like an increase.
+        sink.warning(`the baseline was not stored: step ${failedStep.name} exited with code ${failedStep.exit_code}`);
+    }
+    else if (client && gh.pushBranch && tracked.includes(gh.pushBranch)) {
         try {
             const stored = await storeBaseline(client, repo, settings.dataBranch, gh.pushBranch, gh.sha, report);
             sink.info(`baseline stored on ${settings.dataBranch} for ${gh.pushBranch}@${shortSha(gh.sha)} (index written in ${stored.indexAttempts} attempt(s))`);
@@ -83635,7 +83769,12 @@ function report_job_describe(status, comparison, verdict) {
         fail: `over budget: ${failing.join(", ")}`,
         "no-baseline": "nothing to compare with",
     };
-    return change ? `${words[status]}; ${change}` : `${words[status]} (no baseline yet)`;
+    const base = comparison.baseline;
+    if (change)
+        return `${words[status]}; ${change}`;
+    if (base && !comparison.comparable)
+        return `${words[status]}; not comparable (different hardware) vs ${base.ref ?? "base"}@${shortSha(base.sha)}`;
+    return `${words[status]} (no baseline yet)`;
 }
 /** Keeps the comment under GitHub's limit: the report block first, then the details, give way. */
 function fitComment(markdown, report) {
@@ -83655,6 +83794,7 @@ function fitComment(markdown, report) {
  * matrix's artifacts (`mode: aggregate`), and a fork PR's artifact from a `workflow_run` workflow
  * (`mode: publish`). Each ends in reportJob; each keeps the report as an artifact where it can.
  */
+
 
 
 
@@ -83697,7 +83837,10 @@ async function finish(ctx, report) {
                 run_attempt: ctx.gh.runAttempt,
             });
         }
-        const name = ctx.inputs.mode === "aggregate" ? ctx.inputs.artifactName : `${ctx.inputs.artifactName}-${ctx.gh.job}`;
+        // Matrix legs share a job id: the run id keeps each leg's artifact apart.
+        const name = ctx.inputs.mode === "aggregate"
+            ? ctx.inputs.artifactName
+            : `${ctx.inputs.artifactName}-${ctx.gh.job}-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`;
         await store
             .upload({ name, files })
             .catch((error) => lib_core/* warning */.$e(`the report artifact was not uploaded: ${error.message}`));
@@ -83741,11 +83884,9 @@ async function reportAggregate(ctx) {
         lib_core/* warning */.$e(`carbon-budget: no ${ctx.inputs.artifactName}-* artifacts with a report in this run`);
         return;
     }
-    const jobs = artifacts.map((a) => a.name.slice(ctx.inputs.artifactName.length + 1));
-    await finish(ctx, mergeReports(reports, {
-        id: `${ctx.gh.runId}-${ctx.gh.runAttempt}-aggregate`,
-        prefixSteps: (_r, i) => jobs[i] ?? `job${i + 1}`,
-    }));
+    // Steps keep their names, so the config's budgets apply: give matrix legs distinct step names
+    // (`step: train-${{ matrix.model }}`); a name that comes twice is kept apart as "train-2".
+    await finish(ctx, mergeReports(reports, { id: `${ctx.gh.runId}-${ctx.gh.runAttempt}-aggregate` }));
 }
 /** `on: workflow_run`: publish a fork PR's report with this workflow's write token. */
 async function reportPublish(ctx) {
@@ -83905,13 +84046,14 @@ async function runMain() {
         if (claimLedger(dir))
             lib_core/* saveState */.LZ(State.ReportsInPost, "true");
         lib_core/* saveState */.LZ(State.LedgerDir, dir);
-        const measured = await measureActionStep(inputs.run ?? "", settings, readEnvironment(), { sha: gh.sha, ref: gh.ref, repo: `${gh.owner}/${gh.repo}` }, lib_core/* info */.pq);
+        const measured = await measureActionStep(inputs.run ?? "", settings, readEnvironment(), { sha: gh.sha, ref: gh.ref, repo: `${gh.owner}/${gh.repo}`, spawnEnv: commandEnv(process.env) }, lib_core/* info */.pq);
         const path = appendStep(dir, measured.report);
         const [step] = measured.report.steps;
         lib_core/* info */.pq(`carbon-budget: ${step.name}: ${step.energy_kwh.toFixed(6)} kWh, ${step.co2e_g.toFixed(3)} g CO2e (${path})`);
         lib_core/* setOutput */.uH(Outputs.EnergyKwh, String(step.energy_kwh));
         lib_core/* setOutput */.uH(Outputs.Co2eG, String(step.co2e_g));
-        lib_core/* setOutput */.uH(Outputs.ReportPath, (0,external_node_path_.join)(dir, "report.json"));
+        // The job's report is written by the post step; until then, this step's own report is the file there is.
+        lib_core/* setOutput */.uH(Outputs.ReportPath, path);
         if (measured.error)
             lib_core/* error */.z3(measured.error);
         if (measured.exitCode !== 0)

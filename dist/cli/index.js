@@ -40999,6 +40999,9 @@ const stepSchema = object({
     co2e_g: nonNegative,
     co2e_low_g: nonNegative,
     co2e_high_g: nonNegative,
+    /** The operational part of the range, so a report can be re-accounted at another intensity or PUE. */
+    operational_low_g: nonNegative.optional(),
+    operational_high_g: nonNegative.optional(),
     functional_unit: object({ name: schemas_string().max(100), count: schemas_number().positive() }).optional(),
     sci_g_per_unit: nonNegative.optional(),
     components: array(componentSchema).max(256),
@@ -44513,6 +44516,8 @@ function accountStep(input) {
     const operational = facilityKwh * input.intensityGPerKwh;
     const embodied = input.embodied ? checkEmbodied(input.embodied) : { grams: 0, low_g: 0, high_g: 0 };
     const co2e = operational + embodied.grams;
+    const operationalLow = toGrams(sumJoules((c) => c.low_factor));
+    const operationalHigh = toGrams(sumJoules((c) => c.high_factor));
     const unit = input.functionalUnit && checkFunctionalUnit(input.functionalUnit);
     const notes = [...(input.notes ?? []), ...(input.embodied?.notes ?? [])];
     return {
@@ -44526,8 +44531,10 @@ function accountStep(input) {
         operational_g: operational,
         embodied_g: embodied.grams,
         co2e_g: co2e,
-        co2e_low_g: toGrams(sumJoules((c) => c.low_factor)) + embodied.low_g,
-        co2e_high_g: toGrams(sumJoules((c) => c.high_factor)) + embodied.high_g,
+        co2e_low_g: operationalLow + embodied.low_g,
+        co2e_high_g: operationalHigh + embodied.high_g,
+        operational_low_g: operationalLow,
+        operational_high_g: operationalHigh,
         ...(unit && {
             functional_unit: { name: unit.name, count: unit.count },
             sci_g_per_unit: sciPerUnit(co2e, unit),

@@ -5,13 +5,13 @@
  * budget their change exceeds.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import * as core from "@actions/core";
 import { isConfigError } from "../budget/config-error.js";
 import { readEnvironment } from "../environment.js";
 import { isInputError } from "../errors.js";
 import { readGitHubContext } from "../github/context.js";
 import { createGitHubClient } from "../github/octokit.js";
+import { commandEnv } from "./command-env.js";
 import { Outputs, State } from "./constants.js";
 import { readInputs } from "./inputs.js";
 import { appendStep, claimLedger, ledgerDir } from "./ledger.js";
@@ -77,7 +77,7 @@ export async function runMain(): Promise<void> {
       inputs.run ?? "",
       settings,
       readEnvironment(),
-      { sha: gh.sha, ref: gh.ref, repo: `${gh.owner}/${gh.repo}` },
+      { sha: gh.sha, ref: gh.ref, repo: `${gh.owner}/${gh.repo}`, spawnEnv: commandEnv(process.env) },
       core.info,
     );
     const path = appendStep(dir, measured.report);
@@ -87,7 +87,8 @@ export async function runMain(): Promise<void> {
     );
     core.setOutput(Outputs.EnergyKwh, String(step.energy_kwh));
     core.setOutput(Outputs.Co2eG, String(step.co2e_g));
-    core.setOutput(Outputs.ReportPath, join(dir, "report.json"));
+    // The job's report is written by the post step; until then, this step's own report is the file there is.
+    core.setOutput(Outputs.ReportPath, path);
     if (measured.error) core.error(measured.error);
     if (measured.exitCode !== 0) core.setFailed(`the command exited with code ${measured.exitCode}`);
     else if (configProblem) core.setFailed(`${inputs.config} is invalid (see above)`);

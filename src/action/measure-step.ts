@@ -21,7 +21,7 @@ export async function measureActionStep(
   command: string,
   settings: ActionSettings,
   env: Environment,
-  context: { sha: string; ref: string; repo: string },
+  context: { sha: string; ref: string; repo: string; spawnEnv: NodeJS.ProcessEnv },
   log: (line: string) => void,
 ): Promise<MeasuredStep> {
   const words = command.trim().split(/\s+/);
@@ -41,6 +41,7 @@ export async function measureActionStep(
     env,
     intervalMs: settings.intervalMs,
     declared: settings.declared,
+    spawnEnv: context.spawnEnv,
     progress: {
       everyMs: 60_000,
       update: (p) =>

@@ -17,6 +17,7 @@ import { embedReport } from "../report/embedded-report.js";
 import { formatMass, formatPct, shortSha, signed } from "../report/format.js";
 import { renderMarkdown } from "../report/markdown.js";
 import type { Report } from "../report/schema.js";
+import { onBaseTerms } from "./base-terms.js";
 import { historyValues, pullRequestBaseline, pushBaseline, type RunBaseline } from "./baseline-for-run.js";
 import { STATUS_CONTEXT } from "./constants.js";
 import type { ActionInputs } from "./inputs.js";
@@ -44,15 +45,19 @@ export interface ReportOutcome {
 const MAX_COMMENT = 65_536;
 
 export async function reportJob(
-  report: Report,
+  measured: Report,
   inputs: ActionInputs,
   gh: GitHubContext,
   runner: { runnerTemp: string; workspace: string; reportPath: string },
   client: GitHubClient | undefined,
   sink: ReportSink,
 ): Promise<ReportOutcome> {
-  mkdirSync(dirname(runner.reportPath), { recursive: true });
-  writeFileSync(runner.reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  const keep = (report: Report) => {
+    mkdirSync(dirname(runner.reportPath), { recursive: true });
+    writeFileSync(runner.reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  };
+  // Kept before anything can go wrong below: a measurement is never lost.
+  keep(measured);
   const repo = { owner: gh.owner, repo: gh.repo };
   const pr = gh.pullRequest;
 
@@ -71,7 +76,10 @@ export async function reportJob(
     : await workspaceConfig(runner.workspace, inputs.config);
   const settings = actionSettings(inputs, runConfig.config);
   const budgets = budgetsFromConfig(runConfig.config);
-  const notices = [...runConfig.notices];
+  const judged = pr && runConfig.known ? onBaseTerms(measured, settings) : { report: measured };
+  const report = judged.report;
+  const notices = [...runConfig.notices, ...(judged.notice ? [judged.notice] : [])];
+  if (report !== measured) keep(report);
 
   let baseline: RunBaseline = { recent: [], reason: "no GitHub token" };
   if (client) {
@@ -157,7 +165,13 @@ export async function reportJob(
     waived = outcome.waived === true;
   }
   const tracked = settings.trackedBranches ?? (gh.defaultBranch ? [gh.defaultBranch] : []);
-  if (client && gh.pushBranch && tracked.includes(gh.pushBranch)) {
+  const failedStep = report.steps.find((step) => step.exit_code !== undefined && step.exit_code !== 0);
+  if (client && gh.pushBranch && tracked.includes(gh.pushBranch) && failedStep) {
+    // A run cut short would make every later change look like an increase.
+    sink.warning(
+      `the baseline was not stored: step ${failedStep.name} exited with code ${failedStep.exit_code}`,
+    );
+  } else if (client && gh.pushBranch && tracked.includes(gh.pushBranch)) {
     try {
       const stored = await storeBaseline(client, repo, settings.dataBranch, gh.pushBranch, gh.sha, report);
       sink.info(
@@ -217,7 +231,11 @@ export function describe(
     fail: `over budget: ${failing.join(", ")}`,
     "no-baseline": "nothing to compare with",
   };
-  return change ? `${words[status]}; ${change}` : `${words[status]} (no baseline yet)`;
+  const base = comparison.baseline;
+  if (change) return `${words[status]}; ${change}`;
+  if (base && !comparison.comparable)
+    return `${words[status]}; not comparable (different hardware) vs ${base.ref ?? "base"}@${shortSha(base.sha)}`;
+  return `${words[status]} (no baseline yet)`;
 }
 
 /** Keeps the comment under GitHub's limit: the report block first, then the details, give way. */

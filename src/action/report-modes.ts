@@ -3,6 +3,7 @@
  * matrix's artifacts (`mode: aggregate`), and a fork PR's artifact from a `workflow_run` workflow
  * (`mode: publish`). Each ends in reportJob; each keeps the report as an artifact where it can.
  */
+import { randomUUID } from "node:crypto";
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as core from "@actions/core";
@@ -65,8 +66,11 @@ async function finish(ctx: ModeContext, report: Report): Promise<void> {
         run_attempt: ctx.gh.runAttempt,
       });
     }
+    // Matrix legs share a job id: the run id keeps each leg's artifact apart.
     const name =
-      ctx.inputs.mode === "aggregate" ? ctx.inputs.artifactName : `${ctx.inputs.artifactName}-${ctx.gh.job}`;
+      ctx.inputs.mode === "aggregate"
+        ? ctx.inputs.artifactName
+        : `${ctx.inputs.artifactName}-${ctx.gh.job}-${randomUUID().slice(0, 8)}`;
     await store
       .upload({ name, files })
       .catch((error: Error) => core.warning(`the report artifact was not uploaded: ${error.message}`));
@@ -107,14 +111,9 @@ export async function reportAggregate(ctx: ModeContext): Promise<void> {
     core.warning(`carbon-budget: no ${ctx.inputs.artifactName}-* artifacts with a report in this run`);
     return;
   }
-  const jobs = artifacts.map((a) => a.name.slice(ctx.inputs.artifactName.length + 1));
-  await finish(
-    ctx,
-    mergeReports(reports, {
-      id: `${ctx.gh.runId}-${ctx.gh.runAttempt}-aggregate`,
-      prefixSteps: (_r, i) => jobs[i] ?? `job${i + 1}`,
-    }),
-  );
+  // Steps keep their names, so the config's budgets apply: give matrix legs distinct step names
+  // (`step: train-${{ matrix.model }}`); a name that comes twice is kept apart as "train-2".
+  await finish(ctx, mergeReports(reports, { id: `${ctx.gh.runId}-${ctx.gh.runAttempt}-aggregate` }));
 }
 
 /** `on: workflow_run`: publish a fork PR's report with this workflow's write token. */

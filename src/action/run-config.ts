@@ -16,6 +16,8 @@ export interface RunConfig {
   /** Where it came from, for the comment's details. */
   origin: string;
   notices: string[];
+  /** False when the base's config could not be read: its terms are unknown, so nothing is re-accounted. */
+  known: boolean;
 }
 
 export const defaults = (): Config => structuredClone(DEFAULT_CONFIG) as Config;
@@ -32,8 +34,8 @@ async function readWorkspaceConfig(workspace: string, path: string): Promise<str
 export async function workspaceConfig(workspace: string, path: string): Promise<RunConfig> {
   const text = await readWorkspaceConfig(workspace, path);
   if (text === undefined)
-    return { config: defaults(), origin: `${path} (not present: defaults)`, notices: [] };
-  return { config: loadConfig(text, path), origin: path, notices: [] };
+    return { config: defaults(), origin: `${path} (not present: defaults)`, notices: [], known: true };
+  return { config: loadConfig(text, path), origin: path, notices: [], known: true };
 }
 
 export async function pullRequestConfig(
@@ -43,6 +45,7 @@ export async function pullRequestConfig(
 ): Promise<RunConfig> {
   const headText = await readWorkspaceConfig(where.workspace, where.path);
   let baseText: string | undefined;
+  let known = client !== undefined;
   let origin = `${where.path} at ${where.baseRef}@${where.baseSha.slice(0, 7)}`;
   try {
     baseText = client ? (await readFile(client, where, where.path, where.baseSha))?.text : undefined;
@@ -51,6 +54,7 @@ export async function pullRequestConfig(
       `could not read ${where.path} from the base commit (${(error as Error).message}); judging with the defaults`,
     );
     origin = `defaults (the base's ${where.path} could not be read)`;
+    known = false;
   }
   const notices: string[] = [];
   let config = defaults();
@@ -77,5 +81,5 @@ export async function pullRequestConfig(
       );
     }
   }
-  return { config, origin, notices };
+  return { config, origin, notices, known };
 }

@@ -67,6 +67,8 @@ export function accountStep(input: StepInput): ReportStep {
   const operational = facilityKwh * input.intensityGPerKwh;
   const embodied = input.embodied ? checkEmbodied(input.embodied) : { grams: 0, low_g: 0, high_g: 0 };
   const co2e = operational + embodied.grams;
+  const operationalLow = toGrams(sumJoules((c) => c.low_factor));
+  const operationalHigh = toGrams(sumJoules((c) => c.high_factor));
   const unit = input.functionalUnit && checkFunctionalUnit(input.functionalUnit);
   const notes = [...(input.notes ?? []), ...(input.embodied?.notes ?? [])];
   return {
@@ -80,8 +82,10 @@ export function accountStep(input: StepInput): ReportStep {
     operational_g: operational,
     embodied_g: embodied.grams,
     co2e_g: co2e,
-    co2e_low_g: toGrams(sumJoules((c) => c.low_factor)) + embodied.low_g,
-    co2e_high_g: toGrams(sumJoules((c) => c.high_factor)) + embodied.high_g,
+    co2e_low_g: operationalLow + embodied.low_g,
+    co2e_high_g: operationalHigh + embodied.high_g,
+    operational_low_g: operationalLow,
+    operational_high_g: operationalHigh,
     ...(unit && {
       functional_unit: { name: unit.name, count: unit.count },
       sci_g_per_unit: sciPerUnit(co2e, unit),

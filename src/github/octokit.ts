@@ -29,7 +29,7 @@ export function createGitHubClient(options: {
       );
       return retrying;
     };
-  return new Client({
+  const client = new Client({
     auth: options.token,
     baseUrl: options.baseUrl,
     userAgent: `carbon-budget/${VERSION}`,
@@ -40,4 +40,24 @@ export function createGitHubClient(options: {
     // Octokit's own logging could print request details; we say what matters ourselves.
     log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
   });
+  // A circuit breaker: once GitHub has failed us (5xx or no answer, after the retries), the rest of
+  // this run's calls fail at once instead of each waiting through its own retries.
+  let unavailable: string | undefined;
+  client.hook.wrap("request", async (request, requestOptions) => {
+    if (unavailable) {
+      throw Object.assign(
+        new Error(`skipped: the GitHub API was unavailable earlier in this run (${unavailable})`),
+        { status: 503 },
+      );
+    }
+    try {
+      return await request(requestOptions);
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      if (status === undefined || status >= 500)
+        unavailable = status ? `HTTP ${status}` : (error as Error).message;
+      throw error;
+    }
+  });
+  return client;
 }

@@ -6,19 +6,15 @@
 import { buildReport } from "./build.js";
 import type { Report, ReportStep } from "./schema.js";
 
-export function mergeReports(
-  reports: readonly Report[],
-  options: { id: string; prefixSteps?: (report: Report, index: number) => string },
-): Report {
+export function mergeReports(reports: readonly Report[], options: { id: string }): Report {
   const [first] = reports;
   if (!first) throw new Error("no reports to merge");
   const names = new Set<string>();
-  const steps: ReportStep[] = reports.flatMap((report, index) =>
+  const steps: ReportStep[] = reports.flatMap((report) =>
     report.steps.map((step) => {
-      const prefix = options.prefixSteps?.(report, index);
-      let name = prefix ? `${prefix}/${step.name}` : step.name;
-      // Two steps of one name (a step run twice) stay apart: the later one gets #2, #3, ...
-      for (let n = 2; names.has(name); n++) name = `${prefix ? `${prefix}/` : ""}${step.name} #${n}`;
+      let name = step.name;
+      // Two steps of one name (a step run twice, matrix legs) stay apart: the later one gets -2, -3, ...
+      for (let n = 2; names.has(name); n++) name = `${step.name}-${n}`;
       names.add(name);
       const notes = [
         ...(step.notes ?? []),

@@ -33,6 +33,9 @@ export const stepSchema = z.object({
   co2e_g: nonNegative,
   co2e_low_g: nonNegative,
   co2e_high_g: nonNegative,
+  /** The operational part of the range, so a report can be re-accounted at another intensity or PUE. */
+  operational_low_g: nonNegative.optional(),
+  operational_high_g: nonNegative.optional(),
   functional_unit: z.object({ name: z.string().max(100), count: z.number().positive() }).optional(),
   sci_g_per_unit: nonNegative.optional(),
   components: z.array(componentSchema).max(256),
