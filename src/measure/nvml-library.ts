@@ -38,7 +38,9 @@ const message = (error: unknown): string => (error instanceof Error ? error.mess
 export async function loadNvmlLibrary(libPath: string): Promise<LoadResult> {
   let koffi: typeof import("koffi").default;
   try {
-    koffi = (await import("koffi")).default;
+    // webpackIgnore keeps this a real dynamic import in the bundle (koffi ships beside it in
+    // dist/node_modules): the CLI starts, and skips NVML, where koffi's native module cannot load.
+    koffi = (await import(/* webpackIgnore: true */ "koffi")).default;
   } catch (error) {
     return {
       ok: false,

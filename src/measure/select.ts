@@ -5,7 +5,6 @@
  * said out loud, never a silent zero.
  */
 import { totalmem } from "node:os";
-import si from "systeminformation";
 import type { Environment } from "../environment.js";
 import { type CpuSpec, findCpu } from "../hardware/cpus.js";
 import type { GpuSpec } from "../hardware/gpus.js";
@@ -42,7 +41,8 @@ export interface MeterSelection {
 }
 
 export async function detectMachine(env: Environment): Promise<MachineFacts> {
-  const cpu = await si.cpu().catch(() => undefined);
+  // Loaded here, after the command has been spawned: it is a large module, and start-up is the user's.
+  const cpu = await import("systeminformation").then((si) => si.default.cpu()).catch(() => undefined);
   const cpuModel = [cpu?.manufacturer, cpu?.brand].filter(Boolean).join(" ").trim() || "unknown CPU";
   let memoryGb: number;
   try {
