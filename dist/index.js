@@ -57823,6 +57823,7 @@ var external_node_util_ = __nccwpck_require__(57975);
 
 
 
+
 const RUN_OPTIONS = {
     step: { type: "string" },
     location: { type: "string" },
@@ -57842,11 +57843,6 @@ const RUN_OPTIONS = {
     "no-embodied": { type: "boolean" },
     config: { type: "string" },
 };
-const RUN_USAGE = (/* unused pure expression or super */ null && (`usage: carbon-budget run [--step NAME] [--config FILE] [--location L] [--intensity G] [--pue X]
-                        [--gpu MODEL] [--gpu-count N] [--cpu MODEL] [--memory-gb N]
-                        [--unit NAME=COUNT] [--no-embodied] [--interval MS] [--json FILE|-]
-                        [--markdown FILE|-] [--no-store] [--quiet] [--verbose]
-                        -- COMMAND [ARGS...]`));
 function parseNumber(input, text, rule) {
     const value = Number(text.trim());
     const ok = text.trim() !== "" &&
@@ -57965,6 +57961,7 @@ function nonEmpty(input, value) {
         throw new InputError(input, value, "it must not be empty");
     return value.trim();
 }
+
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");

@@ -5,6 +5,7 @@
 import { parseArgs } from "node:util";
 import { type FunctionalUnit, parseFunctionalUnit } from "../carbon/sci.js";
 import { InputError } from "../errors.js";
+import { RUN_USAGE } from "./usage.js";
 
 export interface RunArgs {
   step: string;
@@ -49,12 +50,6 @@ const RUN_OPTIONS = {
   "no-embodied": { type: "boolean" },
   config: { type: "string" },
 } as const;
-
-export const RUN_USAGE = `usage: carbon-budget run [--step NAME] [--config FILE] [--location L] [--intensity G] [--pue X]
-                        [--gpu MODEL] [--gpu-count N] [--cpu MODEL] [--memory-gb N]
-                        [--unit NAME=COUNT] [--no-embodied] [--interval MS] [--json FILE|-]
-                        [--markdown FILE|-] [--no-store] [--quiet] [--verbose]
-                        -- COMMAND [ARGS...]`;
 
 interface NumberRule {
   min: number;
@@ -191,3 +186,5 @@ function nonEmpty(input: string, value: string): string {
   if (value.trim() === "") throw new InputError(input, value, "it must not be empty");
   return value.trim();
 }
+
+export { RUN_USAGE };

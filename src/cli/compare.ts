@@ -14,8 +14,7 @@ import { parseReport, type Report } from "../report/schema.js";
 import { renderTerminal } from "../report/terminal.js";
 import { VERDICT_WORDS } from "../report/verdict-cells.js";
 import { checkOutputPath, writeOutput } from "./output.js";
-
-export const COMPARE_USAGE = `usage: carbon-budget compare --base BASE.json --head HEAD.json [--config FILE] [--markdown FILE|-]`;
+import { COMPARE_USAGE } from "./usage.js";
 
 function readReportFile(input: string, path: string, cwd: string): Report {
   let text: string;
@@ -84,3 +83,5 @@ export async function runCompare(
   }
   return judged?.verdict.status === "fail" ? 1 : 0;
 }
+
+export { COMPARE_USAGE };

@@ -21,9 +21,7 @@ import { requireGpu } from "../hardware/gpus.js";
 import { editDistance } from "../text/nearest.js";
 import { parseNumber } from "./args.js";
 import { checkOutputPath, writeOutput } from "./output.js";
-
-export const ESTIMATE_USAGE = `usage: carbon-budget estimate --hours H (--power W | --gpu MODEL) [--count N] [--utilization U]
-                             [--pue X] (--intensity G | --location L) [--json FILE|-]`;
+import { ESTIMATE_USAGE } from "./usage.js";
 
 const HELP = `Estimates energy and CO2e before a job runs: W per device x devices x hours x utilization x PUE,
 times the grid intensity. --power is watts per device (exact: no range); --gpu takes the model's TDP
@@ -293,3 +291,5 @@ export async function runEstimate(
     return 2;
   }
 }
+
+export { ESTIMATE_USAGE };

@@ -18,10 +18,7 @@ import { formatDuration, formatEnergy, formatMass } from "../report/format.js";
 import { parseReport, type Report } from "../report/schema.js";
 import { VERSION } from "../version.js";
 import { checkOutputPath, writeOutput } from "./output.js";
-
-export const IMPORT_USAGE = `usage: carbon-budget import codecarbon FILE [--project NAME] [--json FILE|-]
-                           [--model-card [--training-type pre-training|fine-tuning]]
-       carbon-budget import report FILE [--json FILE|-] [--model-card [--training-type ...]]`;
+import { IMPORT_USAGE } from "./usage.js";
 
 export interface ImportArgs {
   format: "codecarbon" | "report";
@@ -199,3 +196,5 @@ function readInput(file: string, cwd: string): string {
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+export { IMPORT_USAGE };

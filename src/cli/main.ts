@@ -5,11 +5,7 @@
 import { readEnvironment } from "../environment.js";
 import { isInputError } from "../errors.js";
 import { VERSION } from "../version.js";
-import { parseRunArgs, RUN_USAGE } from "./args.js";
-import { COMPARE_USAGE, runCompare } from "./compare.js";
-import { ESTIMATE_USAGE, runEstimate } from "./estimate.js";
-import { IMPORT_USAGE, runImport } from "./import.js";
-import { runMeasured } from "./run.js";
+import { COMPARE_USAGE, ESTIMATE_USAGE, IMPORT_USAGE, RUN_USAGE } from "./usage.js";
 
 const USAGE = `carbon-budget ${VERSION}: an emissions budget for machine-learning work
 
@@ -29,23 +25,37 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
-      case "run":
+      // Each subcommand's code is loaded when asked for: start-up before the wrapped command is the user's.
+      case "run": {
+        const [{ parseRunArgs }, { runMeasured }] = await Promise.all([
+          import("./args.js"),
+          import("./run.js"),
+        ]);
         return await runMeasured(parseRunArgs(rest), {
           stdout: process.stdout,
           stderr: process.stderr,
           cwd: process.cwd(),
           env: readEnvironment(),
         });
+      }
       case "estimate":
-        return await runEstimate(rest, {
+        return await (await import("./estimate.js")).runEstimate(rest, {
           stdout: process.stdout,
           stderr: process.stderr,
           cwd: process.cwd(),
         });
       case "compare":
-        return await runCompare(rest, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
+        return await (await import("./compare.js")).runCompare(rest, {
+          stdout: process.stdout,
+          stderr: process.stderr,
+          cwd: process.cwd(),
+        });
       case "import":
-        return await runImport(rest, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
+        return await (await import("./import.js")).runImport(rest, {
+          stdout: process.stdout,
+          stderr: process.stderr,
+          cwd: process.cwd(),
+        });
       case "--version":
       case "-V":
         process.stdout.write(`${VERSION}\n`);

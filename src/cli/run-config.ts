@@ -6,7 +6,6 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Config } from "../budget/config-schema.js";
-import { parseConfigFile } from "../budget/load-config.js";
 import { InputError } from "../errors.js";
 import type { RunArgs } from "./args.js";
 
@@ -15,14 +14,16 @@ export async function loadRunConfig(
   cwd: string,
   gitRoot: string,
 ): Promise<Config | undefined> {
+  // The YAML parser and the config schema load only when there is a config to read.
+  const load = async (path: string) => (await import("../budget/load-config.js")).parseConfigFile(path);
   if (args.config) {
     const path = resolve(cwd, args.config);
-    const { config, missing } = await parseConfigFile(path);
+    const { config, missing } = await load(path);
     if (missing) throw new InputError("--config", args.config, "no such file");
     return config;
   }
   const path = join(gitRoot, ".github", "carbon-budget.yml");
-  return existsSync(path) ? (await parseConfigFile(path)).config : undefined;
+  return existsSync(path) ? (await load(path)).config : undefined;
 }
 
 /** The flags, with what the config file adds where a flag is not given. */
