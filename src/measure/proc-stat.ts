@@ -29,6 +29,11 @@ export function parseProcStat(text: string): ProcStat {
   let cpu: CpuTimes | undefined;
   let cpuCount = 0;
   for (const line of text.split("\n")) {
+    // The cpu lines come first; `intr` alone can hold thousands of counters on a large machine.
+    if (!line.startsWith("cpu")) {
+      if (cpu) break;
+      continue;
+    }
     const fields = line.trim().split(/\s+/);
     const label = fields[0] ?? "";
     if (label === "cpu") {
