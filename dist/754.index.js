@@ -5428,7 +5428,7 @@ module.exports = DockerSocket;
 
 /***/ }),
 
-/***/ 57147:
+/***/ 79528:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8736,7 +8736,7 @@ const cpu = __webpack_require__(27724);
 const memory = __webpack_require__(81251);
 const battery = __webpack_require__(92023);
 const graphics = __webpack_require__(64969);
-const filesystem = __webpack_require__(57147);
+const filesystem = __webpack_require__(79528);
 const network = __webpack_require__(75536);
 const wifi = __webpack_require__(86337);
 const processes = __webpack_require__(76947);

@@ -1,5 +1,6 @@
 /** Every environment variable the engine reads, read here and nowhere else. */
-import { DEFAULT_ELECTRICITY_MAPS_URL } from "./carbon/electricity-maps.js";
+/** Electricity Maps' API; only reached when the user configured a token. */
+export const DEFAULT_ELECTRICITY_MAPS_URL = "https://api.electricitymap.org";
 
 export interface Environment {
   /** The RAPL tree (test seam `CARBON_BUDGET_POWERCAP_ROOT`). */

@@ -406,8 +406,8 @@ function fixed2(value) {
     return value.toFixed(Math.min(Math.max(2, decimals), 10));
 }
 
-// EXTERNAL MODULE: ./src/carbon/intensity.ts + 2 modules
-var carbon_intensity = __webpack_require__(4539);
+// EXTERNAL MODULE: ./src/carbon/intensity.ts + 3 modules
+var carbon_intensity = __webpack_require__(6856);
 // EXTERNAL MODULE: ./src/text/nearest.ts
 var nearest = __webpack_require__(613);
 // EXTERNAL MODULE: ./src/cli/args.ts

@@ -77,8 +77,8 @@ const isConfigError = (error) => error instanceof ConfigError;
 var core = __webpack_require__(8532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./src/carbon/intensity.ts + 2 modules
-var intensity = __webpack_require__(4539);
+// EXTERNAL MODULE: ./src/carbon/intensity.ts + 3 modules
+var intensity = __webpack_require__(6856);
 // EXTERNAL MODULE: ./src/hardware/cpus.ts + 1 modules
 var cpus = __webpack_require__(2269);
 // EXTERNAL MODULE: ./src/hardware/gpus.ts + 1 modules

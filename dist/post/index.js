@@ -58929,7 +58929,8 @@ function iso_duration(params) {
  * a throw, so the caller can fall back to the yearly value; a reason never contains the token.
  */
 
-const DEFAULT_ELECTRICITY_MAPS_URL = "https://api.electricitymap.org";
+
+
 const DEFAULT_LIVE_TIMEOUT_MS = 5000;
 /** The fields we use of the documented answer; anything else the API adds is ignored. */
 const latestSchema = object({

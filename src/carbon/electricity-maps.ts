@@ -7,7 +7,9 @@
  */
 import { z } from "zod";
 
-export const DEFAULT_ELECTRICITY_MAPS_URL = "https://api.electricitymap.org";
+import { DEFAULT_ELECTRICITY_MAPS_URL } from "../environment.js";
+
+export { DEFAULT_ELECTRICITY_MAPS_URL };
 export const DEFAULT_LIVE_TIMEOUT_MS = 5000;
 
 /** The fields we use of the documented answer; anything else the API adds is ignored. */

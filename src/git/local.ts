@@ -1,5 +1,7 @@
 /** What the local git checkout says about where we are: the only place the CLI asks git. */
 import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
 
 export interface GitPosition {
   root: string;
@@ -49,4 +51,15 @@ function findDefaultBranch(root: string): string | undefined {
     if (git(root, ["rev-parse", "--verify", "-q", `refs/heads/${candidate}`])) return candidate;
   }
   return undefined;
+}
+
+/**
+ * The checkout's top folder without asking git (no process to start before the wrapped command):
+ * the nearest folder up from `cwd` holding a `.git` entry, else `cwd`.
+ */
+export function findRepoRoot(cwd: string): string {
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, ".git"))) return dir;
+    if (dirname(dir) === dir) return cwd;
+  }
 }

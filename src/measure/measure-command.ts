@@ -7,7 +7,7 @@ import type { Environment } from "../environment.js";
 import { type CommandResult, runCommand } from "./command.js";
 import { extendToWindow } from "./extend.js";
 import { monotonicMs, type Progress, startSampling } from "./sampler.js";
-import { type DeclaredHardware, detectMachine, type MachineFacts, selectMeters } from "./select.js";
+import type { DeclaredHardware, MachineFacts } from "./select.js";
 import type { ComponentEnergy } from "./types.js";
 
 export interface MeasuredCommand {
@@ -34,6 +34,13 @@ export async function measureCommand(options: {
 }): Promise<MeasuredCommand> {
   const startedAt = new Date();
   const commandStartMs = monotonicMs();
+  const commandDone = runCommand(
+    options.command,
+    options.args,
+    options.spawnEnv ? { env: options.spawnEnv } : {},
+  );
+  // The sources' code loads after the spawn: what the command waits for is only what validation needs.
+  const { detectMachine, selectMeters } = await import("./select.js");
   const machine = detectMachine(options.env);
   const selection = machine.then((facts) =>
     selectMeters({
@@ -42,11 +49,6 @@ export async function measureCommand(options: {
       declared: options.declared,
       machine: facts,
     }),
-  );
-  const commandDone = runCommand(
-    options.command,
-    options.args,
-    options.spawnEnv ? { env: options.spawnEnv } : {},
   );
 
   const { meters, skipped, missing } = await selection;

@@ -1,0 +1,504 @@
+export const id = 156;
+export const ids = [156];
+export const modules = {
+
+/***/ 8994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ joulesToKwh)
+/* harmony export */ });
+/* unused harmony export JOULES_PER_KWH */
+const JOULES_PER_KWH = 3.6e6;
+const joulesToKwh = (joules) => joules / JOULES_PER_KWH;
+
+
+/***/ }),
+
+/***/ 5156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runMeasured: () => (/* binding */ runMeasured)
+});
+
+// EXTERNAL MODULE: ./src/carbon/intensity.ts + 3 modules
+var intensity = __webpack_require__(6856);
+;// CONCATENATED MODULE: ./src/carbon/pue.ts
+function choosePue(given, intensity) {
+    if (given !== undefined)
+        return { value: given };
+    if (intensity.pue) {
+        return {
+            value: intensity.pue.value,
+            note: `PUE ${intensity.pue.value} for ${intensity.location ?? "this region"}: ${intensity.pue.source}`,
+        };
+    }
+    return { value: 1, note: "PUE 1.0 assumed (IT energy only); give the data centre's PUE with --pue" };
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/git/local.ts
+var local = __webpack_require__(9487);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/measure/command.ts
+/**
+ * Runs the wrapped command as if we were not there: it inherits stdin, stdout and stderr, receives the
+ * SIGINT/SIGTERM we receive, and its exit code becomes ours. A command that cannot be started is
+ * exit 127, as in a shell, with the reason.
+ */
+
+
+const FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP"];
+function runCommand(command, args, options = {}) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, { stdio: "inherit", env: options.env ?? process.env });
+        const forward = (signal) => {
+            // On a TTY the terminal sends SIGINT to the whole process group, the child included; sending
+            // it again is harmless, and it is what delivers it when only we were signalled (CI cancel).
+            if (child.exitCode === null && child.signalCode === null)
+                child.kill(signal);
+        };
+        for (const signal of FORWARDED)
+            process.on(signal, forward);
+        const cleanup = () => {
+            for (const signal of FORWARDED)
+                process.off(signal, forward);
+        };
+        child.once("spawn", () => options.onSpawn?.());
+        child.once("error", (error) => {
+            cleanup();
+            const notFound = error.code === "ENOENT";
+            resolve({
+                exitCode: notFound ? 127 : error.code === "EACCES" ? 126 : 1,
+                error: notFound
+                    ? `command not found: ${command} (not on PATH, or no such file)`
+                    : `cannot run ${command}: ${error.message}`,
+            });
+        });
+        child.once("exit", (code, signal) => {
+            cleanup();
+            if (signal) {
+                // A shell reports death by signal N as 128 + N; CI systems and users expect the same from us.
+                resolve({ exitCode: 128 + (external_node_os_.constants.signals[signal] ?? 0), signal });
+            }
+            else {
+                resolve({ exitCode: code ?? 1 });
+            }
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/measure/extend.ts
+function extendToWindow(component, measuredMs, unmeasuredMs) {
+    if (unmeasuredMs <= 0)
+        return component;
+    if (measuredMs <= 0) {
+        return {
+            ...component,
+            notes: [
+                ...component.notes,
+                "the command ended before this sensor's first reading: its energy is not counted",
+            ],
+        };
+    }
+    const averageW = component.energy_j / (measuredMs / 1000);
+    const addedJ = averageW * (unmeasuredMs / 1000);
+    return {
+        ...component,
+        energy_j: component.energy_j + addedJ,
+        notes: [
+            ...component.notes,
+            `first ${(unmeasuredMs / 1000).toFixed(2)} s, before the sensor was ready, counted at the average ${averageW.toFixed(1)} W`,
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/measure/sampler.ts
+const monotonicMs = () => performance.now();
+async function startSampling(options) {
+    const clock = options.clock ?? monotonicMs;
+    const startMs = clock();
+    const notes = [];
+    const live = [];
+    for (const meter of options.meters) {
+        try {
+            await meter.start(startMs);
+            live.push(meter);
+        }
+        catch (error) {
+            notes.push(`${meter.source} (${meter.kind}) failed to start: ${error.message}`);
+        }
+    }
+    let lastProgressMs = startMs;
+    let lastTickMs = startMs;
+    const gaps = { count: 0, longestMs: 0 };
+    const tick = () => {
+        const now = clock();
+        // A late tick means the machine or our event loop stalled; counters still cover it, but sampled
+        // sources bridged it with a straight line, so the report says so.
+        if (now - lastTickMs > 3 * options.intervalMs) {
+            gaps.count += 1;
+            gaps.longestMs = Math.max(gaps.longestMs, now - lastTickMs);
+        }
+        lastTickMs = now;
+        for (const meter of live) {
+            try {
+                meter.poll(now);
+            }
+            catch (error) {
+                // A bad read must not stop the others or the run; the meter reports its own gaps.
+                const message = `${meter.source} (${meter.kind}) poll failed: ${error.message}`;
+                if (!notes.includes(message))
+                    notes.push(message);
+            }
+        }
+        if (options.onProgress && now - lastProgressMs >= (options.progressEveryMs ?? options.intervalMs)) {
+            lastProgressMs = now;
+            options.onProgress(currentProgress(live, now - startMs));
+        }
+    };
+    const timer = setInterval(tick, options.intervalMs);
+    timer.unref();
+    return {
+        async finish() {
+            clearInterval(timer);
+            const now = clock();
+            if (gaps.count > 0) {
+                notes.push(`${gaps.count} sampling gap${gaps.count === 1 ? "" : "s"} over 3x the ${options.intervalMs} ms interval ` +
+                    `(longest ${(gaps.longestMs / 1000).toFixed(1)} s): the machine or the sampler stalled`);
+            }
+            const components = [];
+            for (const meter of live) {
+                try {
+                    components.push(...(await meter.finish(now)));
+                }
+                catch (error) {
+                    notes.push(`${meter.source} (${meter.kind}) failed at the end: ${error.message}`);
+                }
+            }
+            return { components, notes };
+        },
+    };
+}
+function currentProgress(meters, elapsedMs) {
+    let energyJ = 0;
+    let powerW;
+    for (const meter of meters) {
+        const snapshot = meter.snapshot?.();
+        if (!snapshot)
+            continue;
+        energyJ += snapshot.energy_j;
+        if (snapshot.power_w !== undefined)
+            powerW = (powerW ?? 0) + snapshot.power_w;
+    }
+    return { elapsedS: elapsedMs / 1000, energyJ, ...(powerW !== undefined && { powerW }) };
+}
+
+;// CONCATENATED MODULE: ./src/measure/measure-command.ts
+
+
+
+async function measureCommand(options) {
+    const startedAt = new Date();
+    const commandStartMs = monotonicMs();
+    const commandDone = runCommand(options.command, options.args, options.spawnEnv ? { env: options.spawnEnv } : {});
+    // The sources' code loads after the spawn: what the command waits for is only what validation needs.
+    const { detectMachine, selectMeters } = await __webpack_require__.e(/* import() */ 54).then(__webpack_require__.bind(__webpack_require__, 8054));
+    const machine = detectMachine(options.env);
+    const selection = machine.then((facts) => selectMeters({
+        env: options.env,
+        intervalMs: options.intervalMs,
+        declared: options.declared,
+        machine: facts,
+    }));
+    const { meters, skipped, missing } = await selection;
+    const samplingStartMs = monotonicMs();
+    const sampling = await startSampling({
+        meters,
+        intervalMs: options.intervalMs,
+        ...(options.progress && {
+            onProgress: options.progress.update,
+            progressEveryMs: options.progress.everyMs,
+        }),
+    });
+    const result = await commandDone;
+    const endMs = monotonicMs();
+    const endedAt = new Date();
+    const measured = await sampling.finish();
+    const components = measured.components.map((component) => {
+        const extended = extendToWindow(component, endMs - samplingStartMs, samplingStartMs - commandStartMs);
+        const why = skipped[component.kind] ?? [];
+        return why.length ? { ...extended, notes: [...why, ...extended.notes] } : extended;
+    });
+    // Since the process started: node's own start and loading the bundle are part of what measuring costs.
+    const cpuUsed = process.cpuUsage();
+    return {
+        result,
+        components,
+        notes: [...missing, ...measured.notes, ...(result.error ? [result.error] : [])],
+        startedAt,
+        endedAt,
+        durationS: (endMs - commandStartMs) / 1000,
+        overheadCpuS: (cpuUsed.user + cpuUsed.system) / 1e6,
+        machine: await machine,
+    };
+}
+
+// EXTERNAL MODULE: ./src/hardware/cpus.ts + 1 modules
+var cpus = __webpack_require__(2269);
+// EXTERNAL MODULE: ./src/hardware/gpus.ts + 1 modules
+var gpus = __webpack_require__(8729);
+;// CONCATENATED MODULE: ./src/cli/declared.ts
+/** Declared hardware from the command line, looked up in the data tables before anything runs. */
+
+
+function resolveDeclared(args) {
+    return {
+        ...(args.gpu && { gpu: { spec: (0,gpus/* requireGpu */.CJ)(args.gpu, "--gpu"), count: args.gpuCount ?? 1 } }),
+        ...(args.cpu && { cpu: (0,cpus/* requireCpu */.Aq)(args.cpu, "--cpu") }),
+        ...(args.memoryGb !== undefined && { memoryGb: args.memoryGb }),
+    };
+}
+
+// EXTERNAL MODULE: ./src/cli/output.ts
+var output = __webpack_require__(6657);
+// EXTERNAL MODULE: ./src/carbon/units.ts
+var units = __webpack_require__(8994);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
+;// CONCATENATED MODULE: ./src/cli/progress.ts
+/**
+ * Progress for long runs: a live status line on a TTY (redrawn in place), a plain log line every 60 s
+ * otherwise, so a CI log shows the run is alive without drowning the training output.
+ */
+
+
+function describeProgress(progress, gPerKwh, pue) {
+    const kwh = (0,units/* joulesToKwh */.e)(progress.energyJ) * pue;
+    const power = progress.powerW !== undefined ? `, ${(0,format/* formatPower */.d5)(progress.powerW)}` : "";
+    return `carbon-budget: ${(0,format/* formatDuration */.a3)(progress.elapsedS)}, ${(0,format/* formatEnergy */.QE)(kwh)}, ${(0,format/* formatMass */.so)(kwh * gPerKwh)} CO2e${power}`;
+}
+function progressSink(stream, describe, logEveryMs = 60_000) {
+    if (!stream.isTTY) {
+        return { everyMs: logEveryMs, update: (p) => stream.write(`${describe(p)}\n`), done: () => { } };
+    }
+    let drawn = false;
+    return {
+        everyMs: 1000,
+        update(progress) {
+            // \r plus clear-to-end keeps one line even when the wrapped command prints in between.
+            stream.write(`\r\x1b[2K${describe(progress)}`);
+            drawn = true;
+        },
+        done() {
+            if (drawn)
+                stream.write("\r\x1b[2K");
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/cli/run-config.ts
+/**
+ * The config file for `carbon-budget run`: `--config FILE`, or `.github/carbon-budget.yml` at the git
+ * root when present. Flags win over the file where both say something; the file's budgets are shown
+ * with the result (the exit code stays the command's).
+ */
+
+
+
+async function loadRunConfig(args, cwd, gitRoot) {
+    // The YAML parser and the config schema load only when there is a config to read.
+    const load = async (path) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 8554))).parseConfigFile(path);
+    if (args.config) {
+        const path = (0,external_node_path_.resolve)(cwd, args.config);
+        const { config, missing } = await load(path);
+        if (missing)
+            throw new errors/* InputError */.d("--config", args.config, "no such file");
+        return config;
+    }
+    const path = (0,external_node_path_.join)(gitRoot, ".github", "carbon-budget.yml");
+    return (0,external_node_fs_.existsSync)(path) ? (await load(path)).config : undefined;
+}
+/** The flags, with what the config file adds where a flag is not given. */
+function withConfig(args, config) {
+    if (!config)
+        return args;
+    const location = config.location;
+    const fromFile = args.location === undefined && args.intensity === undefined
+        ? typeof location === "string"
+            ? { location }
+            : location
+                ? { intensity: location.intensity }
+                : {}
+        : {};
+    const gpu = config.hardware.gpu;
+    return {
+        ...args,
+        ...fromFile,
+        ...(args.pue === undefined && config.pue !== undefined && { pue: config.pue }),
+        ...(args.gpu === undefined && gpu && { gpu: gpu.model, gpuCount: gpu.count }),
+        ...(args.cpu === undefined && config.hardware.cpu && { cpu: config.hardware.cpu.model }),
+        ...(args.memoryGb === undefined &&
+            config.hardware.memory_gb !== undefined && { memoryGb: config.hardware.memory_gb }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/run.ts
+/**
+ * `carbon-budget run`: measure a command, account for it, compare it with the history and report.
+ * The command is spawned first, so start-up stays fast; the sensors are probed while it starts.
+ */
+
+
+
+
+
+
+
+
+
+async function runMeasured(given, io) {
+    // Everything the user could have got wrong is checked before the command starts.
+    const config = await loadRunConfig(given, io.cwd, (0,local/* findRepoRoot */.G)(io.cwd));
+    const args = withConfig(given, config);
+    // The yearly value checks the location now; a live value (with a token) is fetched while the command runs.
+    const yearly = (0,intensity/* resolveIntensity */.yK)(args);
+    const live = io.env.electricityMapsToken
+        ? (0,intensity/* resolveIntensityLive */.MO)(args, { token: io.env.electricityMapsToken, baseUrl: io.env.electricityMapsUrl })
+        : Promise.resolve(yearly);
+    const pue = choosePue(args.pue, yearly);
+    const declared = resolveDeclared(args);
+    if (args.json && args.json !== "-")
+        (0,output/* checkOutputPath */.$)("--json", args.json, io.cwd);
+    if (args.markdown && args.markdown !== "-")
+        (0,output/* checkOutputPath */.$)("--markdown", args.markdown, io.cwd);
+    const log = (line) => io.stderr.write(`carbon-budget: ${line}\n`);
+    if (yearly.warning)
+        log(`warning: ${yearly.warning}`);
+    const sink = args.quiet
+        ? undefined
+        : progressSink(io.stderr, (p) => describeProgress(p, yearly.g_per_kwh, pue.value));
+    const measured = await measureCommand({
+        command: args.command,
+        args: args.commandArgs,
+        env: io.env,
+        intervalMs: args.intervalMs,
+        declared,
+        ...(sink && { progress: { everyMs: sink.everyMs, update: sink.update } }),
+    });
+    sink?.done();
+    const { result } = measured;
+    if (result.error)
+        log(result.error);
+    try {
+        // Reporting's code loads after the command: none of it is needed to start it.
+        const { publish, reportForMeasured, readGitPosition } = await Promise.all(/* import() */[__webpack_require__.e(381), __webpack_require__.e(598)]).then(__webpack_require__.bind(__webpack_require__, 598));
+        const git = readGitPosition(io.cwd);
+        const intensity = await live;
+        const report = reportForMeasured(measured, {
+            step: args.step,
+            declared,
+            pue,
+            intensity,
+            embodied: args.embodied,
+            ...(args.unit && { unit: args.unit }),
+            run: { ...(git.branch && { ref: git.branch }), ...(git.sha && { sha: git.sha }) },
+        });
+        publish(args, io, report, git, intensity, config);
+    }
+    catch (error) {
+        // The command has run: its exit code stays the user's, whatever goes wrong in our reporting.
+        log((0,errors/* isInputError */.B)(error) ? error.message : `could not finish the report: ${error.message}`);
+    }
+    return result.exitCode;
+}
+
+
+/***/ }),
+
+/***/ 9487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ readGitPosition),
+/* harmony export */   G: () => (/* binding */ findRepoRoot)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/** What the local git checkout says about where we are: the only place the CLI asks git. */
+
+
+
+function git(cwd, args) {
+    try {
+        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)("git", args, { cwd, stdio: ["ignore", "pipe", "ignore"], encoding: "utf8" }).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+function readGitPosition(cwd) {
+    const root = git(cwd, ["rev-parse", "--show-toplevel"]);
+    if (!root)
+        return { root: cwd, dirty: false };
+    const sha = git(root, ["rev-parse", "--verify", "-q", "HEAD"]);
+    const branch = git(root, ["symbolic-ref", "--short", "-q", "HEAD"]);
+    const defaultBranch = findDefaultBranch(root);
+    const mergeBase = sha && defaultBranch ? git(root, ["merge-base", "HEAD", `refs/heads/${defaultBranch}`]) : undefined;
+    const status = git(root, ["status", "--porcelain", "--untracked-files=no"]);
+    return {
+        root,
+        ...(branch && { branch }),
+        ...(sha && { sha }),
+        ...(defaultBranch && { defaultBranch }),
+        ...(mergeBase && { mergeBase }),
+        dirty: Boolean(status),
+    };
+}
+function findDefaultBranch(root) {
+    const remoteHead = git(root, ["symbolic-ref", "--short", "-q", "refs/remotes/origin/HEAD"]);
+    if (remoteHead) {
+        const name = remoteHead.replace(/^origin\//, "");
+        if (git(root, ["rev-parse", "--verify", "-q", `refs/heads/${name}`]))
+            return name;
+    }
+    for (const candidate of ["main", "master", "trunk", "develop"]) {
+        if (git(root, ["rev-parse", "--verify", "-q", `refs/heads/${candidate}`]))
+            return candidate;
+    }
+    return undefined;
+}
+/**
+ * The checkout's top folder without asking git (no process to start before the wrapped command):
+ * the nearest folder up from `cwd` holding a `.git` entry, else `cwd`.
+ */
+function findRepoRoot(cwd) {
+    for (let dir = cwd;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, ".git")))
+            return dir;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir) === dir)
+            return cwd;
+    }
+}
+
+
+/***/ })
+
+};
