@@ -119,6 +119,41 @@ describe("startSampling", () => {
   });
 });
 
+describe("a streaming source drives the ticks", () => {
+  it("ticks on each batch of readings instead of a timer, with a watchdog when the stream falls silent", async () => {
+    vi.useFakeTimers();
+    let now = 0;
+    let emit: () => void = () => {};
+    const streaming = constantMeter(5, {
+      onReadings: (listener) => {
+        emit = listener;
+      },
+    });
+    const other = constantMeter(1);
+    const sampling = await startSampling({ meters: [streaming, other], intervalMs: 100, clock: () => now });
+    // No timer of its own: 250 ms pass without a reading, and nothing is polled.
+    now = 250;
+    await vi.advanceTimersByTimeAsync(250);
+    expect(other.polls).toEqual([]);
+    // Two batches arrive: one tick each, and the other meters are polled with them.
+    now = 260;
+    emit();
+    now = 360;
+    emit();
+    expect(other.polls).toEqual([260, 360]);
+    // Silence: the watchdog ticks 3 intervals (300 ms) after the last batch, and again 300 ms later.
+    now = 660;
+    await vi.advanceTimersByTimeAsync(300);
+    now = 960;
+    await vi.advanceTimersByTimeAsync(300);
+    expect(other.polls).toEqual([260, 360, 660, 960]);
+    const { notes } = await sampling.finish();
+    vi.useRealTimers();
+    // 360 -> 660 and 660 -> 960 are each 300 ms: not over 3 x 100 ms, so no gap is noted.
+    expect(notes).toEqual([]);
+  });
+});
+
 describe("sampling gaps", () => {
   it("notes ticks that come over 3x the interval late", async () => {
     vi.useFakeTimers();

@@ -816,6 +816,8 @@ class NvidiaSmiSampler {
     firstStray = "";
     lastRows = 0;
     lastRowPollMs;
+    readingsListener;
+    batchPending = false;
     constructor(exe, env, powerField, columns, listed, passedOver, options) {
         this.exe = exe;
         this.env = env;
@@ -836,6 +838,9 @@ class NvidiaSmiSampler {
         for (const row of this.listed)
             this.gpus.set(tallyKey(row), emptyTally(row));
         this.launch();
+    }
+    onReadings(listener) {
+        this.readingsListener = listener;
     }
     /** Rows stream in on their own; polling only watches for a process that hangs without exiting. */
     poll(nowMs) {
@@ -932,6 +937,14 @@ class NvidiaSmiSampler {
         this.rowsThisRun += 1;
         const key = tallyKey(row);
         this.gpus.set(key, addGpuRow(this.gpus.get(key), row, tMs, this.gapMs));
+        // One batch holds a row per GPU, read in one go: tell the sampler once, after the last of them.
+        if (this.readingsListener && !this.batchPending) {
+            this.batchPending = true;
+            setImmediate(() => {
+                this.batchPending = false;
+                this.readingsListener?.();
+            });
+        }
     }
     onDied(how, errorText) {
         const said = firstLine(errorText);

@@ -171,6 +171,8 @@ class NvidiaSmiSampler implements NvidiaSmiMeter {
   private firstStray = "";
   private lastRows = 0;
   private lastRowPollMs?: number;
+  private readingsListener?: () => void;
+  private batchPending = false;
 
   constructor(
     private readonly exe: string,
@@ -193,6 +195,10 @@ class NvidiaSmiSampler implements NvidiaSmiMeter {
     // Seeded from the probe's list, so a GPU that never shows up in the stream is still reported.
     for (const row of this.listed) this.gpus.set(tallyKey(row), emptyTally(row));
     this.launch();
+  }
+
+  onReadings(listener: () => void): void {
+    this.readingsListener = listener;
   }
 
   /** Rows stream in on their own; polling only watches for a process that hangs without exiting. */
@@ -293,6 +299,14 @@ class NvidiaSmiSampler implements NvidiaSmiMeter {
     this.rowsThisRun += 1;
     const key = tallyKey(row);
     this.gpus.set(key, addGpuRow(this.gpus.get(key), row, tMs, this.gapMs));
+    // One batch holds a row per GPU, read in one go: tell the sampler once, after the last of them.
+    if (this.readingsListener && !this.batchPending) {
+      this.batchPending = true;
+      setImmediate(() => {
+        this.batchPending = false;
+        this.readingsListener?.();
+      });
+    }
   }
 
   private onDied(how: string, errorText: string): void {

@@ -66,12 +66,34 @@ export async function startSampling(options: {
       options.onProgress(currentProgress(live, now - startMs));
     }
   };
-  const timer = setInterval(tick, options.intervalMs);
-  timer.unref();
+  // Ticks come from a streaming source's batches when there is one (one wake-up per interval, not
+  // two), with a watchdog that ticks on its own if the stream falls silent; else from a timer.
+  const driver = live.find((meter) => meter.onReadings);
+  let timer: NodeJS.Timeout | undefined;
+  if (driver?.onReadings) {
+    const watchdog = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        tick();
+        watchdog();
+      }, 3 * options.intervalMs);
+      timer.unref();
+    };
+    driver.onReadings(() => {
+      tick();
+      watchdog();
+    });
+    watchdog();
+  } else {
+    timer = setInterval(tick, options.intervalMs);
+    timer.unref();
+  }
 
   return {
     async finish() {
       clearInterval(timer);
+      clearTimeout(timer);
+      driver?.onReadings?.(() => {});
       const now = clock();
       if (gaps.count > 0) {
         notes.push(

@@ -37,6 +37,12 @@ export interface Meter {
   finish(nowMs: number): Promise<ComponentEnergy[]> | ComponentEnergy[];
   /** Energy so far and the latest power, for the progress line; cheap, no I/O. */
   snapshot?(): { energy_j: number; power_w?: number };
+  /**
+   * A streaming source whose readings arrive on their own clock (nvidia-smi -lms) calls `listener` once
+   * per batch: the sampler then ticks on those arrivals instead of a timer of its own, so the process
+   * wakes once per interval, not twice.
+   */
+  onReadings?(listener: () => void): void;
 }
 
 /** The result of looking for a source: a meter to use, or why it cannot be used (for the report). */
