@@ -141,16 +141,25 @@ describe("a streaming source drives the ticks", () => {
     now = 360;
     emit();
     expect(other.polls).toEqual([260, 360]);
-    // Silence: the watchdog ticks 3 intervals (300 ms) after the last batch, and again 300 ms later.
-    now = 660;
-    await vi.advanceTimersByTimeAsync(300);
-    now = 960;
-    await vi.advanceTimersByTimeAsync(300);
-    expect(other.polls).toEqual([260, 360, 660, 960]);
+    // Silence: the watchdog, armed once every max(10 x 100 ms, 1 s) = 1 s, ticks when over 3 intervals
+    // (300 ms) have passed without a batch: at 1 s (640 ms of silence) and at 2 s.
+    now = 1000;
+    await vi.advanceTimersByTimeAsync(750);
+    now = 2000;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(other.polls).toEqual([260, 360, 1000, 2000]);
+    // A batch right before the watchdog's turn: no extra tick at 3 s (100 ms since the batch).
+    now = 2900;
+    emit();
+    now = 3000;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(other.polls).toEqual([260, 360, 1000, 2000, 2900]);
     const { notes } = await sampling.finish();
     vi.useRealTimers();
-    // 360 -> 660 and 660 -> 960 are each 300 ms: not over 3 x 100 ms, so no gap is noted.
-    expect(notes).toEqual([]);
+    // The silences (360 -> 1000, 1000 -> 2000 and 2000 -> 2900 ms) were over 3 x 100 ms: gaps, said.
+    expect(notes).toEqual([
+      "3 sampling gaps over 3x the 100 ms interval (longest 1.0 s): the machine or the sampler stalled",
+    ]);
   });
 });
 

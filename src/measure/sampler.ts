@@ -69,30 +69,25 @@ export async function startSampling(options: {
   // Ticks come from a streaming source's batches when there is one (one wake-up per interval, not
   // two), with a watchdog that ticks on its own if the stream falls silent; else from a timer.
   const driver = live.find((meter) => meter.onReadings);
-  let timer: NodeJS.Timeout | undefined;
+  let timer: NodeJS.Timeout;
   if (driver?.onReadings) {
-    const watchdog = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        tick();
-        watchdog();
-      }, 3 * options.intervalMs);
-      timer.unref();
-    };
-    driver.onReadings(() => {
-      tick();
-      watchdog();
-    });
-    watchdog();
+    driver.onReadings(tick);
+    // A slow watchdog, armed once: re-creating a timer per batch would still wake the process at the
+    // old deadline. It ticks only when the stream has been silent for over 3 intervals.
+    timer = setInterval(
+      () => {
+        if (clock() - lastTickMs > 3 * options.intervalMs) tick();
+      },
+      Math.max(10 * options.intervalMs, 1000),
+    );
   } else {
     timer = setInterval(tick, options.intervalMs);
-    timer.unref();
   }
+  timer.unref();
 
   return {
     async finish() {
       clearInterval(timer);
-      clearTimeout(timer);
       driver?.onReadings?.(() => {});
       const now = clock();
       if (gaps.count > 0) {
