@@ -58672,28 +58672,21 @@ async function startSampling(options) {
     const driver = live.find((meter) => meter.onReadings);
     let timer;
     if (driver?.onReadings) {
-        const watchdog = () => {
-            clearTimeout(timer);
-            timer = setTimeout(() => {
+        driver.onReadings(tick);
+        // A slow watchdog, armed once: re-creating a timer per batch would still wake the process at the
+        // old deadline. It ticks only when the stream has been silent for over 3 intervals.
+        timer = setInterval(() => {
+            if (clock() - lastTickMs > 3 * options.intervalMs)
                 tick();
-                watchdog();
-            }, 3 * options.intervalMs);
-            timer.unref();
-        };
-        driver.onReadings(() => {
-            tick();
-            watchdog();
-        });
-        watchdog();
+        }, Math.max(10 * options.intervalMs, 1000));
     }
     else {
         timer = setInterval(tick, options.intervalMs);
-        timer.unref();
     }
+    timer.unref();
     return {
         async finish() {
             clearInterval(timer);
-            clearTimeout(timer);
             driver?.onReadings?.(() => { });
             const now = clock();
             if (gaps.count > 0) {
