@@ -25,6 +25,7 @@ import {
   WRITE_TOKEN,
 } from "./helpers/action-runner.js";
 import { repoRoot } from "./helpers/cli.js";
+import { latestBody, startFakeElectricityMaps } from "./helpers/fake-electricity-maps.js";
 
 // Each job is a few node processes and, for writes, Octokit's one-second spacing between them.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
@@ -115,5 +116,30 @@ describe("the wrapped command", () => {
     );
     expect(job.mains[0]?.stdout.match(/^saw .*$/gm) ?? []).toEqual([]);
     expect(job.failed).toBe(false);
+  });
+});
+
+describe("the electricity-maps-token input", () => {
+  it("gets the live grid intensity for the step's location, and the token is never printed", async () => {
+    const fake = await startFakeElectricityMaps({
+      kind: "json",
+      body: latestBody("DE", 321, "2026-11-23T12:00:00.000Z"),
+    });
+    try {
+      const token = "em-secret-token-4242";
+      const job = await push(trainStep({ location: "DE", "electricity-maps-token": token }), {
+        env: { CARBON_BUDGET_ELECTRICITY_MAPS_URL: fake.url },
+        secrets: [token],
+      });
+      jobs.push(job);
+      // The live value (321 g/kWh) replaced Germany's yearly average; the token went only to the API.
+      const report = JSON.parse(readFileSync(job.outputs["report-path"] ?? "", "utf8"));
+      expect(report.assumptions.intensity_g_per_kwh).toBe(321);
+      expect(fake.requests.map((r) => [r.query.get("zone"), r.headers["auth-token"]])).toEqual([
+        ["DE", token],
+      ]);
+    } finally {
+      await fake.close();
+    }
   });
 });

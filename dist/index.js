@@ -57653,6 +57653,7 @@ const Inputs = {
     TrackedBranches: "tracked-branches",
     Interval: "interval",
     ArtifactName: "artifact-name",
+    ElectricityMapsToken: "electricity-maps-token",
 };
 const Outputs = {
     EnergyKwh: "energy-kwh",
@@ -57799,6 +57800,9 @@ function readInputs(getInput, options = {}) {
         }),
         intervalMs: inputs_number(Inputs.Interval, get(Inputs.Interval), { min: 50, max: 60_000, integer: true }) ?? 1000,
         artifactName: get(Inputs.ArtifactName) ?? "carbon-budget-report",
+        ...(get(Inputs.ElectricityMapsToken) !== undefined && {
+            electricityMapsToken: get(Inputs.ElectricityMapsToken),
+        }),
     };
 }
 
@@ -61825,6 +61829,8 @@ async function runMain() {
         const token = inputs.githubToken;
         if (token)
             lib_core/* setSecret */.Pq(token);
+        if (inputs.electricityMapsToken)
+            lib_core/* setSecret */.Pq(inputs.electricityMapsToken);
         const client = token ? createGitHubClient({ token, baseUrl: gh.apiUrl, log: lib_core/* info */.pq }) : undefined;
         const dir = ledgerDir(runner.runnerTemp, gh.job);
         const context = { inputs, runner, gh, client, dir };
@@ -61861,7 +61867,11 @@ async function runMain() {
         if (claimLedger(dir))
             lib_core/* saveState */.LZ(State.ReportsInPost, "true");
         lib_core/* saveState */.LZ(State.LedgerDir, dir);
-        const measured = await measureActionStep(inputs.run ?? "", settings, readEnvironment(), { sha: gh.sha, ref: gh.ref, repo: `${gh.owner}/${gh.repo}`, spawnEnv: commandEnv(process.env) }, lib_core/* info */.pq);
+        const measured = await measureActionStep(inputs.run ?? "", settings, 
+        // The input wins over the step's ELECTRICITY_MAPS_TOKEN, like any input over its environment.
+        readEnvironment(inputs.electricityMapsToken
+            ? { ...process.env, ELECTRICITY_MAPS_TOKEN: inputs.electricityMapsToken }
+            : process.env), { sha: gh.sha, ref: gh.ref, repo: `${gh.owner}/${gh.repo}`, spawnEnv: commandEnv(process.env) }, lib_core/* info */.pq);
         const path = appendStep(dir, measured.report);
         const [step] = measured.report.steps;
         lib_core/* info */.pq(`carbon-budget: ${step.name}: ${step.energy_kwh.toFixed(6)} kWh, ${step.co2e_g.toFixed(3)} g CO2e (${path})`);

@@ -57036,6 +57036,7 @@ const Inputs = {
     TrackedBranches: "tracked-branches",
     Interval: "interval",
     ArtifactName: "artifact-name",
+    ElectricityMapsToken: "electricity-maps-token",
 };
 const Outputs = {
     EnergyKwh: "energy-kwh",
@@ -57180,6 +57181,9 @@ function readInputs(getInput, options = {}) {
         }),
         intervalMs: inputs_number(Inputs.Interval, get(Inputs.Interval), { min: 50, max: 60_000, integer: true }) ?? 1000,
         artifactName: get(Inputs.ArtifactName) ?? "carbon-budget-report",
+        ...(get(Inputs.ElectricityMapsToken) !== undefined && {
+            electricityMapsToken: get(Inputs.ElectricityMapsToken),
+        }),
     };
 }
 

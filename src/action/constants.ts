@@ -17,6 +17,7 @@ export const Inputs = {
   TrackedBranches: "tracked-branches",
   Interval: "interval",
   ArtifactName: "artifact-name",
+  ElectricityMapsToken: "electricity-maps-token",
 } as const;
 
 export const Outputs = {

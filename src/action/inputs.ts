@@ -26,6 +26,8 @@ export interface ActionInputs {
   trackedBranches?: string[];
   intervalMs: number;
   artifactName: string;
+  /** For live grid intensity; without one nothing is sent to Electricity Maps. */
+  electricityMapsToken?: string;
 }
 
 type GetInput = (name: string) => string;
@@ -109,5 +111,8 @@ export function readInputs(getInput: GetInput, options: { botEvent?: boolean } =
     intervalMs:
       number(Inputs.Interval, get(Inputs.Interval), { min: 50, max: 60_000, integer: true }) ?? 1000,
     artifactName: get(Inputs.ArtifactName) ?? "carbon-budget-report",
+    ...(get(Inputs.ElectricityMapsToken) !== undefined && {
+      electricityMapsToken: get(Inputs.ElectricityMapsToken),
+    }),
   };
 }

@@ -38,6 +38,7 @@ export async function runMain(): Promise<void> {
     const inputs = readInputs((name) => core.getInput(name), { botEvent });
     const token = inputs.githubToken;
     if (token) core.setSecret(token);
+    if (inputs.electricityMapsToken) core.setSecret(inputs.electricityMapsToken);
     const client = token ? createGitHubClient({ token, baseUrl: gh.apiUrl, log: core.info }) : undefined;
     const dir = ledgerDir(runner.runnerTemp, gh.job);
     const context = { inputs, runner, gh, client, dir };
@@ -76,7 +77,12 @@ export async function runMain(): Promise<void> {
     const measured = await measureActionStep(
       inputs.run ?? "",
       settings,
-      readEnvironment(),
+      // The input wins over the step's ELECTRICITY_MAPS_TOKEN, like any input over its environment.
+      readEnvironment(
+        inputs.electricityMapsToken
+          ? { ...process.env, ELECTRICITY_MAPS_TOKEN: inputs.electricityMapsToken }
+          : process.env,
+      ),
       { sha: gh.sha, ref: gh.ref, repo: `${gh.owner}/${gh.repo}`, spawnEnv: commandEnv(process.env) },
       core.info,
     );
