@@ -239,7 +239,7 @@ export function describe(
 }
 
 /** Keeps the comment under GitHub's limit: the report block first, then the details, give way. */
-function fitComment(markdown: string, report: Report): string {
+export function fitComment(markdown: string, report: Report): string {
   const block = embedReport(report);
   if (markdown.length + block.length + 200 < MAX_COMMENT) return `${markdown}\n\n${block}`;
   if (markdown.length + 200 < MAX_COMMENT) return markdown;
