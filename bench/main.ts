@@ -12,12 +12,13 @@ import { CLI_CONFIGS, NODE_FLOOR, runCliOverhead } from "./cli-overhead.js";
 import { type BenchContext, childContext, contextEnv, createContext, newestFile } from "./context.js";
 import { MEMORY_SCENARIOS, runMemoryScenario } from "./memory.js";
 import { POLL_SCENARIOS } from "./poll-cost.js";
+import { runPostStep } from "./post-step.js";
 import { profileStartup } from "./profile.js";
 import { renderCli, renderMemory, renderPolls, renderStartup } from "./render.js";
 import { runStartup } from "./startup.js";
 import { type CpuSample, delay } from "./stats.js";
 
-const BENCHMARKS = ["overhead", "startup", "memory"] as const;
+const BENCHMARKS = ["overhead", "startup", "memory", "post"] as const;
 
 function runChild(
   context: BenchContext,
@@ -165,6 +166,21 @@ async function main(argv: string[]): Promise<void> {
       `\n## 3. Memory over a million samples\n\n${renderMemory(memory as Parameters<typeof renderMemory>[0])}`,
     );
     results.memory = memory;
+  }
+
+  if (selected.includes("post")) {
+    const post = await runPostStep(5);
+    const sorted = [...post.postMs].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+    say(
+      [
+        "\n## 4. A pull request's post step with a 10,000-run history\n",
+        "| history | index entries (bytes) | runs | post step, median ms (min-max) | API requests per PR run | <= 8 requests |",
+        "| --- | --- | --- | --- | --- | --- |",
+        `| ${post.history.toLocaleString("en-US")} pushes | ${post.indexEntries.toLocaleString("en-US")} (${Math.round(post.indexBytes / 1024)} KB) | ${post.runs} | ${median.toFixed(0)} (${(sorted[0] ?? 0).toFixed(0)}-${(sorted.at(-1) ?? 0).toFixed(0)}) | ${post.requests.join(", ")} | ${post.requests.every((n) => n <= 8) ? "met" : "**missed**"} |`,
+      ].join("\n"),
+    );
+    results.post = post;
   }
 
   if (values.json) writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);
