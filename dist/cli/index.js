@@ -483,7 +483,7 @@ async function main(argv) {
                     cwd: process.cwd(),
                 });
             case "import":
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2719))).runImport(rest, {
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7044))).runImport(rest, {
                     stdout: process.stdout,
                     stderr: process.stderr,
                     cwd: process.cwd(),
