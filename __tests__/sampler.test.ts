@@ -163,6 +163,37 @@ describe("a streaming source drives the ticks", () => {
   });
 });
 
+describe("cumulative sources are read at their own cadence", () => {
+  it("reads a counter every readEveryMs and a power meter every interval, waking only as often as needed", async () => {
+    vi.useFakeTimers();
+    let now = 0;
+    const counter = constantMeter(10, { readEveryMs: 1000 });
+    const sampled = constantMeter(1);
+    const sampling = await startSampling({ meters: [counter, sampled], intervalMs: 250, clock: () => now });
+    for (let t = 250; t <= 2000; t += 250) {
+      now = t;
+      await vi.advanceTimersByTimeAsync(250);
+    }
+    // The power meter every 250 ms; the counter once its 1000 ms are (within half an interval) due.
+    expect(sampled.polls).toEqual([250, 500, 750, 1000, 1250, 1500, 1750, 2000]);
+    expect(counter.polls).toEqual([1000, 2000]);
+    await sampling.finish();
+
+    // Counters alone: the timer itself runs at their cadence, so the process wakes once a second.
+    const onlyCounters = constantMeter(10, { readEveryMs: 1000 });
+    now = 0;
+    const quiet = await startSampling({ meters: [onlyCounters], intervalMs: 250, clock: () => now });
+    for (let t = 250; t <= 2000; t += 250) {
+      now = t;
+      await vi.advanceTimersByTimeAsync(250);
+    }
+    expect(onlyCounters.polls).toEqual([1000, 2000]);
+    const { notes } = await quiet.finish();
+    vi.useRealTimers();
+    expect(notes).toEqual([]);
+  });
+});
+
 describe("sampling gaps", () => {
   it("notes ticks that come over 3x the interval late", async () => {
     vi.useFakeTimers();

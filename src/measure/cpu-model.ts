@@ -4,7 +4,13 @@
  */
 import { type CpuSpec, VCPU_FALLBACK } from "../hardware/cpus.js";
 import { type CpuTimes, cpuUtilisation, type ProcStat, readProcStat } from "./proc-stat.js";
-import type { ComponentEnergy, Meter, MeterOptions, Probe } from "./types.js";
+import {
+  type ComponentEnergy,
+  CUMULATIVE_READ_EVERY_MS,
+  type Meter,
+  type MeterOptions,
+  type Probe,
+} from "./types.js";
 
 export const CPU_MODEL_SOURCE = "cpu-utilisation-model";
 
@@ -129,6 +135,9 @@ export function probeCpuModel(options: CpuModelOptions): Probe {
 
 class CpuModelMeter implements Meter {
   readonly kind = "cpu" as const;
+  // /proc/stat's times are cumulative: utilisation over any window is exact from two readings, and the
+  // power line is linear, so fewer readings give the same energy (the concave high bound errs high).
+  readonly readEveryMs = CUMULATIVE_READ_EVERY_MS;
   readonly source = CPU_MODEL_SOURCE;
   private startMs?: number;
   private lastMs?: number;

@@ -6,7 +6,13 @@
 import type { CpuSpec } from "../hardware/cpus.js";
 import { type GpuSpec, gpuIdleWatts } from "../hardware/gpus.js";
 import { CPU_LOW_IDLE_FRACTION } from "./cpu-model.js";
-import type { ComponentEnergy, ComponentKind, Meter, Method } from "./types.js";
+import {
+  type ComponentEnergy,
+  type ComponentKind,
+  CUMULATIVE_READ_EVERY_MS,
+  type Meter,
+  type Method,
+} from "./types.js";
 
 export const DECLARED_SOURCE = "declared";
 
@@ -30,6 +36,8 @@ export function wallTimeMeter(spec: WallTimeSpec): Meter {
   return {
     kind: spec.kind,
     source: spec.source,
+    // Nothing to read: the clock at start and finish is all it uses.
+    readEveryMs: CUMULATIVE_READ_EVERY_MS,
     start(nowMs) {
       startMs = nowMs;
       lastMs = nowMs;

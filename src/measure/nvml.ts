@@ -17,7 +17,7 @@ import {
   type NvmlDevice,
   type NvmlLibrary,
 } from "./nvml-library.js";
-import type { ComponentEnergy, Meter, Probe } from "./types.js";
+import { type ComponentEnergy, CUMULATIVE_READ_EVERY_MS, type Meter, type Probe } from "./types.js";
 
 const SOURCE = "nvml";
 
@@ -166,6 +166,11 @@ class NvmlMeter implements Meter {
   ) {
     // Three missed polls in a row is a hole worth telling the reader about, not jitter.
     this.gapMs = Math.max(1, intervalMs) * 3;
+  }
+
+  /** Energy counters (64-bit mJ) lose nothing between readings; sampled power needs every interval. */
+  get readEveryMs(): number | undefined {
+    return this.gpus.every((gpu) => gpu.mode !== "power") ? CUMULATIVE_READ_EVERY_MS : undefined;
   }
 
   start(nowMs: number): void {

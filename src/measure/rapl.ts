@@ -12,7 +12,14 @@ import {
   type RaplDomain,
   selectRaplDomains,
 } from "./rapl-domains.js";
-import type { ComponentEnergy, ComponentKind, Meter, MeterOptions, Probe } from "./types.js";
+import {
+  type ComponentEnergy,
+  type ComponentKind,
+  CUMULATIVE_READ_EVERY_MS,
+  type Meter,
+  type MeterOptions,
+  type Probe,
+} from "./types.js";
 
 export const RAPL_SOURCE = "rapl";
 
@@ -222,6 +229,8 @@ function trackNotes(track: Track, energyJ: number, seconds: number): string[] {
 
 class RaplMeter implements Meter {
   readonly source = RAPL_SOURCE;
+  // Energy counters: reading them more often adds nothing but wake-ups (wraps take minutes).
+  readonly readEveryMs = CUMULATIVE_READ_EVERY_MS;
   private readonly tracks: Track[];
   private startMs?: number;
   private lastMs?: number;

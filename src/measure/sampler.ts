@@ -43,16 +43,31 @@ export async function startSampling(options: {
   let lastProgressMs = startMs;
   let lastTickMs = startMs;
   const gaps = { count: 0, longestMs: 0 };
+  // Each meter is read at its own cadence (never faster than the interval); the timer ticks at the
+  // fastest cadence any meter or the progress line needs.
+  const cadence = (meter: Meter) => Math.max(options.intervalMs, meter.readEveryMs ?? options.intervalMs);
+  const lastRead = new Map<Meter, number>(live.map((meter) => [meter, startMs]));
+  const progressMs = options.onProgress
+    ? (options.progressEveryMs ?? options.intervalMs)
+    : Number.POSITIVE_INFINITY;
+  const tickMs = Math.min(
+    progressMs,
+    ...live.map(cadence),
+    live.length ? Number.POSITIVE_INFINITY : options.intervalMs,
+  );
   const tick = () => {
     const now = clock();
     // A late tick means the machine or our event loop stalled; counters still cover it, but sampled
     // sources bridged it with a straight line, so the report says so.
-    if (now - lastTickMs > 3 * options.intervalMs) {
+    if (now - lastTickMs > 3 * tickMs) {
       gaps.count += 1;
       gaps.longestMs = Math.max(gaps.longestMs, now - lastTickMs);
     }
     lastTickMs = now;
     for (const meter of live) {
+      // Half an interval of slack, so timer jitter never skips a due reading by a whole tick.
+      if (now - (lastRead.get(meter) ?? startMs) < cadence(meter) - options.intervalMs / 2) continue;
+      lastRead.set(meter, now);
       try {
         meter.poll(now);
       } catch (error) {
@@ -81,7 +96,7 @@ export async function startSampling(options: {
       Math.max(10 * options.intervalMs, 1000),
     );
   } else {
-    timer = setInterval(tick, options.intervalMs);
+    timer = setInterval(tick, tickMs);
   }
   timer.unref();
 
@@ -92,7 +107,7 @@ export async function startSampling(options: {
       const now = clock();
       if (gaps.count > 0) {
         notes.push(
-          `${gaps.count} sampling gap${gaps.count === 1 ? "" : "s"} over 3x the ${options.intervalMs} ms interval ` +
+          `${gaps.count} sampling gap${gaps.count === 1 ? "" : "s"} over 3x the ${tickMs} ms interval ` +
             `(longest ${(gaps.longestMs / 1000).toFixed(1)} s): the machine or the sampler stalled`,
         );
       }

@@ -43,7 +43,15 @@ export interface Meter {
    * wakes once per interval, not twice.
    */
   onReadings?(listener: () => void): void;
+  /**
+   * A cumulative source (an energy counter, /proc/stat's CPU times) loses nothing between readings: it
+   * asks to be read only this often, so an idle process wakes less. Power readings need every interval.
+   */
+  readonly readEveryMs?: number;
 }
+
+/** How often cumulative sources are read: far inside the fastest counter wrap (RAPL's, ~10 min at 400 W). */
+export const CUMULATIVE_READ_EVERY_MS = 10_000;
 
 /** The result of looking for a source: a meter to use, or why it cannot be used (for the report). */
 export type Probe = { ok: true; meter: Meter } | { ok: false; source: string; reason: string };
