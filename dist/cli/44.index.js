@@ -763,11 +763,14 @@ function buildReport(input) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   P9: () => (/* binding */ MASS_UNITS),
 /* harmony export */   QE: () => (/* binding */ formatEnergy),
 /* harmony export */   R8: () => (/* binding */ formatPct),
+/* harmony export */   Xl: () => (/* binding */ ENERGY_UNITS),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   d5: () => (/* binding */ formatPower),
 /* harmony export */   so: () => (/* binding */ formatMass),
+/* harmony export */   vK: () => (/* binding */ scaled),
 /* harmony export */   x8: () => (/* binding */ signed)
 /* harmony export */ });
 /** Numbers as people read them: a unit that keeps 3 significant figures readable, signs on deltas. */
@@ -780,24 +783,27 @@ const significant = (value, digits = 3) => {
     const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(round))));
     return round.toFixed(Math.min(decimals, 6));
 };
-function scaled(value, units) {
-    const abs = Math.abs(rounded(value));
-    // Zero reads in the base unit ("0 g"), not the smallest one.
-    const [factor, unit] = units.find(([f]) => abs >= f || (abs === 0 && f === 1)) ?? units[units.length - 1];
-    return `${significant(value / factor)} ${unit}`;
-}
-const formatEnergy = (kwh) => scaled(kwh, [
+const ENERGY_UNITS = [
     [1000, "MWh"],
     [1, "kWh"],
     [0.001, "Wh"],
     [1e-6, "mWh"],
-]);
-const formatMass = (grams) => scaled(grams, [
+];
+const MASS_UNITS = [
     [1e6, "t"],
     [1000, "kg"],
     [1, "g"],
     [1e-3, "mg"],
-]);
+];
+/** A value in the largest unit it reaches once rounded to `digits`, written by `show`. */
+function scaled(value, units, digits = 3, show = (v) => significant(v, digits)) {
+    const abs = Math.abs(rounded(value, digits));
+    // Zero reads in the base unit ("0 g"), not the smallest one.
+    const [factor, unit] = units.find(([f]) => abs >= f || (abs === 0 && f === 1)) ?? units[units.length - 1];
+    return `${show(value / factor)} ${unit}`;
+}
+const formatEnergy = (kwh) => scaled(kwh, ENERGY_UNITS);
+const formatMass = (grams) => scaled(grams, MASS_UNITS);
 const formatPower = (watts) => `${significant(watts)} W`;
 const signed = (text, value) => value > 0 ? `+${text}` : value < 0 ? text : `±${text}`;
 const formatPct = (pct) => signed(`${significant(pct, 2)}%`, pct);

@@ -232,6 +232,8 @@ var external_node_util_ = __webpack_require__(7975);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/hardware/gpus.ts + 1 modules
 var gpus = __webpack_require__(8729);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
 var version = __webpack_require__(1013);
 ;// CONCATENATED MODULE: ./src/carbon/estimate.ts
@@ -240,6 +242,7 @@ var version = __webpack_require__(1013);
  * IT kWh = W per device x devices x hours x utilisation / 1000; facility kWh = IT kWh x PUE;
  * CO2e g = facility kWh x gCO2e/kWh. Pure: names, flags and files are resolved by the CLI first.
  */
+
 
 
 
@@ -383,23 +386,8 @@ function co2eFormula(kwh, grams, gPerKwh, given) {
 }
 /** Four significant figures: enough to check a paper's rounded figure, few enough to read. */
 const significant = (value, digits = 4) => String(Number(value.toPrecision(digits)));
-function scaled(value, units) {
-    const abs = Math.abs(Number(value.toPrecision(4)));
-    const [factor, unit] = units.find(([f]) => abs >= f || (abs === 0 && f === 1)) ?? units[units.length - 1];
-    return `${significant(value / factor)} ${unit}`;
-}
-const formatKwh = (kwh) => scaled(kwh, [
-    [1000, "MWh"],
-    [1, "kWh"],
-    [0.001, "Wh"],
-    [1e-6, "mWh"],
-]);
-const formatGrams = (grams) => scaled(grams, [
-    [1e6, "t"],
-    [1000, "kg"],
-    [1, "g"],
-    [1e-3, "mg"],
-]);
+const formatKwh = (kwh) => (0,format/* scaled */.vK)(kwh, format/* ENERGY_UNITS */.Xl, 4, significant);
+const formatGrams = (grams) => (0,format/* scaled */.vK)(grams, format/* MASS_UNITS */.P9, 4, significant);
 /** "1.00" as in the papers' formulas, but never rounding away a figure the user gave (0.875 stays). */
 function fixed2(value) {
     const decimals = String(value).split(".")[1]?.length ?? 0;

@@ -461,7 +461,7 @@ async function main(argv) {
             case "run": {
                 const [{ parseRunArgs }, { runMeasured }] = await Promise.all([
                     __nccwpck_require__.e(/* import() */ 593).then(__nccwpck_require__.bind(__nccwpck_require__, 7593)),
-                    Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(732), __nccwpck_require__.e(551), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5156)),
+                    Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(550), __nccwpck_require__.e(269), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5156)),
                 ]);
                 return await runMeasured(parseRunArgs(rest), {
                     stdout: process.stdout,
@@ -471,13 +471,13 @@ async function main(argv) {
                 });
             }
             case "estimate":
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(732), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1451))).runEstimate(rest, {
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(550), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1451))).runEstimate(rest, {
                     stdout: process.stdout,
                     stderr: process.stderr,
                     cwd: process.cwd(),
                 });
             case "compare":
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(815), __nccwpck_require__.e(732), __nccwpck_require__.e(554), __nccwpck_require__.e(381), __nccwpck_require__.e(551), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runCompare(rest, {
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(815), __nccwpck_require__.e(550), __nccwpck_require__.e(554), __nccwpck_require__.e(381), __nccwpck_require__.e(269), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runCompare(rest, {
                     stdout: process.stdout,
                     stderr: process.stderr,
                     cwd: process.cwd(),

@@ -56646,6 +56646,16 @@ const payloadSchema = object({
     repository: repositorySchema.optional(),
     pull_request: pullRequestSchema.optional(),
 });
+/** A pull request (from the event or the API) as the action uses it. */
+function context_pullRequestContext(pr) {
+    return {
+        number: pr.number,
+        headSha: pr.head.sha,
+        headRef: pr.head.ref,
+        baseSha: pr.base.sha,
+        baseRef: pr.base.ref,
+    };
+}
 function readGitHubContext(env, payloadText) {
     const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "/").split("/");
     let payload = {};
@@ -56674,16 +56684,7 @@ function readGitHubContext(env, payloadText) {
         apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
         serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
         ...(data.repository?.default_branch && { defaultBranch: data.repository.default_branch }),
-        ...(isPullRequest && {
-            pullRequest: {
-                number: pr.number,
-                headSha: pr.head.sha,
-                headRef: pr.head.ref,
-                baseSha: pr.base.sha,
-                baseRef: pr.base.ref,
-                fork: pr.head.repo?.full_name !== undefined && pr.head.repo.full_name !== env.GITHUB_REPOSITORY,
-            },
-        }),
+        ...(isPullRequest && { pullRequest: context_pullRequestContext(pr) }),
         ...(eventName === "push" &&
             ref.startsWith("refs/heads/") && { pushBranch: ref.slice("refs/heads/".length) }),
         payload,
@@ -58526,24 +58527,27 @@ const significant = (value, digits = 3) => {
     const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(round))));
     return round.toFixed(Math.min(decimals, 6));
 };
-function scaled(value, units) {
-    const abs = Math.abs(rounded(value));
-    // Zero reads in the base unit ("0 g"), not the smallest one.
-    const [factor, unit] = units.find(([f]) => abs >= f || (abs === 0 && f === 1)) ?? units[units.length - 1];
-    return `${significant(value / factor)} ${unit}`;
-}
-const formatEnergy = (kwh) => scaled(kwh, [
+const ENERGY_UNITS = [
     [1000, "MWh"],
     [1, "kWh"],
     [0.001, "Wh"],
     [1e-6, "mWh"],
-]);
-const formatMass = (grams) => scaled(grams, [
+];
+const MASS_UNITS = [
     [1e6, "t"],
     [1000, "kg"],
     [1, "g"],
     [1e-3, "mg"],
-]);
+];
+/** A value in the largest unit it reaches once rounded to `digits`, written by `show`. */
+function scaled(value, units, digits = 3, show = (v) => significant(v, digits)) {
+    const abs = Math.abs(rounded(value, digits));
+    // Zero reads in the base unit ("0 g"), not the smallest one.
+    const [factor, unit] = units.find(([f]) => abs >= f || (abs === 0 && f === 1)) ?? units[units.length - 1];
+    return `${show(value / factor)} ${unit}`;
+}
+const formatEnergy = (kwh) => scaled(kwh, ENERGY_UNITS);
+const formatMass = (grams) => scaled(grams, MASS_UNITS);
 const formatPower = (watts) => `${significant(watts)} W`;
 const signed = (text, value) => value > 0 ? `+${text}` : value < 0 ? text : `±${text}`;
 const formatPct = (pct) => signed(`${significant(pct, 2)}%`, pct);
@@ -60493,6 +60497,7 @@ function fitComment(markdown, report) {
 
 
 
+
 const sink = {
     info: (line) => lib_core/* info */.pq(line),
     warning: (line) => lib_core/* warning */.$e(line),
@@ -60614,14 +60619,7 @@ async function reportPublish(ctx) {
         runAttempt: prContext.run_attempt,
         workflow: prContext.key.split("/")[0] ?? ctx.gh.workflow,
         job: prContext.key.split("/").slice(1).join("/") || ctx.gh.job,
-        pullRequest: {
-            number: pr.number,
-            headSha: pr.head.sha,
-            headRef: pr.head.ref,
-            baseSha: pr.base.sha,
-            baseRef: pr.base.ref,
-            fork: pr.head.repo?.full_name !== `${ctx.gh.owner}/${ctx.gh.repo}`,
-        },
+        pullRequest: pullRequestContext(pr),
     };
     await finish({ ...ctx, gh }, report);
 }
@@ -60640,7 +60638,7 @@ async function runBotEvent(ctx) {
         gh: ctx.gh,
         log: core.info,
         recheck: async (report, pr, key) => {
-            const gh = { ...ctx.gh, ...key, pullRequest: { ...pr, fork: false } };
+            const gh = { ...ctx.gh, ...key, pullRequest: pr };
             const result = await reportJob(report, ctx.inputs, gh, { ...ctx.runner, reportPath: join(ctx.dir, "recheck.json") }, ctx.client, sink);
             return result.verdict;
         },

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import * as core from "@actions/core";
 import { botRequest, handleBot } from "../bot/run-bot.js";
 import { type ArtifactStore, actionsArtifactStore, folderArtifactStore } from "../github/artifacts.js";
-import type { GitHubContext } from "../github/context.js";
+import { type GitHubContext, pullRequestContext } from "../github/context.js";
 import type { GitHubClient } from "../github/octokit.js";
 import { mergeReports } from "../report/merge.js";
 import { parseReport, type Report } from "../report/schema.js";
@@ -158,14 +158,7 @@ export async function reportPublish(ctx: ModeContext): Promise<void> {
     runAttempt: prContext.run_attempt,
     workflow: prContext.key.split("/")[0] ?? ctx.gh.workflow,
     job: prContext.key.split("/").slice(1).join("/") || ctx.gh.job,
-    pullRequest: {
-      number: pr.number,
-      headSha: pr.head.sha,
-      headRef: pr.head.ref,
-      baseSha: pr.base.sha,
-      baseRef: pr.base.ref,
-      fork: pr.head.repo?.full_name !== `${ctx.gh.owner}/${ctx.gh.repo}`,
-    },
+    pullRequest: pullRequestContext(pr),
   };
   await finish({ ...ctx, gh }, report);
 }
@@ -184,7 +177,7 @@ export async function runBotEvent(ctx: ModeContext): Promise<void> {
     gh: ctx.gh,
     log: core.info,
     recheck: async (report, pr, key) => {
-      const gh: GitHubContext = { ...ctx.gh, ...key, pullRequest: { ...pr, fork: false } };
+      const gh: GitHubContext = { ...ctx.gh, ...key, pullRequest: pr };
       const result = await reportJob(
         report,
         ctx.inputs,

@@ -5,6 +5,7 @@
  */
 import { InputError } from "../errors.js";
 import { type GpuSpec, gpuIdleWatts } from "../hardware/gpus.js";
+import { ENERGY_UNITS, MASS_UNITS, scaled } from "../report/format.js";
 import { VERSION } from "../version.js";
 import type { Intensity } from "./intensity.js";
 
@@ -236,27 +237,9 @@ function co2eFormula(kwh: number, grams: number, gPerKwh: number, given?: GivenQ
 /** Four significant figures: enough to check a paper's rounded figure, few enough to read. */
 export const significant = (value: number, digits = 4): string => String(Number(value.toPrecision(digits)));
 
-function scaled(value: number, units: readonly [number, string][]): string {
-  const abs = Math.abs(Number(value.toPrecision(4)));
-  const [factor, unit] = units.find(([f]) => abs >= f || (abs === 0 && f === 1)) ?? units[units.length - 1];
-  return `${significant(value / factor)} ${unit}`;
-}
+export const formatKwh = (kwh: number): string => scaled(kwh, ENERGY_UNITS, 4, significant);
 
-export const formatKwh = (kwh: number): string =>
-  scaled(kwh, [
-    [1000, "MWh"],
-    [1, "kWh"],
-    [0.001, "Wh"],
-    [1e-6, "mWh"],
-  ]);
-
-export const formatGrams = (grams: number): string =>
-  scaled(grams, [
-    [1e6, "t"],
-    [1000, "kg"],
-    [1, "g"],
-    [1e-3, "mg"],
-  ]);
+export const formatGrams = (grams: number): string => scaled(grams, MASS_UNITS, 4, significant);
 
 /** "1.00" as in the papers' formulas, but never rounding away a figure the user gave (0.875 stays). */
 function fixed2(value: number): string {

@@ -11,8 +11,6 @@ export interface PullRequestContext {
   headRef: string;
   baseSha: string;
   baseRef: string;
-  /** A PR from a fork runs with a read-only token: we never fail for that. */
-  fork: boolean;
 }
 
 export interface GitHubContext {
@@ -50,6 +48,21 @@ const payloadSchema = z.object({
   pull_request: pullRequestSchema.optional(),
 });
 
+/** A pull request (from the event or the API) as the action uses it. */
+export function pullRequestContext(pr: {
+  number: number;
+  head: { sha: string; ref: string };
+  base: { sha: string; ref: string };
+}): PullRequestContext {
+  return {
+    number: pr.number,
+    headSha: pr.head.sha,
+    headRef: pr.head.ref,
+    baseSha: pr.base.sha,
+    baseRef: pr.base.ref,
+  };
+}
+
 export function readGitHubContext(env: NodeJS.ProcessEnv, payloadText: string | undefined): GitHubContext {
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "/").split("/");
   let payload: unknown = {};
@@ -77,16 +90,7 @@ export function readGitHubContext(env: NodeJS.ProcessEnv, payloadText: string | 
     apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
     serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
     ...(data.repository?.default_branch && { defaultBranch: data.repository.default_branch }),
-    ...(isPullRequest && {
-      pullRequest: {
-        number: pr.number,
-        headSha: pr.head.sha,
-        headRef: pr.head.ref,
-        baseSha: pr.base.sha,
-        baseRef: pr.base.ref,
-        fork: pr.head.repo?.full_name !== undefined && pr.head.repo.full_name !== env.GITHUB_REPOSITORY,
-      },
-    }),
+    ...(isPullRequest && { pullRequest: pullRequestContext(pr) }),
     ...(eventName === "push" &&
       ref.startsWith("refs/heads/") && { pushBranch: ref.slice("refs/heads/".length) }),
     payload,

@@ -10,28 +10,36 @@ const significant = (value: number, digits = 3): string => {
   return round.toFixed(Math.min(decimals, 6));
 };
 
-function scaled(value: number, units: readonly [number, string][]): string {
-  const abs = Math.abs(rounded(value));
+export const ENERGY_UNITS: readonly [number, string][] = [
+  [1000, "MWh"],
+  [1, "kWh"],
+  [0.001, "Wh"],
+  [1e-6, "mWh"],
+];
+
+export const MASS_UNITS: readonly [number, string][] = [
+  [1e6, "t"],
+  [1000, "kg"],
+  [1, "g"],
+  [1e-3, "mg"],
+];
+
+/** A value in the largest unit it reaches once rounded to `digits`, written by `show`. */
+export function scaled(
+  value: number,
+  units: readonly [number, string][],
+  digits = 3,
+  show: (value: number) => string = (v) => significant(v, digits),
+): string {
+  const abs = Math.abs(rounded(value, digits));
   // Zero reads in the base unit ("0 g"), not the smallest one.
   const [factor, unit] = units.find(([f]) => abs >= f || (abs === 0 && f === 1)) ?? units[units.length - 1];
-  return `${significant(value / factor)} ${unit}`;
+  return `${show(value / factor)} ${unit}`;
 }
 
-export const formatEnergy = (kwh: number): string =>
-  scaled(kwh, [
-    [1000, "MWh"],
-    [1, "kWh"],
-    [0.001, "Wh"],
-    [1e-6, "mWh"],
-  ]);
+export const formatEnergy = (kwh: number): string => scaled(kwh, ENERGY_UNITS);
 
-export const formatMass = (grams: number): string =>
-  scaled(grams, [
-    [1e6, "t"],
-    [1000, "kg"],
-    [1, "g"],
-    [1e-3, "mg"],
-  ]);
+export const formatMass = (grams: number): string => scaled(grams, MASS_UNITS);
 
 export const formatPower = (watts: number): string => `${significant(watts)} W`;
 
