@@ -4,7 +4,7 @@
  * the merge-base's among them. Measured: the post step's wall time (launch to exit, median of the
  * runs) and the API requests one PR run makes (target: at most 8), counted by the stand-in.
  */
-import { INDEX_MAX_ENTRIES } from "../src/baseline/index-file.js";
+
 import {
   CONFIG_PATH,
   checkout,
@@ -20,6 +20,7 @@ import {
   trainStep,
   WRITE_TOKEN,
 } from "../__tests__/helpers/action-runner.js";
+import { INDEX_MAX_ENTRIES } from "../src/baseline/index-file.js";
 
 export interface PostStepResult {
   history: number;
@@ -42,7 +43,9 @@ export async function runPostStep(runs: number, history = 10_000): Promise<PostS
     const seeded: SeededRun[] = Array.from({ length: history }, (_, i) => ({
       sha: i === 0 ? base : i.toString(16).padStart(40, "0"),
       fingerprint,
-      steps: { train: { energy_kwh: 0.0004 + (i % 7) * 1e-6, co2e_g: 0.24 + (i % 7) * 1e-4, duration_s: 0.3 } },
+      steps: {
+        train: { energy_kwh: 0.0004 + (i % 7) * 1e-6, co2e_g: 0.24 + (i % 7) * 1e-4, duration_s: 0.3 },
+      },
     }));
     // The index holds the newest INDEX_MAX_ENTRIES, as 10,000 pushes through withEntry would leave it.
     const kept = seeded.slice(0, INDEX_MAX_ENTRIES);

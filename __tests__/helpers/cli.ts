@@ -9,7 +9,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // The benchmarks bundle these helpers elsewhere and say where the repository is.
-export const repoRoot = process.env.BENCH_REPO_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const repoRoot =
+  process.env.BENCH_REPO_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const cliPath = join(repoRoot, "dist", "cli", "index.js");
 /** The directory holding this node, so a test PATH can be minimal and still run `node`. */
 export const nodeDir = dirname(process.execPath);
