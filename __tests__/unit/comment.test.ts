@@ -1,0 +1,86 @@
+/** The PR comment as reviewers see it: verdict, budgets, trend, notices, equivalents, and its size limit. */
+import { describe, expect, it } from "vitest";
+import { fitComment } from "../../src/action/report-job.js";
+import { evaluateBudgets } from "../../src/budget/evaluate.js";
+import { compareReports } from "../../src/compare/compare.js";
+import { readEmbeddedReport } from "../../src/report/embedded-report.js";
+import { renderMarkdown } from "../../src/report/markdown.js";
+import { baselineRef, report, reportStep } from "../helpers/reports.js";
+
+describe("the PR comment", () => {
+  // Base: train 1000 g, eval 100 g. Head: train 1120 g (+12%), eval 90 g.
+  const base = report({ steps: [reportStep("train", 10, 1000), reportStep("eval", 1, 100)] });
+  const head = report({ steps: [reportStep("train", 11.2, 1120), reportStep("eval", 0.9, 90)] });
+  const comparison = compareReports(head, base, baselineRef({ label: "main" }));
+  const budgets = {
+    total: { co2eG: 5000 },
+    steps: { train: { increasePct: 5 }, eval: { co2eG: 300, warn: { kind: "mass" as const, value: 250 } } },
+  };
+  const verdict = evaluateBudgets({ comparison, budgets, history: {}, minChangePct: 2 });
+
+  it("renders the verdict, the budgets, a trend chart, notices and equivalents", () => {
+    const markdown = renderMarkdown(head, comparison, {
+      verdict,
+      budgets,
+      notices: ["ℹ️ This PR changes `.github/carbon-budget.yml`; the new budgets take effect after merge."],
+      trend: {
+        title: "CO2e per run on main",
+        points: [
+          { label: "aaa1111", co2eG: 1080 },
+          { label: "bbb2222", co2eG: 1100 },
+          { label: "PR #7", co2eG: 1210 },
+        ],
+      },
+      equivalents: ["≈ 5.0 km by car"],
+    });
+    expect(markdown.split("<details>")[0]).toMatchInlineSnapshot(`
+      "### carbon-budget ❌ over budget: **1.21 kg CO2e**, 12.1 kWh; CO2e +10% (+110 g) vs main @abc1234
+
+      <sub>≈ 5.0 km by car</sub>
+
+      | Step | Duration | Energy | CO2e (range) | Change | Budget | Status |
+      | --- | ---: | ---: | ---: | ---: | --- | --- |
+      | train | 1h 00m | 11.2 kWh | 1.12 kg (1.01 kg–1.23 kg) | +12% (+120 g) | ≤ +5% | ❌ increase over budget (+12%) |
+      | eval | 1h 00m | 900 Wh | 90.0 g (81.0 g–99.0 g) | -10% (-10.0 g) | ≤ 300 g | ✅ |
+      | **Total** | 2h 00m | 12.1 kWh | 1.21 kg (1.09 kg–1.33 kg) | +10% (+110 g) | ≤ 5.00 kg | ✅ |
+
+      > ℹ️ This PR changes \`.github/carbon-budget.yml\`; the new budgets take effect after merge.
+
+      \`\`\`mermaid
+      xychart-beta
+        title "CO2e per run on main"
+        x-axis ["aaa1111", "bbb2222", "PR #7"]
+        y-axis "CO2e (g)"
+        line [1080, 1100, 1210]
+      \`\`\`
+
+      "
+    `);
+  });
+
+  it("stays under GitHub's 65,536 characters, keeping the table and dropping the details first", () => {
+    const noisy = report({
+      steps: [
+        reportStep("train", 10, 1000, {
+          notes: Array.from({ length: 50 }, (_, i) => `note ${i} ${"x".repeat(1900)}`),
+        }),
+      ],
+    });
+    const markdown = renderMarkdown(noisy, compareReports(noisy, undefined));
+    expect(markdown.length).toBeGreaterThan(65_536);
+    const fitted = fitComment(markdown, noisy);
+    expect(fitted.length).toBeLessThan(65_536);
+    expect(fitted).toContain("| train |");
+    expect(fitted).toContain("Methods and assumptions are in the job summary");
+  });
+
+  it("carries the head's report in a hidden block that reads back through the schema", () => {
+    const fitted = fitComment(renderMarkdown(head, comparison), head);
+    const back = readEmbeddedReport(fitted);
+    expect(back?.totals).toEqual(head.totals);
+    expect(back?.steps.map((s) => [s.name, s.co2e_g])).toEqual([
+      ["train", 1120],
+      ["eval", 90],
+    ]);
+  });
+});
