@@ -26,7 +26,12 @@ export async function api(
   });
   const text = await res.text();
   const json = res.headers.get("content-type")?.startsWith("application/json");
-  return { status: res.status, headers: res.headers, body: text && json ? JSON.parse(text) : undefined, text };
+  return {
+    status: res.status,
+    headers: res.headers,
+    body: text && json ? JSON.parse(text) : undefined,
+    text,
+  };
 }
 
 /** The `Link` header as `rel -> url`. */
