@@ -143,7 +143,7 @@ export async function reportJob(
     limit: SUMMARY_LIMIT_BYTES - COMMENT_MARGIN,
     measure: (text) => Buffer.byteLength(text),
     embed: true,
-    restIn: `the report file (${runner.reportPath})`,
+    restIn: "the report JSON (the `report-path` output)",
   });
   await sink
     .summary(summary)
