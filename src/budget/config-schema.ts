@@ -69,6 +69,13 @@ const integer = (min: number, max: number, what: string) => {
   return z.int({ error: allowed }).min(min, { error: allowed }).max(max, { error: allowed });
 };
 
+/**
+ * Text looked up in a table (a location, a GPU or CPU model). Bounded before the lookup: "did you mean"
+ * compares it with every name in the table, in time proportional to its length.
+ */
+const tableName = (allowed: string) =>
+  z.string({ error: allowed }).max(200, { error: "use at most 200 characters" });
+
 /** The same rule as the CLI's --step, so a step in the config is a step `run --step` can name. */
 export const STEP_NAME = /^[\w.\- ]{1,100}$/;
 const STEP_NAME_ALLOWED = "use 1 to 100 letters, digits, spaces, '.', '-' or '_'";
@@ -77,7 +84,7 @@ const UNIT_NAME = /^[\w.\- ]{1,50}$/;
 const LOCATION_ALLOWED =
   "use an Electricity Maps zone or ISO country (e.g. DE, US-MIDA-PJM), a cloud region (e.g. aws:us-east-1, gcp:europe-west4, azure:westeurope), or { intensity: 350 } in gCO2e/kWh";
 /** Checked against the shipped data now, so a typo fails the config rather than the first run. */
-const locationName = z.string({ error: LOCATION_ALLOWED }).transform((text, ctx) => {
+const locationName = tableName(LOCATION_ALLOWED).transform((text, ctx) => {
   const location = text.trim();
   if (location === "") report(ctx, { problem: "is empty", allowed: LOCATION_ALLOWED });
   else lookup(ctx, () => intensityForLocation(location, "location"));
@@ -92,17 +99,17 @@ const locationSchema = z.union(
 const hardwareSchema = z.strictObject({
   gpu: z
     .strictObject({
-      model: z
-        .string({ error: 'use a GPU model (e.g. "NVIDIA A100-SXM4-80GB")' })
-        .transform((model, ctx) => lookup(ctx, () => requireGpu(model, "hardware.gpu.model")).name),
+      model: tableName('use a GPU model (e.g. "NVIDIA A100-SXM4-80GB")').transform(
+        (model, ctx) => lookup(ctx, () => requireGpu(model, "hardware.gpu.model")).name,
+      ),
       count: integer(1, 4096, "how many GPUs").default(1),
     })
     .optional(),
   cpu: z
     .strictObject({
-      model: z
-        .string({ error: 'use a CPU model (e.g. "AMD EPYC 7763")' })
-        .transform((model, ctx) => lookup(ctx, () => requireCpu(model, "hardware.cpu.model")).name),
+      model: tableName('use a CPU model (e.g. "AMD EPYC 7763")').transform(
+        (model, ctx) => lookup(ctx, () => requireCpu(model, "hardware.cpu.model")).name,
+      ),
     })
     .optional(),
   memory_gb: number(0.1, 65536, "installed memory in GB").optional(),
