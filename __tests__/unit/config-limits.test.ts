@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ConfigError, MAX_LISTED_PROBLEMS } from "../../src/budget/config-error.js";
+import { budgetsFromConfig } from "../../src/budget/from-config.js";
 import { loadConfig, parseConfigFile } from "../../src/budget/load-config.js";
 import { MAX_CONFIG_BYTES, MAX_EXPANDED_VALUES } from "../../src/budget/yaml-data.js";
 
@@ -145,6 +146,27 @@ describe("many problems", () => {
     );
     expect(errorOf(`version: 1\nx: ${"[".repeat(5000)}${"]".repeat(5000)}\n`).message).toMatch(
       /^\S+:2:\d+: lists or mappings are nested too deeply to read; a config nests a few levels deep$/,
+    );
+  });
+});
+
+describe("step names that are also names of Object.prototype", () => {
+  it("keeps a budget on a step called __proto__, constructor or toString", () => {
+    const text =
+      "version: 1\nbudgets:\n  steps:\n    __proto__: { co2e: 1 g }\n    constructor: { co2e: 2 g }\n    toString: { co2e: 3 g }\n";
+    const config = loadConfig(text, FILE);
+    expect(Object.keys(config.budgets.steps)).toEqual(["__proto__", "constructor", "toString"]);
+    const { steps } = budgetsFromConfig(config);
+    expect(Object.entries(steps)).toEqual([
+      ["__proto__", { co2eG: 1 }],
+      ["constructor", { co2eG: 2 }],
+      ["toString", { co2eG: 3 }],
+    ]);
+  });
+
+  it("refuses __proto__ as a top-level key like any other unknown key", () => {
+    expect(errorOf("version: 1\n__proto__: { pue: 3 }\n").message).toBe(
+      `${FILE}:2:1: __proto__: unknown key; use one of version, location, pue, hardware, budgets, comparison, comment`,
     );
   });
 });

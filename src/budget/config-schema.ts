@@ -8,6 +8,7 @@ import { intensityForLocation } from "../carbon/intensity.js";
 import { isInputError } from "../errors.js";
 import { requireCpu } from "../hardware/cpus.js";
 import { requireGpu } from "../hardware/gpus.js";
+import { byName } from "./by-name.js";
 import { parseQuantity, type Quantity, type QuantityKind, quantityNoun, unitList } from "./quantity.js";
 
 /** What a custom issue tells load-config.ts; `at: "key"` points at a mapping key rather than its value. */
@@ -194,9 +195,25 @@ const stepName = z.string().superRefine((name, ctx) => {
     report(ctx, { problem: "is not a step name", allowed: STEP_NAME_ALLOWED, at: "key" });
 });
 
+/**
+ * Budgets by step name. Not z.record: it drops a key named `__proto__` without a word, so a step of
+ * that name would lose its budget. A Map keeps every name; the result has no prototype (by-name.ts).
+ */
+const stepsSchema = z
+  .preprocess(
+    (value) =>
+      typeof value === "object" && value !== null && !Array.isArray(value)
+        ? new Map(Object.entries(value))
+        : value,
+    z.map(stepName, emptyAsNone(stepBudgetSchema)),
+  )
+  .transform((steps) => byName(steps));
+
+const noSteps = () => byName<StepBudget>([]);
+
 const budgetsSchema = z.strictObject({
   total: budgetSchema.optional(),
-  steps: section(z.record(stepName, emptyAsNone(stepBudgetSchema)).default({})),
+  steps: section(stepsSchema.default(noSteps)),
 });
 
 const DEFAULT_MIN_CHANGE: Quantity<"percent"> = { kind: "percent", value: 2, text: "2%" };
@@ -224,7 +241,7 @@ export const configSchema = z.strictObject({
   /** Unset: the cloud region's PUE where one is known, else the tool's default. */
   pue: number(1, 3, "the data centre's power usage effectiveness").optional(),
   hardware: section(hardwareSchema.default({})),
-  budgets: section(budgetsSchema.default({ steps: {} })),
+  budgets: section(budgetsSchema.default(() => ({ steps: noSteps() }))),
   comparison: section(comparisonSchema.default({ min_change: DEFAULT_MIN_CHANGE, history: 10 })),
   comment: section(commentSchema.default({ mode: "update", chart: true })),
 });

@@ -203,6 +203,7 @@ const NOUNS: Record<string, string> = {
   string: "text",
   object: "a mapping",
   record: "a mapping",
+  map: "a mapping",
   array: "a list",
 };
 
