@@ -15,8 +15,9 @@ import { ConfigError, type ConfigProblem } from "./config-error.js";
 
 /**
  * Real config files are a few KB: a budget for each of 1,000 steps is about 45 KB. A quarter of a MiB
- * leaves room for five times that, and keeps the cost of a hostile file to a fraction of a second
- * and tens of MB (yaml holds some hundred bytes per node; a 10 MB file took 1.2 GB and 28 s).
+ * leaves room for five times that, and bounds what a hostile file costs: yaml keeps several hundred
+ * bytes a node, so the worst file of that size (a list of 130,000 ones) takes about 150 MB and a
+ * second or two to parse, where a 10 MB config took 1.5 GB and 28 s.
  */
 export const MAX_CONFIG_BYTES = 256 * 1024;
 
