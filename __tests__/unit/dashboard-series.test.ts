@@ -51,6 +51,27 @@ describe("shapeHistory", () => {
     expect(shaped.branches[1]?.total).toBeUndefined();
   });
 
+  it("draws no total from runs of one step each (the local history keeps a run per step)", () => {
+    const separate = sampleHistory()
+      .filter((run) => run.branch === "main")
+      .flatMap((run) =>
+        run.report.steps.map((step) => ({
+          ...run,
+          report: {
+            ...run.report,
+            run: { ...run.report.run, id: `${run.report.run.id}-${step.name}` },
+            steps: [step],
+          },
+        })),
+      );
+    const local = shapeHistory(runs(separate), { generatedAt: NOW }).branches[0];
+    expect(local?.total).toBeUndefined();
+    expect(local?.steps.map((step) => [step.name, step.points.length])).toEqual([
+      ["train", 8],
+      ["eval", 8],
+    ]);
+  });
+
   it("flags the failed run (commit 5, exit 1) in its step and in the total, and only there", () => {
     expect(train?.points.map((point) => point.failed)).toEqual([
       false,

@@ -8,6 +8,7 @@ import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { InputError } from "../errors.js";
+import { editDistance } from "../text/nearest.js";
 
 export const DASHBOARD_USAGE = `usage: carbon-budget dashboard [--history DIR] [--out DIR] [--config FILE]`;
 
@@ -38,10 +39,15 @@ function parse(argv: string[]) {
       strict: true,
     }).values;
   } catch (error) {
+    const { message } = error as Error;
+    const option = /'(--?[\w-]+)/.exec(message)?.[1];
+    const name = option?.replace(/^-+/, "") ?? "";
+    const near = ["history", "out", "config", "help"].find((known) => editDistance(name, known) <= 2);
+    const hint = near && near !== name ? `; did you mean --${near}?` : "";
     throw new InputError(
       "carbon-budget dashboard",
-      argv.join(" "),
-      `${(error as Error).message}\n${DASHBOARD_USAGE}`,
+      option ?? argv.join(" "),
+      `${message}${hint}\n${DASHBOARD_USAGE}`,
     );
   }
 }
@@ -85,6 +91,13 @@ export async function runDashboard(argv: string[], io: Io): Promise<number> {
   const git = readGitPosition(io.cwd);
   const historyDir =
     values.history === undefined ? join(git.root, STORE_DIR) : resolve(io.cwd, values.history);
+  if (values.history === undefined && !existsSync(historyDir)) {
+    throw new InputError(
+      "--history",
+      historyDir,
+      "there is no run history here yet: `carbon-budget run -- COMMAND` records one, or give --history DIR (a checkout of the data branch)",
+    );
+  }
   const history = readHistory(historyDir, "--history");
   for (const line of history.skipped) io.stderr.write(`carbon-budget: warning: ${line}\n`);
   if (history.runs.length === 0) {

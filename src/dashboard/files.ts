@@ -32,9 +32,12 @@ export function dashboardFiles(runs: readonly HistoryRun[], options: ShapeOption
   const tracked = data.branches[0];
   const where = tracked?.name ?? "no branch";
   const files: DashboardFile[] = [{ path: "index.html", content: renderDashboardPage(data) }];
-  // One step: its badge is the total.
-  const total = tracked?.total ?? (tracked?.steps.length === 1 ? tracked.steps[0] : undefined);
-  files.push({ path: "badge.svg", content: renderBadge(seriesBadge(total, "CO2e", where)) });
+  // Without runs of several steps, the main badge is the first step's (the one the newest run lists first).
+  const first = tracked?.steps[0];
+  const main = tracked?.total
+    ? seriesBadge(tracked.total, "CO2e", where)
+    : seriesBadge(first, tracked && tracked.steps.length > 1 && first ? `CO2e ${first.name}` : "CO2e", where);
+  files.push({ path: "badge.svg", content: renderBadge(main) });
   const taken = new Set(["badge.svg"]);
   for (const series of tracked?.steps ?? []) {
     const badge = seriesBadge(series, `CO2e ${series.name}`, where);

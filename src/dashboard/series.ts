@@ -47,7 +47,7 @@ export interface StepSeries {
 export interface BranchHistory {
   name: string;
   runs: number;
-  /** All steps together, when the branch has more than one. */
+  /** All steps together, over the runs that measured more than one step. */
   total?: StepSeries;
   steps: StepSeries[];
 }
@@ -181,11 +181,14 @@ export function shapeHistory(runs: readonly HistoryRun[], options: ShapeOptions)
   const branches = order.map((name, b): BranchHistory => {
     const list = [...(byBranch.get(name) ?? [])].sort(byTime);
     const names = stepNames(list);
+    // A total means something for runs that measured several steps together (the action's job
+    // reports); the local history keeps a run per step, whose totals would alternate between steps.
+    const together = list.filter((run) => run.steps.length > 1);
     return {
       name,
       runs: list.length,
-      ...(names.length > 1 && {
-        total: series(`b${b}-total`, TOTAL_NAME, list, totalStep, budgetLines(budgets?.total)),
+      ...(together.length > 0 && {
+        total: series(`b${b}-total`, TOTAL_NAME, together, totalStep, budgetLines(budgets?.total)),
       }),
       steps: names.map((step, s) =>
         series(
