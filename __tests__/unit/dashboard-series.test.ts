@@ -4,7 +4,12 @@
  * hand-written history in helpers/history.ts.
  */
 import { describe, expect, it } from "vitest";
-import { describeMethod, runFromIndexEntry, runFromReport } from "../../src/dashboard/history.js";
+import {
+  describeMethod,
+  runFromIndexEntry,
+  runFromReport,
+  runsFromIndex,
+} from "../../src/dashboard/history.js";
 import { budgetLines, formatDate, shapeHistory } from "../../src/dashboard/series.js";
 import {
   endedAt,
@@ -181,6 +186,32 @@ describe("shapeHistory", () => {
     expect(last?.co2e_low_g).toBeUndefined();
     expect(last?.text.range).toBe("not recorded");
     expect(last?.method).toBe("not recorded (index entry only)");
+  });
+});
+
+describe("runsFromIndex (the action's path: the index, and the reports it read)", () => {
+  it("uses a report where there is one and the index entry elsewhere", () => {
+    const [first, second] = sampleHistory();
+    if (!first || !second) throw new Error("no history");
+    const entry = (run: StoredReport) => ({
+      sha: run.sha,
+      run_id: run.report.run.id,
+      ended_at: run.report.run.ended_at,
+      fingerprint: run.report.hardware.fingerprint,
+      totals: { energy_kwh: run.report.totals.energy_kwh, co2e_g: run.report.totals.co2e_g },
+      steps: { train: { energy_kwh: 0.3, co2e_g: 120 } },
+    });
+    const index = {
+      schema: "carbon-budget/index@1" as const,
+      branch: "main",
+      entries: [entry(second), entry(first)],
+    };
+    const read = runsFromIndex("main", index, new Map([[second.sha, second.report]]));
+    expect(read.map((run) => [run.sha, run.hardware !== undefined])).toEqual([
+      [second.sha, true],
+      [first.sha, false],
+    ]);
+    expect(read[0]).toEqual(runFromReport("main", second.sha, second.report));
   });
 });
 

@@ -3,7 +3,7 @@
  * report (the local history, a data branch's `<sha>.json`) or, where only the data branch's index
  * knows a run, its index entry, which has no range, method or exit code.
  */
-import type { IndexEntry } from "../baseline/index-file.js";
+import type { IndexEntry, RunIndex } from "../baseline/index-file.js";
 import type { Report, ReportComponent } from "../report/schema.js";
 
 export interface HistoryStep {
@@ -100,4 +100,19 @@ export function runFromIndexEntry(branch: string, entry: IndexEntry): HistoryRun
     })),
     totals: { co2e_g: entry.totals.co2e_g, energy_kwh: entry.totals.energy_kwh },
   };
+}
+
+/**
+ * One branch of the data branch: every run its index lists, from the full report where the caller
+ * read one (the range, method and exit code live only there), else from the index entry.
+ */
+export function runsFromIndex(
+  branch: string,
+  index: RunIndex,
+  reports: ReadonlyMap<string, Report> = new Map(),
+): HistoryRun[] {
+  return index.entries.map((entry) => {
+    const report = reports.get(entry.sha);
+    return report ? runFromReport(branch, entry.sha, report) : runFromIndexEntry(branch, entry);
+  });
 }
