@@ -100,7 +100,8 @@ function branchPicker(data: DashboardData): string {
 function badgeHelp(data: DashboardData): string {
   const [owner, name] = data.repo?.split("/") ?? [];
   const base = owner && name ? `https://${owner.toLowerCase()}.github.io/${name}/` : "";
-  const markdown = `[![CO2e on ${data.tracked}](${base}badge.svg)](${base})`;
+  const image = `![CO2e on ${data.tracked}](${base}badge.svg)`;
+  const markdown = base ? `[${image}](${base})` : image;
   return `<details><summary>Put a badge in your README</summary>
 <p>Each push writes <code>badge.svg</code> (the latest run's total) and <code>badge-STEP.svg</code> (each step) beside this page. With GitHub Pages serving the data branch:</p>
 <pre><code>${escapeHtml(markdown)}</code></pre>

@@ -38,7 +38,7 @@ function row(point: SeriesPoint, repo: string | undefined): string {
     `<td class="num">${escapeHtml(point.text.energy)}</td>`,
     `<td class="nowrap">${escapeHtml(point.intensity)}</td>`,
     `<td class="method">${escapeHtml(point.method)}</td>`,
-    `<td>${note(point)}</td>`,
+    `<td class="note">${note(point)}</td>`,
   ];
   return `<tr${point.failed ? ' class="failed"' : ""}>${cells.join("")}</tr>`;
 }
