@@ -411,7 +411,7 @@ describe("bad input", () => {
     [
       "an unknown subcommand",
       ["frobnicate"],
-      /unknown command "frobnicate"; expected: run, estimate, import, compare, help/,
+      /unknown command "frobnicate"; expected: run, estimate, import, compare, dashboard, help/,
     ],
   ];
   for (const [what, args, message] of cases) {

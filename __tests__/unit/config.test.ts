@@ -276,6 +276,7 @@ describe("knownKeys", () => {
       "budgets",
       "comparison",
       "comment",
+      "dashboard",
     ]);
     expect(knownKeys(["budgets", "steps", "anything"])).toEqual([
       "energy",

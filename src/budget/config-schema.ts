@@ -244,6 +244,8 @@ export const configSchema = z.strictObject({
   budgets: section(budgetsSchema.default(() => ({ steps: noSteps() }))),
   comparison: section(comparisonSchema.default({ min_change: DEFAULT_MIN_CHANGE, history: 10 })),
   comment: section(commentSchema.default({ mode: "update", chart: true })),
+  /** `true`: pushes to a tracked branch also write the dashboard page and badges to the data branch. */
+  dashboard: z.boolean({ error: "use true or false (yes, no, on and off are text in YAML 1.2)" }).optional(),
 });
 
 export type Config = z.output<typeof configSchema>;

@@ -8,6 +8,7 @@ import { type GpuSpec, gpuIdleWatts } from "../hardware/gpus.js";
 import { ENERGY_UNITS, MASS_UNITS, scaled } from "../report/format.js";
 import { VERSION } from "../version.js";
 import type { Intensity } from "./intensity.js";
+import { type WhatIf, whatIf } from "./what-if.js";
 
 export const ESTIMATE_SCHEMA = "carbon-budget/estimate@1";
 
@@ -125,6 +126,8 @@ export interface EstimateReport {
   /** The arithmetic with the numbers substituted, so a reader can redo it by hand. */
   formula: { energy: string; co2e: string };
   assumptions: string[];
+  /** With --location: the same job where the grid is cleaner, up to three (as report@1's `what_if`). */
+  what_if?: WhatIf[];
 }
 
 export function estimateEmissions(input: EstimateInput): EstimateReport {
@@ -137,6 +140,11 @@ export function estimateEmissions(input: EstimateInput): EstimateReport {
   const co2eG = energyKwh * gPerKwh;
   const gramsAt = (watts: number) => ((watts * count * hours * pue) / 1000) * gPerKwh;
   const range = gpu && gpuRange(gpu, powerW * utilization);
+  // An intensity given alone names no place, so there is nowhere to compare it with.
+  const options =
+    input.location !== undefined
+      ? whatIf({ location: input.location, it_energy_kwh: itKwh, pue, co2e_g: co2eG })
+      : [];
 
   const intensitySource = input.intensityGiven
     ? `given as ${input.intensityGiven.value} ${input.intensityGiven.unit}`
@@ -204,6 +212,7 @@ export function estimateEmissions(input: EstimateInput): EstimateReport {
       co2e: co2eFormula(energyKwh, co2eG, gPerKwh, input.intensityGiven),
     },
     assumptions,
+    ...(options.length > 0 && { what_if: options }),
   };
 }
 

@@ -18,6 +18,7 @@ import {
 import { resolveIntensity } from "../carbon/intensity.js";
 import { InputError, isInputError } from "../errors.js";
 import { requireGpu } from "../hardware/gpus.js";
+import { formatPct } from "../report/format.js";
 import { editDistance } from "../text/nearest.js";
 import { parseNumber } from "./args.js";
 import { checkOutputPath, writeOutput } from "./output.js";
@@ -256,6 +257,7 @@ export function renderEstimate(report: EstimateReport): string {
     ["range", range],
     ["formula", report.formula.energy],
     ["", report.formula.co2e],
+    ...greener(report),
   ];
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
   return [
@@ -265,6 +267,19 @@ export function renderEstimate(report: EstimateReport): string {
     ...report.assumptions.map((line) => `    - ${line}`),
     "",
   ].join("\n");
+}
+
+/** The cleanest what-if, said with its condition: we do not know where this hardware can be had. */
+function greener(report: EstimateReport): [string, string][] {
+  const best = report.what_if?.[0];
+  if (!best) return [];
+  return [
+    [
+      "greener",
+      `${formatGrams(best.co2e_g)} CO2e (${formatPct(best.change_pct)}) in ${best.location} at ${significant(best.intensity_g_per_kwh)} gCO2e/kWh,`,
+    ],
+    ["", "where the same hardware is available"],
+  ];
 }
 
 export async function runEstimate(

@@ -5,6 +5,7 @@
 import { readEnvironment } from "../environment.js";
 import { isInputError } from "../errors.js";
 import { VERSION } from "../version.js";
+import { DASHBOARD_USAGE } from "./dashboard.js";
 import { COMPARE_USAGE, ESTIMATE_USAGE, IMPORT_USAGE, RUN_USAGE } from "./usage.js";
 
 const USAGE = `carbon-budget ${VERSION}: an emissions budget for machine-learning work
@@ -16,6 +17,8 @@ ${ESTIMATE_USAGE}
 ${IMPORT_USAGE}
 
 ${COMPARE_USAGE}
+
+${DASHBOARD_USAGE}
 
 Measures the energy the command uses (GPU via NVML or nvidia-smi, CPU and RAM via RAPL, else
 estimated or declared), turns it into CO2e and compares it with the previous run of the same step.
@@ -56,6 +59,12 @@ export async function main(argv: string[]): Promise<number> {
           stderr: process.stderr,
           cwd: process.cwd(),
         });
+      case "dashboard":
+        return await (await import("./dashboard.js")).runDashboard(rest, {
+          stdout: process.stdout,
+          stderr: process.stderr,
+          cwd: process.cwd(),
+        });
       case "--version":
       case "-V":
         process.stdout.write(`${VERSION}\n`);
@@ -68,7 +77,7 @@ export async function main(argv: string[]): Promise<number> {
         return command === undefined ? 2 : 0;
       default:
         process.stderr.write(
-          `carbon-budget: unknown command ${JSON.stringify(command)}; expected: run, estimate, import, compare, help\n`,
+          `carbon-budget: unknown command ${JSON.stringify(command)}; expected: run, estimate, import, compare, dashboard, help\n`,
         );
         return 2;
     }

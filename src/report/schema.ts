@@ -53,6 +53,15 @@ export const stepSchema = z.object({
   notes: z.array(z.string().max(2000)).max(50).optional(),
 });
 
+/** The same job where the grid is cleaner (carbon/what-if.ts): up to three places, lowest CO2e first. */
+export const whatIfSchema = z.object({
+  location: z.string().max(100),
+  intensity_g_per_kwh: nonNegative,
+  intensity_source: z.string().max(1000),
+  co2e_g: nonNegative,
+  change_pct: z.number().finite(),
+});
+
 export const reportSchema = z.object({
   schema: z.literal(REPORT_SCHEMA_ID),
   tool: z.object({ name: z.string(), version: z.string() }),
@@ -85,6 +94,7 @@ export const reportSchema = z.object({
     co2e_low_g: nonNegative,
     co2e_high_g: nonNegative,
   }),
+  what_if: z.array(whatIfSchema).max(3).optional(),
 });
 
 export type Report = z.infer<typeof reportSchema>;
