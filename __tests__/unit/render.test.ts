@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareReports } from "../../src/compare/compare.js";
-import { escapeMarkdown } from "../../src/report/escape.js";
+import { escapeMarkdown } from "../../src/render/escape.js";
 import {
   formatDuration,
   formatEnergy,
@@ -9,9 +9,9 @@ import {
   formatPower,
   shortSha,
   signed,
-} from "../../src/report/format.js";
-import { renderMarkdown } from "../../src/report/markdown.js";
-import { renderTerminal } from "../../src/report/terminal.js";
+} from "../../src/render/format.js";
+import { renderMarkdown } from "../../src/render/markdown.js";
+import { renderTerminal } from "../../src/render/terminal.js";
 import { baselineRef, EPYC, report, reportComponent, reportStep } from "../helpers/reports.js";
 
 const HEAD_SHA = "9f8e7d6c5b4a39281706f5e4d3c2b1a098765432";

@@ -13,15 +13,15 @@ import type { GitHubContext } from "../github/context.js";
 import { storeBaseline } from "../github/data-branch.js";
 import type { GitHubClient } from "../github/octokit.js";
 import type { StatusState } from "../github/status.js";
-import { escapeMarkdown } from "../report/escape.js";
+import { escapeMarkdown } from "../render/escape.js";
 import {
   COMMENT_LIMIT,
   COMMENT_MARGIN,
   type CommentParts,
   fitComment,
   SUMMARY_LIMIT_BYTES,
-} from "../report/fit-comment.js";
-import { formatMass, formatPct, shortSha, signed } from "../report/format.js";
+} from "../render/fit-comment.js";
+import { formatMass, formatPct, shortSha, signed } from "../render/format.js";
 import type { Report } from "../report/schema.js";
 import { onBaseTerms } from "./base-terms.js";
 import { historyValues, pullRequestBaseline, pushBaseline, type RunBaseline } from "./baseline-for-run.js";

@@ -2,7 +2,7 @@
  * A waiver, recorded in the sticky comment for one head commit (pure). The status is per commit, so a
  * new push makes a waiver lapse by itself; the marker lets a re-run on the same commit honour it.
  */
-import { escapeMarkdown } from "../report/escape.js";
+import { escapeMarkdown } from "../render/escape.js";
 
 export interface Waiver {
   sha: string;

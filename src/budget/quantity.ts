@@ -2,7 +2,9 @@
  * Quantities with units, as budgets are written: "5 kg", "300 g", "1.5t", "12 kWh", "800 Wh", "10%".
  * Pure: text in, a value in the project's base unit out (g for mass, kWh for energy, % for percent).
  */
-export type QuantityKind = "mass" | "energy" | "percent";
+import { UNITS as ALL_UNITS, type Unit, type UnitKind } from "../units.js";
+
+export type QuantityKind = UnitKind;
 
 export interface Quantity<K extends QuantityKind = QuantityKind> {
   kind: K;
@@ -12,23 +14,8 @@ export interface Quantity<K extends QuantityKind = QuantityKind> {
   text: string;
 }
 
-interface Unit {
-  symbol: string;
-  kind: QuantityKind;
-  /** The power of ten from this unit to the kind's base unit. */
-  exponent: number;
-}
-
-/** In the order error messages list them. */
-const UNITS: readonly Unit[] = [
-  { symbol: "g", kind: "mass", exponent: 0 },
-  { symbol: "kg", kind: "mass", exponent: 3 },
-  { symbol: "t", kind: "mass", exponent: 6 },
-  { symbol: "Wh", kind: "energy", exponent: -3 },
-  { symbol: "kWh", kind: "energy", exponent: 0 },
-  { symbol: "MWh", kind: "energy", exponent: 3 },
-  { symbol: "%", kind: "percent", exponent: 0 },
-];
+/** What a budget may be written in, in the order error messages list them. */
+const UNITS: readonly Unit[] = ALL_UNITS.filter((unit) => unit.inBudgets);
 
 const NOUNS: Record<QuantityKind, string> = { mass: "a mass", energy: "an energy", percent: "a percentage" };
 const EXAMPLES: Record<QuantityKind, { number: string; unit: string }> = {

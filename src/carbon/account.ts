@@ -6,9 +6,9 @@
  */
 import type { ComponentEnergy } from "../measure/types.js";
 import type { ReportComponent, ReportStep } from "../report/schema.js";
+import { joulesToKwh } from "../units.js";
 import type { EmbodiedEstimate } from "./embodied.js";
 import { checkFunctionalUnit, type FunctionalUnit, sciPerUnit } from "./sci.js";
-import { joulesToKwh } from "./units.js";
 
 /** For the caller to add to a step's notes when the user turned embodied emissions off. */
 export const EMBODIED_LEFT_OUT_NOTE =

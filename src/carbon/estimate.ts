@@ -5,24 +5,29 @@
  */
 import { InputError } from "../errors.js";
 import { type GpuSpec, gpuIdleWatts } from "../hardware/gpus.js";
-import { ENERGY_UNITS, MASS_UNITS, scaled } from "../report/format.js";
+import { GRAMS_PER_LB, scaled, UNITS } from "../units.js";
 import { VERSION } from "../version.js";
 import type { Intensity } from "./intensity.js";
 import { type WhatIf, whatIf } from "./what-if.js";
 
 export const ESTIMATE_SCHEMA = "carbon-budget/estimate@1";
 
-/** The international avoirdupois pound, exact by definition (1959): papers from the US quote lbs/kWh. */
-export const GRAMS_PER_LB = 453.59237;
+export { GRAMS_PER_LB };
 
+/** The units an intensity's mass and energy may be given in, by lower-case symbol: [factor, symbol]. */
+const unitsOf = (kind: "mass" | "energy", min: number): Record<string, [number, string]> =>
+  Object.fromEntries(
+    UNITS.filter((unit) => unit.kind === kind && unit.exponent >= min).map((unit) => [
+      unit.symbol.toLowerCase(),
+      [10 ** unit.exponent, unit.symbol],
+    ]),
+  );
 const MASS_G: Record<string, [number, string]> = {
-  g: [1, "g"],
-  kg: [1000, "kg"],
-  t: [1e6, "t"],
+  ...unitsOf("mass", 0),
   lb: [GRAMS_PER_LB, "lb"],
   lbs: [GRAMS_PER_LB, "lb"],
 };
-const ENERGY_KWH: Record<string, [number, string]> = { kwh: [1, "kWh"], mwh: [1000, "MWh"] };
+const ENERGY_KWH = unitsOf("energy", 0);
 
 const INTENSITY_ALLOWED =
   "expected grid intensity: a number in gCO2e/kWh from 0 to 2000, or with a unit, as papers give it: " +
@@ -246,9 +251,9 @@ function co2eFormula(kwh: number, grams: number, gPerKwh: number, given?: GivenQ
 /** Four significant figures: enough to check a paper's rounded figure, few enough to read. */
 export const significant = (value: number, digits = 4): string => String(Number(value.toPrecision(digits)));
 
-export const formatKwh = (kwh: number): string => scaled(kwh, ENERGY_UNITS, 4, significant);
+export const formatKwh = (kwh: number): string => scaled(kwh, "energy", 4, significant);
 
-export const formatGrams = (grams: number): string => scaled(grams, MASS_UNITS, 4, significant);
+export const formatGrams = (grams: number): string => scaled(grams, "mass", 4, significant);
 
 /** "1.00" as in the papers' formulas, but never rounding away a figure the user gave (0.875 stays). */
 function fixed2(value: number): string {

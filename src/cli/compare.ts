@@ -9,10 +9,10 @@ import { judgeWithConfig } from "../budget/from-config.js";
 import { parseConfigFile } from "../budget/load-config.js";
 import { compareReports } from "../compare/compare.js";
 import { InputError } from "../errors.js";
-import { renderMarkdown } from "../report/markdown.js";
+import { renderMarkdown } from "../render/markdown.js";
+import { renderTerminal } from "../render/terminal.js";
+import { VERDICT_WORDS } from "../render/verdict-cells.js";
 import { parseReport, type Report } from "../report/schema.js";
-import { renderTerminal } from "../report/terminal.js";
-import { VERDICT_WORDS } from "../report/verdict-cells.js";
 import { checkOutputPath, writeOutput } from "./output.js";
 import { COMPARE_USAGE } from "./usage.js";
 

@@ -18,7 +18,7 @@ import {
 import { resolveIntensity } from "../carbon/intensity.js";
 import { InputError, isInputError } from "../errors.js";
 import { requireGpu } from "../hardware/gpus.js";
-import { formatPct } from "../report/format.js";
+import { formatPct } from "../render/format.js";
 import { editDistance } from "../text/nearest.js";
 import { parseNumber } from "./args.js";
 import { checkOutputPath, writeOutput } from "./output.js";

@@ -14,7 +14,7 @@ import {
   TRAINING_TYPES,
   type TrainingType,
 } from "../import/model-card.js";
-import { formatDuration, formatEnergy, formatMass } from "../report/format.js";
+import { formatDuration, formatEnergy, formatMass } from "../render/format.js";
 import { parseReport, type Report } from "../report/schema.js";
 import { VERSION } from "../version.js";
 import { checkOutputPath, writeOutput } from "./output.js";

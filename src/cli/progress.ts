@@ -3,9 +3,9 @@
  * otherwise, so a CI log shows the run is alive without drowning the training output.
  */
 
-import { joulesToKwh } from "../carbon/units.js";
 import type { Progress } from "../measure/sampler.js";
-import { formatDuration, formatEnergy, formatMass, formatPower } from "../report/format.js";
+import { formatDuration, formatEnergy, formatMass, formatPower } from "../render/format.js";
+import { joulesToKwh } from "../units.js";
 
 export interface ProgressSink {
   everyMs: number;

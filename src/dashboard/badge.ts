@@ -3,7 +3,7 @@
  * coloured value, 20 px high. Text widths are estimated per character and pinned with `textLength`, so
  * any fallback font fits the box. `<title>` and `aria-label` say the whole thing for screen readers.
  */
-import { formatEnergy, formatMass } from "../report/format.js";
+import { formatEnergy, formatMass } from "../render/format.js";
 import { escapeHtml } from "./html.js";
 import type { StepSeries } from "./series.js";
 

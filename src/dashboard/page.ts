@@ -5,7 +5,7 @@
  * plain HTML, so the figures read (and copy) without the script.
  */
 import { createHash } from "node:crypto";
-import { formatPct } from "../report/format.js";
+import { formatPct } from "../render/format.js";
 import { VERSION } from "../version.js";
 import { CHART_LIBRARY, PAGE_SCRIPT, PAGE_STYLE } from "./assets.js";
 import { escapeHtml } from "./html.js";

@@ -4,7 +4,7 @@
  * change of hardware marked as "not comparable" with the run before.
  */
 import type { BudgetLimits, Budgets } from "../budget/evaluate.js";
-import { formatEnergy, formatMass } from "../report/format.js";
+import { formatEnergy, formatMass } from "../render/format.js";
 import type { HistoryRun, HistoryStep } from "./history.js";
 
 /** Horizontal lines on the charts: absolute limits only (a per-unit or relative limit has no line). */

@@ -4,6 +4,7 @@
  */
 import { type HardwareFacts, hardwareFingerprint } from "../report/build.js";
 import type { ReportComponent, ReportStep } from "../report/schema.js";
+import { JOULES_PER_KWH } from "../units.js";
 import type { CodecarbonRow } from "./codecarbon-row.js";
 
 export interface CodecarbonRun {
@@ -82,7 +83,7 @@ export function toStep(run: CodecarbonRun, name: string, reportFingerprint: stri
       method: "estimated",
       source: "codecarbon",
       energy_kwh: toIt(kwh),
-      ...(row.duration > 0 && { avg_power_w: (toIt(kwh) * 3.6e6) / row.duration }),
+      ...(row.duration > 0 && { avg_power_w: (toIt(kwh) * JOULES_PER_KWH) / row.duration }),
       ...extra,
       notes: [from, ...(extra.notes ?? []), ...when(row.pue !== 1, `divided by CodeCarbon's PUE ${row.pue}`)],
     });

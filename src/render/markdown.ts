@@ -4,6 +4,7 @@
  */
 import type { Budgets, ScopeVerdict, Verdict } from "../budget/evaluate.js";
 import type { Comparison, StepComparison } from "../compare/compare.js";
+import type { Report, ReportComponent } from "../report/schema.js";
 import { escapeMarkdown as esc } from "./escape.js";
 import {
   formatDuration,
@@ -14,7 +15,6 @@ import {
   shortSha,
   signed,
 } from "./format.js";
-import type { Report, ReportComponent } from "./schema.js";
 import { type TrendPoint, trendChart } from "./trend-chart.js";
 import { budgetCell, statusCell, VERDICT_WORDS } from "./verdict-cells.js";
 

@@ -6,9 +6,9 @@
  */
 import type { ScopeVerdict } from "../budget/evaluate.js";
 import type { Comparison, StepComparison } from "../compare/compare.js";
-import { embedReport } from "./embedded-report.js";
+import { embedReport } from "../report/embedded-report.js";
+import type { Report } from "../report/schema.js";
 import { type MarkdownExtras, renderMarkdown } from "./markdown.js";
-import type { Report } from "./schema.js";
 
 /** GitHub refuses a comment over 65,536 characters. */
 export const COMMENT_LIMIT = 65_536;

@@ -1,5 +1,6 @@
 /** The report as a few aligned lines for a terminal or a CI log (pure). */
 import type { Comparison } from "../compare/compare.js";
+import type { Report } from "../report/schema.js";
 import {
   formatDuration,
   formatEnergy,
@@ -9,7 +10,6 @@ import {
   shortSha,
   signed,
 } from "./format.js";
-import type { Report } from "./schema.js";
 
 export function renderTerminal(
   report: Report,

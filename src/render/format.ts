@@ -1,0 +1,24 @@
+/** Numbers as people read them: a unit that keeps 3 significant figures readable, signs on deltas. */
+import { rounded, scaled, significant } from "../units.js";
+
+export const formatEnergy = (kwh: number): string => scaled(kwh, "energy");
+
+export const formatMass = (grams: number): string => scaled(grams, "mass");
+
+export const formatPower = (watts: number): string => `${significant(watts)} W`;
+
+export const signed = (text: string, value: number): string =>
+  value > 0 ? `+${text}` : value < 0 ? text : `±${text}`;
+
+export const formatPct = (pct: number): string => signed(`${significant(pct, 2)}%`, pct);
+
+export function formatDuration(seconds: number): string {
+  if (rounded(seconds) < 60) return `${significant(seconds)} s`;
+  const s = Math.round(seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const rest = s % 60;
+  return h > 0 ? `${h}h ${String(m).padStart(2, "0")}m` : `${m}m ${String(rest).padStart(2, "0")}s`;
+}
+
+export const shortSha = (sha: string | undefined): string => (sha ? sha.slice(0, 7) : "?");
