@@ -2,9 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { evaluateBudgets } from "../../src/budget/evaluate.js";
 import { compareReports } from "../../src/compare/compare.js";
-import { readEmbeddedReport } from "../../src/report/embedded-report.js";
 import { fitComment } from "../../src/render/fit-comment.js";
 import { renderMarkdown } from "../../src/render/markdown.js";
+import { readEmbeddedReport } from "../../src/report/embedded-report.js";
 import { baselineRef, report, reportStep } from "../helpers/reports.js";
 
 describe("the PR comment", () => {
