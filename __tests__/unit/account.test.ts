@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { embodiedForStep } from "../../src/carbon/embodied.js";
 import {
   accountStep,
   EMBODIED_LEFT_OUT_NOTE,
   type StepInput,
   toReportComponent,
-} from "../../src/carbon/account.js";
-import { embodiedForStep } from "../../src/carbon/embodied.js";
+} from "../../src/report/account.js";
 import { stepSchema } from "../../src/report/schema.js";
 import { componentEnergy } from "../helpers/reports.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { onBaseTerms } from "../../src/action/base-terms.js";
-import { reaccount } from "../../src/carbon/reaccount.js";
+import { reaccount } from "../../src/report/reaccount.js";
 import { report, reportStep } from "../helpers/reports.js";
 
 // A step measured at 400 g/kWh and PUE 1.2 (the builders' defaults): 10 kWh IT energy.

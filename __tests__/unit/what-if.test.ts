@@ -7,8 +7,9 @@ import electricityMaps from "@tgwf/co2/data/electricity-maps";
 import { describe, expect, it } from "vitest";
 import continents from "../../data/zone-continents.json" with { type: "json" };
 import { CLOUD_PROVIDER_INFO, CLOUD_REGIONS, cloudKey } from "../../src/carbon/cloud-regions.js";
-import { WHAT_IF_MAX, whatIf, whatIfForReport, withWhatIf } from "../../src/carbon/what-if.js";
+import { WHAT_IF_MAX, whatIf } from "../../src/carbon/what-if.js";
 import { parseReport } from "../../src/report/schema.js";
+import { whatIfForReport, withWhatIf } from "../../src/report/what-if.js";
 import { report, reportStep } from "../helpers/reports.js";
 
 const latestYear = Math.max(

@@ -4,7 +4,7 @@
  */
 import { resolveIntensity } from "../carbon/intensity.js";
 import { choosePue } from "../carbon/pue.js";
-import { reaccount } from "../carbon/reaccount.js";
+import { reaccount } from "../report/reaccount.js";
 import type { Report } from "../report/schema.js";
 import type { ActionSettings } from "./settings.js";
 

@@ -10,7 +10,6 @@
  */
 import continentsTable from "../../data/zone-continents.json" with { type: "json" };
 import { isInputError } from "../errors.js";
-import type { Report } from "../report/schema.js";
 import {
   CLOUD_REGIONS,
   type CloudRegion,
@@ -115,7 +114,7 @@ function zoneCandidates(location: string): Candidate[] {
   return candidates;
 }
 
-const candidatesFor = (location: string) =>
+export const candidatesFor = (location: string) =>
   isCloudKey(location) ? cloudCandidates(location) : zoneCandidates(location);
 
 export function whatIf(job: WhatIfJob): WhatIf[] {
@@ -136,29 +135,4 @@ export function whatIf(job: WhatIfJob): WhatIf[] {
     .filter((option) => option.co2e_g < here)
     .sort((a, b) => a.co2e_g - b.co2e_g || (a.location < b.location ? -1 : 1))
     .slice(0, WHAT_IF_MAX);
-}
-
-const sum = (steps: Report["steps"], pick: (step: Report["steps"][number]) => number) =>
-  steps.reduce((total, step) => total + pick(step), 0);
-
-/**
- * A report's what-if over all its steps, or undefined when its location names no zone to compare
- * (none given, an explicit intensity alone, an ISO alpha-3 country, a place our tables do not know).
- */
-export function whatIfForReport(report: Report): WhatIf[] | undefined {
-  const location = report.assumptions.location;
-  if (location === undefined || candidatesFor(location).length === 0) return undefined;
-  return whatIf({
-    location,
-    it_energy_kwh: sum(report.steps, (step) => step.it_energy_kwh),
-    pue: report.assumptions.pue,
-    co2e_g: report.totals.co2e_g,
-    embodied_g: sum(report.steps, (step) => step.embodied_g),
-  });
-}
-
-/** The report with `what_if` set where its location allows one. */
-export function withWhatIf(report: Report): Report {
-  const options = whatIfForReport(report);
-  return options === undefined ? report : { ...report, what_if: options };
 }

@@ -2,7 +2,7 @@
  * One measured command as a one-step report (pure): accounting, embodied share and the run's facts.
  * The CLI and the action both end a measurement here, so their reports cannot drift apart.
  */
-import { accountStep, EMBODIED_LEFT_OUT_NOTE } from "../carbon/account.js";
+
 import { embodiedForStep } from "../carbon/embodied.js";
 import type { Intensity } from "../carbon/intensity.js";
 import type { PueChoice } from "../carbon/pue.js";
@@ -11,6 +11,7 @@ import { embodiedInput, hardwareFacts, newRunId } from "../measure/hardware-fact
 import type { MeasuredCommand } from "../measure/measure-command.js";
 import type { DeclaredHardware } from "../measure/select.js";
 import { VERSION } from "../version.js";
+import { accountStep, EMBODIED_LEFT_OUT_NOTE } from "./account.js";
 import { buildReport } from "./build.js";
 import type { Report } from "./schema.js";
 

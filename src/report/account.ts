@@ -4,11 +4,12 @@
  * by `embodiedForStep`). The low..high range carries each component's own bounds (sensor accuracy, model
  * curve, declared utilisation) through the same sum, and adds the embodied figures' own low..high.
  */
+
+import type { EmbodiedEstimate } from "../carbon/embodied.js";
+import { checkFunctionalUnit, type FunctionalUnit, sciPerUnit } from "../carbon/sci.js";
 import type { ComponentEnergy } from "../measure/types.js";
-import type { ReportComponent, ReportStep } from "../report/schema.js";
 import { joulesToKwh } from "../units.js";
-import type { EmbodiedEstimate } from "./embodied.js";
-import { checkFunctionalUnit, type FunctionalUnit, sciPerUnit } from "./sci.js";
+import type { ReportComponent, ReportStep } from "./schema.js";
 
 /** For the caller to add to a step's notes when the user turned embodied emissions off. */
 export const EMBODIED_LEFT_OUT_NOTE =

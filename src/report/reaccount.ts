@@ -4,9 +4,10 @@
  * grams stay. A pull request is judged at the base branch's intensity and PUE, so editing its own
  * config cannot make its run look cleaner.
  */
-import { buildReport } from "../report/build.js";
-import type { Report, ReportStep } from "../report/schema.js";
-import type { Intensity } from "./intensity.js";
+
+import type { Intensity } from "../carbon/intensity.js";
+import { buildReport } from "./build.js";
+import type { Report, ReportStep } from "./schema.js";
 
 function reaccountStep(
   step: ReportStep,
