@@ -11,6 +11,7 @@ import { type Comparison, compareReports } from "../compare/compare.js";
 import { type GitPosition, readGitPosition } from "../git/local.js";
 import { renderMarkdown } from "../report/markdown.js";
 import { reportForMeasured } from "../report/measured-report.js";
+import { nothingMeasured } from "../report/not-measured.js";
 import type { Report } from "../report/schema.js";
 import { renderTerminal } from "../report/terminal.js";
 import { VERDICT_WORDS } from "../report/verdict-cells.js";
@@ -32,7 +33,8 @@ export function publish(
   const log = (line: string) => io.stderr.write(`carbon-budget: ${line}\n`);
   const history = args.store ? readStore(git.root) : { runs: [], skipped: [] };
   for (const line of history.skipped) log(`history: ${line}`);
-  const saved = args.store ? keep(git, report, log) : undefined;
+  // An unmeasured run's placeholder zeros would be a false baseline for the next run.
+  const saved = args.store && !nothingMeasured(report) ? keep(git, report, log) : undefined;
   const comparison = compareWithHistory(report, history.runs, args.step, git);
   const judged = judgeWithConfig(comparison, config);
   if (!args.quiet) io.stderr.write(renderTerminal(report, comparison, { verbose: args.verbose }));

@@ -9,6 +9,7 @@ import {
   shortSha,
   signed,
 } from "./format.js";
+import { isMeasured, NOT_MEASURED } from "./not-measured.js";
 import type { Report } from "./schema.js";
 
 export function renderTerminal(
@@ -21,6 +22,12 @@ export function renderTerminal(
   for (const step of report.steps) {
     const exit = step.exit_code !== undefined ? ` · exit ${step.exit_code}` : "";
     lines.push(`carbon-budget · ${step.name} · ${formatDuration(step.duration_s)}${exit}`);
+    if (!isMeasured(step)) {
+      // No figures, not zeros: the step ran, and why it could not be measured is all there is to say.
+      lines.push(`  ${NOT_MEASURED}: ${step.not_measured?.reason ?? ""}`);
+      for (const note of step.notes ?? []) lines.push(`  note: ${note}`);
+      continue;
+    }
     const rows = step.components.map((c) => [
       `  ${c.kind.toUpperCase()} ${[c.device, c.model].filter(Boolean).join(" ")}`.trimEnd(),
       `${c.method} (${c.source})`,
