@@ -14,6 +14,7 @@ import { readGitHubContext } from "../github/context.js";
 import type { Report } from "../report/schema.js";
 import { commandEnv, forgetOurs } from "./command-env.js";
 import { Inputs, Outputs, State } from "./constants.js";
+import { hardenProcess } from "./harden-process.js";
 import { type ActionInputs, readInputs } from "./inputs.js";
 import { appendStep, claimLedger, ledgerDir } from "./ledger.js";
 import { type MeasurementPlan, planMeasurement, runStepCommand, stepName } from "./measure-step.js";
@@ -84,9 +85,15 @@ export async function runMeasureMode(command: string): Promise<void> {
     return dir;
   });
 
-  // From here on the command's: nothing the action starts inherits our inputs.
+  // From here on the command's: nothing the action starts inherits our inputs, or can read them from us.
   const spawnEnv = commandEnv(process.env);
   forgetOurs(process.env);
+  const hardened = await hardenProcess();
+  if (!hardened.ok) {
+    core.warning(
+      `carbon-budget: this step's inputs are readable by the wrapped command's processes: ${hardened.reason}`,
+    );
+  }
   const step = await runStepCommand(
     command,
     {
