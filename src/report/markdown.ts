@@ -38,7 +38,8 @@ export function renderMarkdown(report: Report, comparison: Comparison, extras: M
   // With nothing measured, the totals are placeholders: no chart point or equivalent is made of them.
   const none = nothingMeasured(report);
   const chart = !none && extras.trend && trendChart(extras.trend.points, extras.trend.title);
-  const unmeasured = report.steps.filter((step) => !isMeasured(step));
+  // Of the steps in the table: a comment cut to fit shows only those it has room for.
+  const unmeasured = comparison.steps.map((step) => step.head).filter((step) => !isMeasured(step));
   return [
     headline(report, comparison, verdict),
     ...(extras.equivalents?.length && !none
