@@ -5,6 +5,7 @@
  * mistakes (an invalid input or config) fail the step, after the command ran. The step's exit code
  * for the command stays the command's.
  */
+import { execFileSync } from "node:child_process";
 import {
   cpSync,
   existsSync,
@@ -189,6 +190,24 @@ describe("the user's mistakes: the command runs, then the step fails", () => {
       expect.stringMatching(
         /^\.github\/carbon-budget\.yml:2:1: budgetz: unknown key; did you mean "budgets"\?/,
       ),
+      "carbon-budget: an input or the config is invalid (see the errors above)",
+    ]);
+    expect(readReport(run).steps[0].not_measured).toBeUndefined();
+  });
+
+  it("a config that is a named pipe: read by no one, so the command is not kept waiting", async () => {
+    const run = await job(trainStep({ run: marked() }), {
+      setup: ({ scratch }) => {
+        const path = join(scratch, "workspace", CONFIG_PATH);
+        rmSync(path);
+        execFileSync("mkfifo", [path]);
+      },
+    });
+    expect(ran(run)).toBe(true);
+    const [main] = run.mains;
+    expect(main?.failed).toBe(true);
+    expect(main?.errors).toEqual([
+      'input config: ".github/carbon-budget.yml" is not valid; that is a named pipe (FIFO), not a file; give a YAML config file',
       "carbon-budget: an input or the config is invalid (see the errors above)",
     ]);
     expect(readReport(run).steps[0].not_measured).toBeUndefined();

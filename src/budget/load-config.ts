@@ -2,10 +2,9 @@
  * Reads `.github/carbon-budget.yml`: YAML with positions, then the zod schema, then every problem
  * mapped back to the line and column of the node it is about.
  */
-import { readFile } from "node:fs/promises";
 import { isAlias, isMap, isScalar, isSeq, LineCounter, type Node, type Pair, parseDocument } from "yaml";
 import type { z } from "zod";
-import { InputError } from "../errors.js";
+import { inputExists, readInputText } from "../input-file.js";
 import { editDistance, nearestNames } from "../text/nearest.js";
 import { ConfigError, type ConfigProblem } from "./config-error.js";
 import { type Config, configSchema, DEFAULT_CONFIG, type IssueWords, knownKeys } from "./config-schema.js";
@@ -250,13 +249,7 @@ function mappingAllowed(path: Path): string {
  * so the caller can mention it (a typo in the path should not look like "no budgets").
  */
 export async function parseConfigFile(path: string): Promise<{ config: Config; missing: boolean }> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    const { code, message } = error as NodeJS.ErrnoException;
-    if (code === "ENOENT") return { config: defaults(), missing: true };
-    throw new InputError("config file", path, `cannot read it: ${message}`);
-  }
+  if (!inputExists(path)) return { config: defaults(), missing: true };
+  const text = readInputText({ input: "config file", shown: path, path, expected: "a YAML config file" });
   return { config: loadConfig(text, path), missing: false };
 }

@@ -3,10 +3,9 @@
  * the Hugging Face model-card block for it (or for a carbon-budget report). Skipped rows are named as
  * `FILE:LINE: reason` on stderr; the command succeeds when anything was imported.
  */
-import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { InputError, isInputError } from "../errors.js";
+import { InputError } from "../errors.js";
 import { importCodecarbon } from "../import/codecarbon.js";
 import {
   modelCardFromReport,
@@ -14,6 +13,7 @@ import {
   TRAINING_TYPES,
   type TrainingType,
 } from "../import/model-card.js";
+import { readInputText } from "../input-file.js";
 import { formatDuration, formatEnergy, formatMass } from "../report/format.js";
 import { parseReport, type Report } from "../report/schema.js";
 import { VERSION } from "../version.js";
@@ -102,7 +102,7 @@ export async function runImport(argv: string[], io: ImportIo): Promise<number> {
   }
   const args = parseImportArgs(argv);
   if (args.json && args.json !== "-") checkOutputPath("--json", args.json, io.cwd);
-  const text = readInput(args.file, io.cwd);
+  const text = readInput(args.file, io.cwd, args.format);
   // stdout carries the report or the card when asked for; the table then goes to stderr.
   const human = args.json === "-" || args.modelCard ? io.stderr : io.stdout;
 
@@ -179,20 +179,9 @@ export function renderImportTable(report: Report, title: string): string {
   return `carbon-budget · ${title}\n${lines.join("\n")}\n  at ${a.intensity_g_per_kwh} g/kWh (${a.intensity_source}), PUE ${a.pue}\n`;
 }
 
-function readInput(file: string, cwd: string): string {
-  const path = resolve(cwd, file);
-  try {
-    if (statSync(path).isDirectory()) throw new InputError("FILE", file, "that is a folder; give a file");
-    return readFileSync(path, "utf8");
-  } catch (error) {
-    if (isInputError(error)) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(
-      "FILE",
-      file,
-      code === "ENOENT" ? "no such file" : `could not read it: ${(error as Error).message}`,
-    );
-  }
+function readInput(file: string, cwd: string, format: "codecarbon" | "report"): string {
+  const expected = format === "codecarbon" ? "CodeCarbon's emissions.csv" : "a report written by --json";
+  return readInputText({ input: "FILE", shown: file, path: resolve(cwd, file), expected });
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
