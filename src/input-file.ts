@@ -78,6 +78,9 @@ export function readInputText(file: InputFile, maxBytes = DEFAULT_MAX_BYTES): st
       `the file is over the ${count(maxBytes)} bytes this input may be`,
     );
   }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new InputError(file.input, file.shown, "it is UTF-16 text; save it as UTF-8");
+  }
   if (bytes.includes(0)) {
     throw new InputError(file.input, file.shown, `it is a binary file, not text; give ${file.expected}`);
   }

@@ -5,7 +5,16 @@
  * characters silently replaced.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,6 +28,8 @@ beforeAll(() => {
   mkdirSync(join(dir, "folder"));
   // Nothing ever writes to it: reading it would wait forever.
   execFileSync("mkfifo", [join(dir, "pipe")]);
+  // What Windows editors call "Unicode": UTF-16 with its byte-order mark.
+  writeFileSync(join(dir, "utf16.json"), Buffer.from("\ufeff{}", "utf16le"));
   writeFileSync(join(dir, "binary.bin"), Buffer.from([0x7b, 0x00, 0x01, 0x02, 0xff, 0x7d]));
   // "café" in Latin-1: 0xE9 is not UTF-8 on its own.
   writeFileSync(
@@ -49,6 +60,7 @@ describe("compare --base / --head", () => {
     ["pipe", `--base: "pipe" is not valid; that is a named pipe (FIFO), not a file; ${REPORT}`],
     ["/dev/zero", `--base: "/dev/zero" is not valid; that is a device, not a file; ${REPORT}`],
     ["binary.bin", `--base: "binary.bin" is not valid; it is a binary file, not text; ${REPORT}`],
+    ["utf16.json", '--base: "utf16.json" is not valid; it is UTF-16 text; save it as UTF-8'],
     [
       "latin1.json",
       '--base: "latin1.json" is not valid; it is not UTF-8 text (line 1 has a byte that is not UTF-8); save it as UTF-8',
@@ -112,5 +124,50 @@ describe("import", () => {
       await cli("import", "report", "pipe"),
       `FILE: "pipe" is not valid; that is a named pipe (FIFO), not a file; ${REPORT}`,
     );
+  });
+});
+
+describe("writing --markdown to a named pipe", () => {
+  it("refuses a pipe no one reads instead of waiting forever", async () => {
+    const result = await cli(
+      "compare",
+      "--base",
+      "report.json",
+      "--head",
+      "report.json",
+      "--markdown",
+      "pipe",
+    );
+    expect(result.stderr).toMatch(
+      /carbon-budget: --markdown: "pipe" is not valid; that is a named pipe no one is reading; give a file path\n$/,
+    );
+    expect(result.code).toBe(2);
+  });
+
+  it("writes to a pipe someone reads, as to a file", async () => {
+    const pipe = join(dir, "read-pipe");
+    execFileSync("mkfifo", [pipe]);
+    // A reader that is there before the writer, without waiting for one: the markdown (a few KB) waits
+    // in the pipe's buffer until it is read below.
+    const reader = openSync(pipe, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const result = await cli(
+        "compare",
+        "--base",
+        "report.json",
+        "--head",
+        "report.json",
+        "--markdown",
+        pipe,
+      );
+      expect(result.code).toBe(0);
+      const chunks: Buffer[] = [];
+      const buffer = Buffer.alloc(65536);
+      for (let n = readSync(reader, buffer); n > 0; n = readSync(reader, buffer))
+        chunks.push(Buffer.from(buffer.subarray(0, n)));
+      expect(Buffer.concat(chunks).toString("utf8")).toMatch(/^### carbon-budget: /);
+    } finally {
+      closeSync(reader);
+    }
   });
 });
