@@ -8,6 +8,8 @@
  */
 import { spawn } from "node:child_process";
 import {
+  chmodSync,
+  chownSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -58,6 +60,15 @@ export interface JobOptions {
   secrets?: string[];
   /** Called as each process ends, before the next starts: what a later step of the job would see. */
   onStep?: (run: StepRun) => void;
+  /** A folder laid out as dist/ (index.js, post/index.js) to run instead of the built one. */
+  dist?: string;
+  /**
+   * The user the runner runs the job as (tests run as root; a runner does not). The job's folders
+   * are made that user's, as the runner's own are.
+   */
+  user?: { uid: number; gid: number };
+  /** Changes the runner's own setup before the job: what a test breaks there (RUNNER_TEMP, the event). */
+  setup?: (paths: { scratch: string; runnerTemp: string; eventPath: string }) => void;
 }
 
 /** What one process (a step's main or post) left behind. */
@@ -165,9 +176,15 @@ function runNode(
   script: string,
   env: Record<string, string>,
   cwd: string,
+  user: { uid: number; gid: number } | undefined,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [script], {
+      cwd,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+      ...(user && { uid: user.uid, gid: user.gid }),
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => {
@@ -203,6 +220,8 @@ async function waitForBundles(): Promise<void> {
 
 /** Runs one job: every step's main in order (skipping the rest after a failure), then the posts in reverse. */
 export async function runJob(options: JobOptions): Promise<JobRun> {
+  const dist = options.dist ?? join(repoRoot, "dist");
+  const scripts = { main: join(dist, "index.js"), post: join(dist, "post", "index.js") };
   const scratch = mkdtempSync(join(tmpdir(), "carbon-budget-job-"));
   const workspace = join(scratch, "workspace");
   const runnerTemp = join(scratch, "runner-temp");
@@ -216,6 +235,12 @@ export async function runJob(options: JobOptions): Promise<JobRun> {
   writeFileSync(eventPath, JSON.stringify(options.payload, null, 2));
   // A machine with 4 CPUs and 16 GiB whose counters never move: the CPU model sees an idle machine.
   const proc = createFakeProc({ cpus: 4, memTotalKb: 16 * 1024 * 1024 });
+  const user = options.user;
+  if (user) {
+    for (const dir of [scratch, proc.root]) giveTo(dir, user);
+    chmodSync(proc.root, 0o755);
+  }
+  options.setup?.({ scratch, runnerTemp, eventPath });
   const [owner = ""] = options.repository.split("/");
 
   const base: Record<string, string> = {
@@ -271,17 +296,18 @@ export async function runJob(options: JobOptions): Promise<JobRun> {
       ["OUTPUT", "STATE", "STEP_SUMMARY", "ENV", "PATH"].map((name) => {
         const path = join(commandsDir, `${phase}-${index}-${name.toLowerCase()}`);
         writeFileSync(path, "");
+        if (user) chownSync(path, user.uid, user.gid);
         return [`GITHUB_${name}`, path];
       }),
     );
     const env = { ...base, ...inputsFor(step), ...stateEnv, ...files };
-    const script = phase === "main" ? mainPath : postPath;
+    const script = scripts[phase];
     const started = Date.now();
-    let result = await runNode(script, env, workspace);
+    let result = await runNode(script, env, workspace, user);
     // A rebuild emptied dist/ as the step started: nothing of ours ran, so wait for it and start again.
     if (result.code !== 0 && result.stderr.includes(`Cannot find module '${script}'`)) {
       await waitForBundles();
-      result = await runNode(script, env, workspace);
+      result = await runNode(script, env, workspace, user);
     }
     const durationMs = Date.now() - started;
     const read = (name: string) => readFileSync(files[name] as string, "utf8");
@@ -334,6 +360,14 @@ export async function runJob(options: JobOptions): Promise<JobRun> {
       rmSync(scratch, { recursive: true, force: true });
     },
   };
+}
+
+/** Makes a folder and everything in it the user's, as a runner's own work folders are. */
+function giveTo(dir: string, user: { uid: number; gid: number }): void {
+  chownSync(dir, user.uid, user.gid);
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    chownSync(join(entry.parentPath, entry.name), user.uid, user.gid);
+  }
 }
 
 // Event payloads: the fixtures are GitHub's shapes; these put the stand-in's repository and commits in.

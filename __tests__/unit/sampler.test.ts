@@ -117,6 +117,29 @@ describe("startSampling", () => {
       "broken-finish (gpu) failed at the end: lost",
     ]);
   });
+
+  it("keeps sampling when the progress report throws: a timer's throw would end the process", async () => {
+    const meter = constantMeter(10, {
+      snapshot: () => {
+        throw new Error("snapshot broke");
+      },
+    });
+    const sampling = await startSampling({
+      meters: [meter],
+      intervalMs: 100,
+      clock,
+      onProgress: () => {},
+      progressEveryMs: 100,
+    });
+    await advance(100);
+    await advance(100);
+    expect(meter.polls).toEqual([100, 200]);
+    now = 200;
+    const { components, notes } = await sampling.finish();
+    // 10 W x 0.2 s = 2 J; the failure is said once, not once per tick.
+    expect(components.map((c) => c.energy_j)).toEqual([2]);
+    expect(notes).toEqual(["progress report failed: snapshot broke"]);
+  });
 });
 
 describe("a streaming source drives the ticks", () => {

@@ -1,7 +1,7 @@
 /**
  * The environment the wrapped command gets: what a plain `run:` step would have. The action's own
  * inputs (the token among them), its saved state and the runner's service credentials are ours, not
- * the training script's.
+ * the training script's, nor any other program the action starts (nvidia-smi is found on PATH).
  */
 const OURS = [
   /^INPUT_/,
@@ -12,8 +12,13 @@ const OURS = [
   /^ACTIONS_ID_TOKEN_REQUEST_/,
 ];
 
+const ours = (name: string) => OURS.some((pattern) => pattern.test(name));
+
 export function commandEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(env).filter(([name]) => !OURS.some((pattern) => pattern.test(name))),
-  );
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !ours(name)));
+}
+
+/** Once the inputs are read: every process the action starts from then on inherits none of ours. */
+export function forgetOurs(env: NodeJS.ProcessEnv): void {
+  for (const name of Object.keys(env)) if (ours(name)) delete env[name];
 }

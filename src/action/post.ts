@@ -1,6 +1,5 @@
 /** The action's post step: the job's first invocation reports for every step the job measured. */
 
-import { readFileSync } from "node:fs";
 import * as core from "@actions/core";
 import { isConfigError } from "../budget/config-error.js";
 import { isInputError } from "../errors.js";
@@ -9,17 +8,14 @@ import { createGitHubClient } from "../github/octokit.js";
 import { State } from "./constants.js";
 import { readInputs } from "./inputs.js";
 import { reportLedger } from "./report-modes.js";
-import { readRunnerEnv } from "./runner-env.js";
+import { readEventPayload, readRunnerEnv } from "./runner-env.js";
 
 export async function runPost(): Promise<void> {
   if (core.getState(State.ReportsInPost) !== "true") return;
   try {
     const inputs = readInputs((name) => core.getInput(name));
     const runner = readRunnerEnv(process.env);
-    const gh = readGitHubContext(
-      process.env,
-      runner.eventPath ? readFileSync(runner.eventPath, "utf8") : undefined,
-    );
+    const gh = readGitHubContext(process.env, readEventPayload(runner.eventPath));
     if (inputs.githubToken) core.setSecret(inputs.githubToken);
     const client = inputs.githubToken
       ? createGitHubClient({ token: inputs.githubToken, baseUrl: gh.apiUrl, log: core.info })

@@ -22,6 +22,7 @@ import {
   SUMMARY_LIMIT_BYTES,
 } from "../render/fit-comment.js";
 import { formatMass, formatPct, shortSha, signed } from "../render/format.js";
+import { nothingMeasured } from "../report/not-measured.js";
 import type { Report } from "../report/schema.js";
 import { onBaseTerms } from "./base-terms.js";
 import { historyValues, pullRequestBaseline, pushBaseline, type RunBaseline } from "./baseline-for-run.js";
@@ -125,8 +126,10 @@ export async function reportJob(
         minChangePct: settings.minChangePct,
       })
     : undefined;
-  const status: VerdictStatus =
-    verdict?.status ?? (comparison.baseline && comparison.comparable ? "pass" : "no-baseline");
+  // Nothing measured is a warning: never a pass on placeholder zeros, never the user's failure.
+  const status: VerdictStatus = nothingMeasured(report)
+    ? "not-measured"
+    : (verdict?.status ?? (comparison.baseline && comparison.comparable ? "pass" : "no-baseline"));
 
   const parts: CommentParts = {
     report,
@@ -181,7 +184,11 @@ export async function reportJob(
   }
   const tracked = settings.trackedBranches ?? (gh.defaultBranch ? [gh.defaultBranch] : []);
   const failedStep = report.steps.find((step) => step.exit_code !== undefined && step.exit_code !== 0);
-  if (client && gh.pushBranch && tracked.includes(gh.pushBranch) && failedStep) {
+  const unmeasuredStep = report.steps.find((step) => step.not_measured);
+  if (client && gh.pushBranch && tracked.includes(gh.pushBranch) && unmeasuredStep) {
+    // Its placeholder zeros would make every later run look like an increase.
+    sink.warning(`the baseline was not stored: step ${unmeasuredStep.name} was not measured`);
+  } else if (client && gh.pushBranch && tracked.includes(gh.pushBranch) && failedStep) {
     // A run cut short would make every later change look like an increase.
     sink.warning(
       `the baseline was not stored: step ${failedStep.name} exited with code ${failedStep.exit_code}`,
@@ -200,8 +207,8 @@ export async function reportJob(
     }
   }
 
-  sink.setOutput("energy-kwh", String(report.totals.energy_kwh));
-  sink.setOutput("co2e-g", String(report.totals.co2e_g));
+  sink.setOutput("energy-kwh", status === "not-measured" ? "" : String(report.totals.energy_kwh));
+  sink.setOutput("co2e-g", status === "not-measured" ? "" : String(report.totals.co2e_g));
   sink.setOutput(
     "delta-pct",
     comparison.total?.deltaPct !== undefined ? comparison.total.deltaPct.toFixed(2) : "",
@@ -246,7 +253,9 @@ export function describe(
     warn: "warning",
     fail: `over budget: ${failing.join(", ")}`,
     "no-baseline": "nothing to compare with",
+    "not-measured": "not measured: the commands ran, but their energy could not be measured",
   };
+  if (status === "not-measured") return words[status];
   const base = comparison.baseline;
   if (change) return `${words[status]}; ${change}`;
   if (base && !comparison.comparable)

@@ -3,13 +3,13 @@
  * cannot loosen its own budget; the PR's own version is only compared, and shown as "takes effect
  * after merge". Elsewhere: the checked-out file.
  */
-import { readFile as readLocal } from "node:fs/promises";
 import { join } from "node:path";
 import type { Config } from "../budget/config-schema.js";
 import { DEFAULT_CONFIG } from "../budget/config-schema.js";
 import { loadConfig } from "../budget/load-config.js";
 import { readFile } from "../github/data-branch.js";
 import type { GitHubClient } from "../github/octokit.js";
+import { inputExists, readInputText } from "../input-file.js";
 
 export interface RunConfig {
   config: Config;
@@ -22,12 +22,11 @@ export interface RunConfig {
 
 export const defaults = (): Config => structuredClone(DEFAULT_CONFIG) as Config;
 
+/** Absent is the defaults; present but not a readable UTF-8 file (a folder, a FIFO) is the user's error. */
 async function readWorkspaceConfig(workspace: string, path: string): Promise<string | undefined> {
-  try {
-    return await readLocal(join(workspace, path), "utf8");
-  } catch {
-    return undefined;
-  }
+  const file = join(workspace, path);
+  if (!inputExists(file)) return undefined;
+  return readInputText({ input: "input config", shown: path, path: file, expected: "a YAML config file" });
 }
 
 /** Push and other events: the checked-out config; its errors are the user's and stop the step. */

@@ -1,4 +1,5 @@
 /** What the runner tells the action through its environment, read once by the runner module. */
+import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 
 export interface RunnerEnv {
@@ -22,3 +23,7 @@ export function readRunnerEnv(env: NodeJS.ProcessEnv): RunnerEnv {
     hasArtifactService: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
   };
 }
+
+/** The event payload the runner wrote (`GITHUB_EVENT_PATH`), if it named one. */
+export const readEventPayload = (path: string | undefined): string | undefined =>
+  path ? readFileSync(path, "utf8") : undefined;

@@ -25,7 +25,8 @@ export interface Budgets {
 }
 
 export type CheckStatus = "pass" | "warn" | "fail" | "skipped";
-export type VerdictStatus = "pass" | "warn" | "fail" | "no-baseline";
+/** `not-measured` is the job's alone (no step could be measured); budgets never return it. */
+export type VerdictStatus = "pass" | "warn" | "fail" | "no-baseline" | "not-measured";
 
 export interface Check {
   limit: "energy" | "co2e" | "increase";
@@ -73,7 +74,8 @@ export function evaluateBudgets(input: EvaluateInput): Verdict {
   const steps: ScopeVerdict[] = [];
   for (const step of comparison.steps) {
     const limits = own(budgets.steps, step.name);
-    if (!limits) continue;
+    // A step that ran unmeasured has no figures to hold against a limit: no check beats a false pass.
+    if (!limits || step.status === "not-measured") continue;
     steps.push(judgeScope(step.name, limits, stepAmounts(step, own(history, step.name) ?? []), minChangePct));
   }
   const total = budgets.total

@@ -2,7 +2,6 @@
  * Reads `.github/carbon-budget.yml`: YAML with positions, then the zod schema, then every problem
  * mapped back to the line and column of the node it is about.
  */
-import { readFile, stat } from "node:fs/promises";
 import {
   isAlias,
   isMap,
@@ -15,7 +14,7 @@ import {
   type YAMLMap,
 } from "yaml";
 import type { z } from "zod";
-import { InputError, isInputError } from "../errors.js";
+import { checkInputFile, inputExists, readInputText } from "../input-file.js";
 import { editDistance, nearestNames } from "../text/nearest.js";
 import { ConfigError, type ConfigProblem } from "./config-error.js";
 import { type Config, configSchema, DEFAULT_CONFIG, type IssueWords, knownKeys } from "./config-schema.js";
@@ -289,16 +288,9 @@ function mappingAllowed(path: Path): string {
  * so the caller can mention it (a typo in the path should not look like "no budgets").
  */
 export async function parseConfigFile(path: string): Promise<{ config: Config; missing: boolean }> {
-  let text: string;
-  try {
-    // Before reading, so a huge file costs nothing.
-    checkConfigSize((await stat(path)).size, path);
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    if (isInputError(error)) throw error;
-    const { code, message } = error as NodeJS.ErrnoException;
-    if (code === "ENOENT") return { config: defaults(), missing: true };
-    throw new InputError("config file", path, `cannot read it: ${message}`);
-  }
-  return { config: loadConfig(text, path), missing: false };
+  if (!inputExists(path)) return { config: defaults(), missing: true };
+  const file = { input: "config file", shown: path, path, expected: "a YAML config file" };
+  // Before reading, so a huge file costs nothing.
+  checkConfigSize(checkInputFile(file, Number.POSITIVE_INFINITY), path);
+  return { config: loadConfig(readInputText(file), path), missing: false };
 }

@@ -2,13 +2,13 @@
  * `carbon-budget compare --base BASE.json --head HEAD.json [--config FILE] [--markdown FILE|-]`: judge
  * two reports offline, as the PR comment would. Exit 1 over budget, 0 otherwise, 2 for bad input.
  */
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { judgeWithConfig } from "../budget/from-config.js";
 import { parseConfigFile } from "../budget/load-config.js";
 import { compareReports } from "../compare/compare.js";
 import { InputError } from "../errors.js";
+import { readInputText } from "../input-file.js";
 import { renderMarkdown } from "../render/markdown.js";
 import { renderTerminal } from "../render/terminal.js";
 import { VERDICT_WORDS } from "../render/verdict-cells.js";
@@ -17,16 +17,12 @@ import { checkOutputPath, writeOutput } from "./output.js";
 import { COMPARE_USAGE } from "./usage.js";
 
 function readReportFile(input: string, path: string, cwd: string): Report {
-  let text: string;
-  try {
-    text = readFileSync(resolve(cwd, path), "utf8");
-  } catch (error) {
-    throw new InputError(
-      input,
-      path,
-      `cannot read it: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
-  }
+  const text = readInputText({
+    input,
+    shown: path,
+    path: resolve(cwd, path),
+    expected: "a report written by --json",
+  });
   try {
     return parseReport(text, path);
   } catch (error) {

@@ -3,7 +3,7 @@
  * the Hugging Face model-card block for it (or for a carbon-budget report). Skipped rows are named as
  * `FILE:LINE: reason` on stderr; the command succeeds when anything was imported.
  */
-import { createReadStream, readFileSync, statSync } from "node:fs";
+import { createReadStream } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { InputError, isInputError } from "../errors.js";
@@ -14,6 +14,7 @@ import {
   TRAINING_TYPES,
   type TrainingType,
 } from "../import/model-card.js";
+import { checkInputFile, decodeInputText, type InputFile, readInputText, unreadable } from "../input-file.js";
 import { formatDuration, formatEnergy, formatMass } from "../render/format.js";
 import { parseReport, type Report } from "../report/schema.js";
 import { VERSION } from "../version.js";
@@ -102,7 +103,12 @@ export async function runImport(argv: string[], io: ImportIo): Promise<number> {
   }
   const args = parseImportArgs(argv);
   if (args.json && args.json !== "-") checkOutputPath("--json", args.json, io.cwd);
-  const path = inputPath(args.file, io.cwd);
+  const input: InputFile = {
+    input: "FILE",
+    shown: args.file,
+    path: resolve(io.cwd, args.file),
+    expected: args.format === "codecarbon" ? "CodeCarbon's emissions.csv" : "a report written by --json",
+  };
   // stdout carries the report or the card when asked for; the table then goes to stderr.
   const human = args.json === "-" || args.modelCard ? io.stderr : io.stdout;
 
@@ -111,7 +117,7 @@ export async function runImport(argv: string[], io: ImportIo): Promise<number> {
   let location: string | undefined;
   let title: string;
   if (args.format === "codecarbon") {
-    const result = await readCodecarbon(path, args, io);
+    const result = await readCodecarbon(input, args, io);
     if (!result.report) {
       throw new InputError("FILE", args.file, `no row could be imported (${result.skipped} skipped, above)`);
     }
@@ -124,8 +130,9 @@ export async function runImport(argv: string[], io: ImportIo): Promise<number> {
     const skipped = result.skipped ? `; ${result.skipped} rows skipped` : "";
     title = `imported ${plural(report.steps.length, "run")} from ${args.file} (${from})${skipped}`;
   } else {
+    const text = readInputText(input);
     try {
-      report = parseReport(readFile(path, args.file), args.file);
+      report = parseReport(text, args.file);
     } catch (error) {
       throw new InputError("FILE", args.file, (error as Error).message.replace(`${args.file}: `, ""));
     }
@@ -169,41 +176,13 @@ export function renderImportTable(report: Report, title: string): string {
   return `carbon-budget · ${title}\n${lines.join("\n")}\n  at ${a.intensity_g_per_kwh} g/kWh (${a.intensity_source}), PUE ${a.pue}\n`;
 }
 
-/** The input's path, once it is known to be a file; what goes wrong names the file as the user gave it. */
-function inputPath(file: string, cwd: string): string {
-  const path = resolve(cwd, file);
-  let folder: boolean;
-  try {
-    folder = statSync(path).isDirectory();
-  } catch (error) {
-    throw unreadable(file, error);
-  }
-  if (folder) throw new InputError("FILE", file, "that is a folder; give a file");
-  return path;
-}
-
-function unreadable(file: string, error: unknown): InputError {
-  const code = (error as NodeJS.ErrnoException).code;
-  return new InputError(
-    "FILE",
-    file,
-    code === "ENOENT" ? "no such file" : `could not read it: ${(error as Error).message}`,
-  );
-}
-
-function readFile(path: string, file: string): string {
-  try {
-    return readFileSync(path, "utf8");
-  } catch (error) {
-    throw unreadable(file, error);
-  }
-}
-
 /**
  * Streams the file through the importer, a MiB at a time, so memory follows the runs, not the file's
  * size; each skipped row is named as soon as it is read.
  */
-async function readCodecarbon(path: string, args: ImportArgs, io: ImportIo): Promise<CodecarbonRead> {
+async function readCodecarbon(input: InputFile, args: ImportArgs, io: ImportIo): Promise<CodecarbonRead> {
+  // Streamed, so any size is read; what is not a file, or not UTF-8 text, is refused as it is found.
+  checkInputFile(input, Number.POSITIVE_INFINITY);
   const reader = new CodecarbonReader({
     origin: args.file,
     version: VERSION,
@@ -211,12 +190,16 @@ async function readCodecarbon(path: string, args: ImportArgs, io: ImportIo): Pro
     onProblem: (problem) => io.stderr.write(`${args.file}:${problem.line}: ${problem.reason}\n`),
   });
   try {
-    for await (const chunk of createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 })) {
-      reader.push(chunk as string);
+    const decoder = new TextDecoder("utf-8", { fatal: true });
+    let first = true;
+    for await (const chunk of createReadStream(input.path, { highWaterMark: 1 << 20 })) {
+      reader.push(decodeInputText(input, chunk as Buffer, { decoder, first }));
+      first = false;
     }
+    reader.push(decodeInputText(input, new Uint8Array(), { decoder, first, end: true }));
   } catch (error) {
     if (isInputError(error)) throw error;
-    throw unreadable(args.file, error);
+    throw unreadable(input, error);
   }
   return reader.finish();
 }

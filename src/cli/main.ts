@@ -86,6 +86,12 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`carbon-budget: ${error.message}\n`);
       return 2;
     }
+    // A file the system would not let us read or write, that no input check named: the file and why.
+    const { code, path } = error as NodeJS.ErrnoException;
+    if (typeof code === "string" && typeof path === "string") {
+      process.stderr.write(`carbon-budget: ${(error as Error).message}\n`);
+      return 2;
+    }
     // Ours, not the user's: say so plainly, with the detail needed for a bug report.
     process.stderr.write(`carbon-budget: internal error: ${(error as Error).stack ?? String(error)}\n`);
     return 70;

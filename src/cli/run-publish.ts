@@ -13,6 +13,7 @@ import { renderMarkdown } from "../render/markdown.js";
 import { renderTerminal } from "../render/terminal.js";
 import { VERDICT_WORDS } from "../render/verdict-cells.js";
 import { reportForMeasured } from "../report/measured-report.js";
+import { nothingMeasured } from "../report/not-measured.js";
 import type { Report } from "../report/schema.js";
 import type { RunArgs } from "./args.js";
 import { writeOutput } from "./output.js";
@@ -32,7 +33,8 @@ export function publish(
   const log = (line: string) => io.stderr.write(`carbon-budget: ${line}\n`);
   const history = args.store ? readStore(git.root) : { runs: [], skipped: [] };
   for (const line of history.skipped) log(`history: ${line}`);
-  const saved = args.store ? keep(git, report, log) : undefined;
+  // An unmeasured run's placeholder zeros would be a false baseline for the next run.
+  const saved = args.store && !nothingMeasured(report) ? keep(git, report, log) : undefined;
   const comparison = compareWithHistory(report, history.runs, args.step, git);
   const judged = judgeWithConfig(comparison, config);
   if (!args.quiet) io.stderr.write(renderTerminal(report, comparison, { verbose: args.verbose }));

@@ -27,7 +27,8 @@ export interface BaselineRef {
   endedAt: string;
 }
 
-export type StepStatus = "new" | "compared" | "not-comparable";
+/** `not-measured`: the head step ran unmeasured, so its zeros are not compared with anything. */
+export type StepStatus = "new" | "compared" | "not-comparable" | "not-measured";
 
 export interface StepComparison {
   name: string;
@@ -64,6 +65,7 @@ export function compareReports(
   let headKwh = 0;
   const steps = head.steps.map((step): StepComparison => {
     const baseStep = base.steps.find((s) => s.name === step.name);
+    if (step.not_measured) return { name: step.name, head: step, status: "not-measured" };
     if (!baseStep) return { name: step.name, head: step, status: "new" };
     if (!comparable) return { name: step.name, head: step, base: baseStep, status: "not-comparable" };
     baseG += baseStep.co2e_g;

@@ -3,7 +3,7 @@
  * SIGINT/SIGTERM we receive, and its exit code becomes ours. A command that cannot be started is
  * exit 127, as in a shell, with the reason.
  */
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { constants } from "node:os";
 
 export interface CommandResult {
@@ -21,7 +21,14 @@ export function runCommand(
   options: { env?: NodeJS.ProcessEnv; onSpawn?: () => void } = {},
 ): Promise<CommandResult> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: "inherit", env: options.env ?? process.env });
+    let child: ChildProcess;
+    try {
+      child = spawn(command, args, { stdio: "inherit", env: options.env ?? process.env });
+    } catch (error) {
+      // Node refuses some arguments before trying (a NUL byte in one): the command cannot be started.
+      resolve({ exitCode: 1, error: `cannot run ${command}: ${(error as Error).message}` });
+      return;
+    }
     const forward = (signal: NodeJS.Signals) => {
       // On a TTY the terminal sends SIGINT to the whole process group, the child included; sending
       // it again is harmless, and it is what delivers it when only we were signalled (CI cancel).

@@ -78,7 +78,13 @@ export async function startSampling(options: {
     }
     if (options.onProgress && now - lastProgressMs >= (options.progressEveryMs ?? options.intervalMs)) {
       lastProgressMs = now;
-      options.onProgress(currentProgress(live, now - startMs));
+      try {
+        options.onProgress(currentProgress(live, now - startMs));
+      } catch (error) {
+        // Ticks run on a timer: a throw here would end the process, and the command's wait with it.
+        const message = `progress report failed: ${(error as Error).message}`;
+        if (!notes.includes(message)) notes.push(message);
+      }
     }
   };
   // Ticks come from a streaming source's batches when there is one (one wake-up per interval, not

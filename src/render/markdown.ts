@@ -4,7 +4,8 @@
  */
 import type { Budgets, ScopeVerdict, Verdict } from "../budget/evaluate.js";
 import type { Comparison, StepComparison } from "../compare/compare.js";
-import type { Report, ReportComponent } from "../report/schema.js";
+import { isMeasured, NOT_MEASURED, nothingMeasured } from "../report/not-measured.js";
+import type { Report, ReportComponent, ReportStep } from "../report/schema.js";
 import { escapeMarkdown as esc } from "./escape.js";
 import {
   formatDuration,
@@ -34,10 +35,16 @@ export interface MarkdownExtras {
 export function renderMarkdown(report: Report, comparison: Comparison, extras: MarkdownExtras = {}): string {
   const { verdict, budgets } = extras;
   const judged = verdict !== undefined && budgets !== undefined;
-  const chart = extras.trend && trendChart(extras.trend.points, extras.trend.title);
+  // With nothing measured, the totals are placeholders: no chart point or equivalent is made of them.
+  const none = nothingMeasured(report);
+  const chart = !none && extras.trend && trendChart(extras.trend.points, extras.trend.title);
+  // Of the steps in the table: a comment cut to fit shows only those it has room for.
+  const unmeasured = comparison.steps.map((step) => step.head).filter((step) => !isMeasured(step));
   return [
     headline(report, comparison, verdict),
-    ...(extras.equivalents?.length ? ["", `<sub>${extras.equivalents.map(esc).join(" · ")}</sub>`] : []),
+    ...(extras.equivalents?.length && !none
+      ? ["", `<sub>${extras.equivalents.map(esc).join(" · ")}</sub>`]
+      : []),
     "",
     judged
       ? "| Step | Duration | Energy | CO2e (range) | Change | Budget | Status |"
@@ -51,6 +58,7 @@ export function renderMarkdown(report: Report, comparison: Comparison, extras: M
     ...(judged && verdict.total && budgets.total
       ? [totalRow(report, comparison, budgets, verdict.total)]
       : []),
+    ...(unmeasured.length ? ["", ...unmeasured.map(whyNotMeasured)] : []),
     ...(extras.notices?.length ? ["", ...extras.notices.map((n) => `> ${n}`)] : []),
     ...(chart ? ["", chart] : []),
     ...(extras.methods === false ? [] : ["", methods(report)]),
@@ -62,6 +70,8 @@ const find = (verdict: Verdict, scope: string): ScopeVerdict | undefined =>
 
 function totalRow(report: Report, comparison: Comparison, budgets: Budgets, total: ScopeVerdict): string {
   const t = report.totals;
+  if (nothingMeasured(report))
+    return `| **Total** | ${formatDuration(t.duration_s)} | ${NOT_MEASURED} | ${NOT_MEASURED} | – | ${budgetCell(budgets.total)} | – |`;
   const range = `${formatMass(t.co2e_g)} (${formatMass(t.co2e_low_g)}–${formatMass(t.co2e_high_g)})`;
   const delta = comparison.total;
   const changeText = delta
@@ -71,12 +81,18 @@ function totalRow(report: Report, comparison: Comparison, budgets: Budgets, tota
 }
 
 function headline(report: Report, comparison: Comparison, verdict?: Verdict): string {
+  // Budgets judged placeholders would read as a pass: the headline says what happened instead.
+  if (nothingMeasured(report))
+    return `### carbon-budget ⚠️ ${NOT_MEASURED}: the commands ran, but their energy could not be measured`;
   const title = verdict ? `carbon-budget ${VERDICT_WORDS[verdict.status]}` : "carbon-budget";
   return plainHeadline(report, comparison).replace(/^### carbon-budget/, `### ${title}`);
 }
 
 function plainHeadline(report: Report, comparison: Comparison): string {
-  const total = `**${formatMass(report.totals.co2e_g)} CO2e**, ${formatEnergy(report.totals.energy_kwh)}`;
+  const unmeasured = report.steps.filter((step) => !isMeasured(step)).length;
+  const total = `**${formatMass(report.totals.co2e_g)} CO2e**, ${formatEnergy(report.totals.energy_kwh)}${
+    unmeasured ? ` (${unmeasured} of ${report.steps.length} steps ${NOT_MEASURED})` : ""
+  }`;
   const base = comparison.baseline;
   if (!base) return `### carbon-budget: ${total} (no baseline yet)`;
   const against = `vs ${esc(base.label)}${base.sha ? ` @${shortSha(base.sha)}` : ""}`;
@@ -91,13 +107,19 @@ function plainHeadline(report: Report, comparison: Comparison): string {
 
 function stepRow(step: StepComparison): string {
   const h = step.head;
+  if (!isMeasured(h))
+    return `| ${esc(h.name)}${exitNote(h.exit_code)} | ${formatDuration(h.duration_s)} | ${NOT_MEASURED} | ${NOT_MEASURED} | – |`;
   const range = `${formatMass(h.co2e_g)} (${formatMass(h.co2e_low_g)}–${formatMass(h.co2e_high_g)})`;
   return `| ${esc(h.name)}${exitNote(h.exit_code)} | ${formatDuration(h.duration_s)} | ${formatEnergy(h.energy_kwh)} | ${range} | ${change(step)} |`;
 }
 
 const exitNote = (code: number | undefined) => (code ? ` (exit ${code})` : "");
 
+const whyNotMeasured = (step: ReportStep) =>
+  `> ⚠️ **${esc(step.name)}** ran but was ${NOT_MEASURED}: ${esc(step.not_measured?.reason ?? "")}`;
+
 function change(step: StepComparison): string {
+  if (step.status === "not-measured") return "–";
   if (step.status === "new") return "new";
   if (step.status === "not-comparable") return "not comparable (hardware)";
   if (step.deltaG === undefined) return "–";
@@ -121,13 +143,14 @@ function methods(report: Report): string {
     `- PUE ${a.pue}; grid intensity ${a.intensity_g_per_kwh} gCO2e/kWh from ${esc(a.intensity_source)}${
       a.intensity_year ? ` (${a.intensity_year})` : ""
     }.`,
-    ...report.steps.map(
-      (step) =>
-        `- ${esc(step.name)}: ${formatMass(step.co2e_g)} CO2e = operational ${formatMass(step.operational_g)} + embodied ${formatMass(step.embodied_g)}${
-          step.sci_g_per_unit !== undefined && step.functional_unit
-            ? `; ${formatMass(step.sci_g_per_unit)} per ${esc(step.functional_unit.name)} (SCI)`
-            : ""
-        }.`,
+    ...report.steps.map((step) =>
+      !isMeasured(step)
+        ? `- ${esc(step.name)}: ${NOT_MEASURED}.`
+        : `- ${esc(step.name)}: ${formatMass(step.co2e_g)} CO2e = operational ${formatMass(step.operational_g)} + embodied ${formatMass(step.embodied_g)}${
+            step.sci_g_per_unit !== undefined && step.functional_unit
+              ? `; ${formatMass(step.sci_g_per_unit)} per ${esc(step.functional_unit.name)} (SCI)`
+              : ""
+          }.`,
     ),
   );
   const notes = report.steps.flatMap((step) => [

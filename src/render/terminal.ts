@@ -1,5 +1,6 @@
 /** The report as a few aligned lines for a terminal or a CI log (pure). */
 import type { Comparison } from "../compare/compare.js";
+import { isMeasured, NOT_MEASURED } from "../report/not-measured.js";
 import type { Report } from "../report/schema.js";
 import {
   formatDuration,
@@ -21,6 +22,12 @@ export function renderTerminal(
   for (const step of report.steps) {
     const exit = step.exit_code !== undefined ? ` · exit ${step.exit_code}` : "";
     lines.push(`carbon-budget · ${step.name} · ${formatDuration(step.duration_s)}${exit}`);
+    if (!isMeasured(step)) {
+      // No figures, not zeros: the step ran, and why it could not be measured is all there is to say.
+      lines.push(`  ${NOT_MEASURED}: ${step.not_measured?.reason ?? ""}`);
+      for (const note of step.notes ?? []) lines.push(`  note: ${note}`);
+      continue;
+    }
     const rows = step.components.map((c) => [
       `  ${c.kind.toUpperCase()} ${[c.device, c.model].filter(Boolean).join(" ")}`.trimEnd(),
       `${c.method} (${c.source})`,

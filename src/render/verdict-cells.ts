@@ -9,6 +9,7 @@ export const VERDICT_WORDS: Record<VerdictStatus, string> = {
   warn: "⚠️ warning",
   fail: "❌ over budget",
   "no-baseline": "ℹ️ no baseline",
+  "not-measured": "⚠️ not measured",
 };
 
 export function budgetCell(limits: BudgetLimits | undefined): string {

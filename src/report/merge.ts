@@ -7,8 +7,10 @@ import { buildReport } from "./build.js";
 import type { Report, ReportStep } from "./schema.js";
 
 export function mergeReports(reports: readonly Report[], options: { id: string }): Report {
-  const [first] = reports;
-  if (!first) throw new Error("no reports to merge");
+  const [earliest] = reports;
+  if (!earliest) throw new Error("no reports to merge");
+  // An unmeasured step's report knows neither the hardware nor the accounting: the first measured one sets them.
+  const first = reports.find((report) => report.steps.some((step) => !step.not_measured)) ?? earliest;
   const names = new Set<string>();
   const steps: ReportStep[] = reports.flatMap((report) =>
     report.steps.map((step) => {
@@ -18,11 +20,12 @@ export function mergeReports(reports: readonly Report[], options: { id: string }
       names.add(name);
       const notes = [
         ...(step.notes ?? []),
-        ...(report.hardware.fingerprint !== first.hardware.fingerprint
+        ...(!step.not_measured && report.hardware.fingerprint !== first.hardware.fingerprint
           ? [`measured on other hardware (${report.hardware.fingerprint})`]
           : []),
-        ...(report.assumptions.intensity_g_per_kwh !== first.assumptions.intensity_g_per_kwh ||
-        report.assumptions.pue !== first.assumptions.pue
+        ...(!step.not_measured &&
+        (report.assumptions.intensity_g_per_kwh !== first.assumptions.intensity_g_per_kwh ||
+          report.assumptions.pue !== first.assumptions.pue)
           ? [`accounted at ${report.assumptions.intensity_g_per_kwh} g/kWh and PUE ${report.assumptions.pue}`]
           : []),
       ];

@@ -51,6 +51,11 @@ export const stepSchema = z.object({
   overhead: z.object({ cpu_s: nonNegative }).optional(),
   /** Sources that could not serve a component at all (e.g. no GPU found), so nothing is a silent zero. */
   notes: z.array(z.string().max(2000)).max(50).optional(),
+  /**
+   * Set when the command ran but its energy could not be measured (a sensor probe failed, the action
+   * could not prepare): the energy and CO2e fields are then 0 and mean nothing; readers show "not measured".
+   */
+  not_measured: z.object({ reason: z.string().max(2000) }).optional(),
 });
 
 /** The same job where the grid is cleaner (carbon/what-if.ts): up to three places, lowest CO2e first. */
