@@ -276,6 +276,7 @@ describe("knownKeys", () => {
       "budgets",
       "comparison",
       "comment",
+      "measure",
     ]);
     expect(knownKeys(["budgets", "steps", "anything"])).toEqual([
       "energy",

@@ -31,14 +31,15 @@ export async function measureCommand(options: {
   declared: DeclaredHardware;
   progress?: { everyMs: number; update: (progress: Progress) => void };
   spawnEnv?: NodeJS.ProcessEnv;
+  /** Sees the command's stdout as it passes through (a Slurm job id in sbatch's output). */
+  onStdout?: (chunk: Buffer) => void;
 }): Promise<MeasuredCommand> {
   const startedAt = new Date();
   const commandStartMs = monotonicMs();
-  const commandDone = runCommand(
-    options.command,
-    options.args,
-    options.spawnEnv ? { env: options.spawnEnv } : {},
-  );
+  const commandDone = runCommand(options.command, options.args, {
+    ...(options.spawnEnv && { env: options.spawnEnv }),
+    ...(options.onStdout && { onStdout: options.onStdout }),
+  });
   // The sources' code loads after the spawn: what the command waits for is only what validation needs.
   const { detectMachine, selectMeters } = await import("./select.js");
   const machine = detectMachine(options.env);

@@ -1,0 +1,107 @@
+/**
+ * A step's remote part from every source asked, over the step's window, with nothing counted twice:
+ * when Slurm's figure covers a kind of device (RAPL: CPU and DRAM; IPMI: the whole node), the same
+ * kind from Prometheus is left out and said so. The entry point `run` and the action's measure step
+ * share; it throws nothing for the cluster's trouble.
+ */
+
+import { joulesToKwh } from "../carbon/units.js";
+import type { ComponentEnergy } from "../measure/types.js";
+import { measureSlurmJob, SlurmProblem } from "./measure-slurm.js";
+import {
+  EMPTY_REMOTE,
+  joinRemote,
+  measurePrometheusRemote,
+  type PrometheusSpec,
+  type RemoteDeps,
+  type RemoteResult,
+} from "./remote.js";
+import type { EnergyPlugin } from "./slurm-energy.js";
+import type { SlurmJobRef } from "./slurm-job-id.js";
+import type { Window } from "./window.js";
+
+export interface RemoteSpec {
+  prometheus?: PrometheusSpec;
+  /** `jobId` given outright (--slurm-job), or `scanned` from sbatch's output (--slurm). */
+  slurm?: { jobId?: string; scanned?: SlurmJobRef };
+}
+
+const NO_SLURM: { result: RemoteResult; plugin?: EnergyPlugin } = { result: EMPTY_REMOTE };
+
+/** Slurm's accounting lags the job's end by a moment; past this, the job was not waited for. */
+const SLURM_WAIT_MS = 15_000;
+
+export async function measureRemote(
+  spec: RemoteSpec,
+  window: Window,
+  deps: RemoteDeps,
+): Promise<RemoteResult> {
+  const [prometheus, slurm] = await Promise.all([
+    spec.prometheus ? measurePrometheusRemote(spec.prometheus, window, deps) : EMPTY_REMOTE,
+    spec.slurm ? measureSlurmRemote(spec.slurm, deps) : NO_SLURM,
+  ]);
+  if (!slurm.plugin) return joinRemote(prometheus, slurm.result);
+  return joinRemote(leaveOut(prometheus, slurm.plugin), slurm.result);
+}
+
+async function measureSlurmRemote(
+  spec: NonNullable<RemoteSpec["slurm"]>,
+  deps: RemoteDeps,
+): Promise<{ result: RemoteResult; plugin?: EnergyPlugin }> {
+  const ref = spec.jobId ? { id: spec.jobId } : spec.scanned;
+  const notMeasured = (target: string, reason: string) => ({
+    result: {
+      ...EMPTY_REMOTE,
+      notes: [`remote energy (Slurm) not measured: ${reason}`],
+      warnings: [`remote energy (Slurm) not measured: ${reason}`],
+      records: [{ source: "slurm" as const, target, status: "not-measured" as const, reason }],
+    },
+  });
+  if (!ref) {
+    return notMeasured(
+      "",
+      "no job id in the command's output (sbatch prints `Submitted batch job N`, or `N` with --parsable); name the job with --slurm-job ID",
+    );
+  }
+  try {
+    const measured = await measureSlurmJob(ref, {
+      path: deps.env.path,
+      waitMs: Math.min(SLURM_WAIT_MS, deps.env.remoteWaitMs),
+      ...(deps.sleep && { sleep: deps.sleep }),
+      ...(deps.now && { now: deps.now }),
+    });
+    return {
+      plugin: measured.plugin,
+      result: {
+        components: [measured.component],
+        notes: [],
+        warnings: [],
+        records: [measured.record],
+        nodeCount: measured.job.job.nodes,
+      },
+    };
+  } catch (error) {
+    if (!(error instanceof SlurmProblem)) throw error;
+    return notMeasured(ref.id, error.message);
+  }
+}
+
+/** The Prometheus components of the kinds Slurm's figure already holds, moved to a note. */
+function leaveOut(prometheus: RemoteResult, plugin: EnergyPlugin): RemoteResult {
+  const covered = (c: ComponentEnergy) =>
+    (c.kind === "gpu" && plugin.covers.gpu) ||
+    (c.kind === "cpu" && plugin.covers.cpu) ||
+    (c.kind === "ram" && plugin.covers.ram);
+  const out = prometheus.components.filter(covered);
+  if (out.length === 0) return prometheus;
+  const kinds = [...new Set(out.map((c) => c.kind.toUpperCase()))].join(", ");
+  const kwh = joulesToKwh(out.reduce((sum, c) => sum + c.energy_j, 0));
+  return {
+    ...prometheus,
+    components: prometheus.components.filter((c) => !covered(c)),
+    notes: [
+      ...prometheus.notes,
+      `${kinds} from Prometheus (${kwh.toFixed(3)} kWh over ${out.length} devices) not added: Slurm's figure already holds them (${plugin.what})`,
+    ],
+  };
+}
