@@ -7,7 +7,7 @@
 
 import { joulesToKwh } from "../carbon/units.js";
 import type { ComponentEnergy } from "../measure/types.js";
-import { measureSlurmJob, SlurmProblem } from "./measure-slurm.js";
+import { measureSlurmJob, type SlurmMeasurement, SlurmProblem } from "./measure-slurm.js";
 import {
   EMPTY_REMOTE,
   joinRemote,
@@ -16,7 +16,7 @@ import {
   type RemoteDeps,
   type RemoteResult,
 } from "./remote.js";
-import type { EnergyPlugin } from "./slurm-energy.js";
+import { type EnergyPlugin, slurmComponent } from "./slurm-energy.js";
 import type { SlurmJobRef } from "./slurm-job-id.js";
 import type { Window } from "./window.js";
 
@@ -26,7 +26,12 @@ export interface RemoteSpec {
   slurm?: { jobId?: string; scanned?: SlurmJobRef };
 }
 
-const NO_SLURM: { result: RemoteResult; plugin?: EnergyPlugin } = { result: EMPTY_REMOTE };
+interface SlurmOutcome {
+  result: RemoteResult;
+  measured?: SlurmMeasurement;
+}
+
+const NO_SLURM: SlurmOutcome = { result: EMPTY_REMOTE };
 
 /** Slurm's accounting lags the job's end by a moment; past this, the job was not waited for. */
 const SLURM_WAIT_MS = 15_000;
@@ -40,14 +45,20 @@ export async function measureRemote(
     spec.prometheus ? measurePrometheusRemote(spec.prometheus, window, deps) : EMPTY_REMOTE,
     spec.slurm ? measureSlurmRemote(spec.slurm, deps) : NO_SLURM,
   ]);
-  if (!slurm.plugin) return joinRemote(prometheus, slurm.result);
-  return joinRemote(leaveOut(prometheus, slurm.plugin), slurm.result);
+  if (!slurm.measured) return joinRemote(prometheus, slurm.result);
+  const kept = leaveOut(prometheus, slurm.measured.plugin);
+  const gpus = kept.components.filter((c) => c.kind === "gpu");
+  if (gpus.length === 0) return joinRemote(kept, slurm.result);
+  // The note on Slurm's figure says where the job's GPUs were counted, rather than how to add them.
+  const { job, plugin, fromExtern } = slurm.measured;
+  const rewritten = slurmComponent(job, plugin, fromExtern, { source: gpus[0].source, count: gpus.length });
+  return joinRemote(kept, { ...slurm.result, components: [rewritten] });
 }
 
 async function measureSlurmRemote(
   spec: NonNullable<RemoteSpec["slurm"]>,
   deps: RemoteDeps,
-): Promise<{ result: RemoteResult; plugin?: EnergyPlugin }> {
+): Promise<SlurmOutcome> {
   const ref = spec.jobId ? { id: spec.jobId } : spec.scanned;
   const notMeasured = (target: string, reason: string) => ({
     result: {
@@ -71,7 +82,7 @@ async function measureSlurmRemote(
       ...(deps.now && { now: deps.now }),
     });
     return {
-      plugin: measured.plugin,
+      measured,
       result: {
         components: [measured.component],
         notes: [],

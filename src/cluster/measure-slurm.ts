@@ -26,6 +26,8 @@ export interface SlurmMeasurement {
   component: ComponentEnergy;
   plugin: EnergyPlugin;
   job: SacctJob;
+  /** The job's own line had no energy: its extern step's was used. */
+  fromExtern: boolean;
   record: ReportRemote;
 }
 
@@ -95,11 +97,12 @@ export async function measureSlurmJob(ref: SlurmJobRef, deps: SlurmDeps): Promis
       } and AccountingStorageTRES including energy`,
     );
   }
-  const component = slurmComponent(job, plugin, line.energyJ === undefined);
+  const fromExtern = line.energyJ === undefined;
   return {
-    component,
+    component: slurmComponent(job, plugin, fromExtern),
     plugin,
     job,
+    fromExtern,
     record: {
       source: "slurm",
       target: line.jobId,

@@ -47,7 +47,16 @@ export function energyPlugin(name: string | undefined): EnergyPlugin {
   }
 }
 
-export function slurmComponent(job: SacctJob, plugin: EnergyPlugin, fromExtern: boolean): ComponentEnergy {
+/**
+ * `gpusElsewhere`: the job's GPUs as another source measured them (DCGM), so the note says where they
+ * are instead of how to add them.
+ */
+export function slurmComponent(
+  job: SacctJob,
+  plugin: EnergyPlugin,
+  fromExtern: boolean,
+  gpusElsewhere?: { source: string; count: number },
+): ComponentEnergy {
   const line = job.job;
   const energyJ =
     (fromExtern ? job.steps.find((s) => s.jobId.endsWith(".extern"))?.energyJ : line.energyJ) ?? 0;
@@ -62,7 +71,11 @@ export function slurmComponent(job: SacctJob, plugin: EnergyPlugin, fromExtern: 
       : []),
     ...(gpus.count > 0 && !plugin.covers.gpu
       ? [
-          `the job held ${gpus.count} GPU${gpus.count === 1 ? "" : "s"}${gpus.types.length ? ` (${gpus.types.join(", ")})` : ""}: Slurm's figure leaves them out; add them from DCGM with --prometheus URL --selector '{hpc_job="${line.jobId}"}'`,
+          `the job held ${gpus.count} GPU${gpus.count === 1 ? "" : "s"}${gpus.types.length ? ` (${gpus.types.join(", ")})` : ""}: ${
+            gpusElsewhere
+              ? `not in Slurm's figure; ${gpusElsewhere.count} of them counted from ${gpusElsewhere.source}`
+              : `Slurm's figure leaves them out; add them from DCGM with --prometheus URL --selector '{hpc_job="${line.jobId}"}'`
+          }`,
         ]
       : []),
   ];
