@@ -162,6 +162,28 @@ const SERIES: Series[] = [
     labels: { index, path, instance: "cpu-node-2", job: "node-exporter" },
     samples: every15([...values]),
   })),
+  // precedence: one node seen by all three exporters. DCGM +1500 J per 15 s and Kepler's copy of the same
+  // GPU +1400 J; Kepler's node CPU +600 J and node_exporter's RAPL for the same CPU +700 J.
+  {
+    name: ENERGY,
+    labels: gpu("mixed-1", 0, "GPU-mixed-0", {}),
+    samples: every15(counterMj(0, [1500, 1500])),
+  },
+  {
+    name: "kepler_node_gpu_joules_total",
+    labels: { node_name: "mixed-1", gpu: "0", gpu_uuid: "GPU-mixed-0", gpu_name: A100, vendor: "nvidia" },
+    samples: every15([0, 1400, 2800]),
+  },
+  {
+    name: "kepler_node_cpu_joules_total",
+    labels: { node_name: "mixed-1", zone: "package", path: "aggregated-package" },
+    samples: every15([0, 600, 1200]),
+  },
+  {
+    name: "node_rapl_package_joules_total",
+    labels: { index: "0", path: "/sys/class/powercap/intel-rapl:0", instance: "mixed-1" },
+    samples: every15([0, 700, 1400]),
+  },
 ];
 
 let prometheus: RunningPrometheus;
@@ -339,6 +361,28 @@ describe("import prometheus: CPU and RAM", () => {
       ["ram", "cpu-node-2", 150],
     ]);
     expect(components[0].notes?.[0]).toMatch(/whole node's package energy \(2 sockets\)/);
+  });
+});
+
+describe("import prometheus: one device, several exporters", () => {
+  it("takes GPUs from DCGM and CPU from Kepler, and counts none of them twice", async () => {
+    const { report } = await importWindow('{Hostname="mixed-1"}', 0, 30);
+    const [step] = report?.steps ?? [];
+    // DCGM's GPU: 2 x 1500 J (Kepler's 2 x 1400 J for the same GPU left out); Kepler's node CPU:
+    // 2 x 600 J (node_exporter's 2 x 700 J for the same CPU left out).
+    expect(step.components.map((c) => [c.kind, c.source, joules(c.energy_kwh)])).toEqual([
+      ["gpu", "prometheus:dcgm", 3000],
+      ["cpu", "prometheus:kepler", 1200],
+    ]);
+    expect(step.notes).toContain(
+      "GPUs from DCGM; Kepler's GPU joules for the same GPUs are not counted again",
+    );
+    expect(step.notes).toContain(
+      "CPU and RAM from Kepler; node_exporter's RAPL series (the same CPUs, whole node) are not counted again",
+    );
+    expect(step.components[1].notes?.[0]).toBe(
+      "Kepler: the whole node's CPU package energy (zone package), idle included",
+    );
   });
 });
 

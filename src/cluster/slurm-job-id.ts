@@ -1,7 +1,8 @@
 /**
  * The Slurm job a wrapped `sbatch` submitted, read from its output as it passes through: `Submitted
  * batch job 123` (optionally `on cluster NAME`), or with --parsable a line that is only `123` or
- * `123;cluster`. The first one seen wins.
+ * `123;cluster`. The first `Submitted` line wins; a bare number counts only when there is none (a
+ * script that prints numbers before its sbatch then does not mislead).
  */
 export interface SlurmJobRef {
   id: string;
@@ -15,26 +16,37 @@ const MAX_LINE = 4096;
 
 export class JobIdScanner {
   private partial = "";
-  private found?: SlurmJobRef;
+  private submitted?: SlurmJobRef;
+  private parsable?: SlurmJobRef;
 
   push(chunk: Buffer | string): void {
-    if (this.found) return;
+    if (this.submitted) return;
     const lines = (this.partial + chunk.toString()).split(/\r?\n/);
     this.partial = (lines.pop() ?? "").slice(-MAX_LINE);
     for (const line of lines) {
-      this.found = parseLine(line);
-      if (this.found) return;
+      this.read(line);
+      if (this.submitted) return;
     }
+  }
+
+  private read(line: string): void {
+    const submitted = SUBMITTED.exec(line);
+    if (submitted) this.submitted = ref(submitted);
+    const parsable = PARSABLE.exec(line.trim());
+    if (parsable && !this.parsable) this.parsable = ref(parsable);
   }
 
   /** The job, once the output has ended (an unterminated last line counts too). */
   get job(): SlurmJobRef | undefined {
-    return this.found ?? parseLine(this.partial);
+    if (!this.submitted && this.partial) {
+      this.read(this.partial);
+      this.partial = "";
+    }
+    return this.submitted ?? this.parsable;
   }
 }
 
-function parseLine(line: string): SlurmJobRef | undefined {
-  const match = SUBMITTED.exec(line) ?? PARSABLE.exec(line.trim());
-  if (!match) return undefined;
-  return { id: match[1], ...(match[2] && { cluster: match[2] }) };
-}
+const ref = (match: RegExpExecArray): SlurmJobRef => ({
+  id: match[1],
+  ...(match[2] && { cluster: match[2] }),
+});
