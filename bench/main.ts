@@ -9,6 +9,7 @@ import { availableParallelism, cpus, release } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { CLI_CONFIGS, NODE_FLOOR, runCliOverhead } from "./cli-overhead.js";
+import { renderClusterImport, runClusterImport } from "./cluster-import.js";
 import { type BenchContext, childContext, contextEnv, createContext, newestFile } from "./context.js";
 import { MEMORY_SCENARIOS, runMemoryScenario } from "./memory.js";
 import { POLL_SCENARIOS } from "./poll-cost.js";
@@ -18,7 +19,7 @@ import { renderCli, renderMemory, renderPolls, renderStartup } from "./render.js
 import { runStartup } from "./startup.js";
 import { type CpuSample, delay } from "./stats.js";
 
-const BENCHMARKS = ["overhead", "startup", "memory", "post"] as const;
+const BENCHMARKS = ["overhead", "startup", "memory", "post", "cluster"] as const;
 
 function runChild(
   context: BenchContext,
@@ -181,6 +182,14 @@ async function main(argv: string[]): Promise<void> {
       ].join("\n"),
     );
     results.post = post;
+  }
+
+  if (selected.includes("cluster")) {
+    const cluster = await runClusterImport(context, 3);
+    say(
+      `\n## 5. import prometheus: 64 nodes x 8 GPUs, 24 h at a 15 s scrape\n\n${renderClusterImport(cluster)}`,
+    );
+    results.cluster = cluster;
   }
 
   if (values.json) writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);

@@ -36,6 +36,8 @@ export async function startPrometheus(
   options: {
     /** OpenMetrics text to back-fill (ends with `# EOF`). */
     openMetrics?: string;
+    /** A file of it, for inputs too big to hold (the benchmark's). */
+    openMetricsFile?: string;
     /** `scrape_configs` entries, as YAML text under the key. */
     scrapeConfigs?: string;
     /** A web config file's text (basic_auth_users). */
@@ -56,10 +58,13 @@ export async function startPrometheus(
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    if (options.openMetrics) {
-      const input = join(dir, "fixture.om");
-      writeFileSync(input, options.openMetrics);
-      execFileSync(PROMTOOL, ["tsdb", "create-blocks-from", "openmetrics", input, data], { stdio: "pipe" });
+    if (options.openMetrics !== undefined || options.openMetricsFile) {
+      const input = options.openMetricsFile ?? join(dir, "fixture.om");
+      if (options.openMetrics !== undefined) writeFileSync(input, options.openMetrics);
+      execFileSync(PROMTOOL, ["tsdb", "create-blocks-from", "openmetrics", input, data], {
+        stdio: "pipe",
+        maxBuffer: 64 << 20,
+      });
     }
     const config = join(dir, "prometheus.yml");
     writeFileSync(

@@ -26,7 +26,7 @@ import { isoSeconds, type Window } from "./window.js";
 export const MODULES: Record<MetricSet, MetricSetModule> = { dcgm, kepler, "node-rapl": nodeRapl };
 
 /** About this many samples per request: a few MB of JSON, answered in well under a second. */
-export const SAMPLES_PER_REQUEST = 200_000;
+export const SAMPLES_PER_REQUEST = 50_000;
 
 export interface PrometheusQuery {
   selector: readonly Matcher[];
