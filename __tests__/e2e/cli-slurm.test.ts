@@ -212,6 +212,41 @@ describe("Slurm and Prometheus together", () => {
     );
   });
 
+  it("in run, reads the job's GPUs by hpc_job over the job's own window, not the command's", async () => {
+    const result = await runCli(
+      [
+        "run",
+        "--step",
+        "train",
+        "--slurm-job",
+        "4242",
+        "--prometheus",
+        prometheus.url,
+        "--metrics",
+        "dcgm",
+        "--json",
+        "out.json",
+        "--no-store",
+        "--",
+        process.execPath,
+        "-e",
+        "0",
+      ],
+      { cwd: repo.dir, env: slurmEnv() },
+    );
+    expect(result.code).toBe(0);
+    const [step] = reportSchema.parse(JSON.parse(readFileSync(join(repo.dir, "out.json"), "utf8"))).steps;
+    // The command ran today; job 4242 ran 2025-03-01 12:00-12:10, and its GPUs are read then: 2 x 180,000 J.
+    const gpus = step.components.filter((c) => c.source === "prometheus:dcgm");
+    expect(gpus.map((g) => joules(g.energy_kwh))).toEqual([180_000, 180_000]);
+    expect(step.remote?.find((r) => r.source === "prometheus")).toMatchObject({
+      selector: '{hpc_job="4242"}',
+      from: "2025-03-01T12:00:00Z",
+      to: "2025-03-01T12:10:00Z",
+      coverage: 1,
+    });
+  });
+
   it("leaves out Prometheus's CPU (RAPL holds it) and, with IPMI, the GPUs too", async () => {
     const selector = ["--selector", '{Hostname=~"gpu0[12]"}', "--metrics", "dcgm,node-rapl"];
     const rapl = await importSlurm(["4242", "--prometheus", prometheus.url, ...selector]);

@@ -57,6 +57,11 @@ describe("run's remote flags", () => {
     expect(errorOf(() => run("--prometheus", "http://p:9090"))).toMatch(
       /^--prometheus: .* give the series to measure with --selector/,
     );
+    // With Slurm, no selector: the job's GPUs, by hpc_job, once the job is known.
+    expect(run("--slurm", "--prometheus", "http://p:9090").prometheus).toMatchObject({
+      selector: [],
+      selectorText: "",
+    });
     expect(errorOf(() => run("--prometheus", "ftp://p", "--selector", '{pod="x"}'))).toBe(
       '--prometheus: "p" is not valid; use an http:// or https:// URL',
     );

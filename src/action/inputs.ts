@@ -83,14 +83,15 @@ function remoteInputs(get: (name: string) => string | undefined): Pick<ActionInp
     const name = selector !== undefined ? Inputs.PrometheusSelector : Inputs.PrometheusMetrics;
     throw new InputError(`input ${name}`, selector ?? metrics ?? "", `it goes with ${Inputs.PrometheusUrl}`);
   }
-  if (url !== undefined && selector === undefined) {
+  const slurm = get(Inputs.Slurm);
+  // With Slurm, no selector means the job's own GPUs: DCGM labels them hpc_job.
+  if (url !== undefined && selector === undefined && (slurm === undefined || slurm === "false")) {
     throw new InputError(
       `input ${Inputs.PrometheusUrl}`,
       url,
-      `give the series to measure with ${Inputs.PrometheusSelector}, e.g. '{namespace="ml",pod=~"train-.*"}'`,
+      `give the series to measure with ${Inputs.PrometheusSelector}, e.g. '{namespace="ml",pod=~"train-.*"}' (with slurm, the job's GPUs by hpc_job)`,
     );
   }
-  const slurm = get(Inputs.Slurm);
   let slurmSpec: ActionInputs["slurm"];
   if (slurm === "true") slurmSpec = {};
   else if (slurm !== undefined && slurm !== "false") {
@@ -103,17 +104,16 @@ function remoteInputs(get: (name: string) => string | undefined): Pick<ActionInp
     slurmSpec = { jobId: parseJobId(`input ${Inputs.Slurm}`, slurm) };
   }
   return {
-    ...(url !== undefined &&
-      selector !== undefined && {
-        prometheus: prometheusSpec(
-          { url, selector, ...(metrics !== undefined && { metrics }) },
-          {
-            url: `input ${Inputs.PrometheusUrl}`,
-            selector: `input ${Inputs.PrometheusSelector}`,
-            metrics: `input ${Inputs.PrometheusMetrics}`,
-          },
-        ),
-      }),
+    ...(url !== undefined && {
+      prometheus: prometheusSpec(
+        { url, ...(selector !== undefined && { selector }), ...(metrics !== undefined && { metrics }) },
+        {
+          url: `input ${Inputs.PrometheusUrl}`,
+          selector: `input ${Inputs.PrometheusSelector}`,
+          metrics: `input ${Inputs.PrometheusMetrics}`,
+        },
+      ),
+    }),
     ...(slurmSpec && { slurm: slurmSpec }),
   };
 }

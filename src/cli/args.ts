@@ -207,11 +207,13 @@ function remoteArgs(values: {
     const flag = selector !== undefined ? "--selector" : "--metrics";
     throw new InputError(flag, selector ?? metrics ?? "", "it goes with --prometheus URL");
   }
-  if (prometheus !== undefined && selector === undefined) {
+  const slurm = values.slurm || values["slurm-job"] !== undefined;
+  // With Slurm, no selector means the job's own GPUs: DCGM labels them hpc_job.
+  if (prometheus !== undefined && selector === undefined && !slurm) {
     throw new InputError(
       "--prometheus",
       prometheus,
-      'give the series to measure with --selector, e.g. --selector \'{namespace="ml",pod=~"train-.*"}\'',
+      'give the series to measure with --selector, e.g. --selector \'{namespace="ml",pod=~"train-.*"}\' (with --slurm, the job\'s GPUs by hpc_job)',
     );
   }
   if (values.slurm && values["slurm-job"] !== undefined) {
@@ -224,13 +226,16 @@ function remoteArgs(values: {
   const jobId =
     values["slurm-job"] !== undefined ? parseJobId("--slurm-job", values["slurm-job"]) : undefined;
   return {
-    ...(prometheus !== undefined &&
-      selector !== undefined && {
-        prometheus: prometheusSpec(
-          { url: prometheus, selector, ...(metrics !== undefined && { metrics }) },
-          { url: "--prometheus", selector: "--selector", metrics: "--metrics" },
-        ),
-      }),
+    ...(prometheus !== undefined && {
+      prometheus: prometheusSpec(
+        {
+          url: prometheus,
+          ...(selector !== undefined && { selector }),
+          ...(metrics !== undefined && { metrics }),
+        },
+        { url: "--prometheus", selector: "--selector", metrics: "--metrics" },
+      ),
+    }),
     ...((values.slurm || jobId !== undefined) && { slurm: jobId !== undefined ? { jobId } : {} }),
   };
 }

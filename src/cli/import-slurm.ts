@@ -47,8 +47,8 @@ export function parseImportSlurmArgs(argv: string[]) {
       prometheus: prometheusSpec(
         {
           url: values.prometheus,
-          // DCGM's HPC mapping labels a GPU with the job that holds it.
-          selector: values.selector ?? `{hpc_job="${id.trim()}"}`,
+          // Without one, the job's GPUs: DCGM's HPC mapping labels a GPU with the job holding it.
+          ...(values.selector !== undefined && { selector: values.selector }),
           metrics: values.metrics ?? "dcgm",
         },
         { url: "--prometheus", selector: "--selector", metrics: "--metrics" },
@@ -77,7 +77,7 @@ export async function runImportSlurm(argv: string[], io: ClusterIo): Promise<num
   if (!start || !end) throw new InputError("JOBID", args.jobId, "sacct gives no start and end for it");
   const window = { fromMs: start.getTime(), toMs: end.getTime() };
   const remote = await measureRemote(
-    { slurm: { jobId: args.jobId }, ...(args.prometheus && { prometheus: args.prometheus }) },
+    { slurm: { jobId: args.jobId, measured }, ...(args.prometheus && { prometheus: args.prometheus }) },
     window,
     { env: { ...env, remoteWaitMs: 0 } },
   );

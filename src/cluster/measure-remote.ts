@@ -13,17 +13,22 @@ import {
   joinRemote,
   measurePrometheusRemote,
   type PrometheusSpec,
+  prometheusNotMeasured,
   type RemoteDeps,
   type RemoteResult,
 } from "./remote.js";
+import { type Matcher, renderSelector } from "./selector.js";
 import { type EnergyPlugin, slurmComponent } from "./slurm-energy.js";
 import type { SlurmJobRef } from "./slurm-job-id.js";
 import type { Window } from "./window.js";
 
 export interface RemoteSpec {
   prometheus?: PrometheusSpec;
-  /** `jobId` given outright (--slurm-job), or `scanned` from sbatch's output (--slurm). */
-  slurm?: { jobId?: string; scanned?: SlurmJobRef };
+  /**
+   * `jobId` given outright (--slurm-job), or `scanned` from sbatch's output (--slurm); `measured` when
+   * the caller has read the job already (import slurm).
+   */
+  slurm?: { jobId?: string; scanned?: SlurmJobRef; measured?: SlurmMeasurement };
 }
 
 interface SlurmOutcome {
@@ -36,15 +41,23 @@ const NO_SLURM: SlurmOutcome = { result: EMPTY_REMOTE };
 /** Slurm's accounting lags the job's end by a moment; past this, the job was not waited for. */
 const SLURM_WAIT_MS = 15_000;
 
+/**
+ * Slurm first when asked: its job's own window (the queue left out) is then Prometheus's too, and a
+ * Prometheus part without a selector reads the job's GPUs by DCGM's `hpc_job` label.
+ */
 export async function measureRemote(
   spec: RemoteSpec,
   window: Window,
   deps: RemoteDeps,
 ): Promise<RemoteResult> {
-  const [prometheus, slurm] = await Promise.all([
-    spec.prometheus ? measurePrometheusRemote(spec.prometheus, window, deps) : EMPTY_REMOTE,
-    spec.slurm ? measureSlurmRemote(spec.slurm, deps) : NO_SLURM,
-  ]);
+  const slurm = spec.slurm
+    ? spec.slurm.measured
+      ? slurmOutcome(spec.slurm.measured)
+      : await measureSlurmRemote(spec.slurm, deps)
+    : NO_SLURM;
+  const prometheus = spec.prometheus
+    ? await prometheusFor(spec.prometheus, slurm, window, deps)
+    : EMPTY_REMOTE;
   if (!slurm.measured) return joinRemote(prometheus, slurm.result);
   const kept = leaveOut(prometheus, slurm.measured.plugin);
   const gpus = kept.components.filter((c) => c.kind === "gpu");
@@ -53,6 +66,41 @@ export async function measureRemote(
   const { job, plugin, fromExtern } = slurm.measured;
   const rewritten = slurmComponent(job, plugin, fromExtern, { source: gpus[0].source, count: gpus.length });
   return joinRemote(kept, { ...slurm.result, components: [rewritten] });
+}
+
+function prometheusFor(
+  spec: PrometheusSpec,
+  slurm: SlurmOutcome,
+  window: Window,
+  deps: RemoteDeps,
+): Promise<RemoteResult> {
+  const job = slurm.measured?.job.job;
+  const jobWindow =
+    job?.start && job.end ? { fromMs: job.start.getTime(), toMs: job.end.getTime() } : undefined;
+  if (spec.selector.length > 0) return measurePrometheusRemote(spec, jobWindow ?? window, deps);
+  if (!job || !jobWindow) {
+    const reason = "no Slurm job was measured, so there is no hpc_job to select its GPUs by; give --selector";
+    return Promise.resolve(prometheusNotMeasured(spec, window, "nothing-matched", reason));
+  }
+  const selector: Matcher[] = [{ name: "hpc_job", op: "=", value: job.jobId }];
+  return measurePrometheusRemote(
+    { ...spec, selector, selectorText: renderSelector(selector) },
+    jobWindow,
+    deps,
+  );
+}
+
+function slurmOutcome(measured: SlurmMeasurement): SlurmOutcome {
+  return {
+    measured,
+    result: {
+      components: [measured.component],
+      notes: [],
+      warnings: [],
+      records: [measured.record],
+      nodeCount: measured.job.job.nodes,
+    },
+  };
 }
 
 async function measureSlurmRemote(
@@ -81,16 +129,7 @@ async function measureSlurmRemote(
       ...(deps.sleep && { sleep: deps.sleep }),
       ...(deps.now && { now: deps.now }),
     });
-    return {
-      measured,
-      result: {
-        components: [measured.component],
-        notes: [],
-        warnings: [],
-        records: [measured.record],
-        nodeCount: measured.job.job.nodes,
-      },
-    };
+    return slurmOutcome(measured);
   } catch (error) {
     if (!(error instanceof SlurmProblem)) throw error;
     return notMeasured(ref.id, error.message);

@@ -16,6 +16,7 @@ import { isoSeconds, type Window } from "./window.js";
 
 export interface PrometheusSpec {
   target: PrometheusTarget;
+  /** Empty: the Slurm job's GPUs, `{hpc_job="ID"}`, once the job is known. */
   selector: Matcher[];
   /** As the user wrote it, for messages and the report. */
   selectorText: string;
@@ -93,15 +94,34 @@ export async function measurePrometheusRemote(
     };
   } catch (error) {
     if (!(error instanceof NothingMeasured) && !isPrometheusError(error)) throw error;
-    const reason = error.message;
-    return {
-      ...EMPTY_REMOTE,
-      unmeasured: { cause: error instanceof NothingMeasured ? "nothing-matched" : "server", reason },
-      notes: [`remote energy (Prometheus) not measured: ${reason}`],
-      warnings: [`remote energy (Prometheus) not measured: ${reason}`],
-      records: [{ ...base, status: "not-measured", reason }],
-    };
+    const cause = error instanceof NothingMeasured ? "nothing-matched" : "server";
+    return prometheusNotMeasured(spec, window, cause, error.message);
   }
+}
+
+export function prometheusNotMeasured(
+  spec: PrometheusSpec,
+  window: Window,
+  cause: NonNullable<RemoteResult["unmeasured"]>["cause"],
+  reason: string,
+): RemoteResult {
+  return {
+    ...EMPTY_REMOTE,
+    unmeasured: { cause, reason },
+    notes: [`remote energy (Prometheus) not measured: ${reason}`],
+    warnings: [`remote energy (Prometheus) not measured: ${reason}`],
+    records: [
+      {
+        source: "prometheus",
+        target: spec.target.host,
+        ...(spec.selectorText && { selector: spec.selectorText }),
+        status: "not-measured",
+        reason,
+        from: isoSeconds(window.fromMs),
+        to: isoSeconds(window.toMs),
+      },
+    ],
+  };
 }
 
 const UUID_IN_DEVICE = /^\d+:(GPU-[0-9a-fA-F-]+|MIG-[0-9a-fA-F-]+)$/;

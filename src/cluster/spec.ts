@@ -24,8 +24,9 @@ export function parseMetrics(input: string, text: string): MetricSet[] {
   return [...new Set(names)] as MetricSet[];
 }
 
+/** Without a selector, the Slurm job's GPUs (`{hpc_job="ID"}`): the caller allows that only with Slurm. */
 export function prometheusSpec(
-  given: { url: string; selector: string; metrics?: string | readonly MetricSet[] },
+  given: { url: string; selector?: string; metrics?: string | readonly MetricSet[] },
   names: { url: string; selector: string; metrics: string },
 ): PrometheusSpec {
   const metrics =
@@ -36,8 +37,8 @@ export function prometheusSpec(
         : [...given.metrics];
   return {
     target: parsePrometheusUrl(names.url, given.url),
-    selector: parseSelector(names.selector, given.selector),
-    selectorText: given.selector.trim(),
+    selector: given.selector === undefined ? [] : parseSelector(names.selector, given.selector),
+    selectorText: given.selector?.trim() ?? "",
     metrics,
   };
 }
