@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { dcgm } from "../../src/cluster/dcgm.js";
 import { fetchSamples } from "../../src/cluster/fetch-samples.js";
 import { kepler } from "../../src/cluster/kepler.js";
+import { measurePrometheus } from "../../src/cluster/measure-prometheus.js";
 import type { IntegratedSeries } from "../../src/cluster/metric-set.js";
 import { nodeRapl } from "../../src/cluster/node-rapl.js";
 import {
@@ -219,5 +220,105 @@ describe("fetchSamples", () => {
     // 4 x 241 samples, each answer at most 300.
     expect(count).toBe(4 * 241);
     expect(requests.some((n) => n > 300)).toBe(true);
+  });
+});
+
+describe("measurePrometheus: the wait for the scrape that covers the end", () => {
+  /**
+   * An exporter scraped every second since t = 0 (ms on a fake clock), its counter at 100 W: 100 J/s, so
+   * 100 mJ per ms. `stopAt` stops the scrapes (the pod ended). Sleeping moves the clock.
+   */
+  function cluster(stopAt = Number.POSITIVE_INFINITY) {
+    let clock = 0;
+    const labels = {
+      __name__: "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION",
+      UUID: "GPU-w",
+      gpu: "0",
+      Hostname: "n1",
+      pod: "p",
+    };
+    const scrapes = () => {
+      const times: number[] = [];
+      for (let t = 0; t <= Math.min(clock, stopAt); t += 1000) times.push(t);
+      return times;
+    };
+    const client = {
+      requests: 0,
+      async series() {
+        return [labels];
+      },
+      async rawSamples(_selector: string, rangeMs: number, atMs: number): Promise<MatrixSeries[]> {
+        const values = scrapes()
+          .filter((t) => t > atMs - rangeMs && t <= atMs)
+          .map((t): [number, string] => [t / 1000, String(100 * t)]);
+        return values.length ? [{ metric: labels, values }] : [];
+      },
+    } as unknown as PrometheusClient;
+    return {
+      client,
+      now: () => clock,
+      sleep: async (ms: number) => {
+        clock += ms;
+      },
+      set: (ms: number) => {
+        clock = ms;
+      },
+    };
+  }
+  const query = (fromMs: number, toMs: number) => ({
+    selector: parseSelector("s", '{pod="p"}'),
+    selectorText: '{pod="p"}',
+    metrics: ["dcgm" as const],
+    window: { fromMs, toMs },
+  });
+
+  it("waits for the next scrape, then counts the window to its end", async () => {
+    const c = cluster();
+    // The command ran 10.2 s .. 20.5 s; it is now 20.6 s: the last scrape (20 s) is before its end.
+    c.set(20_600);
+    const result = await measurePrometheus(query(10_200, 20_500), {
+      client: c.client,
+      maxWaitMs: 60_000,
+      now: c.now,
+      sleep: c.sleep,
+    });
+    // 100 W over 10.3 s, the edges interpolated: 1030 J, the whole window covered.
+    expect(result.components[0].energy_j).toBeCloseTo(1030, 9);
+    expect(result.components[0].coverage).toBe(1);
+    expect(result.warnings).toEqual([]);
+    // It waited no longer than it had to: the 21 s scrape, half an interval at a time.
+    expect(c.now()).toBe(21_100);
+  });
+
+  it("gives up after the wait and says the end is not counted", async () => {
+    // The pod's last scrape was at 20 s.
+    const c = cluster(20_000);
+    c.set(20_600);
+    const result = await measurePrometheus(query(10_200, 20_500), {
+      client: c.client,
+      maxWaitMs: 60_000,
+      now: c.now,
+      sleep: c.sleep,
+    });
+    // 100 W over 10.2 .. 20 s: 980 J, covering 9.8 of 10.3 s.
+    expect(result.components[0].energy_j).toBeCloseTo(980, 9);
+    expect(result.components[0].coverage).toBeCloseTo(9.8 / 10.3, 9);
+    // Two intervals + 1 s is 3 s, short of the 5 s a fast scrape gets: it waited until 20.5 + 5 s.
+    expect(c.now()).toBeGreaterThanOrEqual(25_500);
+    expect(result.warnings[0]).toBe(
+      "1 series had no sample after the window's end (1970-01-01T00:00:20.500Z) within 5 s: their time since the last sample is not counted",
+    );
+  });
+
+  it("does not wait when asked not to", async () => {
+    const c = cluster();
+    c.set(20_600);
+    await measurePrometheus(query(10_200, 20_500), {
+      client: c.client,
+      maxWaitMs: 0,
+      now: c.now,
+      sleep: c.sleep,
+    });
+    expect(c.now()).toBe(20_600);
   });
 });

@@ -25,6 +25,8 @@ import { isoSeconds, type Window } from "./window.js";
 
 export const MODULES: Record<MetricSet, MetricSetModule> = { dcgm, kepler, "node-rapl": nodeRapl };
 
+const MIN_WAIT_MS = 5000;
+
 /** About this many samples per request: a few MB of JSON, answered in well under a second. */
 export const SAMPLES_PER_REQUEST = 50_000;
 
@@ -126,7 +128,8 @@ export async function measurePrometheus(
   let pending = maxWaitMs > 0 ? waiting() : [];
   if (pending.length > 0) {
     const interval = Math.max(...pending.map(({ it }) => it.result().intervalMs ?? 0));
-    const deadline = window.toMs + Math.min(maxWaitMs, 2 * interval + 1000);
+    // Two scrape intervals; a fast scrape still gets a few seconds for Prometheus to ingest it.
+    const deadline = window.toMs + Math.min(maxWaitMs, Math.max(2 * interval + 1000, MIN_WAIT_MS));
     while (pending.length > 0 && now() < deadline) {
       await sleep(Math.max(100, Math.min(interval / 2, deadline - now(), 5000)));
       const until = now();
