@@ -9,6 +9,7 @@ import { availableParallelism, cpus, release } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { CLI_CONFIGS, NODE_FLOOR, runCliOverhead } from "./cli-overhead.js";
+import { renderClusterImport, runClusterImport } from "./cluster-import.js";
 import { type BenchContext, childContext, contextEnv, createContext, newestFile } from "./context.js";
 import { renderImport, runImportBench } from "./import-codecarbon.js";
 import { MEMORY_SCENARIOS, runMemoryScenario } from "./memory.js";
@@ -19,7 +20,7 @@ import { renderCli, renderMemory, renderPolls, renderStartup } from "./render.js
 import { runStartup } from "./startup.js";
 import { type CpuSample, delay } from "./stats.js";
 
-const BENCHMARKS = ["overhead", "startup", "memory", "post", "import"] as const;
+const BENCHMARKS = ["overhead", "startup", "memory", "post", "import", "cluster"] as const;
 
 function runChild(
   context: BenchContext,
@@ -190,6 +191,13 @@ async function main(argv: string[]): Promise<void> {
     const imported = runImportBench(context, { csvMb: number("csv-mb"), rounds: number("import-rounds") });
     say(`\n## 5. import codecarbon of a large emissions.csv\n\n${renderImport(imported)}`);
     results.import = imported;
+  }
+  if (selected.includes("cluster")) {
+    const cluster = await runClusterImport(context, 3);
+    say(
+      `\n## 6. import prometheus: 64 nodes x 8 GPUs, 24 h at a 15 s scrape\n\n${renderClusterImport(cluster)}`,
+    );
+    results.cluster = cluster;
   }
 
   if (values.json) writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);

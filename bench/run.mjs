@@ -1,4 +1,4 @@
-// `npm run bench [-- overhead|startup|memory ...] [--window S] [--rounds N] [--profile] [--json FILE]`.
+// `npm run bench [-- overhead|startup|memory|post|cluster ...] [--window S] [--rounds N] [--profile] [--json FILE]`.
 // Node 20 cannot run TypeScript, so the harness (bench/main.ts, which imports the product's sources
 // and the tests' fakes) is bundled with the project's own bundler, ncc, into a scratch dir that is
 // removed at the end. Nothing is installed and nothing reaches the network. See BENCHMARKS.md.

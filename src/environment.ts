@@ -1,4 +1,6 @@
 /** Every environment variable the engine reads, read here and nowhere else. */
+import type { PrometheusAuth } from "./cluster/prometheus-client.js";
+
 /** Electricity Maps' API; only reached when the user configured a token. */
 export const DEFAULT_ELECTRICITY_MAPS_URL = "https://api.electricitymap.org";
 
@@ -16,11 +18,27 @@ export interface Environment {
   electricityMapsToken?: string;
   /** Electricity Maps API base URL (test seam `CARBON_BUDGET_ELECTRICITY_MAPS_URL`). */
   electricityMapsUrl: string;
+  /** Prometheus credentials: `PROMETHEUS_TOKEN` (bearer), else `PROMETHEUS_USER` + `PROMETHEUS_PASSWORD`. */
+  prometheusAuth?: PrometheusAuth;
+  /**
+   * How long, at most, to wait after a command ends for the cluster's figures to catch up: the scrape
+   * that covers its end (2 scrape intervals, at most this), Slurm's accounting of the job's end (at
+   * most 15 s). `CARBON_BUDGET_REMOTE_WAIT_S`, default 60, 0 for no wait.
+   */
+  remoteWaitMs: number;
+}
+
+/** Whole seconds 0..600, else the default: a typo must not hang a build. */
+function waitSeconds(text: string | undefined, fallback: number): number {
+  const value = Number(text?.trim());
+  return text?.trim() && Number.isFinite(value) && value >= 0 && value <= 600 ? value : fallback;
 }
 
 export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environment {
   // An empty or blank secret (an unset Actions secret expands to "") means no token, not a token of "".
   const token = env.ELECTRICITY_MAPS_TOKEN?.trim();
+  const bearer = env.PROMETHEUS_TOKEN?.trim();
+  const user = env.PROMETHEUS_USER?.trim();
   return {
     powercapRoot: env.CARBON_BUDGET_POWERCAP_ROOT || "/sys/class/powercap",
     procRoot: env.CARBON_BUDGET_PROC_ROOT || "/proc",
@@ -29,5 +47,11 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     isCi: env.CI === "true" || env.CI === "1" || env.GITHUB_ACTIONS === "true",
     ...(token ? { electricityMapsToken: token } : {}),
     electricityMapsUrl: env.CARBON_BUDGET_ELECTRICITY_MAPS_URL || DEFAULT_ELECTRICITY_MAPS_URL,
+    ...(bearer
+      ? { prometheusAuth: { bearer } }
+      : user
+        ? { prometheusAuth: { user, password: env.PROMETHEUS_PASSWORD ?? "" } }
+        : {}),
+    remoteWaitMs: waitSeconds(env.CARBON_BUDGET_REMOTE_WAIT_S, 60) * 1000,
   };
 }

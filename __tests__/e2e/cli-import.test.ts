@@ -175,7 +175,7 @@ describe("import arguments", () => {
 
   it("rejects what it cannot do, naming the input", () => {
     expect(messageOf([])).toBe(
-      'FORMAT: "" is not valid; expected codecarbon (an emissions.csv) or report (a carbon-budget report)',
+      'FORMAT: "" is not valid; expected codecarbon (an emissions.csv), report (a carbon-budget report), prometheus or slurm',
     );
     expect(messageOf(["carbontracker", "log.txt"])).toMatch(/^FORMAT: "carbontracker" is not valid/);
     expect(messageOf(["codecarbon"])).toBe('FILE: "" is not valid; give the file to import');

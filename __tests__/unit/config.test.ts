@@ -277,6 +277,7 @@ describe("knownKeys", () => {
       "comparison",
       "comment",
       "dashboard",
+      "measure",
     ]);
     expect(knownKeys(["budgets", "steps", "anything"])).toEqual([
       "energy",

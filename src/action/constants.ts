@@ -18,6 +18,10 @@ export const Inputs = {
   Interval: "interval",
   ArtifactName: "artifact-name",
   ElectricityMapsToken: "electricity-maps-token",
+  PrometheusUrl: "prometheus-url",
+  PrometheusSelector: "prometheus-selector",
+  PrometheusMetrics: "prometheus-metrics",
+  Slurm: "slurm",
 } as const;
 
 export const Outputs = {

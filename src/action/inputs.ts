@@ -5,6 +5,8 @@
  */
 import { z } from "zod";
 import { parseFunctionalUnit } from "../carbon/sci.js";
+import type { PrometheusSpec } from "../cluster/remote.js";
+import { parseJobId, prometheusSpec } from "../cluster/spec.js";
 import { InputError } from "../errors.js";
 import { Inputs, type Mode, Modes } from "./constants.js";
 
@@ -28,6 +30,10 @@ export interface ActionInputs {
   artifactName: string;
   /** For live grid intensity; without one nothing is sent to Electricity Maps. */
   electricityMapsToken?: string;
+  /** The work `run` launches elsewhere, measured over the step's window. */
+  prometheus?: PrometheusSpec;
+  /** `slurm: true`: the job id from sbatch's output; `slurm: 123`: that job. */
+  slurm?: { jobId?: string };
 }
 
 type GetInput = (name: string) => string;
@@ -66,6 +72,50 @@ function oneOf<T extends string>(
   if (text === undefined) return fallback;
   if ((allowed as readonly string[]).includes(text)) return text as T;
   throw new InputError(`input ${name}`, text, `use one of ${allowed.join(", ")}`);
+}
+
+/** prometheus-url with prometheus-selector (and prometheus-metrics); slurm: true, false or a job id. */
+function remoteInputs(get: (name: string) => string | undefined): Pick<ActionInputs, "prometheus" | "slurm"> {
+  const url = get(Inputs.PrometheusUrl);
+  const selector = get(Inputs.PrometheusSelector);
+  const metrics = get(Inputs.PrometheusMetrics);
+  if (url === undefined && (selector !== undefined || metrics !== undefined)) {
+    const name = selector !== undefined ? Inputs.PrometheusSelector : Inputs.PrometheusMetrics;
+    throw new InputError(`input ${name}`, selector ?? metrics ?? "", `it goes with ${Inputs.PrometheusUrl}`);
+  }
+  const slurm = get(Inputs.Slurm);
+  // With Slurm, no selector means the job's own GPUs: DCGM labels them hpc_job.
+  if (url !== undefined && selector === undefined && (slurm === undefined || slurm === "false")) {
+    throw new InputError(
+      `input ${Inputs.PrometheusUrl}`,
+      url,
+      `give the series to measure with ${Inputs.PrometheusSelector}, e.g. '{namespace="ml",pod=~"train-.*"}' (with slurm, the job's GPUs by hpc_job)`,
+    );
+  }
+  let slurmSpec: ActionInputs["slurm"];
+  if (slurm === "true") slurmSpec = {};
+  else if (slurm !== undefined && slurm !== "false") {
+    if (!/^\d/.test(slurm))
+      throw new InputError(
+        `input ${Inputs.Slurm}`,
+        slurm,
+        "use true (the job id from sbatch's output), false, or a job id",
+      );
+    slurmSpec = { jobId: parseJobId(`input ${Inputs.Slurm}`, slurm) };
+  }
+  return {
+    ...(url !== undefined && {
+      prometheus: prometheusSpec(
+        { url, ...(selector !== undefined && { selector }), ...(metrics !== undefined && { metrics }) },
+        {
+          url: `input ${Inputs.PrometheusUrl}`,
+          selector: `input ${Inputs.PrometheusSelector}`,
+          metrics: `input ${Inputs.PrometheusMetrics}`,
+        },
+      ),
+    }),
+    ...(slurmSpec && { slurm: slurmSpec }),
+  };
 }
 
 export function readInputs(getInput: GetInput, options: { botEvent?: boolean } = {}): ActionInputs {
@@ -114,5 +164,6 @@ export function readInputs(getInput: GetInput, options: { botEvent?: boolean } =
     ...(get(Inputs.ElectricityMapsToken) !== undefined && {
       electricityMapsToken: get(Inputs.ElectricityMapsToken),
     }),
+    ...remoteInputs(get),
   };
 }

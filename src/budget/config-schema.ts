@@ -5,6 +5,9 @@
  */
 import { z } from "zod";
 import { intensityForLocation } from "../carbon/intensity.js";
+import { METRIC_SETS } from "../cluster/metric-set.js";
+import { parsePrometheusUrl } from "../cluster/prometheus-client.js";
+import { parseSelector } from "../cluster/selector.js";
 import { isInputError } from "../errors.js";
 import { requireCpu } from "../hardware/cpus.js";
 import { requireGpu } from "../hardware/gpus.js";
@@ -235,6 +238,26 @@ const commentSchema = z.strictObject({
   chart: z.boolean({ error: "use true or false (yes, no, on and off are text in YAML 1.2)" }).default(true),
 });
 
+/** Remote energy for steps that launch work elsewhere: checked now, used by every `run`. */
+const measureSchema = z.strictObject({
+  prometheus: z
+    .strictObject({
+      url: z
+        .string({ error: "use the Prometheus server's URL, e.g. https://prometheus.example:9090" })
+        .superRefine((url, ctx) => void lookup(ctx, () => parsePrometheusUrl("measure.prometheus.url", url))),
+      selector: z
+        .string({ error: 'use PromQL label matchers, e.g. \'{namespace="ml",pod=~"train-.*"}\'' })
+        .superRefine((sel, ctx) => void lookup(ctx, () => parseSelector("measure.prometheus.selector", sel))),
+      metrics: z
+        .array(z.enum(METRIC_SETS, { error: `use ${METRIC_SETS.join(", ")}` }), {
+          error: `use a list of ${METRIC_SETS.join(", ")}`,
+        })
+        .min(1, { error: `use a list of ${METRIC_SETS.join(", ")}` })
+        .optional(),
+    })
+    .optional(),
+});
+
 export const configSchema = z.strictObject({
   version: z.literal(1, { error: "use version: 1, the only version of this file" }),
   location: locationSchema.optional(),
@@ -246,6 +269,7 @@ export const configSchema = z.strictObject({
   comment: section(commentSchema.default({ mode: "update", chart: true })),
   /** `true`: pushes to a tracked branch also write the dashboard page and badges to the data branch. */
   dashboard: z.boolean({ error: "use true or false (yes, no, on and off are text in YAML 1.2)" }).optional(),
+  measure: section(measureSchema.optional()),
 });
 
 export type Config = z.output<typeof configSchema>;

@@ -4,6 +4,8 @@
  */
 import { parseArgs } from "node:util";
 import { type FunctionalUnit, parseFunctionalUnit } from "../carbon/sci.js";
+import type { PrometheusSpec } from "../cluster/remote.js";
+import { parseJobId, prometheusSpec } from "../cluster/spec.js";
 import { InputError } from "../errors.js";
 import { RUN_USAGE } from "./usage.js";
 
@@ -29,6 +31,10 @@ export interface RunArgs {
   embodied: boolean;
   /** The config file; unset: `.github/carbon-budget.yml` at the git root when there is one. */
   config?: string;
+  /** The work the command launches elsewhere, measured over its window. */
+  prometheus?: PrometheusSpec;
+  /** `--slurm`: the job id read from sbatch's output; `--slurm-job ID`: given. */
+  slurm?: { jobId?: string };
 }
 
 const RUN_OPTIONS = {
@@ -49,6 +55,11 @@ const RUN_OPTIONS = {
   unit: { type: "string" },
   "no-embodied": { type: "boolean" },
   config: { type: "string" },
+  prometheus: { type: "string" },
+  selector: { type: "string" },
+  metrics: { type: "string" },
+  slurm: { type: "boolean" },
+  "slurm-job": { type: "string" },
 } as const;
 
 interface NumberRule {
@@ -148,6 +159,7 @@ export function parseRunArgs(argv: string[]): RunArgs {
     step,
     command,
     commandArgs,
+    ...remoteArgs(values),
     ...(values.location !== undefined && { location: nonEmpty("--location", values.location) }),
     ...(values.intensity !== undefined && {
       intensity: parseNumber("--intensity", values.intensity, {
@@ -179,6 +191,52 @@ export function parseRunArgs(argv: string[]): RunArgs {
     ...(values.unit !== undefined && { unit: parseFunctionalUnit("--unit", values.unit) }),
     embodied: !values["no-embodied"],
     ...(values.config !== undefined && { config: nonEmpty("--config", values.config) }),
+  };
+}
+
+/** --prometheus goes with --selector (and --metrics with both); --slurm or --slurm-job, not both. */
+function remoteArgs(values: {
+  prometheus?: string;
+  selector?: string;
+  metrics?: string;
+  slurm?: boolean;
+  "slurm-job"?: string;
+}): Pick<RunArgs, "prometheus" | "slurm"> {
+  const { prometheus, selector, metrics } = values;
+  if (prometheus === undefined && (selector !== undefined || metrics !== undefined)) {
+    const flag = selector !== undefined ? "--selector" : "--metrics";
+    throw new InputError(flag, selector ?? metrics ?? "", "it goes with --prometheus URL");
+  }
+  const slurm = values.slurm || values["slurm-job"] !== undefined;
+  // With Slurm, no selector means the job's own GPUs: DCGM labels them hpc_job.
+  if (prometheus !== undefined && selector === undefined && !slurm) {
+    throw new InputError(
+      "--prometheus",
+      prometheus,
+      'give the series to measure with --selector, e.g. --selector \'{namespace="ml",pod=~"train-.*"}\' (with --slurm, the job\'s GPUs by hpc_job)',
+    );
+  }
+  if (values.slurm && values["slurm-job"] !== undefined) {
+    throw new InputError(
+      "--slurm-job",
+      values["slurm-job"],
+      "use --slurm (the id from sbatch's output) or --slurm-job ID, not both",
+    );
+  }
+  const jobId =
+    values["slurm-job"] !== undefined ? parseJobId("--slurm-job", values["slurm-job"]) : undefined;
+  return {
+    ...(prometheus !== undefined && {
+      prometheus: prometheusSpec(
+        {
+          url: prometheus,
+          ...(selector !== undefined && { selector }),
+          ...(metrics !== undefined && { metrics }),
+        },
+        { url: "--prometheus", selector: "--selector", metrics: "--metrics" },
+      ),
+    }),
+    ...((values.slurm || jobId !== undefined) && { slurm: jobId !== undefined ? { jobId } : {} }),
   };
 }
 

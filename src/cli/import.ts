@@ -61,7 +61,7 @@ export function parseImportArgs(argv: string[]): ImportArgs {
     return usage(
       "FORMAT",
       format ?? "",
-      "expected codecarbon (an emissions.csv) or report (a carbon-budget report)",
+      "expected codecarbon (an emissions.csv), report (a carbon-budget report), prometheus or slurm",
     );
   }
   if (!file?.trim()) return usage("FILE", file ?? "", "give the file to import");
@@ -97,6 +97,10 @@ export function parseImportArgs(argv: string[]): ImportArgs {
 }
 
 export async function runImport(argv: string[], io: ImportIo): Promise<number> {
+  // A cluster's own figures: each source has its own flags.
+  if (argv[0] === "prometheus")
+    return (await import("./import-prometheus.js")).runImportPrometheus(argv.slice(1), io);
+  if (argv[0] === "slurm") return (await import("./import-slurm.js")).runImportSlurm(argv.slice(1), io);
   if (argv.includes("--help") || argv.includes("-h")) {
     io.stdout.write(`${IMPORT_USAGE}\n`);
     return 0;

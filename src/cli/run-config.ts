@@ -1,16 +1,17 @@
 /**
  * The config file for `carbon-budget run`: `--config FILE`, or `.github/carbon-budget.yml` at the git
- * root when present. Flags win over the file where both say something; the file's budgets are shown
- * with the result (the exit code stays the command's).
+ * root when present. Flags win over the file where both say something (`--prometheus` over
+ * `measure.prometheus`); the file's budgets are shown with the result (the exit code stays the command's).
  */
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Config } from "../budget/config-schema.js";
+import { prometheusSpec } from "../cluster/spec.js";
 import { InputError } from "../errors.js";
 import type { RunArgs } from "./args.js";
 
 export async function loadRunConfig(
-  args: RunArgs,
+  args: Pick<RunArgs, "config">,
   cwd: string,
   gitRoot: string,
 ): Promise<Config | undefined> {
@@ -39,6 +40,7 @@ export function withConfig(args: RunArgs, config: Config | undefined): RunArgs {
           : {}
       : {};
   const gpu = config.hardware.gpu;
+  const remote = config.measure?.prometheus;
   return {
     ...args,
     ...fromFile,
@@ -47,5 +49,13 @@ export function withConfig(args: RunArgs, config: Config | undefined): RunArgs {
     ...(args.cpu === undefined && config.hardware.cpu && { cpu: config.hardware.cpu.model }),
     ...(args.memoryGb === undefined &&
       config.hardware.memory_gb !== undefined && { memoryGb: config.hardware.memory_gb }),
+    ...(args.prometheus === undefined &&
+      remote && {
+        prometheus: prometheusSpec(remote, {
+          url: "measure.prometheus.url",
+          selector: "measure.prometheus.selector",
+          metrics: "measure.prometheus.metrics",
+        }),
+      }),
   };
 }

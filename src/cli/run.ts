@@ -4,6 +4,7 @@
  */
 import { resolveIntensity, resolveIntensityLive } from "../carbon/intensity.js";
 import { choosePue } from "../carbon/pue.js";
+import { JobIdScanner } from "../cluster/slurm-job-id.js";
 import type { Environment } from "../environment.js";
 import { isInputError } from "../errors.js";
 import { findRepoRoot } from "../git/local.js";
@@ -40,12 +41,15 @@ export async function runMeasured(given: RunArgs, io: CliIo): Promise<number> {
   const sink = args.quiet
     ? undefined
     : progressSink(io.stderr, (p) => describeProgress(p, yearly.g_per_kwh, pue.value));
+  // --slurm: sbatch's job id is read from its output on the way through.
+  const scanner = args.slurm && !args.slurm.jobId ? new JobIdScanner() : undefined;
   const measured = await measureCommand({
     command: args.command,
     args: args.commandArgs,
     env: io.env,
     intervalMs: args.intervalMs,
     declared,
+    ...(scanner && { onStdout: (chunk: Buffer) => scanner.push(chunk) }),
     ...(sink && { progress: { everyMs: sink.everyMs, update: sink.update } }),
   });
   sink?.done();
@@ -54,18 +58,29 @@ export async function runMeasured(given: RunArgs, io: CliIo): Promise<number> {
 
   try {
     // Reporting's code loads after the command: none of it is needed to start it.
-    const { publish, reportForMeasured, readGitPosition } = await import("./run-publish.js");
+    const { publish, reportForMeasured, readGitPosition, measureRemoteFor } = await import(
+      "./run-publish.js"
+    );
+    const { measured: withCluster, attach } = await measureRemoteFor(
+      args,
+      measured,
+      io.env,
+      log,
+      scanner?.job,
+    );
     const git = readGitPosition(io.cwd);
     const intensity = await live;
-    const report = reportForMeasured(measured, {
-      step: args.step,
-      declared,
-      pue,
-      intensity,
-      embodied: args.embodied,
-      ...(args.unit && { unit: args.unit }),
-      run: { ...(git.branch && { ref: git.branch }), ...(git.sha && { sha: git.sha }) },
-    });
+    const report = attach(
+      reportForMeasured(withCluster, {
+        step: args.step,
+        declared,
+        pue,
+        intensity,
+        embodied: args.embodied,
+        ...(args.unit && { unit: args.unit }),
+        run: { ...(git.branch && { ref: git.branch }), ...(git.sha && { sha: git.sha }) },
+      }),
+    );
     publish(args, io, report, git, intensity, config);
   } catch (error) {
     // The command has run: its exit code stays the user's, whatever goes wrong in our reporting.

@@ -18,17 +18,34 @@ const FORWARDED: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
 export function runCommand(
   command: string,
   args: string[],
-  options: { env?: NodeJS.ProcessEnv; onSpawn?: () => void } = {},
+  options: { env?: NodeJS.ProcessEnv; onSpawn?: () => void; onStdout?: (chunk: Buffer) => void } = {},
 ): Promise<CommandResult> {
   return new Promise((resolve) => {
+    // Reading the command's output (sbatch's job id) means a pipe, passed straight through to ours.
+    const { onStdout } = options;
     let child: ChildProcess;
     try {
-      child = spawn(command, args, { stdio: "inherit", env: options.env ?? process.env });
+      child = spawn(command, args, {
+        stdio: onStdout ? ["inherit", "pipe", "inherit"] : "inherit",
+        env: options.env ?? process.env,
+      });
     } catch (error) {
       // Node refuses some arguments before trying (a NUL byte in one): the command cannot be started.
       resolve({ exitCode: 1, error: `cannot run ${command}: ${(error as Error).message}` });
       return;
     }
+    child.stdout?.on("data", (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      onStdout?.(chunk);
+    });
+    // The last output can arrive after the exit; a grandchild holding the pipe open must not hold us.
+    const drained = () =>
+      !child.stdout || child.stdout.readableEnded
+        ? Promise.resolve()
+        : new Promise<void>((done) => {
+            child.stdout?.once("end", done);
+            setTimeout(done, 500).unref();
+          });
     const forward = (signal: NodeJS.Signals) => {
       // On a TTY the terminal sends SIGINT to the whole process group, the child included; sending
       // it again is harmless, and it is what delivers it when only we were signalled (CI cancel).
@@ -51,12 +68,14 @@ export function runCommand(
     });
     child.once("exit", (code, signal) => {
       cleanup();
-      if (signal) {
-        // A shell reports death by signal N as 128 + N; CI systems and users expect the same from us.
-        resolve({ exitCode: 128 + (constants.signals[signal] ?? 0), signal });
-      } else {
-        resolve({ exitCode: code ?? 1 });
-      }
+      void drained().then(() => {
+        if (signal) {
+          // A shell reports death by signal N as 128 + N; CI systems and users expect the same from us.
+          resolve({ exitCode: 128 + (constants.signals[signal] ?? 0), signal });
+        } else {
+          resolve({ exitCode: code ?? 1 });
+        }
+      });
     });
   });
 }

@@ -35,6 +35,8 @@ export interface MeasureOptions {
   declared: DeclaredHardware;
   progress?: { everyMs: number; update: (progress: Progress) => void };
   spawnEnv?: NodeJS.ProcessEnv;
+  /** Sees the command's stdout as it passes through (a Slurm job id in sbatch's output). */
+  onStdout?: (chunk: Buffer) => void;
 }
 
 /** What is known of a machine whose detection failed: nothing, said as such. */
@@ -51,11 +53,10 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 export async function measureCommand(options: MeasureOptions): Promise<MeasuredCommand> {
   const startedAt = new Date();
   const commandStartMs = monotonicMs();
-  const commandDone = runCommand(
-    options.command,
-    options.args,
-    options.spawnEnv ? { env: options.spawnEnv } : {},
-  );
+  const commandDone = runCommand(options.command, options.args, {
+    ...(options.spawnEnv && { env: options.spawnEnv }),
+    ...(options.onStdout && { onStdout: options.onStdout }),
+  });
   let notMeasured: string | undefined;
   const measuring = await startMeasuring(options).catch((error: unknown) => {
     notMeasured = `measuring could not start: ${message(error)}`;

@@ -1,6 +1,7 @@
 /** The shared vocabulary of the measuring engine: what a source reports and how it was obtained. */
 
-export type ComponentKind = "gpu" | "cpu" | "ram";
+/** `node`: a whole machine's energy (Slurm's per-node figure, IPMI), not split into devices. */
+export type ComponentKind = "gpu" | "cpu" | "ram" | "node";
 
 /** `measured`: an energy counter or sampled power; `estimated`: a utilisation model; `declared`: TDP from config. */
 export type Method = "measured" | "estimated" | "declared";
@@ -21,6 +22,12 @@ export interface ComponentEnergy {
   high_factor: number;
   avg_power_w?: number;
   samples?: number;
+  /** The machine a remote device is in (a cluster node); absent for this machine's own devices. */
+  node?: string;
+  /** The GPU's UUID, so a GPU seen locally and through Prometheus is counted once. */
+  uuid?: string;
+  /** Share of the window (0..1) a remote device's samples cover. */
+  coverage?: number;
   notes: string[];
 }
 

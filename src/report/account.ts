@@ -55,6 +55,9 @@ export function toReportComponent(component: ComponentEnergy): ReportComponent {
     energy_kwh: joulesToKwh(component.energy_j),
     ...(component.avg_power_w !== undefined && { avg_power_w: component.avg_power_w }),
     ...(component.samples !== undefined && { samples: component.samples }),
+    ...(component.node !== undefined && { node: component.node }),
+    ...(component.uuid !== undefined && { uuid: component.uuid }),
+    ...(component.coverage !== undefined && { coverage: component.coverage }),
     ...(component.notes.length > 0 && { notes: component.notes }),
   };
 }

@@ -17,7 +17,8 @@ export const MAX_STEPS = 10_000;
 const nonNegative = z.number().finite().nonnegative();
 
 export const componentSchema = z.object({
-  kind: z.enum(["gpu", "cpu", "ram"]),
+  /** `node`: a whole machine's energy (Slurm, IPMI), not split into devices. */
+  kind: z.enum(["gpu", "cpu", "ram", "node"]),
   device: z.string().max(200).optional(),
   model: z.string().max(200).optional(),
   method: z.enum(["measured", "estimated", "declared"]),
@@ -25,7 +26,40 @@ export const componentSchema = z.object({
   energy_kwh: nonNegative,
   avg_power_w: nonNegative.optional(),
   samples: z.number().int().nonnegative().optional(),
+  /** Remote devices (a cluster's, through Prometheus or Slurm): the machine, the GPU's UUID, the share of the window covered. */
+  node: z.string().max(500).optional(),
+  uuid: z.string().max(100).optional(),
+  coverage: z.number().finite().min(0).max(1).optional(),
   notes: z.array(z.string().max(2000)).max(50).optional(),
+});
+
+/**
+ * Work the step launched on other machines, one entry per source asked (Prometheus, Slurm): measured,
+ * or not measured and why. A remote part that could not be measured is never a silent 0.
+ */
+export const remoteSchema = z.object({
+  source: z.enum(["prometheus", "slurm"]),
+  /** Prometheus: the URL's host (never credentials); Slurm: the job id. */
+  target: z.string().max(500),
+  /** Prometheus: the label matchers; Slurm: the job's name. */
+  selector: z.string().max(2000).optional(),
+  status: z.enum(["measured", "not-measured"]),
+  reason: z.string().max(2000).optional(),
+  from: z.string().optional(),
+  to: z.string().optional(),
+  /** Share of the window the samples cover, over the remote components (0..1). */
+  coverage: z.number().finite().min(0).max(1).optional(),
+  nodes: z
+    .array(
+      z.object({
+        node: z.string().max(500),
+        /** Prometheus series read for the node. */
+        series: z.number().int().nonnegative().optional(),
+        coverage: z.number().finite().min(0).max(1).optional(),
+      }),
+    )
+    .max(10_000)
+    .optional(),
 });
 
 export const stepSchema = z.object({
@@ -46,11 +80,13 @@ export const stepSchema = z.object({
   operational_high_g: nonNegative.optional(),
   functional_unit: z.object({ name: z.string().max(100), count: z.number().positive() }).optional(),
   sci_g_per_unit: nonNegative.optional(),
-  components: z.array(componentSchema).max(256),
+  // A cluster job is one component per remote device: 64 nodes of 8 GPUs, plus their CPUs and RAM.
+  components: z.array(componentSchema).max(8192),
   /** What the tool itself cost: its CPU seconds over the step. */
   overhead: z.object({ cpu_s: nonNegative }).optional(),
   /** Sources that could not serve a component at all (e.g. no GPU found), so nothing is a silent zero. */
   notes: z.array(z.string().max(2000)).max(50).optional(),
+  remote: z.array(remoteSchema).max(10).optional(),
   /**
    * Set when the command ran but its energy could not be measured (a sensor probe failed, the action
    * could not prepare): the energy and CO2e fields are then 0 and mean nothing; readers show "not measured".
@@ -83,6 +119,8 @@ export const reportSchema = z.object({
     gpus: z.array(z.object({ model: z.string().max(200), count: z.number().int().positive() })),
     cpu: z.object({ model: z.string().max(200), count: z.number().int().nonnegative() }),
     memory_gb: nonNegative,
+    /** Remote machines the step's work ran on (cluster nodes), part of the fingerprint when present. */
+    nodes: z.number().int().nonnegative().optional(),
   }),
   assumptions: z.object({
     pue: z.number().finite().min(1).max(3),
@@ -105,6 +143,7 @@ export const reportSchema = z.object({
 export type Report = z.infer<typeof reportSchema>;
 export type ReportStep = z.infer<typeof stepSchema>;
 export type ReportComponent = z.infer<typeof componentSchema>;
+export type ReportRemote = z.infer<typeof remoteSchema>;
 
 /** Parses untrusted JSON text into a report, with a message that says what is wrong and where. */
 export function parseReport(text: string, origin: string): Report {
