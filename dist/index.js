@@ -47170,6 +47170,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   k5n: () => (/* binding */ _enum),
   Whr: () => (/* binding */ schemas_int),
   euz: () => (/* binding */ literal),
+  TjK: () => (/* binding */ map),
   aig: () => (/* binding */ number),
   Ikc: () => (/* binding */ object),
   vkY: () => (/* binding */ preprocess),
@@ -47181,7 +47182,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OZ5: () => (/* binding */ url)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(88532);
@@ -49440,9 +49441,9 @@ const $ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodRecord", (i
         return payload;
     };
 });
-const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
+const $ZodMap = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = core_core/* globalConfig */.cr.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
@@ -49461,7 +49462,7 @@ const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (co
         let seen = payload.issues.length;
         for (const [key, value] of input) {
             if (abortEarly && payload.issues.length !== seen) {
-                if (util.aborted(payload, seen))
+                if (core_util/* aborted */.QH(payload, seen))
                     break;
                 seen = payload.issues.length;
             }
@@ -49481,11 +49482,11 @@ const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (co
         return payload;
     };
     capSize(inst, mapSize);
-})));
+});
 function handleMapResult(keyResult, valueResult, final, key, input, inst, ctx) {
     if (keyResult.issues.length) {
-        if (util.propertyKeyTypes.has(typeof key)) {
-            final.issues.push(...util.prefixIssues(key, keyResult.issues));
+        if (core_util/* propertyKeyTypes */.qQ.has(typeof key)) {
+            final.issues.push(...core_util/* prefixIssues */.lQ(key, keyResult.issues));
         }
         else {
             final.issues.push({
@@ -49493,13 +49494,13 @@ function handleMapResult(keyResult, valueResult, final, key, input, inst, ctx) {
                 origin: "map",
                 input,
                 inst,
-                issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                issues: keyResult.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
             });
         }
     }
     if (valueResult.issues.length) {
-        if (util.propertyKeyTypes.has(typeof key)) {
-            final.issues.push(...util.prefixIssues(key, valueResult.issues));
+        if (core_util/* propertyKeyTypes */.qQ.has(typeof key)) {
+            final.issues.push(...core_util/* prefixIssues */.lQ(key, valueResult.issues));
         }
         else {
             final.issues.push({
@@ -49508,7 +49509,7 @@ function handleMapResult(keyResult, valueResult, final, key, input, inst, ctx) {
                 input,
                 inst,
                 key: key,
-                issues: valueResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                issues: valueResult.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
             });
         }
     }
@@ -53400,24 +53401,24 @@ function looseRecord(keyType, valueType, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMap", (inst, def) => {
+const ZodMap = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMap", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodMap.init(inst, def);
+    $ZodMap.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.mapProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => mapProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-    inst.min = (...args) => inst.check(core._minSize(...args));
-    inst.nonempty = (params) => inst.check(core._minSize(1, params));
-    inst.max = (...args) => inst.check(core._maxSize(...args));
-    inst.size = (...args) => inst.check(core._size(...args));
-})));
+    inst.min = (...args) => inst.check(api/* _minSize */.Nd(...args));
+    inst.nonempty = (params) => inst.check(api/* _minSize */.Nd(1, params));
+    inst.max = (...args) => inst.check(api/* _maxSize */.vL(...args));
+    inst.size = (...args) => inst.check(api/* _size */.d$(...args));
+});
 function map(keyType, valueType, params) {
     return new ZodMap({
         type: "map",
         keyType: keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 const ZodSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSet", (inst, def) => {
@@ -53906,6 +53907,7 @@ function preprocess(fn, schema) {
 /* harmony export */   LK: () => (/* binding */ _int),
 /* harmony export */   MB: () => (/* binding */ _superRefine),
 /* harmony export */   Mu: () => (/* binding */ _email),
+/* harmony export */   Nd: () => (/* binding */ _minSize),
 /* harmony export */   Ny: () => (/* binding */ _ipv4),
 /* harmony export */   Pw: () => (/* binding */ _xid),
 /* harmony export */   Rl: () => (/* binding */ _string),
@@ -53921,6 +53923,7 @@ function preprocess(fn, schema) {
 /* harmony export */   aC: () => (/* binding */ _emoji),
 /* harmony export */   bS: () => (/* binding */ _overwrite),
 /* harmony export */   cU: () => (/* binding */ _base64url),
+/* harmony export */   d$: () => (/* binding */ _size),
 /* harmony export */   dR: () => (/* binding */ _includes),
 /* harmony export */   dZ: () => (/* binding */ _array),
 /* harmony export */   db: () => (/* binding */ _isoDate),
@@ -53942,10 +53945,11 @@ function preprocess(fn, schema) {
 /* harmony export */   rk: () => (/* binding */ _jwt),
 /* harmony export */   rt: () => (/* binding */ _base64),
 /* harmony export */   tB: () => (/* binding */ _guid),
+/* harmony export */   vL: () => (/* binding */ _maxSize),
 /* harmony export */   wA: () => (/* binding */ _uuidv7),
 /* harmony export */   xY: () => (/* binding */ _toUpperCase)
 /* harmony export */ });
-/* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _void, _date, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
+/* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _void, _date, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _nonnegative, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44890);
 /* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29396);
 /* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54723);
@@ -54515,25 +54519,25 @@ function _multipleOf(value, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _maxSize(maximum, params) {
-    return new checks.$ZodCheckMaxSize({
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckMaxSize */ .j2({
         check: "max_size",
-        ...util.normalizeParams(params),
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
         maximum,
     });
 }
 // @__NO_SIDE_EFFECTS__
 function _minSize(minimum, params) {
-    return new checks.$ZodCheckMinSize({
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckMinSize */ .PH({
         check: "min_size",
-        ...util.normalizeParams(params),
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
         minimum,
     });
 }
 // @__NO_SIDE_EFFECTS__
 function _size(size, params) {
-    return new checks.$ZodCheckSizeEquals({
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckSizeEquals */ .e2({
         check: "size_equals",
-        ...util.normalizeParams(params),
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
         size,
     });
 }
@@ -55068,17 +55072,20 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 /* harmony export */   KH: () => (/* binding */ $ZodCheckNumberFormat),
 /* harmony export */   Kk: () => (/* binding */ $ZodCheckMinLength),
 /* harmony export */   NI: () => (/* binding */ $ZodCheckLowerCase),
+/* harmony export */   PH: () => (/* binding */ $ZodCheckMinSize),
 /* harmony export */   QP: () => (/* binding */ $ZodCheck),
 /* harmony export */   RM: () => (/* binding */ $ZodCheckLengthEquals),
 /* harmony export */   Tt: () => (/* binding */ $ZodCheckIncludes),
 /* harmony export */   Yk: () => (/* binding */ $ZodCheckMaxLength),
+/* harmony export */   e2: () => (/* binding */ $ZodCheckSizeEquals),
+/* harmony export */   j2: () => (/* binding */ $ZodCheckMaxSize),
 /* harmony export */   kH: () => (/* binding */ $ZodCheckUpperCase),
 /* harmony export */   nJ: () => (/* binding */ $ZodCheckProperties),
 /* harmony export */   ql: () => (/* binding */ $ZodCheckStringFormat),
 /* harmony export */   sm: () => (/* binding */ $ZodCheckLessThan),
 /* harmony export */   v$: () => (/* binding */ $ZodCheckOverwrite)
 /* harmony export */ });
-/* unused harmony exports $ZodCheckBigIntFormat, $ZodCheckMaxSize, $ZodCheckMinSize, $ZodCheckSizeEquals, $ZodCheckProperty, $ZodCheckMimeType */
+/* unused harmony exports $ZodCheckBigIntFormat, $ZodCheckProperty, $ZodCheckMimeType */
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88532);
 /* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(23908);
 /* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54723);
@@ -55095,7 +55102,7 @@ const $ZodCheck = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constr
 /** Default `when` for size-based checks: run only on non-nullish values with a `size`. */
 const _whenHasSize = (payload) => {
     const val = payload.value;
-    return !util.nullish(val) && val.size !== undefined;
+    return !_util_js__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl(val) && val.size !== undefined;
 };
 /** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
 const _whenHasLength = (payload) => {
@@ -55285,7 +55292,7 @@ const $ZodCheckBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super 
         }
     };
 })));
-const $ZodCheckMaxSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMaxSize", (inst, def) => {
+const $ZodCheckMaxSize = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckMaxSize", (inst, def) => {
     var _a;
     $ZodCheck.init(inst, def);
     (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
@@ -55295,7 +55302,7 @@ const $ZodCheckMaxSize = /*@__PURE__*/ (/* unused pure expression or super */ nu
         if (size <= def.maximum)
             return;
         payload.issues.push({
-            origin: util.getSizableOrigin(input),
+            origin: _util_js__WEBPACK_IMPORTED_MODULE_1__/* .getSizableOrigin */ .fx(input),
             code: "too_big",
             maximum: def.maximum,
             inclusive: true,
@@ -55304,8 +55311,8 @@ const $ZodCheckMaxSize = /*@__PURE__*/ (/* unused pure expression or super */ nu
             continue: !def.abort,
         });
     };
-})));
-const $ZodCheckMinSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMinSize", (inst, def) => {
+});
+const $ZodCheckMinSize = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckMinSize", (inst, def) => {
     var _a;
     $ZodCheck.init(inst, def);
     (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
@@ -55315,7 +55322,7 @@ const $ZodCheckMinSize = /*@__PURE__*/ (/* unused pure expression or super */ nu
         if (size >= def.minimum)
             return;
         payload.issues.push({
-            origin: util.getSizableOrigin(input),
+            origin: _util_js__WEBPACK_IMPORTED_MODULE_1__/* .getSizableOrigin */ .fx(input),
             code: "too_small",
             minimum: def.minimum,
             inclusive: true,
@@ -55324,8 +55331,8 @@ const $ZodCheckMinSize = /*@__PURE__*/ (/* unused pure expression or super */ nu
             continue: !def.abort,
         });
     };
-})));
-const $ZodCheckSizeEquals = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckSizeEquals", (inst, def) => {
+});
+const $ZodCheckSizeEquals = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckSizeEquals", (inst, def) => {
     var _a;
     $ZodCheck.init(inst, def);
     (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
@@ -55336,7 +55343,7 @@ const $ZodCheckSizeEquals = /*@__PURE__*/ (/* unused pure expression or super */
             return;
         const tooBig = size > def.size;
         payload.issues.push({
-            origin: util.getSizableOrigin(input),
+            origin: _util_js__WEBPACK_IMPORTED_MODULE_1__/* .getSizableOrigin */ .fx(input),
             ...(tooBig ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size }),
             inclusive: true,
             exact: true,
@@ -55345,7 +55352,7 @@ const $ZodCheckSizeEquals = /*@__PURE__*/ (/* unused pure expression or super */
             continue: !def.abort,
         });
     };
-})));
+});
 const $ZodCheckMaxLength = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckMaxLength", (inst, def) => {
     var _a;
     $ZodCheck.init(inst, def);
@@ -56047,6 +56054,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 /* harmony export */   cJ: () => (/* binding */ omit),
 /* harmony export */   cl: () => (/* binding */ nullish),
 /* harmony export */   d3: () => (/* binding */ attachSchema),
+/* harmony export */   fx: () => (/* binding */ getSizableOrigin),
 /* harmony export */   gx: () => (/* binding */ captureStackTrace),
 /* harmony export */   h1: () => (/* binding */ merge),
 /* harmony export */   hI: () => (/* binding */ allowsEval),
@@ -56072,7 +56080,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 /* harmony export */   zH: () => (/* binding */ NUMBER_FORMAT_RANGES),
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
-/* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
+/* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88532);
 
 // functions
@@ -57148,8 +57156,6 @@ function constantCatch(value) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
 var lib_core = __nccwpck_require__(3894);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -57160,15 +57166,48 @@ var errors = __nccwpck_require__(83916);
  * InputError, so the CLI and the action already treat it as the user's mistake: message alone, exit 2.
  */
 
-/** The value as the message quotes it: strings quoted, numbers and booleans bare, mappings in YAML's flow style. */
+/** How many problems a message lists; the rest are counted. A file can hold thousands, one per line. */
+const MAX_LISTED_PROBLEMS = 50;
+/**
+ * The value as the message quotes it: strings quoted, numbers and booleans bare, mappings in JSON's
+ * flow style, long ones cut. A value may be large (an alias can repeat a mapping of the whole file),
+ * so mappings are written only as far as the message shows them.
+ */
 function quote(value) {
     if (value === null)
         return "null";
-    if (typeof value === "object") {
-        const text = JSON.stringify(value);
-        return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-    }
-    return JSON.stringify(value) ?? String(value);
+    const text = typeof value === "object" ? flow(value, 60) : (JSON.stringify(value) ?? String(value));
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+/** JSON of `value`, stopping once it is longer than `limit` characters. */
+function flow(value, limit) {
+    let text = "";
+    const write = (item) => {
+        if (text.length > limit)
+            return;
+        if (Array.isArray(item)) {
+            text += "[";
+            item.forEach((element, i) => {
+                if (i > 0)
+                    text += ",";
+                write(element);
+            });
+            text += "]";
+        }
+        else if (typeof item === "object" && item !== null) {
+            text += "{";
+            Object.entries(item).forEach(([key, element], i) => {
+                text += `${i > 0 ? "," : ""}${JSON.stringify(key)}:`;
+                write(element);
+            });
+            text += "}";
+        }
+        else {
+            text += JSON.stringify(item) ?? "null";
+        }
+    };
+    write(value);
+    return text;
 }
 /**
  * `file:7:12: budgets.steps.train.energy: "12 kwhh" is not a quantity; use ...`, or without a value
@@ -57176,7 +57215,8 @@ function quote(value) {
  */
 function formatProblem(problem) {
     const what = problem.value === undefined ? problem.problem : `${quote(problem.value)} ${problem.problem}`;
-    const subject = problem.key ? `${problem.key}: ${what}` : what;
+    const key = problem.key.length > 200 ? `${problem.key.slice(0, 197)}...` : problem.key;
+    const subject = key ? `${key}: ${what}` : what;
     const allowed = problem.allowed ? `; ${problem.allowed}` : "";
     return `${problem.file}:${problem.line}:${problem.column}: ${subject}${allowed}`;
 }
@@ -57194,7 +57234,12 @@ class ConfigError extends errors/* InputError */.d {
         super(first.key, value, first.allowed);
         this.name = "ConfigError";
         // All at once: a CI round trip per typo is slow, and the problems are independent most of the time.
-        this.message = problems.map(formatProblem).join("\n");
+        // Up to a point: a generated file can have thousands, and the first ones show what is wrong.
+        const more = problems.length - MAX_LISTED_PROBLEMS;
+        this.message = [
+            ...problems.slice(0, MAX_LISTED_PROBLEMS).map(formatProblem),
+            ...(more > 0 ? [`... and ${more.toLocaleString("en-US")} more problems in ${first.file}`] : []),
+        ].join("\n");
         this.file = first.file;
         this.line = first.line;
         this.column = first.column;
@@ -57204,24 +57249,6 @@ class ConfigError extends errors/* InputError */.d {
     }
 }
 const isConfigError = (error) => error instanceof ConfigError;
-
-;// CONCATENATED MODULE: ./src/environment.ts
-/** Every environment variable the engine reads, read here and nowhere else. */
-/** Electricity Maps' API; only reached when the user configured a token. */
-const DEFAULT_ELECTRICITY_MAPS_URL = "https://api.electricitymap.org";
-function readEnvironment(env = process.env) {
-    // An empty or blank secret (an unset Actions secret expands to "") means no token, not a token of "".
-    const token = env.ELECTRICITY_MAPS_TOKEN?.trim();
-    return {
-        powercapRoot: env.CARBON_BUDGET_POWERCAP_ROOT || "/sys/class/powercap",
-        procRoot: env.CARBON_BUDGET_PROC_ROOT || "/proc",
-        nvmlLib: env.CARBON_BUDGET_NVML_LIB || "libnvidia-ml.so.1",
-        path: env.PATH ?? "",
-        isCi: env.CI === "true" || env.CI === "1" || env.GITHUB_ACTIONS === "true",
-        ...(token ? { electricityMapsToken: token } : {}),
-        electricityMapsUrl: env.CARBON_BUDGET_ELECTRICITY_MAPS_URL || DEFAULT_ELECTRICITY_MAPS_URL,
-    };
-}
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var classic_schemas = __nccwpck_require__(92857);
@@ -57617,24 +57644,6 @@ function createGitHubClient(options) {
     return client;
 }
 
-;// CONCATENATED MODULE: ./src/action/command-env.ts
-/**
- * The environment the wrapped command gets: what a plain `run:` step would have. The action's own
- * inputs (the token among them), its saved state and the runner's service credentials are ours, not
- * the training script's.
- */
-const OURS = [
-    /^INPUT_/,
-    /^STATE_/,
-    /^ACTIONS_RUNTIME_/,
-    /^ACTIONS_RESULTS_URL$/,
-    /^ACTIONS_CACHE_URL$/,
-    /^ACTIONS_ID_TOKEN_REQUEST_/,
-];
-function commandEnv(env) {
-    return Object.fromEntries(Object.entries(env).filter(([name]) => !OURS.some((pattern) => pattern.test(name))));
-}
-
 ;// CONCATENATED MODULE: ./src/action/constants.ts
 /** The action's input, output and state names, in one place (action.yml must match). */
 const Inputs = {
@@ -57807,6 +57816,8 @@ function readInputs(getInput, options = {}) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/report/schema.ts
@@ -57816,6 +57827,13 @@ var external_node_path_ = __nccwpck_require__(76760);
  */
 
 const REPORT_SCHEMA_ID = "carbon-budget/report@1";
+/**
+ * A report is untrusted input, so its lists are bounded; steps by what we write ourselves. `import
+ * codecarbon` writes a step per run (and refuses a file of more runs): a large sweep logged to one
+ * emissions.csv has thousands. 10,000 imported steps are about 20 MB of JSON, which `compare` reads,
+ * judges and renders in seconds; twice as many is past what the renderers were built for.
+ */
+const MAX_STEPS = 10_000;
 const nonNegative = classic_schemas/* number */.aig().finite().nonnegative();
 const componentSchema = classic_schemas/* object */.Ikc({
     kind: classic_schemas/* enum */.k5n(["gpu", "cpu", "ram"]),
@@ -57851,6 +57869,19 @@ const stepSchema = classic_schemas/* object */.Ikc({
     overhead: classic_schemas/* object */.Ikc({ cpu_s: nonNegative }).optional(),
     /** Sources that could not serve a component at all (e.g. no GPU found), so nothing is a silent zero. */
     notes: classic_schemas/* array */.YOg(classic_schemas/* string */.YjP().max(2000)).max(50).optional(),
+    /**
+     * Set when the command ran but its energy could not be measured (a sensor probe failed, the action
+     * could not prepare): the energy and CO2e fields are then 0 and mean nothing; readers show "not measured".
+     */
+    not_measured: classic_schemas/* object */.Ikc({ reason: classic_schemas/* string */.YjP().max(2000) }).optional(),
+});
+/** The same job where the grid is cleaner (carbon/what-if.ts): up to three places, lowest CO2e first. */
+const whatIfSchema = classic_schemas/* object */.Ikc({
+    location: classic_schemas/* string */.YjP().max(100),
+    intensity_g_per_kwh: nonNegative,
+    intensity_source: classic_schemas/* string */.YjP().max(1000),
+    co2e_g: nonNegative,
+    change_pct: classic_schemas/* number */.aig().finite(),
 });
 const reportSchema = classic_schemas/* object */.Ikc({
     schema: classic_schemas/* literal */.euz(REPORT_SCHEMA_ID),
@@ -57876,7 +57907,7 @@ const reportSchema = classic_schemas/* object */.Ikc({
         intensity_year: classic_schemas/* number */.aig().int().optional(),
         location: classic_schemas/* string */.YjP().max(100).optional(),
     }),
-    steps: classic_schemas/* array */.YOg(stepSchema).max(1000),
+    steps: classic_schemas/* array */.YOg(stepSchema).max(MAX_STEPS),
     totals: classic_schemas/* object */.Ikc({
         duration_s: nonNegative,
         energy_kwh: nonNegative,
@@ -57884,9 +57915,10 @@ const reportSchema = classic_schemas/* object */.Ikc({
         co2e_low_g: nonNegative,
         co2e_high_g: nonNegative,
     }),
+    what_if: classic_schemas/* array */.YOg(whatIfSchema).max(3).optional(),
 });
 /** Parses untrusted JSON text into a report, with a message that says what is wrong and where. */
-function schema_parseReport(text, origin) {
+function parseReport(text, origin) {
     let data;
     try {
         data = JSON.parse(text);
@@ -57948,13 +57980,99 @@ function readLedger(dir) {
     const problems = [];
     for (const file of files) {
         try {
-            reports.push(schema_parseReport((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, file), "utf8"), (0,external_node_path_.join)(dir, file)));
+            reports.push(parseReport((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, file), "utf8"), (0,external_node_path_.join)(dir, file)));
         }
         catch (error) {
             problems.push(error.message);
         }
     }
     return { reports, problems };
+}
+
+;// CONCATENATED MODULE: ./src/environment.ts
+/** Every environment variable the engine reads, read here and nowhere else. */
+/** Electricity Maps' API; only reached when the user configured a token. */
+const DEFAULT_ELECTRICITY_MAPS_URL = "https://api.electricitymap.org";
+function readEnvironment(env = process.env) {
+    // An empty or blank secret (an unset Actions secret expands to "") means no token, not a token of "".
+    const token = env.ELECTRICITY_MAPS_TOKEN?.trim();
+    return {
+        powercapRoot: env.CARBON_BUDGET_POWERCAP_ROOT || "/sys/class/powercap",
+        procRoot: env.CARBON_BUDGET_PROC_ROOT || "/proc",
+        nvmlLib: env.CARBON_BUDGET_NVML_LIB || "libnvidia-ml.so.1",
+        path: env.PATH ?? "",
+        isCi: env.CI === "true" || env.CI === "1" || env.GITHUB_ACTIONS === "true",
+        ...(token ? { electricityMapsToken: token } : {}),
+        electricityMapsUrl: env.CARBON_BUDGET_ELECTRICITY_MAPS_URL || DEFAULT_ELECTRICITY_MAPS_URL,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/command-env.ts
+/**
+ * The environment the wrapped command gets: what a plain `run:` step would have. The action's own
+ * inputs (the token among them), its saved state and the runner's service credentials are ours, not
+ * the training script's, nor any other program the action starts (nvidia-smi is found on PATH).
+ */
+const OURS = [
+    /^INPUT_/,
+    /^STATE_/,
+    /^ACTIONS_RUNTIME_/,
+    /^ACTIONS_RESULTS_URL$/,
+    /^ACTIONS_CACHE_URL$/,
+    /^ACTIONS_ID_TOKEN_REQUEST_/,
+];
+const ours = (name) => OURS.some((pattern) => pattern.test(name));
+function commandEnv(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !ours(name)));
+}
+/** Once the inputs are read: every process the action starts from then on inherits none of ours. */
+function forgetOurs(env) {
+    for (const name of Object.keys(env))
+        if (ours(name))
+            delete env[name];
+}
+
+;// CONCATENATED MODULE: ./src/action/harden-process.ts
+/**
+ * Before the wrapped command starts, the action's own process becomes unreadable to it. The command
+ * runs as the same user as the action, and a process of the same user may read another's
+ * /proc/<pid>/environ and /proc/<pid>/mem, where the action's inputs are (the job token among them).
+ * Linux's prctl(PR_SET_DUMPABLE, 0) takes that away: the kernel then allows those reads only to a
+ * process with CAP_SYS_PTRACE (root). execve resets the flag, so it covers this process alone; what
+ * the command itself is given is command-env.ts's business.
+ */
+const PR_GET_DUMPABLE = 3;
+const PR_SET_DUMPABLE = 4;
+const message = (error) => (error instanceof Error ? error.message : String(error));
+async function hardenProcess(platform = process.platform) {
+    if (platform !== "linux") {
+        return { ok: false, reason: `the process is only made unreadable on Linux, not on ${platform}` };
+    }
+    let koffi;
+    try {
+        // A real dynamic import, as for NVML: koffi ships beside the bundle in dist/node_modules, and the
+        // command must still run where its native module cannot load.
+        koffi = (await import(/* webpackIgnore: true */ "koffi")).default;
+    }
+    catch (error) {
+        return {
+            ok: false,
+            reason: `koffi (the FFI module prctl is called through) failed to load: ${message(error)}`,
+        };
+    }
+    try {
+        // null is the running program, and with it the C library node is linked against.
+        const prctl = koffi
+            .load(null)
+            .func("int prctl(int option, unsigned long arg2, unsigned long arg3, unsigned long arg4, unsigned long arg5)");
+        if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) !== 0 || prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) !== 0) {
+            return { ok: false, reason: "prctl(PR_SET_DUMPABLE, 0) was refused" };
+        }
+        return { ok: true };
+    }
+    catch (error) {
+        return { ok: false, reason: `prctl could not be called: ${message(error)}` };
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@tgwf/co2/dist/esm/data/average-intensities.min.js
@@ -58566,7 +58684,15 @@ var external_node_os_ = __nccwpck_require__(48161);
 const FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP"];
 function runCommand(command, args, options = {}) {
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)(command, args, { stdio: "inherit", env: options.env ?? process.env });
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)(command, args, { stdio: "inherit", env: options.env ?? process.env });
+        }
+        catch (error) {
+            // Node refuses some arguments before trying (a NUL byte in one): the command cannot be started.
+            resolve({ exitCode: 1, error: `cannot run ${command}: ${error.message}` });
+            return;
+        }
         const forward = (signal) => {
             // On a TTY the terminal sends SIGINT to the whole process group, the child included; sending
             // it again is harmless, and it is what delivers it when only we were signalled (CI cancel).
@@ -58681,7 +58807,15 @@ async function startSampling(options) {
         }
         if (options.onProgress && now - lastProgressMs >= (options.progressEveryMs ?? options.intervalMs)) {
             lastProgressMs = now;
-            options.onProgress(currentProgress(live, now - startMs));
+            try {
+                options.onProgress(currentProgress(live, now - startMs));
+            }
+            catch (error) {
+                // Ticks run on a timer: a throw here would end the process, and the command's wait with it.
+                const message = `progress report failed: ${error.message}`;
+                if (!notes.includes(message))
+                    notes.push(message);
+            }
         }
     };
     // Ticks come from a streaming source's batches when there is one (one wake-up per interval, not
@@ -58741,20 +58875,49 @@ function currentProgress(meters, elapsedMs) {
 
 
 
+/** What is known of a machine whose detection failed: nothing, said as such. */
+const UNKNOWN_MACHINE = { cpuModel: "unknown CPU", cpuSockets: 1, vcpus: 0, memoryGb: 0 };
+const measure_command_message = (error) => (error instanceof Error ? error.message : String(error));
 async function measureCommand(options) {
     const startedAt = new Date();
     const commandStartMs = monotonicMs();
     const commandDone = runCommand(options.command, options.args, options.spawnEnv ? { env: options.spawnEnv } : {});
+    let notMeasured;
+    const measuring = await startMeasuring(options).catch((error) => {
+        notMeasured = `measuring could not start: ${measure_command_message(error)}`;
+        return undefined;
+    });
+    const result = await commandDone;
+    const endMs = monotonicMs();
+    const endedAt = new Date();
+    const measured = await measuring?.finish(commandStartMs, endMs).catch((error) => {
+        notMeasured = `measuring failed at the end: ${measure_command_message(error)}`;
+        return undefined;
+    });
+    // Since the process started: node's own start and loading the bundle are part of what measuring costs.
+    const cpuUsed = process.cpuUsage();
+    return {
+        result,
+        components: notMeasured === undefined ? (measured?.components ?? []) : [],
+        notes: [...(measured?.notes ?? []), ...(result.error ? [result.error] : [])],
+        ...(notMeasured !== undefined && { notMeasured }),
+        startedAt,
+        endedAt,
+        durationS: (endMs - commandStartMs) / 1000,
+        overheadCpuS: (cpuUsed.user + cpuUsed.system) / 1e6,
+        machine: measuring?.machine ?? UNKNOWN_MACHINE,
+    };
+}
+async function startMeasuring(options) {
     // The sources' code loads after the spawn: what the command waits for is only what validation needs.
     const { detectMachine, selectMeters } = await __nccwpck_require__.e(/* import() */ 899).then(__nccwpck_require__.bind(__nccwpck_require__, 83899));
-    const machine = detectMachine(options.env);
-    const selection = machine.then((facts) => selectMeters({
+    const machine = await detectMachine(options.env);
+    const { meters, skipped, missing } = await selectMeters({
         env: options.env,
         intervalMs: options.intervalMs,
         declared: options.declared,
-        machine: facts,
-    }));
-    const { meters, skipped, missing } = await selection;
+        machine,
+    });
     const samplingStartMs = monotonicMs();
     const sampling = await startSampling({
         meters,
@@ -58764,92 +58927,17 @@ async function measureCommand(options) {
             progressEveryMs: options.progress.everyMs,
         }),
     });
-    const result = await commandDone;
-    const endMs = monotonicMs();
-    const endedAt = new Date();
-    const measured = await sampling.finish();
-    const components = measured.components.map((component) => {
-        const extended = extendToWindow(component, endMs - samplingStartMs, samplingStartMs - commandStartMs);
-        const why = skipped[component.kind] ?? [];
-        return why.length ? { ...extended, notes: [...why, ...extended.notes] } : extended;
-    });
-    // Since the process started: node's own start and loading the bundle are part of what measuring costs.
-    const cpuUsed = process.cpuUsage();
     return {
-        result,
-        components,
-        notes: [...missing, ...measured.notes, ...(result.error ? [result.error] : [])],
-        startedAt,
-        endedAt,
-        durationS: (endMs - commandStartMs) / 1000,
-        overheadCpuS: (cpuUsed.user + cpuUsed.system) / 1e6,
-        machine: await machine,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/carbon/units.ts
-const JOULES_PER_KWH = 3.6e6;
-const joulesToKwh = (joules) => joules / JOULES_PER_KWH;
-
-;// CONCATENATED MODULE: ./src/carbon/account.ts
-
-
-/** For the caller to add to a step's notes when the user turned embodied emissions off. */
-const EMBODIED_LEFT_OUT_NOTE = "embodied emissions (SCI's M: making the hardware) left out on request (--no-embodied): embodied_g is 0";
-function checkEmbodied(embodied) {
-    const { grams, low_g: low, high_g: high } = embodied;
-    if (![grams, low, high].every(Number.isFinite) || low < 0 || low > grams || grams > high) {
-        throw new RangeError(`embodied: need finite 0 <= low <= grams <= high, got ${low} <= ${grams} <= ${high}`);
-    }
-    return embodied;
-}
-function toReportComponent(component) {
-    return {
-        kind: component.kind,
-        ...(component.device !== undefined && { device: component.device }),
-        ...(component.model !== undefined && { model: component.model }),
-        method: component.method,
-        source: component.source,
-        energy_kwh: joulesToKwh(component.energy_j),
-        ...(component.avg_power_w !== undefined && { avg_power_w: component.avg_power_w }),
-        ...(component.samples !== undefined && { samples: component.samples }),
-        ...(component.notes.length > 0 && { notes: component.notes }),
-    };
-}
-function accountStep(input) {
-    const sumJoules = (factor) => input.components.reduce((total, c) => total + c.energy_j * factor(c), 0);
-    const itKwh = joulesToKwh(sumJoules(() => 1));
-    const facilityKwh = itKwh * input.pue;
-    const toGrams = (joules) => joulesToKwh(joules) * input.pue * input.intensityGPerKwh;
-    const operational = facilityKwh * input.intensityGPerKwh;
-    const embodied = input.embodied ? checkEmbodied(input.embodied) : { grams: 0, low_g: 0, high_g: 0 };
-    const co2e = operational + embodied.grams;
-    const operationalLow = toGrams(sumJoules((c) => c.low_factor));
-    const operationalHigh = toGrams(sumJoules((c) => c.high_factor));
-    const unit = input.functionalUnit && checkFunctionalUnit(input.functionalUnit);
-    const notes = [...(input.notes ?? []), ...(input.embodied?.notes ?? [])];
-    return {
-        name: input.name,
-        started_at: input.startedAt.toISOString(),
-        ended_at: input.endedAt.toISOString(),
-        duration_s: input.durationS,
-        ...(input.exitCode !== undefined && { exit_code: input.exitCode }),
-        energy_kwh: facilityKwh,
-        it_energy_kwh: itKwh,
-        operational_g: operational,
-        embodied_g: embodied.grams,
-        co2e_g: co2e,
-        co2e_low_g: operationalLow + embodied.low_g,
-        co2e_high_g: operationalHigh + embodied.high_g,
-        operational_low_g: operationalLow,
-        operational_high_g: operationalHigh,
-        ...(unit && {
-            functional_unit: { name: unit.name, count: unit.count },
-            sci_g_per_unit: sciPerUnit(co2e, unit),
-        }),
-        components: input.components.map(toReportComponent),
-        ...(input.overheadCpuS !== undefined && { overhead: { cpu_s: input.overheadCpuS } }),
-        ...(notes.length > 0 && { notes }),
+        machine,
+        async finish(commandStartMs, endMs) {
+            const measured = await sampling.finish();
+            const components = measured.components.map((component) => {
+                const extended = extendToWindow(component, endMs - samplingStartMs, samplingStartMs - commandStartMs);
+                const why = skipped[component.kind] ?? [];
+                return why.length ? { ...extended, notes: [...why, ...extended.notes] } : extended;
+            });
+            return { components, notes: [...missing, ...measured.notes] };
+        },
     };
 }
 
@@ -59055,6 +59143,114 @@ function embodiedInput(hardware, machine, declared, durationS) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/units.ts
+/** In the order error messages list them. */
+const UNITS = [
+    { symbol: "mg", kind: "mass", exponent: -3, inBudgets: false },
+    { symbol: "g", kind: "mass", exponent: 0, inBudgets: true },
+    { symbol: "kg", kind: "mass", exponent: 3, inBudgets: true },
+    { symbol: "t", kind: "mass", exponent: 6, inBudgets: true },
+    { symbol: "mWh", kind: "energy", exponent: -6, inBudgets: false },
+    { symbol: "Wh", kind: "energy", exponent: -3, inBudgets: true },
+    { symbol: "kWh", kind: "energy", exponent: 0, inBudgets: true },
+    { symbol: "MWh", kind: "energy", exponent: 3, inBudgets: true },
+    { symbol: "%", kind: "percent", exponent: 0, inBudgets: true },
+];
+/** The international avoirdupois pound, exact by definition (1959): papers from the US quote lbs/kWh. */
+const GRAMS_PER_LB = 453.59237;
+const JOULES_PER_KWH = 3.6e6;
+const joulesToKwh = (joules) => joules / JOULES_PER_KWH;
+/** A kind's units as [factor to the base unit, symbol], largest first: what `scaled` picks from. */
+const scaleOf = (kind) => UNITS.filter((unit) => unit.kind === kind)
+    .sort((a, b) => b.exponent - a.exponent)
+    .map((unit) => [10 ** unit.exponent, unit.symbol]);
+/** Rounded first, so that 0.99996 reads "1.00" (not "1.000") and picks its unit as 1, not 0.99996. */
+const rounded = (value, digits = 3) => Number(value.toPrecision(digits));
+/** `digits` significant figures, trailing zeros kept ("1.00"), at most six decimals. */
+const significant = (value, digits = 3) => {
+    if (value === 0)
+        return "0";
+    const round = rounded(value, digits);
+    const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(round))));
+    return round.toFixed(Math.min(decimals, 6));
+};
+/** A value in the largest unit of `kind` it reaches once rounded to `digits`, written by `show`. */
+function units_scaled(value, kind, digits = 3, show = (v) => significant(v, digits)) {
+    const units = scaleOf(kind);
+    const abs = Math.abs(rounded(value, digits));
+    // Zero reads in the base unit ("0 g"), not the smallest one.
+    const [factor, unit] = units.find(([f]) => abs >= f || (abs === 0 && f === 1)) ?? units[units.length - 1];
+    return `${show(value / factor)} ${unit}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/account.ts
+/**
+ * Energy to emissions for one step (DESIGN.md "Accounting"): IT kWh = sum of component joules / 3.6e6,
+ * facility kWh = IT kWh x PUE, operational g = facility kWh x intensity, plus embodied (SCI's M, computed
+ * by `embodiedForStep`). The low..high range carries each component's own bounds (sensor accuracy, model
+ * curve, declared utilisation) through the same sum, and adds the embodied figures' own low..high.
+ */
+
+
+/** For the caller to add to a step's notes when the user turned embodied emissions off. */
+const EMBODIED_LEFT_OUT_NOTE = "embodied emissions (SCI's M: making the hardware) left out on request (--no-embodied): embodied_g is 0";
+function checkEmbodied(embodied) {
+    const { grams, low_g: low, high_g: high } = embodied;
+    if (![grams, low, high].every(Number.isFinite) || low < 0 || low > grams || grams > high) {
+        throw new RangeError(`embodied: need finite 0 <= low <= grams <= high, got ${low} <= ${grams} <= ${high}`);
+    }
+    return embodied;
+}
+function toReportComponent(component) {
+    return {
+        kind: component.kind,
+        ...(component.device !== undefined && { device: component.device }),
+        ...(component.model !== undefined && { model: component.model }),
+        method: component.method,
+        source: component.source,
+        energy_kwh: joulesToKwh(component.energy_j),
+        ...(component.avg_power_w !== undefined && { avg_power_w: component.avg_power_w }),
+        ...(component.samples !== undefined && { samples: component.samples }),
+        ...(component.notes.length > 0 && { notes: component.notes }),
+    };
+}
+function accountStep(input) {
+    const sumJoules = (factor) => input.components.reduce((total, c) => total + c.energy_j * factor(c), 0);
+    const itKwh = joulesToKwh(sumJoules(() => 1));
+    const facilityKwh = itKwh * input.pue;
+    const toGrams = (joules) => joulesToKwh(joules) * input.pue * input.intensityGPerKwh;
+    const operational = facilityKwh * input.intensityGPerKwh;
+    const embodied = input.embodied ? checkEmbodied(input.embodied) : { grams: 0, low_g: 0, high_g: 0 };
+    const co2e = operational + embodied.grams;
+    const operationalLow = toGrams(sumJoules((c) => c.low_factor));
+    const operationalHigh = toGrams(sumJoules((c) => c.high_factor));
+    const unit = input.functionalUnit && checkFunctionalUnit(input.functionalUnit);
+    const notes = [...(input.notes ?? []), ...(input.embodied?.notes ?? [])];
+    return {
+        name: input.name,
+        started_at: input.startedAt.toISOString(),
+        ended_at: input.endedAt.toISOString(),
+        duration_s: input.durationS,
+        ...(input.exitCode !== undefined && { exit_code: input.exitCode }),
+        energy_kwh: facilityKwh,
+        it_energy_kwh: itKwh,
+        operational_g: operational,
+        embodied_g: embodied.grams,
+        co2e_g: co2e,
+        co2e_low_g: operationalLow + embodied.low_g,
+        co2e_high_g: operationalHigh + embodied.high_g,
+        operational_low_g: operationalLow,
+        operational_high_g: operationalHigh,
+        ...(unit && {
+            functional_unit: { name: unit.name, count: unit.count },
+            sci_g_per_unit: sciPerUnit(co2e, unit),
+        }),
+        components: input.components.map(toReportComponent),
+        ...(input.overheadCpuS !== undefined && { overhead: { cpu_s: input.overheadCpuS } }),
+        ...(notes.length > 0 && { notes }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/build.ts
 /** Assembles a run report from accounted steps: pure, so the CLI and the action build it alike. */
 
@@ -59116,6 +59312,21 @@ function buildReport(input) {
 function reportForMeasured(measured, options) {
     const { intensity, pue, declared } = options;
     const hardware = hardwareFacts(measured.components, declared, measured.machine);
+    if (measured.notMeasured !== undefined) {
+        return reportForUnmeasured({
+            step: options.step,
+            startedAt: measured.startedAt,
+            endedAt: measured.endedAt,
+            durationS: measured.durationS,
+            exitCode: measured.result.exitCode,
+            reason: measured.notMeasured,
+            notes: measured.notes,
+            run: options.run,
+            hardware,
+            pue: pue.value,
+            intensity,
+        });
+    }
     const step = accountStep({
         name: options.step,
         startedAt: measured.startedAt,
@@ -59152,63 +59363,1593 @@ function reportForMeasured(measured, options) {
         steps: [step],
     });
 }
+const MAX_TEXT = 2000;
+const clip = (text) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 3)}...` : text);
+/**
+ * A one-step report for a command that ran but was not measured. Its energy and CO2e fields are 0
+ * only because the schema requires numbers: `not_measured` says they mean nothing, and every
+ * rendering shows "not measured" instead.
+ */
+function reportForUnmeasured(input) {
+    const notes = (input.notes ?? []).slice(0, 50).map(clip);
+    const step = {
+        name: input.step,
+        started_at: input.startedAt.toISOString(),
+        ended_at: input.endedAt.toISOString(),
+        duration_s: input.durationS,
+        exit_code: input.exitCode,
+        energy_kwh: 0,
+        it_energy_kwh: 0,
+        operational_g: 0,
+        embodied_g: 0,
+        co2e_g: 0,
+        co2e_low_g: 0,
+        co2e_high_g: 0,
+        components: [],
+        ...(notes.length > 0 && { notes }),
+        not_measured: { reason: clip(input.reason) },
+    };
+    return buildReport({
+        version: src_version_VERSION,
+        run: { id: newRunId(input.startedAt), ...input.run, startedAt: input.startedAt, endedAt: input.endedAt },
+        hardware: input.hardware ?? { gpus: [], cpu: { model: "unknown CPU", count: 0 }, memory_gb: 0 },
+        pue: input.pue ?? 1,
+        intensity: input.intensity ?? { g_per_kwh: 0, source: "none (not measured)" },
+        steps: [step],
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/action/measure-step.ts
 /**
  * `with: { run: "python train.py", step: train }`: runs the command through bash as a `run:` step
- * would, measures it exactly as the CLI does, and adds the step to the job's ledger.
+ * would, measured exactly as the CLI measures, or plainly when there is nothing to measure it with.
+ * Either way it runs, and either way there is a one-step report: a measured one, or one that says
+ * "not measured" and why.
  */
 
 
 
 
 
-async function measureActionStep(command, settings, env, context, log) {
+
+
+/** The step's name: the `step` input, else one made from the command (`python train.py` -> `train`). */
+function stepName(given, command) {
     const words = command.trim().split(/\s+/);
-    const step = settings.step ?? defaultStepName(words[0] ?? "run", words.slice(1));
+    return given || defaultStepName(words[0] ?? "run", words.slice(1));
+}
+/** Checks the location now (a bad one is the user's InputError) and starts the live intensity lookup. */
+function planMeasurement(settings, env) {
     const yearly = resolveIntensity(settings.intensityOptions);
     const live = env.electricityMapsToken
         ? resolveIntensityLive(settings.intensityOptions, {
             token: env.electricityMapsToken,
             baseUrl: env.electricityMapsUrl,
-        })
+        }).catch((error) => ({
+            ...yearly,
+            note: `live intensity unavailable (${error.message}): yearly average used`,
+        }))
         : Promise.resolve(yearly);
-    const pue = choosePue(settings.pue, yearly);
-    // GitHub runs `run:` steps with bash -e -o pipefail; a wrapped command behaves the same way here.
+    return { settings, env, pue: choosePue(settings.pue, yearly), intensity: live };
+}
+/** GitHub runs `run:` steps with bash -e -o pipefail; a wrapped command behaves the same way here. */
+const bash = (command) => ["--noprofile", "--norc", "-eo", "pipefail", "-c", command];
+/**
+ * Runs the command, measured when there is a plan and plainly (stdio inherited, signals forwarded)
+ * when there is none, with `unmeasured` saying why. Never throws: the command's exit code is the
+ * step's whatever happens to the measurement.
+ */
+async function runStepCommand(command, step, measuring, log) {
+    if ("unmeasured" in measuring) {
+        const startedAt = new Date();
+        const startMs = monotonicMs();
+        const result = await runCommand("bash", bash(command), { env: step.spawnEnv });
+        const report = reportForUnmeasured({
+            step: step.name,
+            startedAt,
+            endedAt: new Date(),
+            durationS: (monotonicMs() - startMs) / 1000,
+            exitCode: result.exitCode,
+            reason: measuring.unmeasured,
+            ...(result.error && { notes: [result.error] }),
+            run: step.run,
+        });
+        return { report, exitCode: result.exitCode, ...(result.error && { error: result.error }) };
+    }
+    const { settings, env, pue } = measuring.plan;
     const measured = await measureCommand({
         command: "bash",
-        args: ["--noprofile", "--norc", "-eo", "pipefail", "-c", command],
+        args: bash(command),
         env,
         intervalMs: settings.intervalMs,
         declared: settings.declared,
-        spawnEnv: context.spawnEnv,
+        spawnEnv: step.spawnEnv,
         progress: {
             everyMs: 60_000,
-            update: (p) => log(`${step}: ${Math.round(p.elapsedS)} s, ${(p.energyJ / 3.6e6).toFixed(4)} kWh so far`),
+            update: (p) => log(`${step.name}: ${Math.round(p.elapsedS)} s, ${(p.energyJ / 3.6e6).toFixed(4)} kWh so far`),
         },
     });
-    const intensity = await live;
-    const report = reportForMeasured(measured, {
-        step,
-        declared: settings.declared,
-        pue,
-        intensity,
-        embodied: settings.embodied,
-        ...(settings.unit && { unit: settings.unit }),
-        run: {
-            ...(context.repo && { repo: context.repo }),
-            ...(context.ref && { ref: context.ref }),
-            ...(context.sha && { sha: context.sha }),
-        },
-    });
-    return {
-        report,
+    const exit = {
         exitCode: measured.result.exitCode,
         ...(measured.result.error && { error: measured.result.error }),
     };
+    const intensity = await measuring.plan.intensity;
+    try {
+        const report = reportForMeasured(measured, {
+            step: step.name,
+            declared: settings.declared,
+            pue,
+            intensity,
+            embodied: settings.embodied,
+            ...(settings.unit && { unit: settings.unit }),
+            run: step.run,
+        });
+        return { report, ...exit };
+    }
+    catch (error) {
+        // The command has run: a measurement that cannot be accounted is reported as not measured.
+        const reason = `the measurement could not be accounted: ${error.message}`;
+        const report = reportForUnmeasured({
+            step: step.name,
+            startedAt: measured.startedAt,
+            endedAt: measured.endedAt,
+            durationS: measured.durationS,
+            exitCode: measured.result.exitCode,
+            reason,
+            notes: measured.notes,
+            run: step.run,
+        });
+        return { report, ...exit };
+    }
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(88532);
+// EXTERNAL MODULE: ./src/hardware/cpus.ts + 1 modules
+var cpus = __nccwpck_require__(72269);
+;// CONCATENATED MODULE: ./src/budget/by-name.ts
+/**
+ * Records keyed by names from a config or a report (step names), which may be anything a user typed:
+ * `__proto__`, `constructor` or `toString` are step names like any other. A record built here has no
+ * prototype, so such a name is an own key; a lookup reads own keys only, so a plain object built
+ * elsewhere never answers with something it inherited.
+ */
+function byName(entries) {
+    const record = Object.create(null);
+    for (const [name, value] of entries)
+        record[name] = value;
+    return record;
+}
+const own = (record, name) => Object.hasOwn(record, name) ? record[name] : undefined;
+
+;// CONCATENATED MODULE: ./src/budget/quantity.ts
+/**
+ * Quantities with units, as budgets are written: "5 kg", "300 g", "1.5t", "12 kWh", "800 Wh", "10%".
+ * Pure: text in, a value in the project's base unit out (g for mass, kWh for energy, % for percent).
+ */
+
+/** What a budget may be written in, in the order error messages list them. */
+const quantity_UNITS = UNITS.filter((unit) => unit.inBudgets);
+const NOUNS = { mass: "a mass", energy: "an energy", percent: "a percentage" };
+const EXAMPLES = {
+    mass: { number: "300", unit: "g" },
+    energy: { number: "12", unit: "kWh" },
+    percent: { number: "10", unit: "%" },
+};
+const quantityNoun = (kind) => NOUNS[kind];
+/** "g, kg, t" for one kind; "g, kg, t, Wh, kWh, MWh, %" for several. */
+function unitList(kinds) {
+    const symbols = quantity_UNITS.filter((unit) => kinds.includes(unit.kind)).map((unit) => unit.symbol);
+    return symbols.join(", ");
+}
+const example = (kind, number) => {
+    const { number: fallback, unit } = EXAMPLES[kind];
+    return `${number ?? fallback}${unit === "%" ? "" : " "}${unit}`;
+};
+/** What an error says is allowed, with an example built on the user's own number when there is one. */
+function allowedUnits(kinds, number) {
+    const [first = "mass"] = kinds;
+    const units = unitList(kinds);
+    const which = units.includes(",") ? `one of ${units}` : units;
+    return `use a number with ${which} (e.g. ${JSON.stringify(example(first, number))})`;
+}
+/**
+ * Unit symbols are matched without regard to case, since "kwh" and "KG" can mean only one thing; the
+ * exception is a lower-case "m" before "Wh", which would be a milliwatt-hour, a factor of 10^9 away
+ * from the MWh the user probably meant. "kgCO2e"-style suffixes are accepted for masses.
+ */
+function findUnit(written) {
+    const bare = written.replace(/co2e?q?$/i, "");
+    const isMass = (unit) => unit.kind === "mass";
+    if (bare !== written)
+        return quantity_UNITS.find((unit) => isMass(unit) && unit.symbol === bare.toLowerCase());
+    if (/^mwh$/i.test(written) && written[0] === "m")
+        return undefined;
+    return quantity_UNITS.find((unit) => unit.symbol.toLowerCase() === written.toLowerCase());
+}
+const QUANTITY = /^(-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*([A-Za-z%][A-Za-z0-9]*)?$/i;
+/**
+ * Parses a quantity of one of `kinds`. A problem reads after the quoted value ("is not a quantity");
+ * `allowed` says what to write instead. A bare number is refused: "5" in a budget could be g or kg.
+ */
+function parseQuantity(input, kinds) {
+    const text = typeof input === "number" ? String(input) : typeof input === "string" ? input.trim() : undefined;
+    const match = text === undefined ? null : QUANTITY.exec(text);
+    const number = match?.[1];
+    // The example reuses the user's number, unless the number itself is the problem.
+    const fail = (problem, ownNumber = true) => ({
+        ok: false,
+        problem,
+        allowed: allowedUnits(kinds, ownNumber ? number : undefined),
+    });
+    if (text === undefined || !match || number === undefined)
+        return fail("is not a quantity");
+    const written = match[2];
+    if (written === undefined)
+        return fail("has no unit");
+    const unit = findUnit(written);
+    if (!unit) {
+        const milli = /^mwh$/i.test(written) ? " (mWh would be milliwatt-hours; megawatt-hours are MWh)" : "";
+        return fail(`is not a quantity${milli}`);
+    }
+    if (!kinds.includes(unit.kind)) {
+        const wanted = kinds.map((kind) => NOUNS[kind]).join(" or ");
+        return fail(`is ${NOUNS[unit.kind]}, not ${wanted}`);
+    }
+    if (number.startsWith("-"))
+        return fail("is negative", false);
+    // Shifting the decimal exponent in the text keeps 1.1 kg at 1100 g, where 1.1 * 1000 is 1100.0000000000002.
+    const [mantissa = number, power = "0"] = number.toLowerCase().split("e");
+    const value = Number(`${mantissa}e${Number(power) + unit.exponent}`);
+    if (!Number.isFinite(value))
+        return fail("is too large", false);
+    return { ok: true, quantity: { kind: unit.kind, value, text } };
+}
+
+;// CONCATENATED MODULE: ./src/budget/config-schema.ts
+/**
+ * The config file (`.github/carbon-budget.yml`), version 1, as one zod schema. Every rule carries the
+ * words an error shows: custom issues put `problem` and `allowed` in their params, and built-in checks
+ * carry `allowed` as their message; load-config.ts adds the key, the quoted value and the position.
+ */
+
+
+
+
+
+
+
+function report(ctx, words, path = []) {
+    ctx.addIssue({ code: "custom", message: `${words.problem}; ${words.allowed}`, params: words, path });
+}
+/** An InputError from a table lookup becomes an issue here, keeping its "nearest" names. */
+function lookup(ctx, find) {
+    try {
+        return find();
+    }
+    catch (error) {
+        if (!(0,errors/* isInputError */.B)(error))
+            throw error;
+        // The tables say "not a GPU model we know; nearest: ..."; split that so the message reads as one sentence.
+        const split = /^(not|it matches|unknown) ([^;]+); (.+)$/s.exec(error.allowed);
+        const verb = { not: "is not", "it matches": "matches", unknown: "names an unknown" }[split?.[1] ?? ""];
+        if (split && verb)
+            report(ctx, { problem: `${verb} ${split[2]}`, allowed: split[3] ?? "" });
+        else
+            report(ctx, { problem: "is not valid", allowed: error.allowed });
+        return core_core/* NEVER */.tm;
+    }
+}
+/** A mapping the user may leave empty (`hardware:` with everything commented out is null in YAML). */
+const section = (schema) => classic_schemas/* preprocess */.vkY((value) => value ?? undefined, schema);
+function quantity(kinds, options = {}) {
+    return classic_schemas/* unknown */.L5J().transform((input, ctx) => {
+        const result = parseQuantity(input, kinds);
+        if (!result.ok) {
+            report(ctx, result);
+            return core_core/* NEVER */.tm;
+        }
+        if (options.limit && result.quantity.value === 0) {
+            report(ctx, {
+                problem: "is zero",
+                allowed: "a limit must be above zero (remove the key for no limit)",
+            });
+        }
+        return result.quantity;
+    });
+}
+const config_schema_number = (min, max, what) => {
+    const allowed = `use ${what}, a number from ${min} to ${max}`;
+    return classic_schemas/* number */.aig({ error: allowed }).min(min, { error: allowed }).max(max, { error: allowed });
+};
+const integer = (min, max, what) => {
+    const allowed = `use ${what}, a whole number from ${min} to ${max}`;
+    return classic_schemas/* int */.Whr({ error: allowed }).min(min, { error: allowed }).max(max, { error: allowed });
+};
+/**
+ * Text looked up in a table (a location, a GPU or CPU model). Bounded before the lookup: "did you mean"
+ * compares it with every name in the table, in time proportional to its length.
+ */
+const tableName = (allowed) => classic_schemas/* string */.YjP({ error: allowed }).max(200, { error: "use at most 200 characters" });
+/** The same rule as the CLI's --step, so a step in the config is a step `run --step` can name. */
+const STEP_NAME = /^[\w.\- ]{1,100}$/;
+const STEP_NAME_ALLOWED = "use 1 to 100 letters, digits, spaces, '.', '-' or '_'";
+const UNIT_NAME = /^[\w.\- ]{1,50}$/;
+const LOCATION_ALLOWED = "use an Electricity Maps zone or ISO country (e.g. DE, US-MIDA-PJM), a cloud region (e.g. aws:us-east-1, gcp:europe-west4, azure:westeurope), or { intensity: 350 } in gCO2e/kWh";
+/** Checked against the shipped data now, so a typo fails the config rather than the first run. */
+const locationName = tableName(LOCATION_ALLOWED).transform((text, ctx) => {
+    const location = text.trim();
+    if (location === "")
+        report(ctx, { problem: "is empty", allowed: LOCATION_ALLOWED });
+    else
+        lookup(ctx, () => intensityForLocation(location, "location"));
+    return location;
+});
+const locationSchema = classic_schemas/* union */.KCZ([locationName, classic_schemas/* strictObject */.rej({ intensity: config_schema_number(0, 2000, "grid intensity in gCO2e/kWh") })], { error: LOCATION_ALLOWED });
+const hardwareSchema = classic_schemas/* strictObject */.rej({
+    gpu: classic_schemas/* strictObject */.rej({
+        model: tableName('use a GPU model (e.g. "NVIDIA A100-SXM4-80GB")').transform((model, ctx) => lookup(ctx, () => (0,gpus/* requireGpu */.CJ)(model, "hardware.gpu.model")).name),
+        count: integer(1, 4096, "how many GPUs").default(1),
+    })
+        .optional(),
+    cpu: classic_schemas/* strictObject */.rej({
+        model: tableName('use a CPU model (e.g. "AMD EPYC 7763")').transform((model, ctx) => lookup(ctx, () => (0,cpus/* requireCpu */.Aq)(model, "hardware.cpu.model")).name),
+    })
+        .optional(),
+    memory_gb: config_schema_number(0.1, 65536, "installed memory in GB").optional(),
+});
+/** Which limit a warning level of each kind warns before. */
+const LIMIT_OF = {
+    mass: "co2e",
+    energy: "energy",
+    percent: "increase",
+};
+const KIND_OF = { co2e: "mass", energy: "energy", increase: "percent" };
+const limits = {
+    energy: quantity(["energy"], { limit: true }).optional(),
+    co2e: quantity(["mass"], { limit: true }).optional(),
+    increase: quantity(["percent"]).optional(),
+    warn: quantity(["mass", "energy", "percent"]).optional(),
+};
+function checkLimits(budget, ctx) {
+    const present = ["co2e", "energy", "increase"].filter((key) => budget[key] !== undefined);
+    if (present.length === 0) {
+        report(ctx, {
+            problem: "sets no limit",
+            allowed: 'give at least one of co2e (e.g. "5 kg"), energy (e.g. "12 kWh") or increase (e.g. "10%")',
+            quoteValue: false,
+        });
+        return;
+    }
+    const { warn } = budget;
+    if (!warn)
+        return;
+    const key = LIMIT_OF[warn.kind];
+    const limit = budget[key];
+    if (!limit) {
+        const ways = present.map((name) => `${quantityNoun(KIND_OF[name])} like ${name} (${unitList([KIND_OF[name]])})`);
+        report(ctx, {
+            problem: `is ${quantityNoun(warn.kind)}, but this budget has no ${key} limit`,
+            allowed: `warn must be the same kind as a limit: use ${ways.join(" or ")}`,
+        }, ["warn"]);
+    }
+    else if (warn.value >= limit.value) {
+        report(ctx, {
+            problem: `is not below the ${key} limit (${JSON.stringify(limit.text)})`,
+            allowed: "set warn lower than the limit it warns before",
+        }, ["warn"]);
+    }
+}
+/** A budget left empty (`eval:`) is null in YAML; as `{}` it gets the clearer "sets no limit". */
+const emptyAsNone = (schema) => classic_schemas/* preprocess */.vkY((value) => value ?? {}, schema);
+const budgetSchema = classic_schemas/* strictObject */.rej(limits).superRefine(checkLimits);
+/** `per`: the limits are per functional unit (epoch, sample, 1k tokens); the step reports its count. */
+const stepBudgetSchema = classic_schemas/* strictObject */.rej({
+    ...limits,
+    per: classic_schemas/* strictObject */.rej({
+        unit: classic_schemas/* string */.YjP({ error: "use a unit name (e.g. epoch, sample)" }).regex(UNIT_NAME, {
+            error: "use 1 to 50 letters, digits, spaces, '.', '-' or '_' (e.g. epoch, sample)",
+        }),
+    })
+        .optional(),
+})
+    .superRefine(checkLimits);
+const config_schema_stepName = classic_schemas/* string */.YjP().superRefine((name, ctx) => {
+    if (!STEP_NAME.test(name))
+        report(ctx, { problem: "is not a step name", allowed: STEP_NAME_ALLOWED, at: "key" });
+});
+/**
+ * Budgets by step name. Not z.record: it drops a key named `__proto__` without a word, so a step of
+ * that name would lose its budget. A Map keeps every name; the result has no prototype (by-name.ts).
+ */
+const stepsSchema = classic_schemas/* preprocess */.vkY((value) => typeof value === "object" && value !== null && !Array.isArray(value)
+    ? new Map(Object.entries(value))
+    : value, classic_schemas/* map */.TjK(config_schema_stepName, emptyAsNone(stepBudgetSchema)))
+    .transform((steps) => byName(steps));
+const noSteps = () => byName([]);
+const budgetsSchema = classic_schemas/* strictObject */.rej({
+    total: budgetSchema.optional(),
+    steps: section(stepsSchema.default(noSteps)),
+});
+const DEFAULT_MIN_CHANGE = { kind: "percent", value: 2, text: "2%" };
+const comparisonSchema = classic_schemas/* strictObject */.rej({
+    /** Changes smaller than this are shown as noise, not as an increase. */
+    min_change: quantity(["percent"]).default(DEFAULT_MIN_CHANGE),
+    /** How many of the base branch's recent runs the trend uses. */
+    history: integer(1, 100, "how many recent runs to show").default(10),
+});
+const COMMENT_MODES = ["update", "new", "off"];
+const commentSchema = classic_schemas/* strictObject */.rej({
+    mode: classic_schemas/* enum */.k5n(COMMENT_MODES, { error: 'use "update" (edit one comment), "new" (a comment per run) or "off"' })
+        .default("update"),
+    // z.boolean, not z.coerce: `yes`, `on` and `ture` are text in YAML 1.2, and text is not a boolean.
+    chart: classic_schemas/* boolean */.zMY({ error: "use true or false (yes, no, on and off are text in YAML 1.2)" }).default(true),
+});
+const configSchema = classic_schemas/* strictObject */.rej({
+    version: classic_schemas/* literal */.euz(1, { error: "use version: 1, the only version of this file" }),
+    location: locationSchema.optional(),
+    /** Unset: the cloud region's PUE where one is known, else the tool's default. */
+    pue: config_schema_number(1, 3, "the data centre's power usage effectiveness").optional(),
+    hardware: section(hardwareSchema.default({})),
+    budgets: section(budgetsSchema.default(() => ({ steps: noSteps() }))),
+    comparison: section(comparisonSchema.default({ min_change: DEFAULT_MIN_CHANGE, history: 10 })),
+    comment: section(commentSchema.default({ mode: "update", chart: true })),
+    /** `true`: pushes to a tracked branch also write the dashboard page and badges to the data branch. */
+    dashboard: classic_schemas/* boolean */.zMY({ error: "use true or false (yes, no, on and off are text in YAML 1.2)" }).optional(),
+});
+function deepFreeze(value) {
+    if (typeof value === "object" && value !== null)
+        Object.values(value).forEach(deepFreeze);
+    return Object.freeze(value);
+}
+/**
+ * The config of a repository without a config file (or with an empty one): no budgets, defaults.
+ * Frozen, since every caller shares it; loadConfig hands out copies.
+ */
+const DEFAULT_CONFIG = deepFreeze(configSchema.parse({ version: 1 }));
+const defOf = (schema) => schema.def;
+/** Sees through optional, default and pipes, to the schema that gives the value its shape. */
+function unwrap(schema) {
+    let current = schema;
+    for (let def = defOf(current);; def = defOf(current)) {
+        if (def.innerType)
+            current = def.innerType;
+        else if (def.type === "pipe" && def.in && def.out)
+            current = defOf(def.in).type === "transform" ? def.out : def.in;
+        else
+            return current;
+    }
+}
+/** The keys the schema allows at a path, for "did you mean" and for "use one of". */
+function knownKeys(path, schema = configSchema) {
+    let current = unwrap(schema);
+    for (const segment of path) {
+        const def = defOf(current);
+        const mapping = def.type === "union" ? def.options?.map(unwrap).find((o) => defOf(o).shape) : current;
+        const mappingDef = mapping && defOf(mapping);
+        const next = mappingDef?.shape?.[String(segment)] ?? mappingDef?.valueType;
+        if (!next)
+            return [];
+        current = unwrap(next);
+    }
+    const def = defOf(current);
+    const shape = def.shape ??
+        (def.type === "union" ? def.options?.map((o) => defOf(unwrap(o)).shape).find(Boolean) : undefined);
+    return Object.keys(shape ?? {});
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/input-file.ts
+/**
+ * The one edge where a file the user named (a config, a report, an import) is read. What cannot be
+ * read as text is refused with an InputError naming the input, the value and what is allowed: a
+ * folder, a named pipe (whose read would wait forever for a writer), a device, a file too large, a
+ * binary file, text that is not UTF-8. Never a stack trace, never a hang, never a silently mangled
+ * character.
+ */
+
+
+
+const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+const count = (bytes) => bytes.toLocaleString("en-US");
+function kindOf(stats) {
+    if (stats.isFile())
+        return undefined;
+    if (stats.isDirectory())
+        return "a folder";
+    if (stats.isFIFO())
+        return "a named pipe (FIFO)";
+    if (stats.isSocket())
+        return "a socket";
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return "a device";
+    return "not a regular file";
+}
+function unreadable(file, error) {
+    const { code, message } = error;
+    if (code === "ENOENT" || code === "ENOTDIR")
+        return new errors/* InputError */.d(file.input, file.shown, "no such file");
+    if (code === "EACCES" || code === "EPERM")
+        return new errors/* InputError */.d(file.input, file.shown, `permission denied; give ${file.expected} you can read`);
+    return new errors/* InputError */.d(file.input, file.shown, `cannot read it (${message}); give ${file.expected}`);
+}
+/** Checks, without opening it, that the path is a regular file of at most `maxBytes`; returns its size. */
+function input_file_checkInputFile(file, maxBytes = DEFAULT_MAX_BYTES) {
+    let stats;
+    try {
+        stats = (0,external_node_fs_.statSync)(file.path);
+    }
+    catch (error) {
+        throw unreadable(file, error);
+    }
+    const kind = kindOf(stats);
+    if (kind)
+        throw new errors/* InputError */.d(file.input, file.shown, `that is ${kind}, not a file; give ${file.expected}`);
+    if (stats.size > maxBytes) {
+        throw new errors/* InputError */.d(file.input, file.shown, `the file is ${count(stats.size)} bytes, over the ${count(maxBytes)} this input may be; give ${file.expected}`);
+    }
+    return stats.size;
+}
+/** Reads the file as UTF-8 text (a byte-order mark is dropped), after checkInputFile. */
+function input_file_readInputText(file, maxBytes = DEFAULT_MAX_BYTES) {
+    input_file_checkInputFile(file, maxBytes);
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_.readFileSync)(file.path);
+    }
+    catch (error) {
+        throw unreadable(file, error);
+    }
+    // A file that grew after the check (or a /proc file, which says 0) is held to the same limit.
+    if (bytes.length > maxBytes) {
+        throw new errors/* InputError */.d(file.input, file.shown, `the file is over the ${count(maxBytes)} bytes this input may be`);
+    }
+    return decodeInputText(file, bytes);
+}
+/**
+ * UTF-8 text from a file's bytes, or the InputError that says why they are not: UTF-16, binary, or
+ * not UTF-8. A streaming reader passes its decoder with each chunk, says which is `first`, and ends
+ * with an empty chunk marked `end`, which flushes the decoder.
+ */
+function decodeInputText(file, bytes, stream) {
+    if ((stream?.first ?? true) &&
+        ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+        throw new errors/* InputError */.d(file.input, file.shown, "it is UTF-16 text; save it as UTF-8");
+    }
+    if (bytes.includes(0)) {
+        throw new errors/* InputError */.d(file.input, file.shown, `it is a binary file, not text; give ${file.expected}`);
+    }
+    try {
+        return stream
+            ? stream.decoder.decode(bytes, { stream: !stream.end })
+            : new external_node_util_.TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    }
+    catch {
+        const lossy = new external_node_util_.TextDecoder("utf-8").decode(bytes);
+        const line = lossy.slice(0, lossy.indexOf("\uFFFD")).split("\n").length;
+        const where = stream ? "" : ` (line ${line} has a byte that is not UTF-8)`;
+        throw new errors/* InputError */.d(file.input, file.shown, `it is not UTF-8 text${where}; save it as UTF-8`);
+    }
+}
+/** False only when nothing is there; any other trouble is left for the read to name. */
+function input_file_inputExists(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false }) !== undefined;
+    }
+    catch {
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/budget/yaml-data.ts
+/**
+ * A YAML document as plain data, with bounds on what reading it may cost: the file's size, and the size
+ * its aliases expand it to. Anchors and aliases are the user's to use freely; only a file built to
+ * exhaust the reader is refused.
+ *
+ * yaml's own `toJS` is not used: it resolves each alias by scanning every anchor and alias before it
+ * (10,000 aliases take seconds, 50,000 most of a minute), and its guard against alias bombs,
+ * `maxAliasCount` (uses of one anchor times the aliases nested in it, 100 by default), refuses an
+ * ordinary config that names one budget 101 times. Here each anchor's value is built once, its aliases
+ * share it, and the document's expanded size (the values a reader walking the data visits) is counted
+ * as it is built, so an exponential document stops at the limit, in time proportional to the file.
+ */
+
+
+/**
+ * Real config files are a few KB: a budget for each of 1,000 steps is about 45 KB. A quarter of a MiB
+ * leaves room for five times that, and bounds what a hostile file costs: yaml keeps several hundred
+ * bytes a node, so the worst file of that size (a list of 130,000 ones) takes about 150 MB and a
+ * second or two to parse, where a 10 MB config took 1.5 GB and 28 s.
+ */
+const MAX_CONFIG_BYTES = 256 * 1024;
+/**
+ * A file under MAX_CONFIG_BYTES holds at most about 130,000 values without aliases (two bytes each, as
+ * in `[1,1,1,...]`), so aliases may expand it almost eight times over that before it is refused: far
+ * beyond thousands of aliases of a budget, and long before a billion laughs (9^9 values) gets going.
+ */
+const MAX_EXPANDED_VALUES = 1_000_000;
+const yaml_data_count = (n) => n.toLocaleString("en-US");
+/** Refuses a file over MAX_CONFIG_BYTES; `bytes` is its size on disk or of its text. */
+function yaml_data_checkConfigSize(bytes, file) {
+    if (bytes <= MAX_CONFIG_BYTES)
+        return;
+    throw new ConfigError([
+        {
+            file,
+            line: 1,
+            column: 1,
+            key: "",
+            problem: `the file is ${yaml_data_count(bytes)} bytes, too large for a config file`,
+            allowed: `a config file may be at most ${yaml_data_count(MAX_CONFIG_BYTES)} bytes (256 KiB); real ones are a few KB`,
+        },
+    ]);
+}
+/**
+ * The document's data: mappings as objects without a prototype (a key such as `__proto__` or
+ * `constructor` is a key like any other), sequences as arrays, scalars as yaml resolved them. Expects
+ * a document without syntax errors whose keys are scalars (load-config.ts checks both first).
+ */
+function yamlData(root, at) {
+    const anchors = new Map();
+    const built = new Map();
+    let expanded = 0;
+    const refuse = (node, problem, allowed) => {
+        throw new ConfigError([{ ...at(node.range?.[0]), key: "", problem, allowed }]);
+    };
+    const grow = (node, size) => {
+        expanded += size;
+        if (expanded > MAX_EXPANDED_VALUES) {
+            refuse(node, `aliases expand the file to more than ${yaml_data_count(MAX_EXPANDED_VALUES)} values (an alias bomb?)`, `anchors and aliases may be used freely, but the expanded file may hold at most ${yaml_data_count(MAX_EXPANDED_VALUES)} values`);
+        }
+    };
+    const build = (node) => {
+        if (node === null)
+            return { value: null, size: 1 };
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = anchors.get(node.source);
+            const done = target && built.get(target);
+            if (!done) {
+                return target
+                    ? refuse(node, `alias *${node.source} is inside its own anchor`, "an alias may only repeat a finished value")
+                    : refuse(node, `alias *${node.source} has no anchor before it`, `set &${node.source} on a value above it`);
+            }
+            grow(node, done.size);
+            return done;
+        }
+        grow(node, 1);
+        // The latest node with an anchor is the one later aliases name, even when it is nested in another.
+        if (node.anchor)
+            anchors.set(node.anchor, node);
+        let result;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const mapping = Object.create(null);
+            let size = 1;
+            for (const pair of node.items) {
+                const item = build(pair.value);
+                mapping[(0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : ""] = item.value;
+                size += item.size;
+            }
+            result = { value: mapping, size };
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            const items = node.items.map((item) => build(item));
+            result = {
+                value: items.map((item) => item.value),
+                size: items.reduce((sum, item) => sum + item.size, 1),
+            };
+        }
+        else {
+            result = { value: (0,dist/* isScalar */.jn)(node) ? node.value : null, size: 1 };
+        }
+        if (node.anchor)
+            built.set(node, result);
+        return result;
+    };
+    return build(root).value;
+}
+
+;// CONCATENATED MODULE: ./src/budget/load-config.ts
+/**
+ * Reads `.github/carbon-budget.yml`: YAML with positions, then the zod schema, then every problem
+ * mapped back to the line and column of the node it is about.
+ */
+
+
+
+
+
+
+const defaults = () => structuredClone(DEFAULT_CONFIG);
+/** Parses and validates the text of a config file; `file` is only for messages. Throws ConfigError. */
+function loadConfig(text, file) {
+    yaml_data_checkConfigSize(Buffer.byteLength(text), file);
+    const lineCounter = new dist/* LineCounter */.HN();
+    // Duplicate keys are found below, to name the key and where it first appeared; YAML 1.2's core
+    // schema (the default) keeps `yes`/`on` as text, which the strict booleans then refuse.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset ?? 0);
+        return { file, line, column: col };
+    };
+    const syntax = doc.errors.map((error) => ({
+        ...at(error.pos[0]),
+        key: "",
+        // yaml reads nested collections recursively, and reports running out of stack as this code.
+        ...(error.code === "RESOURCE_EXHAUSTION"
+            ? {
+                problem: "lists or mappings are nested too deeply to read",
+                allowed: "a config nests a few levels deep",
+            }
+            : { problem: `YAML syntax error: ${error.message.split("\n")[0]}`, allowed: "" }),
+    }));
+    throwIfAny(syntax);
+    if (doc.contents === null)
+        return defaults();
+    throwIfAny(structureProblems(doc.contents, [], at));
+    const data = yamlData(doc.contents, at);
+    if (typeof data !== "object" || data === null || Array.isArray(data)) {
+        throwIfAny([
+            {
+                ...at(doc.contents.range?.[0]),
+                key: "",
+                problem: "the file is not a mapping of keys",
+                allowed: 'start it with "version: 1"',
+            },
+        ]);
+    }
+    const result = configSchema.safeParse(data);
+    if (result.success)
+        return result.data;
+    const locate = (path, target) => at(nodeAt(doc.contents, path, target));
+    const { issues } = result.error;
+    const problems = withoutEchoes(issues).flatMap((issue) => describe(issue, [], data, locate));
+    throwIfAny(problems);
+    throw new Error(`config schema failed without issues: ${result.error.message}`);
+}
+/**
+ * A misspelt key also leaves its mapping without the key it meant (`intensty` → intensity missing)
+ * or, for a budget, with no limit; only the misspelling is worth reading.
+ */
+function withoutEchoes(issues) {
+    const unknownIn = new Map();
+    for (const issue of issues)
+        if (issue.code === "unrecognized_keys")
+            unknownIn.set(keyPath(issue.path), issue.keys);
+    return issues.filter((issue) => {
+        if (issue.code === "custom") {
+            const wholeMapping = issue.params?.quoteValue === false;
+            return !(wholeMapping && unknownIn.has(keyPath(issue.path)));
+        }
+        const name = issue.path.at(-1);
+        if ((issue.code !== "invalid_type" && issue.code !== "invalid_value") || typeof name !== "string")
+            return true;
+        const unknown = unknownIn.get(keyPath(issue.path.slice(0, -1))) ?? [];
+        return !unknown.some((key) => closest(key, [name]) === name);
+    });
+}
+/** The known name a typo most likely meant, if any is close enough to suggest. */
+function closest(name, known) {
+    const [near] = nearestNames(name, known, 1);
+    const close = near !== undefined &&
+        editDistance(name.toLowerCase(), near.toLowerCase()) <= Math.max(1, name.length / 3);
+    return close ? near : undefined;
+}
+function throwIfAny(problems) {
+    // The value is left out of the comparison: it may be large, and the other fields already tell.
+    const same = (a, b) => a.line === b.line &&
+        a.column === b.column &&
+        a.key === b.key &&
+        a.problem === b.problem &&
+        a.allowed === b.allowed;
+    const sorted = problems
+        .sort((a, b) => a.line - b.line || a.column - b.column)
+        .filter((p, i, all) => i === 0 || !same(p, all[i - 1]));
+    const [first, ...rest] = sorted;
+    if (first)
+        throw new ConfigError([first, ...rest]);
+}
+/** Duplicate keys (toJS would keep the last one silently) and keys that are not plain names. */
+function structureProblems(node, path, at) {
+    if ((0,dist/* isSeq */.oP)(node))
+        return node.items.flatMap((item, i) => structureProblems(item, [...path, i], at));
+    if (!(0,dist/* isMap */.jh)(node))
+        return [];
+    const seen = new Map();
+    return node.items.flatMap((pair) => {
+        const keyNode = pair.key;
+        if (!(0,dist/* isScalar */.jn)(keyNode) || keyNode.value === null || typeof keyNode.value === "object") {
+            const where = at(keyNode?.range?.[0] ?? node.range?.[0]);
+            const problem = keyNode === null || (0,dist/* isScalar */.jn)(keyNode) ? "a key is empty" : "a key is a list or mapping";
+            return [{ ...where, key: keyPath(path), problem, allowed: "keys are plain names" }];
+        }
+        const name = String(keyNode.value);
+        const first = seen.get(name);
+        seen.set(name, pair);
+        const own = structureProblems(pair.value, [...path, name], at);
+        if (!first)
+            return own;
+        const firstAt = at(first.key.range?.[0]);
+        return [
+            {
+                ...at(keyNode.range?.[0]),
+                key: keyPath([...path, name]),
+                problem: `duplicate key (first at line ${firstAt.line}, column ${firstAt.column})`,
+                allowed: "each key may appear once; keep one",
+            },
+            ...own,
+        ];
+    });
+}
+const keyPath = (path) => path.map(String).join(".");
+/** The offset of the node a path names; where the path leaves the document, its deepest existing node. */
+function nodeAt(root, path, target) {
+    let node = root;
+    let keyNode;
+    for (const segment of path) {
+        const here = node;
+        if ((0,dist/* isAlias */.Vj)(node))
+            break;
+        const pair = (0,dist/* isMap */.jh)(node) ? pairsOf(node).get(String(segment)) : undefined;
+        const item = (0,dist/* isSeq */.oP)(node) && typeof segment === "number" ? node.items[segment] : undefined;
+        if (!pair && !item)
+            return here.range?.[0];
+        keyNode = pair?.key;
+        // `key:` with nothing after it is a null scalar placed after the colon; the key is the better mark.
+        const empty = pair && (!pair.value || ((0,dist/* isScalar */.jn)(pair.value) && pair.value.value === null));
+        node = pair ? (empty ? pair.key : pair.value) : item;
+    }
+    const chosen = target === "key" && keyNode ? keyNode : node;
+    return chosen?.range?.[0];
+}
+const pairsByKey = new WeakMap();
+/** A mapping's pairs by key, built once: every problem is located through them, and there may be many. */
+function pairsOf(node) {
+    let pairs = pairsByKey.get(node);
+    if (!pairs) {
+        // The last of duplicate keys wins, as in the data.
+        pairs = new Map(node.items.flatMap((item) => ((0,dist/* isScalar */.jn)(item.key) ? [[String(item.key.value), item]] : [])));
+        pairsByKey.set(node, pairs);
+    }
+    return pairs;
+}
+function valueAt(data, path) {
+    let value = data;
+    for (const segment of path) {
+        if (typeof value !== "object" || value === null)
+            return undefined;
+        value = value[segment];
+    }
+    return value;
+}
+const load_config_NOUNS = {
+    number: "a number",
+    int: "a whole number",
+    boolean: "a boolean",
+    string: "text",
+    object: "a mapping",
+    record: "a mapping",
+    map: "a mapping",
+    array: "a list",
+};
+function describe(issue, base, data, locate) {
+    const path = [...base, ...issue.path];
+    const value = valueAt(data, path);
+    const problem = (words, options = {}) => ({
+        ...locate(path, options.at ?? "value"),
+        key: keyPath(path),
+        ...(options.quote !== false && value !== undefined && { value }),
+        ...words,
+    });
+    // zod's own message is English for developers; ours are set on each rule as what is allowed.
+    const allowed = issue.message.startsWith("Invalid input") ? mappingAllowed(path) : issue.message;
+    switch (issue.code) {
+        case "custom": {
+            const words = issue.params;
+            if (!words)
+                return [problem({ problem: "is not valid", allowed: issue.message })];
+            if (words.at === "key")
+                return [{ ...problem(words, { quote: false, at: "key" }), value: String(path.at(-1)) }];
+            return [problem(words, { quote: words.quoteValue !== false })];
+        }
+        case "invalid_key":
+            return issue.issues.flatMap((inner) => describe({ ...inner, path: [] }, path, data, locate));
+        case "invalid_union": {
+            // Report the branch the user was writing (a mapping for `{ intensity: ... }`), not every branch.
+            const chosen = issue.errors.find((branch) => !branch.every((i) => i.code === "invalid_type" && i.path.length === 0));
+            if (chosen)
+                return withoutEchoes(chosen).flatMap((inner) => describe(inner, path, data, locate));
+            return [problem({ problem: "is not valid", allowed })];
+        }
+        case "unrecognized_keys": {
+            const known = knownKeys(path);
+            return issue.keys.map((name) => {
+                const near = closest(name, known);
+                return {
+                    ...locate([...path, name], "key"),
+                    key: keyPath([...path, name]),
+                    problem: "unknown key",
+                    allowed: near
+                        ? `did you mean ${JSON.stringify(near)}?`
+                        : `use one of ${known.join(", ")}${hint(path, name)}`,
+                };
+            });
+        }
+        case "invalid_type":
+            if (value === undefined)
+                return [problem({ problem: "missing", allowed })];
+            return [problem({ problem: `is not ${load_config_NOUNS[issue.expected] ?? issue.expected}`, allowed })];
+        case "too_small":
+            return [problem({ problem: "is too small", allowed })];
+        case "too_big":
+            return [problem({ problem: issue.origin === "string" ? "is too long" : "is too large", allowed })];
+        case "invalid_value": {
+            if (value === undefined)
+                return [problem({ problem: "missing", allowed })];
+            const names = issue.values.filter((v) => typeof v === "string");
+            const near = typeof value === "string" ? closest(value, names) : undefined;
+            const suggestion = near ? `; did you mean ${JSON.stringify(near)}?` : "";
+            return [problem({ problem: "is not valid", allowed: `${allowed}${suggestion}` })];
+        }
+        default:
+            return [problem({ problem: "is not valid", allowed })];
+    }
+}
+/** The one misplacement common enough to name: a step's budget written straight under `budgets`. */
+const hint = (path, name) => keyPath(path) === "budgets" ? ` (a step's budget goes under steps: budgets.steps.${name})` : "";
+function mappingAllowed(path) {
+    const known = knownKeys(path);
+    return known.length ? `use a mapping with keys from ${known.join(", ")}` : "use a mapping";
+}
+/**
+ * The edge: reads a config file. A repository without one gets the defaults, and `missing` says so,
+ * so the caller can mention it (a typo in the path should not look like "no budgets").
+ */
+async function parseConfigFile(path) {
+    if (!inputExists(path))
+        return { config: defaults(), missing: true };
+    const file = { input: "config file", shown: path, path, expected: "a YAML config file" };
+    // Before reading, so a huge file costs nothing.
+    checkConfigSize(checkInputFile(file, Number.POSITIVE_INFINITY), path);
+    return { config: loadConfig(readInputText(file), path), missing: false };
+}
+
+;// CONCATENATED MODULE: ./src/baseline/index-file.ts
+/**
+ * The data branch's per-branch index (`v1/<branch>/index.json`): recent runs with the per-step figures
+ * a comparison needs, so a pull request is judged from one small file instead of many reports. Pure:
+ * reading (zod: the data branch is writable by anyone with push access, so one bad entry is dropped,
+ * not the index), adding, trimming to a size the contents API serves, and rebuilding from reports.
+ */
+
+const INDEX_SCHEMA_ID = "carbon-budget/index@1";
+/** Enough history for trends and noise. */
+const INDEX_MAX_ENTRIES = 2000;
+/**
+ * The contents API serves files up to 1 MB; an entry grows with the number of steps (about 1.2 kB with
+ * ten), so the index is trimmed by its serialized size too, well under the limit.
+ */
+const INDEX_MAX_BYTES = 512 * 1024;
+const stepSummarySchema = classic_schemas/* object */.Ikc({
+    energy_kwh: classic_schemas/* number */.aig().finite().nonnegative(),
+    co2e_g: classic_schemas/* number */.aig().finite().nonnegative(),
+    duration_s: classic_schemas/* number */.aig().finite().nonnegative().optional(),
+    unit: classic_schemas/* object */.Ikc({ name: classic_schemas/* string */.YjP().max(100), count: classic_schemas/* number */.aig().positive() }).optional(),
+});
+const indexEntrySchema = classic_schemas/* object */.Ikc({
+    sha: classic_schemas/* string */.YjP().regex(/^[0-9a-f]{7,64}$/),
+    run_id: classic_schemas/* string */.YjP().max(200),
+    ended_at: classic_schemas/* string */.YjP().max(64),
+    fingerprint: classic_schemas/* string */.YjP().max(200),
+    totals: classic_schemas/* object */.Ikc({
+        energy_kwh: classic_schemas/* number */.aig().finite().nonnegative(),
+        co2e_g: classic_schemas/* number */.aig().finite().nonnegative(),
+    }),
+    steps: classic_schemas/* record */.g1P(classic_schemas/* string */.YjP().max(200), stepSummarySchema),
+});
+const indexSchema = classic_schemas/* object */.Ikc({
+    schema: classic_schemas/* literal */.euz(INDEX_SCHEMA_ID),
+    branch: classic_schemas/* string */.YjP(),
+    /** Newest first. */
+    entries: classic_schemas/* array */.YOg(indexEntrySchema),
+});
+/** The file's frame, checked before its entries one by one. */
+const frameSchema = classic_schemas/* object */.Ikc({
+    schema: classic_schemas/* literal */.euz(INDEX_SCHEMA_ID),
+    branch: classic_schemas/* string */.YjP(),
+    entries: classic_schemas/* array */.YOg(classic_schemas/* unknown */.L5J()),
+});
+const emptyIndex = (branch) => ({ schema: INDEX_SCHEMA_ID, branch, entries: [] });
+function readIndexText(text, origin) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        return { problem: `${origin}: not JSON (${error.message})` };
+    }
+    const frame = frameSchema.safeParse(data);
+    if (!frame.success) {
+        const issue = frame.error.issues[0];
+        return {
+            problem: `${origin}: not a ${INDEX_SCHEMA_ID} file: ${issue?.path.join(".") || "(top level)"}: ${issue?.message}`,
+        };
+    }
+    const entries = frame.data.entries.flatMap((entry) => {
+        const result = indexEntrySchema.safeParse(entry);
+        return result.success ? [result.data] : [];
+    });
+    return {
+        index: { schema: INDEX_SCHEMA_ID, branch: frame.data.branch, entries },
+        dropped: frame.data.entries.length - entries.length,
+    };
+}
+/** Strict: the whole file or an error naming it. */
+function parseIndex(text, origin) {
+    const read = readIndexText(text, origin);
+    if ("problem" in read)
+        throw new Error(read.problem);
+    if (read.dropped > 0)
+        throw new Error(`${origin}: ${read.dropped} entries are not valid`);
+    return read.index;
+}
+/** The file as written: one line, so its size is what `trimIndex` counted. */
+const serializeIndex = (index) => `${JSON.stringify(index)}\n`;
+function entryFor(report, sha) {
+    return {
+        sha,
+        run_id: report.run.id,
+        ended_at: report.run.ended_at,
+        fingerprint: report.hardware.fingerprint,
+        totals: { energy_kwh: report.totals.energy_kwh, co2e_g: report.totals.co2e_g },
+        steps: Object.fromEntries(report.steps.map((step) => [
+            step.name,
+            {
+                energy_kwh: step.energy_kwh,
+                co2e_g: step.co2e_g,
+                duration_s: step.duration_s,
+                ...(step.functional_unit && { unit: step.functional_unit }),
+            },
+        ])),
+    };
+}
+/** An unparseable time sorts oldest, so a damaged entry never hides the newest runs. */
+const endedAt = (entry) => {
+    const time = Date.parse(entry.ended_at);
+    return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
+};
+/** Newest first, one entry per commit, at most INDEX_MAX_ENTRIES and INDEX_MAX_BYTES serialized. */
+function trimIndex(index, maxBytes = INDEX_MAX_BYTES) {
+    const seen = new Set();
+    const sorted = [...index.entries]
+        .sort((a, b) => endedAt(b) - endedAt(a))
+        .filter((entry) => !seen.has(entry.sha) && seen.add(entry.sha));
+    let bytes = Buffer.byteLength(serializeIndex({ ...index, entries: [] }));
+    const entries = [];
+    for (const entry of sorted) {
+        // Each entry costs its JSON and, after the first, a comma.
+        const cost = Buffer.byteLength(JSON.stringify(entry)) + (entries.length > 0 ? 1 : 0);
+        if (entries.length >= INDEX_MAX_ENTRIES || bytes + cost > maxBytes)
+            break;
+        entries.push(entry);
+        bytes += cost;
+    }
+    return { ...index, entries };
+}
+/** Adds (or replaces, for a re-run of the same commit) an entry, newest first, within the caps. */
+function withEntry(index, entry) {
+    return trimIndex({ ...index, entries: [entry, ...index.entries.filter((e) => e.sha !== entry.sha)] });
+}
+/** An index made again from stored reports (when the file itself was lost or damaged). */
+function indexFromReports(branch, reports) {
+    return trimIndex({ ...emptyIndex(branch), entries: reports.map((r) => entryFor(r.report, r.sha)) });
+}
+
+;// CONCATENATED MODULE: ./src/github/contents.ts
+const httpStatus = (error) => error.status;
+/** A file on a ref, or undefined when the file (or the ref) does not exist. */
+async function readFile(client, repo, path, ref) {
+    let data;
+    try {
+        ({ data } = await client.rest.repos.getContent({ ...repo, path, ref }));
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            return undefined;
+        throw error;
+    }
+    if (Array.isArray(data) || data.type !== "file" || !("content" in data))
+        return undefined;
+    const inline = data.encoding !== "none" && !(data.content === "" && data.size > 0);
+    const content = inline
+        ? data.content
+        : (await client.rest.git.getBlob({ ...repo, file_sha: data.sha })).data.content;
+    const bytes = Buffer.from(content, "base64");
+    return { text: bytes.toString("utf8"), sha: data.sha, bytes };
+}
+
+;// CONCATENATED MODULE: ./src/github/stored-reports.ts
+/**
+ * The per-commit reports on the data branch (`v1/<branch>/<sha>.json`), and reading them one by one
+ * when the branch's index cannot be used: to rebuild the index, or to find a baseline without it.
+ * Reading is bounded by the caller: a branch may hold thousands of reports, each a request.
+ */
+
+
+const LAYOUT = "v1";
+const REPORT_NAME = /^([0-9a-f]{7,64})\.json$/;
+/** Reports read at once: a few requests in flight, not hundreds. */
+const PARALLEL_READS = 8;
+const branchFolder = (branch) => `${LAYOUT}/${encodeURIComponent(branch)}`;
+const reportPath = (branch, sha) => `${branchFolder(branch)}/${sha}.json`;
+const indexPath = (branch) => `${branchFolder(branch)}/index.json`;
+async function readStoredReport(client, repo, dataBranch, branch, sha) {
+    const file = await readFile(client, repo, reportPath(branch, sha), dataBranch);
+    return file ? parseReport(file.text, `${dataBranch}:${reportPath(branch, sha)}`) : undefined;
+}
+/**
+ * The commits with a stored report on `branch`. Through the git trees API: the contents API lists
+ * only a directory's first 1,000 entries.
+ */
+async function listStoredReports(client, repo, dataBranch, branch) {
+    let folders;
+    try {
+        ({ data: folders } = await client.rest.repos.getContent({ ...repo, path: LAYOUT, ref: dataBranch }));
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            return new Set();
+        throw error;
+    }
+    const name = encodeURIComponent(branch);
+    const folder = Array.isArray(folders)
+        ? folders.find((entry) => entry.type === "dir" && entry.name === name)
+        : undefined;
+    if (!folder)
+        return new Set();
+    const { data: tree } = await client.rest.git.getTree({ ...repo, tree_sha: folder.sha });
+    return new Set(tree.tree.flatMap((entry) => {
+        const match = entry.type === "blob" ? REPORT_NAME.exec(entry.path ?? "") : null;
+        return match?.[1] ? [match[1]] : [];
+    }));
+}
+/** `sha` and its ancestors, newest first (one page: the nearest 100), or none when it is unknown. */
+async function ancestry(client, repo, sha) {
+    try {
+        const { data } = await client.rest.repos.listCommits({ ...repo, sha, per_page: 100 });
+        return data.map((commit) => commit.sha);
+    }
+    catch (error) {
+        if ([404, 409, 422].includes(httpStatus(error) ?? 0))
+            return [];
+        throw error;
+    }
+}
+/**
+ * Reads the reports of `shas` in that order, each once, passing over unreadable ones, until `enough`
+ * have been read. An API error is not a damaged report: it ends the read.
+ */
+async function readReports(client, repo, where, shas, enough = Number.POSITIVE_INFINITY) {
+    const result = { reports: [], unreadable: [] };
+    const unique = [...new Set(shas)];
+    let next = 0;
+    while (next < unique.length && result.reports.length < enough) {
+        const batch = unique.slice(next, next + Math.min(PARALLEL_READS, enough - result.reports.length));
+        next += batch.length;
+        const read = await Promise.all(batch.map((sha) => readStoredReport(client, repo, where.dataBranch, where.branch, sha).then((report) => ({ sha, report }), (error) => {
+            if (httpStatus(error) !== undefined)
+                throw error;
+            return { sha, problem: error.message };
+        })));
+        for (const item of read) {
+            if ("problem" in item)
+                result.unreadable.push(item.problem);
+            else if (item.report)
+                result.reports.push({ sha: item.sha, report: item.report });
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/github/data-branch.ts
+/**
+ * The baseline store on the data branch, through the contents API only (DESIGN.md "Baseline store"):
+ * `v1/<branch>/<sha>.json`, one report written once, so concurrent pushes never conflict, and
+ * `v1/<branch>/index.json`, updated with optimistic concurrency: a stale write (409/422) re-reads and
+ * retries, so ten concurrent writers all land. The branch is created as an orphan when missing.
+ * The store heals: an index that cannot be read is kept aside and rebuilt from the reports.
+ */
+
+
+
+
+
+const MAX_INDEX_ATTEMPTS = 12;
+/** Reports read to rebuild a damaged index: the branch's latest commits first. */
+const REBUILD_MAX_REPORTS = 100;
+async function readIndex(client, repo, dataBranch, branch) {
+    const file = await readFile(client, repo, indexPath(branch), dataBranch);
+    if (!file)
+        return undefined;
+    const read = readIndexText(file.text, `${dataBranch}:${indexPath(branch)}`);
+    return "problem" in read
+        ? { problem: read.problem, sha: file.sha, bytes: file.bytes }
+        : { index: read.index, sha: file.sha, dropped: read.dropped };
+}
+/** Creates the data branch as an orphan (no shared history with the code) with a README. */
+async function ensureDataBranch(client, repo, dataBranch) {
+    try {
+        await client.rest.repos.getBranch({ ...repo, branch: dataBranch });
+        return;
+    }
+    catch (error) {
+        if (httpStatus(error) !== 404)
+            throw error;
+    }
+    const readme = `# ${dataBranch}\n\nRun history kept by carbon-budget: \`v1/<branch>/<sha>.json\` and \`v1/<branch>/index.json\`.\nDo not merge this branch.\n`;
+    const tree = await client.rest.git.createTree({
+        ...repo,
+        tree: [{ path: "README.md", mode: "100644", type: "blob", content: readme }],
+    });
+    const commit = await client.rest.git.createCommit({
+        ...repo,
+        message: "carbon-budget: start the run history",
+        tree: tree.data.sha,
+        parents: [],
+    });
+    try {
+        await client.rest.git.createRef({ ...repo, ref: `refs/heads/${dataBranch}`, sha: commit.data.sha });
+    }
+    catch (error) {
+        // Another job created it between our check and now: that is the branch we wanted.
+        if (httpStatus(error) !== 422)
+            throw error;
+    }
+}
+/** Stores a pushed commit's report and adds it to the branch's index, repairing the index if needed. */
+async function storeBaseline(client, repo, dataBranch, branch, sha, report) {
+    await ensureDataBranch(client, repo, dataBranch);
+    let reportWritten = false;
+    // GitHub may answer 409 to parallel contents writes even to different files: try again.
+    for (let attempt = 1; attempt <= 4 && !reportWritten; attempt++) {
+        try {
+            await client.rest.repos.createOrUpdateFileContents({
+                ...repo,
+                branch: dataBranch,
+                path: reportPath(branch, sha),
+                message: `carbon-budget: ${branch}@${sha.slice(0, 7)}`,
+                content: Buffer.from(`${JSON.stringify(report, null, 2)}\n`).toString("base64"),
+            });
+            reportWritten = true;
+        }
+        catch (error) {
+            // 422 without a sha: the file exists (a re-run of the same commit); the first report stays.
+            if (httpStatus(error) === 422)
+                break;
+            if (httpStatus(error) !== 409 || attempt === 4)
+                throw error;
+            await backoff(attempt);
+        }
+    }
+    const entry = entryFor(report, sha);
+    const repairs = [];
+    let rebuilt;
+    for (let attempt = 1; attempt <= MAX_INDEX_ATTEMPTS; attempt++) {
+        const current = await readIndex(client, repo, dataBranch, branch);
+        let base = emptyIndex(branch);
+        if (current && "problem" in current) {
+            if (rebuilt?.forSha !== current.sha) {
+                const repair = await repairIndex(client, repo, { dataBranch, branch, sha }, current);
+                rebuilt = { forSha: current.sha, index: repair.index };
+                repairs.push(repair.said);
+            }
+            base = rebuilt.index;
+        }
+        else if (current) {
+            base = current.index;
+            if (current.dropped > 0 && attempt === 1) {
+                repairs.push(`${dataBranch}:${indexPath(branch)}: left out ${current.dropped} unreadable entr${current.dropped === 1 ? "y" : "ies"}`);
+            }
+        }
+        const next = withEntry(base, entry);
+        try {
+            await client.rest.repos.createOrUpdateFileContents({
+                ...repo,
+                branch: dataBranch,
+                path: indexPath(branch),
+                message: `carbon-budget: index ${branch}@${sha.slice(0, 7)}`,
+                content: Buffer.from(serializeIndex(next)).toString("base64"),
+                ...(current && { sha: current.sha }),
+            });
+            return { reportWritten, indexAttempts: attempt, repairs };
+        }
+        catch (error) {
+            // 409: someone wrote since we read; 422: someone created it since we saw none. Read again.
+            if (httpStatus(error) !== 409 && httpStatus(error) !== 422)
+                throw error;
+            await backoff(attempt);
+        }
+    }
+    throw new Error(`could not update ${indexPath(branch)} after ${MAX_INDEX_ATTEMPTS} attempts (too many concurrent writers)`);
+}
+/**
+ * A damaged index, kept aside as `index.json.corrupt-<time>` and made again from the stored reports:
+ * those of the pushed commit's latest ancestors first, then any others, at most REBUILD_MAX_REPORTS.
+ */
+async function repairIndex(client, repo, where, damaged) {
+    const aside = `${indexPath(where.branch)}.corrupt-${new Date().toISOString().replace(/[-:]|\.\d{3}/g, "")}`;
+    try {
+        await client.rest.repos.createOrUpdateFileContents({
+            ...repo,
+            branch: where.dataBranch,
+            path: aside,
+            message: `carbon-budget: keep the damaged index of ${where.branch} aside`,
+            content: damaged.bytes.toString("base64"),
+        });
+    }
+    catch (error) {
+        // 422: a concurrent repair kept it aside under the same name already.
+        if (httpStatus(error) !== 422)
+            throw error;
+    }
+    const stored = await listStoredReports(client, repo, where.dataBranch, where.branch);
+    const nearest = new Set((await ancestry(client, repo, where.sha)).filter((sha) => stored.has(sha)));
+    const order = [...nearest, ...[...stored].filter((sha) => !nearest.has(sha))];
+    const read = await readReports(client, repo, where, order, REBUILD_MAX_REPORTS);
+    const index = indexFromReports(where.branch, read.reports);
+    const skipped = read.unreadable.length > 0 ? `; ${read.unreadable.length} unreadable reports left out` : "";
+    return {
+        index,
+        said: `${damaged.problem}: kept it aside as ${aside} and rebuilt it from ${read.reports.length} of ${stored.size} stored reports (at most ${REBUILD_MAX_REPORTS} are read, the latest commits first)${skipped}`,
+    };
+}
+/** Jittered, so writers that collided once do not collide again in step. */
+const backoff = (attempt) => new Promise((resolve) => setTimeout(resolve, Math.min(2000, 50 * 2 ** attempt * Math.random())));
+
+;// CONCATENATED MODULE: ./src/action/run-config.ts
+/**
+ * The config a run is judged by. On a pull request: the base commit's, read through the API, so a PR
+ * cannot loosen its own budget; the PR's own version is only compared, and shown as "takes effect
+ * after merge". Elsewhere: the checked-out file.
+ */
+
+
+
+
+
+const run_config_defaults = () => structuredClone(DEFAULT_CONFIG);
+/** Absent is the defaults; present but not a readable UTF-8 file (a folder, a FIFO) is the user's error. */
+async function readWorkspaceConfig(workspace, path) {
+    const file = (0,external_node_path_.join)(workspace, path);
+    if (!input_file_inputExists(file))
+        return undefined;
+    return input_file_readInputText({ input: "input config", shown: path, path: file, expected: "a YAML config file" });
+}
+/** Push and other events: the checked-out config; its errors are the user's and stop the step. */
+async function workspaceConfig(workspace, path) {
+    const text = await readWorkspaceConfig(workspace, path);
+    if (text === undefined)
+        return { config: run_config_defaults(), origin: `${path} (not present: defaults)`, notices: [], known: true };
+    return { config: loadConfig(text, path), origin: path, notices: [], known: true };
+}
+async function pullRequestConfig(client, where, warn) {
+    const headText = await readWorkspaceConfig(where.workspace, where.path);
+    let baseText;
+    let known = client !== undefined;
+    let origin = `${where.path} at ${where.baseRef}@${where.baseSha.slice(0, 7)}`;
+    try {
+        baseText = client ? (await readFile(client, where, where.path, where.baseSha))?.text : undefined;
+    }
+    catch (error) {
+        warn(`could not read ${where.path} from the base commit (${error.message}); judging with the defaults`);
+        origin = `defaults (the base's ${where.path} could not be read)`;
+        known = false;
+    }
+    const notices = [];
+    let config = run_config_defaults();
+    if (baseText !== undefined) {
+        try {
+            config = loadConfig(baseText, `${where.baseRef}:${where.path}`);
+        }
+        catch (error) {
+            // The base's config is broken: not this PR's fault, so warn and judge with the defaults.
+            warn(error.message);
+            notices.push(`⚠️ The base branch's \`${where.path}\` is invalid, so no budgets were applied: ${error.message}`);
+        }
+    }
+    else if (client) {
+        origin = `defaults (no ${where.path} on ${where.baseRef})`;
+    }
+    if (headText !== undefined && headText !== baseText) {
+        try {
+            loadConfig(headText, where.path);
+            notices.push(`ℹ️ This PR changes \`${where.path}\`; the new budgets take effect after merge.`);
+        }
+        catch (error) {
+            notices.push(`❌ This PR's \`${where.path}\` is invalid and would break budgets after merge: ${error.message}`);
+        }
+    }
+    return { config, origin, notices, known };
+}
+
+;// CONCATENATED MODULE: ./src/action/runner-env.ts
+/** What the runner tells the action through its environment, read once by the runner module. */
+
+
+function readRunnerEnv(env) {
+    return {
+        runnerTemp: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        job: env.GITHUB_JOB || "job",
+        ...(env.GITHUB_EVENT_PATH && { eventPath: env.GITHUB_EVENT_PATH }),
+        ...(env.CARBON_BUDGET_ARTIFACT_DIR && { artifactDir: env.CARBON_BUDGET_ARTIFACT_DIR }),
+        hasArtifactService: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
+    };
+}
+/** The event payload the runner wrote (`GITHUB_EVENT_PATH`), if it named one. */
+const readEventPayload = (path) => path ? (0,external_node_fs_.readFileSync)(path, "utf8") : undefined;
+
+;// CONCATENATED MODULE: ./src/action/settings.ts
+
+
+function actionSettings(inputs, config) {
+    const location = config.location;
+    const intensityOptions = inputs.location
+        ? { location: inputs.location }
+        : typeof location === "string"
+            ? { location }
+            : location
+                ? { intensity: location.intensity }
+                : {};
+    const gpuModel = inputs.gpu ?? config.hardware.gpu?.model;
+    const gpuCount = inputs.gpuCount ?? (inputs.gpu ? 1 : config.hardware.gpu?.count) ?? 1;
+    const cpuModel = config.hardware.cpu?.model;
+    const pue = inputs.pue ?? config.pue;
+    return {
+        ...(inputs.step && { step: inputs.step }),
+        intensityOptions,
+        ...(pue !== undefined && { pue }),
+        declared: {
+            ...(gpuModel && {
+                gpu: {
+                    spec: (0,gpus/* requireGpu */.CJ)(gpuModel, inputs.gpu ? "input gpu" : "config hardware.gpu.model"),
+                    count: gpuCount,
+                },
+            }),
+            ...(cpuModel && { cpu: (0,cpus/* requireCpu */.Aq)(cpuModel, "config hardware.cpu.model") }),
+            ...(config.hardware.memory_gb !== undefined && { memoryGb: config.hardware.memory_gb }),
+        },
+        intervalMs: inputs.intervalMs,
+        ...(inputs.unit && { unit: inputs.unit }),
+        embodied: true,
+        comment: inputs.comment ?? config.comment.mode,
+        chart: config.comment.chart,
+        failOnBudget: inputs.failOnBudget,
+        dataBranch: inputs.dataBranch,
+        ...(inputs.trackedBranches && { trackedBranches: inputs.trackedBranches }),
+        minChangePct: config.comparison.min_change.value,
+        history: config.comparison.history,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/measure-mode.ts
+/**
+ * `mode: measure` with a command: the one place that decides the command runs, whatever else fails.
+ * Preparing (the event, the inputs, the config, the ledger) and keeping the result can go wrong in two
+ * ways. The user's mistakes (an invalid input or config) are errors, and fail the step after the
+ * command ran. Our own trouble (an unreadable event or config, a broken RUNNER_TEMP, sensors that
+ * cannot be read) is a warning. The command runs either way: measured when it can be, plainly when it
+ * cannot, with a "not measured" report saying why. The step's failure for the command stays the
+ * command's exit code.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const measure_mode_message = (error) => (error instanceof Error ? error.message : String(error));
+/**
+ * Does one piece of the work. A failure is the user's when it is an InputError (a ConfigError is
+ * one), else ours; either is said at once, and the piece is left undefined for the caller's fallback.
+ */
+async function attempt(trouble, failed, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if ((0,errors/* isInputError */.B)(error)) {
+            trouble.user.push(error.message);
+            trouble.last = error.message;
+            lib_core/* error */.z3(error.message);
+        }
+        else {
+            trouble.last = `${failed}: ${measure_mode_message(error)}`;
+            trouble.ours.push(trouble.last);
+            lib_core/* warning */.$e(`carbon-budget: ${trouble.last}`);
+        }
+        return undefined;
+    }
+}
+async function runMeasureMode(command) {
+    const trouble = { user: [], ours: [] };
+    const runner = readRunnerEnv(process.env);
+    const payload = await attempt(trouble, "the event payload (GITHUB_EVENT_PATH) could not be read", () => readEventPayload(runner.eventPath));
+    const gh = readGitHubContext(process.env, payload);
+    const inputs = await attempt(trouble, "the inputs could not be read", () => readInputs((name) => lib_core/* getInput */.V4(name)));
+    if (inputs?.githubToken)
+        lib_core/* setSecret */.Pq(inputs.githubToken);
+    if (inputs?.electricityMapsToken)
+        lib_core/* setSecret */.Pq(inputs.electricityMapsToken);
+    const name = stepName(inputs?.step ?? lib_core/* getInput */.V4(Inputs.Step).trim(), command);
+    // The input wins over the step's ELECTRICITY_MAPS_TOKEN, like any input over its environment.
+    const env = readEnvironment(inputs?.electricityMapsToken
+        ? { ...process.env, ELECTRICITY_MAPS_TOKEN: inputs.electricityMapsToken }
+        : process.env);
+    const plan = inputs && (await planFor(inputs, runner.workspace, env, trouble));
+    const unmeasured = trouble.last ?? "the measurement could not be prepared";
+    const dir = await attempt(trouble, "the job's ledger under RUNNER_TEMP could not be started", () => {
+        const dir = ledgerDir(runner.runnerTemp, gh.job);
+        if (claimLedger(dir))
+            lib_core/* saveState */.LZ(State.ReportsInPost, "true");
+        lib_core/* saveState */.LZ(State.LedgerDir, dir);
+        return dir;
+    });
+    // From here on the command's: nothing the action starts inherits our inputs, or can read them from us.
+    const spawnEnv = commandEnv(process.env);
+    forgetOurs(process.env);
+    const hardened = await hardenProcess();
+    if (!hardened.ok) {
+        lib_core/* warning */.$e(`carbon-budget: this step's inputs are readable by the wrapped command's processes: ${hardened.reason}`);
+    }
+    const step = await runStepCommand(command, {
+        name,
+        run: { repo: `${gh.owner}/${gh.repo}`, ...(gh.ref && { ref: gh.ref }), ...(gh.sha && { sha: gh.sha }) },
+        spawnEnv,
+    }, plan ? { plan } : { unmeasured }, lib_core/* info */.pq);
+    await attempt(trouble, "the step's report could not be kept", () => keep(step.report, dir));
+    if (step.error)
+        lib_core/* error */.z3(step.error);
+    if (step.exitCode !== 0)
+        lib_core/* setFailed */.C1(`the command exited with code ${step.exitCode}`);
+    else if (trouble.user.length > 0)
+        lib_core/* setFailed */.C1("carbon-budget: an input or the config is invalid (see the errors above)");
+}
+/** The settings from the inputs and the config (the defaults when it cannot be read), ready to measure. */
+async function planFor(inputs, workspace, env, trouble) {
+    // Measured anyway, with the defaults: the run is kept, and an invalid config fails the step after.
+    const read = await attempt(trouble, `${inputs.config} could not be read, so the defaults apply`, () => workspaceConfig(workspace, inputs.config));
+    return attempt(trouble, "the measurement could not be prepared", () => planMeasurement(actionSettings(inputs, read?.config ?? run_config_defaults()), env));
+}
+/** Outputs a later step can read, and the step's report in the job's ledger for the post step. */
+function keep(report, dir) {
+    const [step] = report.steps;
+    if (!step)
+        return;
+    const measured = step.not_measured === undefined;
+    lib_core/* setOutput */.uH(Outputs.EnergyKwh, measured ? String(step.energy_kwh) : "");
+    lib_core/* setOutput */.uH(Outputs.Co2eG, measured ? String(step.co2e_g) : "");
+    if (!measured)
+        lib_core/* warning */.$e(`carbon-budget: ${step.name} ran but was not measured: ${step.not_measured?.reason}`);
+    if (dir === undefined)
+        throw new Error("the job's ledger could not be started, so the post step will not report it");
+    const path = appendStep(dir, report);
+    lib_core/* info */.pq(measured
+        ? `carbon-budget: ${step.name}: ${step.energy_kwh.toFixed(6)} kWh, ${step.co2e_g.toFixed(3)} g CO2e (${path})`
+        : `carbon-budget: ${step.name}: not measured (${path})`);
+    // The job's report is written by the post step; until then, this step's own report is the file there is.
+    lib_core/* setOutput */.uH(Outputs.ReportPath, path);
+}
+
+;// CONCATENATED MODULE: ./src/render/escape.ts
 /**
  * Text from a report (step names, device names, notes) reaches markdown that GitHub renders: escape it
  * so it cannot close a table cell, open a link, mention someone or inject HTML.
@@ -59411,7 +61152,7 @@ function readEmbeddedReport(body) {
     catch {
         throw new Error("the report block in the comment is damaged");
     }
-    return schema_parseReport(json, "the report block in the comment");
+    return parseReport(json, "the report block in the comment");
 }
 
 ;// CONCATENATED MODULE: ./src/bot/command.ts
@@ -59626,12 +61367,76 @@ async function stickyComments(client, repo, number, author) {
  * `workflow_run` workflow (mode: publish) downloads it; a matrix uploads one per job and `mode:
  * aggregate` merges them. The artifact service exists only inside Actions, so tests use a folder
  * (CARBON_BUDGET_ARTIFACT_DIR) with the same layout: `<dir>/<artifact name>/<file>`.
+ * What is downloaded may come from a fork: reading is capped (artifacts, files, bytes), folders and
+ * links inside an artifact are tolerated, and what is passed over is said, naming the artifact.
  */
 
 
 
+/** A report and who it is for are two small files; a matrix is at most 256 jobs. */
+const ARTIFACT_LIMITS = {
+    artifacts: 100,
+    filesPerArtifact: 20,
+    /** Folders inside an artifact followed this deep. */
+    depth: 4,
+    fileBytes: 10 * 1024 * 1024,
+    totalBytes: 50 * 1024 * 1024,
+};
 const safeName = (name) => name.replace(/[^\w.-]/g, "_");
-function folderArtifactStore(dir) {
+const MB = (bytes) => bytes < 1024 * 1024 ? `${bytes} bytes` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** The regular files under `root` (no links followed), shallow ones first, then by path. */
+function listFiles(root, depth) {
+    const found = [];
+    const walk = (dir, prefix, level) => {
+        for (const name of (0,external_node_fs_.readdirSync)(dir).sort()) {
+            const stat = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(dir, name));
+            if (stat.isFile())
+                found.push({ path: `${prefix}${name}`, size: stat.size });
+            else if (stat.isDirectory() && level < depth)
+                walk((0,external_node_path_.join)(dir, name), `${prefix}${name}/`, level + 1);
+        }
+    };
+    walk(root, "", 0);
+    return found.sort((a, b) => a.path.split("/").length - b.path.split("/").length);
+}
+/** One downloaded artifact's files, within the caps; `used` counts bytes read across artifacts. */
+function readArtifactFolder(root, name, limits, used) {
+    const problems = [];
+    const files = {};
+    const listed = listFiles(root, limits.depth);
+    if (listed.length > limits.filesPerArtifact) {
+        problems.push(`artifact ${name}: ${listed.length} files; only the first ${limits.filesPerArtifact} are read`);
+    }
+    for (const file of listed.slice(0, limits.filesPerArtifact)) {
+        if (file.size > limits.fileBytes) {
+            problems.push(`artifact ${name}: ${file.path} is ${MB(file.size)}, over the ${MB(limits.fileBytes)} a file may have; not read`);
+        }
+        else if (used.bytes + file.size > limits.totalBytes) {
+            problems.push(`artifact ${name}: ${file.path} not read: the artifacts passed the ${MB(limits.totalBytes)} read in all`);
+        }
+        else {
+            try {
+                files[file.path] = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file.path), "utf8");
+                used.bytes += file.size;
+            }
+            catch (error) {
+                problems.push(`artifact ${name}: ${file.path} could not be read (${error.message})`);
+            }
+        }
+    }
+    return { artifact: { name, files }, problems };
+}
+/** Names matching `prefix`, in order, at most `limits.artifacts` of them. */
+function capped(names, prefix, limits) {
+    const matching = names.filter((n) => n.startsWith(safeName(prefix))).sort();
+    const problems = matching.length > limits.artifacts
+        ? [
+            `${matching.length} artifacts named ${prefix}*; only the first ${limits.artifacts} (by name) are read`,
+        ]
+        : [];
+    return { names: matching.slice(0, limits.artifacts), problems };
+}
+function folderArtifactStore(dir, limits = ARTIFACT_LIMITS) {
     return {
         async upload({ name, files }) {
             const target = (0,external_node_path_.join)(dir, safeName(name));
@@ -59640,24 +61445,26 @@ function folderArtifactStore(dir) {
                 (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(target, safeName(file)), text);
         },
         async download(prefix) {
-            let names = [];
+            let all;
             try {
-                names = (0,external_node_fs_.readdirSync)(dir)
-                    .filter((n) => n.startsWith(safeName(prefix)))
-                    .sort();
+                all = (0,external_node_fs_.readdirSync)(dir).filter((name) => (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(dir, name)).isDirectory());
             }
             catch {
-                return [];
+                return { artifacts: [], problems: [] };
             }
-            return names.map((name) => ({
-                name,
-                files: Object.fromEntries((0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, name)).map((file) => [file, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, name, file), "utf8")])),
-            }));
+            const { names, problems } = capped(all, prefix, limits);
+            const used = { bytes: 0 };
+            const artifacts = names.map((name) => {
+                const read = readArtifactFolder((0,external_node_path_.join)(dir, name), name, limits, used);
+                problems.push(...read.problems);
+                return read.artifact;
+            });
+            return { artifacts, problems };
         },
     };
 }
 /** The Actions artifact service, loaded only when used: the CLI never needs it. */
-function actionsArtifactStore() {
+function actionsArtifactStore(limits = ARTIFACT_LIMITS) {
     const client = __nccwpck_require__.e(/* import() */ 479).then(__nccwpck_require__.bind(__nccwpck_require__, 33479)).then((m) => new m.DefaultArtifactClient());
     return {
         async upload({ name, files }) {
@@ -59680,17 +61487,30 @@ function actionsArtifactStore() {
                 },
             };
             const { artifacts: listed } = await artifacts.listArtifacts({ latest: true, ...findBy });
-            const matching = listed.filter((a) => a.name.startsWith(safeName(prefix)));
+            const { names, problems } = capped(listed.map((a) => a.name), prefix, limits);
+            const used = { bytes: 0 };
             const result = [];
-            for (const artifact of matching) {
+            for (const name of names) {
+                const artifact = listed.find((a) => a.name === name);
+                if (!artifact)
+                    continue;
+                // The zip's size: what downloading costs before anything is read.
+                if (used.bytes + artifact.size > limits.totalBytes) {
+                    problems.push(`artifact ${name}: ${MB(artifact.size)} zipped; not downloaded, the artifacts would pass the ${MB(limits.totalBytes)} read in all`);
+                    continue;
+                }
                 const path = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "carbon-budget-download-"));
-                await artifacts.downloadArtifact(artifact.id, { path, ...findBy });
-                result.push({
-                    name: artifact.name,
-                    files: Object.fromEntries((0,external_node_fs_.readdirSync)(path).map((file) => [file, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(path, file), "utf8")])),
-                });
+                try {
+                    await artifacts.downloadArtifact(artifact.id, { path, ...findBy });
+                    const read = readArtifactFolder(path, name, limits, used);
+                    problems.push(...read.problems);
+                    result.push(read.artifact);
+                }
+                finally {
+                    (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+                }
             }
-            return result;
+            return { artifacts: result, problems };
         },
     };
 }
@@ -59703,9 +61523,11 @@ function actionsArtifactStore() {
  */
 
 function mergeReports(reports, options) {
-    const [first] = reports;
-    if (!first)
+    const [earliest] = reports;
+    if (!earliest)
         throw new Error("no reports to merge");
+    // An unmeasured step's report knows neither the hardware nor the accounting: the first measured one sets them.
+    const first = reports.find((report) => report.steps.some((step) => !step.not_measured)) ?? earliest;
     const names = new Set();
     const steps = reports.flatMap((report) => report.steps.map((step) => {
         let name = step.name;
@@ -59715,11 +61537,12 @@ function mergeReports(reports, options) {
         names.add(name);
         const notes = [
             ...(step.notes ?? []),
-            ...(report.hardware.fingerprint !== first.hardware.fingerprint
+            ...(!step.not_measured && report.hardware.fingerprint !== first.hardware.fingerprint
                 ? [`measured on other hardware (${report.hardware.fingerprint})`]
                 : []),
-            ...(report.assumptions.intensity_g_per_kwh !== first.assumptions.intensity_g_per_kwh ||
-                report.assumptions.pue !== first.assumptions.pue
+            ...(!step.not_measured &&
+                (report.assumptions.intensity_g_per_kwh !== first.assumptions.intensity_g_per_kwh ||
+                    report.assumptions.pue !== first.assumptions.pue)
                 ? [`accounted at ${report.assumptions.intensity_g_per_kwh} g/kWh and PUE ${report.assumptions.pue}`]
                 : []),
         ];
@@ -59759,20 +61582,27 @@ function mergeReports(reports, options) {
 
 ;// CONCATENATED MODULE: ./src/action/pull-request-artifact.ts
 /**
- * What a fork's run hands to `mode: publish`: its report and which pull request it was for. The
- * artifact is untrusted (a fork controls what its workflow uploads), so both go through zod, and the
- * pull request is re-read from the API and must have the head SHA the workflow_run ran on.
+ * What a fork's run hands to `mode: publish`, and what publish trusts of it. The artifact is untrusted
+ * (a fork controls what its workflow uploads): it may say which pull request and which job its report
+ * is for, nothing more, and both go through zod. The run id, attempt, head commit and workflow name,
+ * which order and link our comment, come from the `workflow_run` event GitHub sends; the pull request
+ * is re-read from the API and must have the head commit the run ran on.
  */
+
 
 const PR_CONTEXT_FILE = "pull-request.json";
 const REPORT_FILE = "report.json";
+/** A job id as GitHub allows it in a workflow: what the comment key may take from an artifact. */
+const JOB_ID = /^[A-Za-z_][A-Za-z0-9_-]{0,99}$/;
 const prContextSchema = classic_schemas/* object */.Ikc({
     schema: classic_schemas/* literal */.euz("carbon-budget/pull-request@1"),
     number: classic_schemas/* number */.aig().int().positive(),
     head_sha: classic_schemas/* string */.YjP().regex(/^[0-9a-f]{40}$/),
+    /** `<workflow>/<job id>`: only the job id is used; the workflow is the event's. */
     key: classic_schemas/* string */.YjP().max(300),
-    run_id: classic_schemas/* string */.YjP().regex(/^\d{1,20}$/),
-    run_attempt: classic_schemas/* number */.aig().int().positive(),
+    // Written for older publishers; never trusted: the event's run is the one that counts.
+    run_id: classic_schemas/* unknown */.L5J().optional(),
+    run_attempt: classic_schemas/* unknown */.L5J().optional(),
 });
 function parsePrContext(text) {
     let data;
@@ -59785,9 +61615,67 @@ function parsePrContext(text) {
     const result = prContextSchema.safeParse(data);
     if (!result.success) {
         const issue = result.error.issues[0];
-        throw new Error(`${PR_CONTEXT_FILE} in the artifact: ${issue.path.join(".") || "(top level)"}: ${issue.message}`);
+        throw new Error(`${PR_CONTEXT_FILE} in the artifact: ${issue?.path.join(".") || "(top level)"}: ${issue?.message}`);
     }
     return result.data;
+}
+/** The job id an artifact's key names (job ids hold no `/`), or why it is not one. */
+function jobOf(key) {
+    const job = key.slice(key.lastIndexOf("/") + 1);
+    if (!JOB_ID.test(job)) {
+        throw new Error(`${PR_CONTEXT_FILE} in the artifact: key ${JSON.stringify(key)} does not end in a job id`);
+    }
+    return job;
+}
+/** The triggering run, from the event: the only source of what orders and links the comment. */
+const workflowRunSchema = classic_schemas/* object */.Ikc({
+    id: classic_schemas/* number */.aig().int().positive(),
+    run_attempt: classic_schemas/* number */.aig().int().positive().default(1),
+    head_sha: classic_schemas/* string */.YjP().regex(/^[0-9a-f]{40}$/),
+    name: classic_schemas/* string */.YjP().min(1).max(300),
+});
+function workflowRunOf(payload) {
+    const run = workflowRunSchema.safeParse(payload?.workflow_run);
+    if (!run.success)
+        throw new Error("mode: publish runs in a workflow triggered by workflow_run");
+    return run.data;
+}
+/**
+ * Pure: the artifacts' reports grouped by pull request and job, each artifact checked on its own (a
+ * bad one is a problem naming it, and the others still count). An aggregate artifact (named exactly
+ * `artifactName`) already holds the per-job ones (`artifactName-*`): when there is one, it alone is
+ * published.
+ */
+function publishGroups(artifacts, where) {
+    const aggregate = artifacts.filter((a) => a.name === where.artifactName);
+    const chosen = aggregate.length > 0 ? aggregate : artifacts;
+    const groups = new Map();
+    const problems = [];
+    for (const artifact of chosen) {
+        const reportText = artifact.files[REPORT_FILE];
+        const prText = artifact.files[PR_CONTEXT_FILE];
+        if (reportText === undefined || prText === undefined) {
+            problems.push(`artifact ${artifact.name}: no ${[reportText, prText].every((t) => t === undefined) ? `${REPORT_FILE} or ${PR_CONTEXT_FILE}` : reportText === undefined ? REPORT_FILE : PR_CONTEXT_FILE} at its top level; not published`);
+            continue;
+        }
+        try {
+            const context = parsePrContext(prText);
+            const job = jobOf(context.key);
+            if (context.head_sha !== where.headSha) {
+                throw new Error(`it names PR #${context.number} at a commit the run was not for`);
+            }
+            const report = parseReport(reportText, REPORT_FILE);
+            const id = `${context.number}/${job}`;
+            const group = groups.get(id) ?? { number: context.number, job, artifacts: [], reports: [] };
+            group.artifacts.push(artifact.name);
+            group.reports.push(report);
+            groups.set(id, group);
+        }
+        catch (error) {
+            problems.push(`artifact ${artifact.name}: ${error.message}; not published`);
+        }
+    }
+    return { groups: [...groups.values()], problems, covered: artifacts.length - chosen.length };
 }
 
 ;// CONCATENATED MODULE: ./src/compare/noise.ts
@@ -59831,17 +61719,19 @@ function judgeNoise(head, base, history, minChangePct) {
 
 ;// CONCATENATED MODULE: ./src/budget/evaluate.ts
 
+
 function evaluate_evaluateBudgets(input) {
     const { comparison, budgets, history, minChangePct } = input;
     const steps = [];
     for (const step of comparison.steps) {
-        const limits = budgets.steps[step.name];
-        if (!limits)
+        const limits = own(budgets.steps, step.name);
+        // A step that ran unmeasured has no figures to hold against a limit: no check beats a false pass.
+        if (!limits || step.status === "not-measured")
             continue;
-        steps.push(judgeScope(step.name, limits, stepAmounts(step, history[step.name] ?? []), minChangePct));
+        steps.push(judgeScope(step.name, limits, stepAmounts(step, own(history, step.name) ?? []), minChangePct));
     }
     const total = budgets.total
-        ? judgeScope("total", budgets.total, totalAmounts(comparison, history.total ?? []), minChangePct)
+        ? judgeScope("total", budgets.total, totalAmounts(comparison, own(history, "total") ?? []), minChangePct)
         : undefined;
     const all = [...steps, ...(total ? [total] : [])];
     const status = all.some((s) => s.status === "fail")
@@ -59983,6 +61873,7 @@ function worst(checks) {
 ;// CONCATENATED MODULE: ./src/budget/from-config.ts
 /** The config file's budgets in the evaluator's terms (pure): quantities become plain kWh, g and %. */
 
+
 function toLimits(budget) {
     return {
         ...(budget.energy && { energyKwh: budget.energy.value }),
@@ -59995,7 +61886,7 @@ function toLimits(budget) {
 function budgetsFromConfig(config) {
     return {
         ...(config.budgets.total && { total: toLimits(config.budgets.total) }),
-        steps: Object.fromEntries(Object.entries(config.budgets.steps).map(([name, budget]) => [name, toLimits(budget)])),
+        steps: byName(Object.entries(config.budgets.steps).map(([name, budget]) => [name, toLimits(budget)])),
     };
 }
 const hasBudgets = (budgets) => budgets.total !== undefined || Object.keys(budgets.steps).length > 0;
@@ -60090,6 +61981,8 @@ function compareReports(head, baseRun, ref) {
     let headKwh = 0;
     const steps = head.steps.map((step) => {
         const baseStep = base.steps.find((s) => s.name === step.name);
+        if (step.not_measured)
+            return { name: step.name, head: step, status: "not-measured" };
         if (!baseStep)
             return { name: step.name, head: step, status: "new" };
         if (!comparable)
@@ -60125,234 +62018,17 @@ function compareReports(head, baseRun, ref) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/baseline/index-file.ts
-/**
- * The data branch's per-branch index (`v1/<branch>/index.json`): recent runs with the per-step figures
- * a comparison needs, so a pull request is judged from one small file instead of many reports. Pure:
- * parsing (zod: the data branch is writable by anyone with push access), adding, trimming.
- */
+;// CONCATENATED MODULE: ./src/report/not-measured.ts
+const NOT_MEASURED = "not measured";
+const isMeasured = (step) => step.not_measured === undefined;
+/** True when the report has steps and none of them could be measured. */
+const nothingMeasured = (report) => report.steps.length > 0 && !report.steps.some(isMeasured);
 
-const INDEX_SCHEMA_ID = "carbon-budget/index@1";
-/** Enough history for trends and noise, small enough for the contents API (1 MB) at ~250 bytes a run. */
-const INDEX_MAX_ENTRIES = 2000;
-const stepSummarySchema = classic_schemas/* object */.Ikc({
-    energy_kwh: classic_schemas/* number */.aig().finite().nonnegative(),
-    co2e_g: classic_schemas/* number */.aig().finite().nonnegative(),
-    duration_s: classic_schemas/* number */.aig().finite().nonnegative().optional(),
-    unit: classic_schemas/* object */.Ikc({ name: classic_schemas/* string */.YjP().max(100), count: classic_schemas/* number */.aig().positive() }).optional(),
-});
-const indexEntrySchema = classic_schemas/* object */.Ikc({
-    sha: classic_schemas/* string */.YjP().regex(/^[0-9a-f]{7,64}$/),
-    run_id: classic_schemas/* string */.YjP().max(200),
-    ended_at: classic_schemas/* string */.YjP().max(64),
-    fingerprint: classic_schemas/* string */.YjP().max(200),
-    totals: classic_schemas/* object */.Ikc({
-        energy_kwh: classic_schemas/* number */.aig().finite().nonnegative(),
-        co2e_g: classic_schemas/* number */.aig().finite().nonnegative(),
-    }),
-    steps: classic_schemas/* record */.g1P(classic_schemas/* string */.YjP().max(200), stepSummarySchema),
-});
-const indexSchema = classic_schemas/* object */.Ikc({
-    schema: classic_schemas/* literal */.euz(INDEX_SCHEMA_ID),
-    branch: classic_schemas/* string */.YjP(),
-    /** Newest first. */
-    entries: classic_schemas/* array */.YOg(indexEntrySchema),
-});
-const emptyIndex = (branch) => ({ schema: INDEX_SCHEMA_ID, branch, entries: [] });
-function parseIndex(text, origin) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new Error(`${origin}: not JSON (${error.message})`);
-    }
-    const result = indexSchema.safeParse(data);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new Error(`${origin}: not a ${INDEX_SCHEMA_ID} file: ${issue.path.join(".") || "(top level)"}: ${issue.message}`);
-    }
-    return result.data;
-}
-function entryFor(report, sha) {
-    return {
-        sha,
-        run_id: report.run.id,
-        ended_at: report.run.ended_at,
-        fingerprint: report.hardware.fingerprint,
-        totals: { energy_kwh: report.totals.energy_kwh, co2e_g: report.totals.co2e_g },
-        steps: Object.fromEntries(report.steps.map((step) => [
-            step.name,
-            {
-                energy_kwh: step.energy_kwh,
-                co2e_g: step.co2e_g,
-                duration_s: step.duration_s,
-                ...(step.functional_unit && { unit: step.functional_unit }),
-            },
-        ])),
-    };
-}
-/** Adds (or replaces, for a re-run of the same commit) an entry, newest first, within the cap. */
-function withEntry(index, entry) {
-    const others = index.entries.filter((e) => e.sha !== entry.sha);
-    const entries = [entry, ...others]
-        .sort((a, b) => Date.parse(b.ended_at) - Date.parse(a.ended_at))
-        .slice(0, INDEX_MAX_ENTRIES);
-    return { ...index, entries };
-}
-
-;// CONCATENATED MODULE: ./src/github/data-branch.ts
-/**
- * The baseline store on the data branch, through the contents API only (DESIGN.md "Baseline store"):
- * `v1/<branch>/<sha>.json`, one report written once, so concurrent pushes never conflict, and
- * `v1/<branch>/index.json`, updated with optimistic concurrency: a stale write (409/422) re-reads and
- * retries, so ten concurrent writers all land. The branch is created as an orphan when missing.
- */
-
-
-const LAYOUT = "v1";
-const MAX_INDEX_ATTEMPTS = 12;
-const reportPath = (branch, sha) => `${LAYOUT}/${encodeURIComponent(branch)}/${sha}.json`;
-const indexPath = (branch) => `${LAYOUT}/${encodeURIComponent(branch)}/index.json`;
-const data_branch_status = (error) => error.status;
-/** A file on a ref, or undefined when the file (or the ref) does not exist. */
-async function data_branch_readFile(client, repo, path, ref) {
-    try {
-        const { data } = await client.rest.repos.getContent({ ...repo, path, ref });
-        if (Array.isArray(data) || data.type !== "file" || !("content" in data))
-            return undefined;
-        return { text: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
-    }
-    catch (error) {
-        if (data_branch_status(error) === 404)
-            return undefined;
-        throw error;
-    }
-}
-async function readIndex(client, repo, dataBranch, branch) {
-    const file = await data_branch_readFile(client, repo, indexPath(branch), dataBranch);
-    return file
-        ? { index: parseIndex(file.text, `${dataBranch}:${indexPath(branch)}`), sha: file.sha }
-        : undefined;
-}
-async function readStoredReport(client, repo, dataBranch, branch, sha) {
-    const file = await data_branch_readFile(client, repo, reportPath(branch, sha), dataBranch);
-    return file ? parseReport(file.text, `${dataBranch}:${reportPath(branch, sha)}`) : undefined;
-}
-/** Creates the data branch as an orphan (no shared history with the code) with a README. */
-async function ensureDataBranch(client, repo, dataBranch) {
-    try {
-        await client.rest.repos.getBranch({ ...repo, branch: dataBranch });
-        return;
-    }
-    catch (error) {
-        if (data_branch_status(error) !== 404)
-            throw error;
-    }
-    const readme = `# ${dataBranch}\n\nRun history kept by carbon-budget: \`v1/<branch>/<sha>.json\` and \`v1/<branch>/index.json\`.\nDo not merge this branch.\n`;
-    const tree = await client.rest.git.createTree({
-        ...repo,
-        tree: [{ path: "README.md", mode: "100644", type: "blob", content: readme }],
-    });
-    const commit = await client.rest.git.createCommit({
-        ...repo,
-        message: "carbon-budget: start the run history",
-        tree: tree.data.sha,
-        parents: [],
-    });
-    try {
-        await client.rest.git.createRef({ ...repo, ref: `refs/heads/${dataBranch}`, sha: commit.data.sha });
-    }
-    catch (error) {
-        // Another job created it between our check and now: that is the branch we wanted.
-        if (data_branch_status(error) !== 422)
-            throw error;
-    }
-}
-/** Stores a pushed commit's report and adds it to the branch's index. */
-async function storeBaseline(client, repo, dataBranch, branch, sha, report) {
-    await ensureDataBranch(client, repo, dataBranch);
-    let reportWritten = false;
-    // GitHub may answer 409 to parallel contents writes even to different files: try again.
-    for (let attempt = 1; attempt <= 4 && !reportWritten; attempt++) {
-        try {
-            await client.rest.repos.createOrUpdateFileContents({
-                ...repo,
-                branch: dataBranch,
-                path: reportPath(branch, sha),
-                message: `carbon-budget: ${branch}@${sha.slice(0, 7)}`,
-                content: Buffer.from(`${JSON.stringify(report, null, 2)}\n`).toString("base64"),
-            });
-            reportWritten = true;
-        }
-        catch (error) {
-            // 422 without a sha: the file exists (a re-run of the same commit); the first report stays.
-            if (data_branch_status(error) === 422)
-                break;
-            if (data_branch_status(error) !== 409 || attempt === 4)
-                throw error;
-            await backoff(attempt);
-        }
-    }
-    const entry = entryFor(report, sha);
-    for (let attempt = 1; attempt <= MAX_INDEX_ATTEMPTS; attempt++) {
-        const current = await readIndex(client, repo, dataBranch, branch);
-        const next = withEntry(current?.index ?? emptyIndex(branch), entry);
-        try {
-            await client.rest.repos.createOrUpdateFileContents({
-                ...repo,
-                branch: dataBranch,
-                path: indexPath(branch),
-                message: `carbon-budget: index ${branch}@${sha.slice(0, 7)}`,
-                content: Buffer.from(`${JSON.stringify(next)}\n`).toString("base64"),
-                ...(current && { sha: current.sha }),
-            });
-            return { reportWritten, indexAttempts: attempt };
-        }
-        catch (error) {
-            // 409: someone wrote since we read; 422: someone created it since we saw none. Read again.
-            if (data_branch_status(error) !== 409 && data_branch_status(error) !== 422)
-                throw error;
-            await backoff(attempt);
-        }
-    }
-    throw new Error(`could not update ${indexPath(branch)} after ${MAX_INDEX_ATTEMPTS} attempts (too many concurrent writers)`);
-}
-/** Jittered, so writers that collided once do not collide again in step. */
-const backoff = (attempt) => new Promise((resolve) => setTimeout(resolve, Math.min(2000, 50 * 2 ** attempt * Math.random())));
-
-;// CONCATENATED MODULE: ./src/report/format.ts
+;// CONCATENATED MODULE: ./src/render/format.ts
 /** Numbers as people read them: a unit that keeps 3 significant figures readable, signs on deltas. */
-/** Rounded first, so that 0.99996 reads "1.00" (not "1.000") and picks its unit as 1, not 0.99996. */
-const rounded = (value, digits = 3) => Number(value.toPrecision(digits));
-const significant = (value, digits = 3) => {
-    if (value === 0)
-        return "0";
-    const round = rounded(value, digits);
-    const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(round))));
-    return round.toFixed(Math.min(decimals, 6));
-};
-const ENERGY_UNITS = [
-    [1000, "MWh"],
-    [1, "kWh"],
-    [0.001, "Wh"],
-    [1e-6, "mWh"],
-];
-const MASS_UNITS = [
-    [1e6, "t"],
-    [1000, "kg"],
-    [1, "g"],
-    [1e-3, "mg"],
-];
-/** A value in the largest unit it reaches once rounded to `digits`, written by `show`. */
-function format_scaled(value, units, digits = 3, show = (v) => significant(v, digits)) {
-    const abs = Math.abs(rounded(value, digits));
-    // Zero reads in the base unit ("0 g"), not the smallest one.
-    const [factor, unit] = units.find(([f]) => abs >= f || (abs === 0 && f === 1)) ?? units[units.length - 1];
-    return `${show(value / factor)} ${unit}`;
-}
-const formatEnergy = (kwh) => format_scaled(kwh, ENERGY_UNITS);
-const formatMass = (grams) => format_scaled(grams, MASS_UNITS);
+
+const formatEnergy = (kwh) => units_scaled(kwh, "energy");
+const formatMass = (grams) => units_scaled(grams, "mass");
 const formatPower = (watts) => `${significant(watts)} W`;
 const signed = (text, value) => value > 0 ? `+${text}` : value < 0 ? text : `±${text}`;
 const formatPct = (pct) => signed(`${significant(pct, 2)}%`, pct);
@@ -60367,7 +62043,7 @@ function formatDuration(seconds) {
 }
 const shortSha = (sha) => (sha ? sha.slice(0, 7) : "?");
 
-;// CONCATENATED MODULE: ./src/report/trend-chart.ts
+;// CONCATENATED MODULE: ./src/render/trend-chart.ts
 function trendChart(points, title) {
     if (points.length < 2)
         return undefined;
@@ -60387,7 +62063,7 @@ function trendChart(points, title) {
     ].join("\n");
 }
 
-;// CONCATENATED MODULE: ./src/report/verdict-cells.ts
+;// CONCATENATED MODULE: ./src/render/verdict-cells.ts
 
 const ICON = { pass: "✅", warn: "⚠️", fail: "❌", skipped: "➖" };
 const VERDICT_WORDS = {
@@ -60395,6 +62071,7 @@ const VERDICT_WORDS = {
     warn: "⚠️ warning",
     fail: "❌ over budget",
     "no-baseline": "ℹ️ no baseline",
+    "not-measured": "⚠️ not measured",
 };
 function budgetCell(limits) {
     if (!limits)
@@ -60419,7 +62096,8 @@ function statusCell(verdict) {
     return `${ICON[verdict.status]}${reason}${value}${noise}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+
 
 
 
@@ -60427,10 +62105,16 @@ function statusCell(verdict) {
 function renderMarkdown(report, comparison, extras = {}) {
     const { verdict, budgets } = extras;
     const judged = verdict !== undefined && budgets !== undefined;
-    const chart = extras.trend && trendChart(extras.trend.points, extras.trend.title);
+    // With nothing measured, the totals are placeholders: no chart point or equivalent is made of them.
+    const none = nothingMeasured(report);
+    const chart = !none && extras.trend && trendChart(extras.trend.points, extras.trend.title);
+    // Of the steps in the table: a comment cut to fit shows only those it has room for.
+    const unmeasured = comparison.steps.map((step) => step.head).filter((step) => !isMeasured(step));
     return [
         headline(report, comparison, verdict),
-        ...(extras.equivalents?.length ? ["", `<sub>${extras.equivalents.map(escapeMarkdown).join(" · ")}</sub>`] : []),
+        ...(extras.equivalents?.length && !none
+            ? ["", `<sub>${extras.equivalents.map(escapeMarkdown).join(" · ")}</sub>`]
+            : []),
         "",
         judged
             ? "| Step | Duration | Energy | CO2e (range) | Change | Budget | Status |"
@@ -60442,15 +62126,17 @@ function renderMarkdown(report, comparison, extras = {}) {
         ...(judged && verdict.total && budgets.total
             ? [totalRow(report, comparison, budgets, verdict.total)]
             : []),
+        ...(unmeasured.length ? ["", ...unmeasured.map(whyNotMeasured)] : []),
         ...(extras.notices?.length ? ["", ...extras.notices.map((n) => `> ${n}`)] : []),
         ...(chart ? ["", chart] : []),
-        "",
-        methods(report),
+        ...(extras.methods === false ? [] : ["", methods(report)]),
     ].join("\n");
 }
 const find = (verdict, scope) => verdict.steps.find((s) => s.scope === scope);
 function totalRow(report, comparison, budgets, total) {
     const t = report.totals;
+    if (nothingMeasured(report))
+        return `| **Total** | ${formatDuration(t.duration_s)} | ${NOT_MEASURED} | ${NOT_MEASURED} | – | ${budgetCell(budgets.total)} | – |`;
     const range = `${formatMass(t.co2e_g)} (${formatMass(t.co2e_low_g)}–${formatMass(t.co2e_high_g)})`;
     const delta = comparison.total;
     const changeText = delta
@@ -60459,11 +62145,15 @@ function totalRow(report, comparison, budgets, total) {
     return `| **Total** | ${formatDuration(t.duration_s)} | ${formatEnergy(t.energy_kwh)} | ${range} | ${changeText} | ${budgetCell(budgets.total)} | ${statusCell(total)} |`;
 }
 function headline(report, comparison, verdict) {
+    // Budgets judged placeholders would read as a pass: the headline says what happened instead.
+    if (nothingMeasured(report))
+        return `### carbon-budget ⚠️ ${NOT_MEASURED}: the commands ran, but their energy could not be measured`;
     const title = verdict ? `carbon-budget ${VERDICT_WORDS[verdict.status]}` : "carbon-budget";
     return plainHeadline(report, comparison).replace(/^### carbon-budget/, `### ${title}`);
 }
 function plainHeadline(report, comparison) {
-    const total = `**${formatMass(report.totals.co2e_g)} CO2e**, ${formatEnergy(report.totals.energy_kwh)}`;
+    const unmeasured = report.steps.filter((step) => !isMeasured(step)).length;
+    const total = `**${formatMass(report.totals.co2e_g)} CO2e**, ${formatEnergy(report.totals.energy_kwh)}${unmeasured ? ` (${unmeasured} of ${report.steps.length} steps ${NOT_MEASURED})` : ""}`;
     const base = comparison.baseline;
     if (!base)
         return `### carbon-budget: ${total} (no baseline yet)`;
@@ -60479,11 +62169,16 @@ function plainHeadline(report, comparison) {
 }
 function stepRow(step) {
     const h = step.head;
+    if (!isMeasured(h))
+        return `| ${escapeMarkdown(h.name)}${exitNote(h.exit_code)} | ${formatDuration(h.duration_s)} | ${NOT_MEASURED} | ${NOT_MEASURED} | – |`;
     const range = `${formatMass(h.co2e_g)} (${formatMass(h.co2e_low_g)}–${formatMass(h.co2e_high_g)})`;
     return `| ${escapeMarkdown(h.name)}${exitNote(h.exit_code)} | ${formatDuration(h.duration_s)} | ${formatEnergy(h.energy_kwh)} | ${range} | ${change(step)} |`;
 }
 const exitNote = (code) => (code ? ` (exit ${code})` : "");
+const whyNotMeasured = (step) => `> ⚠️ **${escapeMarkdown(step.name)}** ran but was ${NOT_MEASURED}: ${escapeMarkdown(step.not_measured?.reason ?? "")}`;
 function change(step) {
+    if (step.status === "not-measured")
+        return "–";
     if (step.status === "new")
         return "new";
     if (step.status === "not-comparable")
@@ -60505,9 +62200,11 @@ function methods(report) {
         for (const c of step.components)
             lines.push(componentRow(step.name, c));
     }
-    lines.push("", `- PUE ${a.pue}; grid intensity ${a.intensity_g_per_kwh} gCO2e/kWh from ${escapeMarkdown(a.intensity_source)}${a.intensity_year ? ` (${a.intensity_year})` : ""}.`, ...report.steps.map((step) => `- ${escapeMarkdown(step.name)}: ${formatMass(step.co2e_g)} CO2e = operational ${formatMass(step.operational_g)} + embodied ${formatMass(step.embodied_g)}${step.sci_g_per_unit !== undefined && step.functional_unit
-        ? `; ${formatMass(step.sci_g_per_unit)} per ${escapeMarkdown(step.functional_unit.name)} (SCI)`
-        : ""}.`));
+    lines.push("", `- PUE ${a.pue}; grid intensity ${a.intensity_g_per_kwh} gCO2e/kWh from ${escapeMarkdown(a.intensity_source)}${a.intensity_year ? ` (${a.intensity_year})` : ""}.`, ...report.steps.map((step) => !isMeasured(step)
+        ? `- ${escapeMarkdown(step.name)}: ${NOT_MEASURED}.`
+        : `- ${escapeMarkdown(step.name)}: ${formatMass(step.co2e_g)} CO2e = operational ${formatMass(step.operational_g)} + embodied ${formatMass(step.embodied_g)}${step.sci_g_per_unit !== undefined && step.functional_unit
+            ? `; ${formatMass(step.sci_g_per_unit)} per ${escapeMarkdown(step.functional_unit.name)} (SCI)`
+            : ""}.`));
     const notes = report.steps.flatMap((step) => [
         ...(step.notes ?? []).map((note) => `${escapeMarkdown(step.name)}: ${escapeMarkdown(note)}`),
         ...step.components.flatMap((c) => (c.notes ?? []).map((note) => `${escapeMarkdown(step.name)} ${c.kind}: ${escapeMarkdown(note)}`)),
@@ -60527,7 +62224,106 @@ function componentRow(step, c) {
     return `| ${escapeMarkdown(step)} | ${escapeMarkdown(device)} | ${c.method} | ${escapeMarkdown(c.source)} | ${formatEnergy(c.energy_kwh)} | ${power} |`;
 }
 
-;// CONCATENATED MODULE: ./src/carbon/reaccount.ts
+;// CONCATENATED MODULE: ./src/render/fit-comment.ts
+
+
+/** GitHub refuses a comment over 65,536 characters. */
+const COMMENT_LIMIT = 65_536;
+/** GitHub takes a step's job summary up to 1 MiB. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Room kept for what is added after fitting: the comment's marker and a waiver notice. */
+const COMMENT_MARGIN = 2_000;
+const CHECK_RANK = { fail: 0, warn: 1 };
+/** The steps in the order they matter to a reviewer: most important first. */
+function rankSteps(comparison, verdicts = []) {
+    const statusOf = new Map(verdicts.map((v) => [v.scope, v.status]));
+    const rank = (step) => CHECK_RANK[statusOf.get(step.name) ?? ""] ?? 2;
+    const failed = (step) => (step.head.exit_code ? 0 : 1);
+    // A new step changes the run by all of its CO2e.
+    const change = (step) => Math.abs(step.deltaG ?? step.head.co2e_g);
+    return comparison.steps
+        .map((step, at) => ({ step, at }))
+        .sort((a, b) => rank(a.step) - rank(b.step) ||
+        failed(a.step) - failed(b.step) ||
+        change(b.step) - change(a.step) ||
+        b.step.head.co2e_g - a.step.head.co2e_g ||
+        a.at - b.at)
+        .map(({ step }) => step);
+}
+function fitComment(parts, options) {
+    const measure = options.measure ?? ((text) => text.length);
+    const fits = (text) => measure(text) <= options.limit;
+    const { report, comparison, extras } = parts;
+    const full = renderMarkdown(report, comparison, extras);
+    if (options.embed) {
+        const withBlock = `${full}\n\n${embedReport(report)}`;
+        if (fits(withBlock))
+            return withBlock;
+    }
+    if (fits(full))
+        return full;
+    const lean = { ...extras, methods: false };
+    const restIn = options.restIn ?? "the job summary";
+    const withoutMethods = renderMarkdown(report, comparison, {
+        ...lean,
+        notices: [...(extras.notices ?? []), `Methods and assumptions: see ${restIn}.`],
+    });
+    if (fits(withoutMethods))
+        return withoutMethods;
+    const { trend: _trend, ...plain } = lean;
+    const withoutChart = renderMarkdown(report, comparison, {
+        ...plain,
+        notices: [...(extras.notices ?? []), `Methods, assumptions and the trend chart: see ${restIn}.`],
+    });
+    if (fits(withoutChart))
+        return withoutChart;
+    const ranked = rankSteps(comparison, extras.verdict?.steps);
+    const withSteps = (count) => {
+        const shown = ranked.slice(0, count);
+        const rest = comparison.steps.length - shown.length;
+        const names = new Set(shown.map((step) => step.name));
+        // Only the shown steps' verdicts: each row looks its own up, and thousands of them add up.
+        const verdict = extras.verdict && {
+            ...extras.verdict,
+            steps: extras.verdict.steps.filter((v) => names.has(v.scope)),
+        };
+        return renderMarkdown(report, { ...comparison, steps: shown }, {
+            ...plain,
+            ...(verdict && { verdict }),
+            notices: [
+                `… and ${rest} more step${rest === 1 ? "" : "s"}: see ${restIn} (the table shows those that matter most: over budget, warned, failed, most changed).`,
+                ...(extras.notices ?? []),
+            ],
+        });
+    };
+    // The most rows that fit: fitting is monotone in the number of rows.
+    let low = 0;
+    let high = ranked.length - 1;
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (fits(withSteps(mid)))
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    const collapsed = withSteps(low);
+    if (fits(collapsed))
+        return collapsed;
+    // Only notices too long to show are left: the headline and verdict come first, so cut from the end.
+    return cut(collapsed, options.limit, measure, restIn);
+}
+function cut(text, limit, measure, restIn) {
+    const tail = `\n\n_Cut to fit GitHub's size limit: see ${restIn}._`;
+    let end = Math.min(text.length, limit);
+    while (end > 0 && measure(text.slice(0, end) + tail) > limit)
+        end = Math.floor(end * 0.9);
+    // Never end inside a surrogate pair.
+    if (end > 0 && /[\uD800-\uDBFF]/.test(text[end - 1] ?? ""))
+        end--;
+    return text.slice(0, end) + tail;
+}
+
+;// CONCATENATED MODULE: ./src/report/reaccount.ts
 /**
  * A report accounted again at another grid intensity and PUE (pure): energy measured stays, the
  * operational grams follow (facility kWh = IT kWh x PUE; grams = facility kWh x intensity), embodied
@@ -60603,7 +62399,17 @@ function onBaseTerms(report, settings) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/baseline.ts
+/**
+ * A run's baseline on GitHub (DESIGN.md): for a pull request, the report of its merge-base with the
+ * base branch; failing that, the nearest ancestor on the base branch that has one; failing that,
+ * none. The data branch's index answers most of this in one read. When the index cannot be read,
+ * the per-commit reports answer instead (the next push to the branch repairs the index).
+ */
 
+
+
+/** Ancestors' reports tried, without the index, before giving up: each is a request. */
+const MAX_FALLBACK_READS = 5;
 /** Pure: the first commit, merge-base first then its ancestors in order, that the index has. */
 function chooseBaseline(index, mergeBase, ancestors) {
     const bySha = new Map(index.entries.map((entry) => [entry.sha, entry]));
@@ -60631,18 +62437,58 @@ async function findBaseline(client, repo, where) {
     const stored = await readIndex(client, repo, where.dataBranch, where.baseBranch);
     if (!stored)
         return { mergeBase, reason: `no runs stored for ${where.baseBranch} yet` };
+    if ("problem" in stored) {
+        const found = await storedReportAtOrBefore(client, repo, {
+            dataBranch: where.dataBranch,
+            branch: where.baseBranch,
+            sha: mergeBase,
+            includeSha: true,
+        });
+        const problem = `${stored.problem}; compared through the stored reports instead (the next run stored for ${where.baseBranch} repairs the index)`;
+        return found
+            ? { baseline: { ...found, mergeBase }, mergeBase, problem }
+            : { mergeBase, problem, reason: `no run stored for ${where.baseBranch} at or before the merge-base` };
+    }
+    const dropped = droppedEntries(stored.dropped, where.dataBranch, where.baseBranch);
     let baseline = chooseBaseline(stored.index, mergeBase, []);
     if (!baseline) {
         const { data: commits } = await client.rest.repos.listCommits({ ...repo, sha: mergeBase, per_page: 100 });
         baseline = chooseBaseline(stored.index, mergeBase, commits.map((c) => c.sha));
     }
     return baseline
-        ? { baseline, mergeBase, index: stored.index }
+        ? { baseline, mergeBase, index: stored.index, ...dropped }
         : {
             mergeBase,
             index: stored.index,
             reason: `no run stored for ${where.baseBranch} at or before the merge-base`,
+            ...dropped,
         };
+}
+const droppedEntries = (dropped, dataBranch, branch) => dropped > 0
+    ? { problem: `${dataBranch}: the index of ${branch} has ${dropped} unreadable entries, left out` }
+    : {};
+/**
+ * Without the index: the report stored for `sha` itself (one request), else for its nearest ancestor
+ * with one (the branch's folder listed once, then at most MAX_FALLBACK_READS reports read).
+ */
+async function storedReportAtOrBefore(client, repo, where) {
+    if (where.includeSha) {
+        const report = await readStoredReport(client, repo, where.dataBranch, where.branch, where.sha).catch((error) => {
+            // A damaged report is passed over like a missing one; an API error is not.
+            if (error.status !== undefined)
+                throw error;
+            return undefined;
+        });
+        if (report)
+            return { entry: entryFor(report, where.sha), why: "merge-base" };
+    }
+    const stored = await listStoredReports(client, repo, where.dataBranch, where.branch);
+    const candidates = (await ancestry(client, repo, where.sha))
+        .filter((sha) => sha !== where.sha && stored.has(sha))
+        .slice(0, MAX_FALLBACK_READS);
+    const read = await readReports(client, repo, where, candidates, 1);
+    const [first] = read.reports;
+    return first && { entry: entryFor(first.report, first.sha), why: "nearest-ancestor" };
 }
 
 ;// CONCATENATED MODULE: ./src/action/baseline-for-run.ts
@@ -60666,10 +62512,12 @@ async function pullRequestBaseline(client, repo, where) {
         headSha: where.headSha,
     });
     const recent = recentRuns(lookup.index, where.fingerprint, where.history);
+    const problem = lookup.problem && { problem: lookup.problem };
     if (!lookup.baseline)
-        return { recent, reason: lookup.reason ?? "no baseline" };
+        return { recent, reason: lookup.reason ?? "no baseline", ...problem };
     const { entry, why } = lookup.baseline;
     return {
+        ...problem,
         base: baseRunOf(entry),
         ref: {
             label: why === "merge-base"
@@ -60685,22 +62533,29 @@ async function pullRequestBaseline(client, repo, where) {
 }
 async function pushBaseline(client, repo, where) {
     const stored = await readIndex(client, repo, where.dataBranch, where.branch);
+    if (stored && "problem" in stored) {
+        const found = await storedReportAtOrBefore(client, repo, { ...where, includeSha: false });
+        const problem = `${stored.problem}; compared through the stored reports instead (the next run stored for ${where.branch} repairs the index)`;
+        if (!found)
+            return { recent: [], reason: `no earlier run stored for ${where.branch}`, problem };
+        return { ...previousRun(found.entry, where.branch), recent: [], problem };
+    }
     const previous = stored?.index.entries.find((entry) => entry.sha !== where.sha);
     const recent = recentRuns(stored?.index, where.fingerprint, where.history).filter((e) => e.sha !== where.sha);
     if (!previous)
         return { recent, reason: `no earlier run stored for ${where.branch}` };
-    return {
-        base: baseRunOf(previous),
-        ref: {
-            label: `previous run on ${where.branch}`,
-            runId: previous.run_id,
-            sha: previous.sha,
-            ref: where.branch,
-            endedAt: previous.ended_at,
-        },
-        recent,
-    };
+    return { ...previousRun(previous, where.branch), recent };
 }
+const previousRun = (entry, branch) => ({
+    base: baseRunOf(entry),
+    ref: {
+        label: `previous run on ${branch}`,
+        runId: entry.run_id,
+        sha: entry.sha,
+        ref: branch,
+        endedAt: entry.ended_at,
+    },
+});
 /** CO2e per step (and "total") over the recent runs, oldest first, for the noise test. */
 function historyValues(recent, stepNames) {
     const oldestFirst = [...recent].reverse();
@@ -60722,9 +62577,9 @@ function historyValues(recent, stepNames) {
 
 
 
-const httpStatus = (error) => error.status;
+const publish_httpStatus = (error) => error.status;
 function explainApiError(what, error) {
-    const status = httpStatus(error);
+    const status = publish_httpStatus(error);
     if (status === 403 || status === 404) {
         return `${what}: the token may not write here (HTTP ${status}); on a pull request from a fork the token is read-only, so publish with \`mode: publish\` in a workflow_run workflow (see the README)`;
     }
@@ -60759,675 +62614,6 @@ async function publishToPullRequest(client, where, what) {
     return { ...(comment && { comment }), ...(status && { status }), ...(waived && { waived }), problems };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(88532);
-// EXTERNAL MODULE: ./src/hardware/cpus.ts + 1 modules
-var cpus = __nccwpck_require__(72269);
-;// CONCATENATED MODULE: ./src/budget/quantity.ts
-/** In the order error messages list them. */
-const UNITS = [
-    { symbol: "g", kind: "mass", exponent: 0 },
-    { symbol: "kg", kind: "mass", exponent: 3 },
-    { symbol: "t", kind: "mass", exponent: 6 },
-    { symbol: "Wh", kind: "energy", exponent: -3 },
-    { symbol: "kWh", kind: "energy", exponent: 0 },
-    { symbol: "MWh", kind: "energy", exponent: 3 },
-    { symbol: "%", kind: "percent", exponent: 0 },
-];
-const NOUNS = { mass: "a mass", energy: "an energy", percent: "a percentage" };
-const EXAMPLES = {
-    mass: { number: "300", unit: "g" },
-    energy: { number: "12", unit: "kWh" },
-    percent: { number: "10", unit: "%" },
-};
-const quantityNoun = (kind) => NOUNS[kind];
-/** "g, kg, t" for one kind; "g, kg, t, Wh, kWh, MWh, %" for several. */
-function unitList(kinds) {
-    const symbols = UNITS.filter((unit) => kinds.includes(unit.kind)).map((unit) => unit.symbol);
-    return symbols.join(", ");
-}
-const example = (kind, number) => {
-    const { number: fallback, unit } = EXAMPLES[kind];
-    return `${number ?? fallback}${unit === "%" ? "" : " "}${unit}`;
-};
-/** What an error says is allowed, with an example built on the user's own number when there is one. */
-function allowedUnits(kinds, number) {
-    const [first = "mass"] = kinds;
-    const units = unitList(kinds);
-    const which = units.includes(",") ? `one of ${units}` : units;
-    return `use a number with ${which} (e.g. ${JSON.stringify(example(first, number))})`;
-}
-/**
- * Unit symbols are matched without regard to case, since "kwh" and "KG" can mean only one thing; the
- * exception is a lower-case "m" before "Wh", which would be a milliwatt-hour, a factor of 10^9 away
- * from the MWh the user probably meant. "kgCO2e"-style suffixes are accepted for masses.
- */
-function findUnit(written) {
-    const bare = written.replace(/co2e?q?$/i, "");
-    const isMass = (unit) => unit.kind === "mass";
-    if (bare !== written)
-        return UNITS.find((unit) => isMass(unit) && unit.symbol === bare.toLowerCase());
-    if (/^mwh$/i.test(written) && written[0] === "m")
-        return undefined;
-    return UNITS.find((unit) => unit.symbol.toLowerCase() === written.toLowerCase());
-}
-const QUANTITY = /^(-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*([A-Za-z%][A-Za-z0-9]*)?$/i;
-/**
- * Parses a quantity of one of `kinds`. A problem reads after the quoted value ("is not a quantity");
- * `allowed` says what to write instead. A bare number is refused: "5" in a budget could be g or kg.
- */
-function parseQuantity(input, kinds) {
-    const text = typeof input === "number" ? String(input) : typeof input === "string" ? input.trim() : undefined;
-    const match = text === undefined ? null : QUANTITY.exec(text);
-    const number = match?.[1];
-    // The example reuses the user's number, unless the number itself is the problem.
-    const fail = (problem, ownNumber = true) => ({
-        ok: false,
-        problem,
-        allowed: allowedUnits(kinds, ownNumber ? number : undefined),
-    });
-    if (text === undefined || !match || number === undefined)
-        return fail("is not a quantity");
-    const written = match[2];
-    if (written === undefined)
-        return fail("has no unit");
-    const unit = findUnit(written);
-    if (!unit) {
-        const milli = /^mwh$/i.test(written) ? " (mWh would be milliwatt-hours; megawatt-hours are MWh)" : "";
-        return fail(`is not a quantity${milli}`);
-    }
-    if (!kinds.includes(unit.kind)) {
-        const wanted = kinds.map((kind) => NOUNS[kind]).join(" or ");
-        return fail(`is ${NOUNS[unit.kind]}, not ${wanted}`);
-    }
-    if (number.startsWith("-"))
-        return fail("is negative", false);
-    // Shifting the decimal exponent in the text keeps 1.1 kg at 1100 g, where 1.1 * 1000 is 1100.0000000000002.
-    const [mantissa = number, power = "0"] = number.toLowerCase().split("e");
-    const value = Number(`${mantissa}e${Number(power) + unit.exponent}`);
-    if (!Number.isFinite(value))
-        return fail("is too large", false);
-    return { ok: true, quantity: { kind: unit.kind, value, text } };
-}
-
-;// CONCATENATED MODULE: ./src/budget/config-schema.ts
-/**
- * The config file (`.github/carbon-budget.yml`), version 1, as one zod schema. Every rule carries the
- * words an error shows: custom issues put `problem` and `allowed` in their params, and built-in checks
- * carry `allowed` as their message; load-config.ts adds the key, the quoted value and the position.
- */
-
-
-
-
-
-
-function report(ctx, words, path = []) {
-    ctx.addIssue({ code: "custom", message: `${words.problem}; ${words.allowed}`, params: words, path });
-}
-/** An InputError from a table lookup becomes an issue here, keeping its "nearest" names. */
-function lookup(ctx, find) {
-    try {
-        return find();
-    }
-    catch (error) {
-        if (!(0,errors/* isInputError */.B)(error))
-            throw error;
-        // The tables say "not a GPU model we know; nearest: ..."; split that so the message reads as one sentence.
-        const split = /^(not|it matches|unknown) ([^;]+); (.+)$/s.exec(error.allowed);
-        const verb = { not: "is not", "it matches": "matches", unknown: "names an unknown" }[split?.[1] ?? ""];
-        if (split && verb)
-            report(ctx, { problem: `${verb} ${split[2]}`, allowed: split[3] ?? "" });
-        else
-            report(ctx, { problem: "is not valid", allowed: error.allowed });
-        return core_core/* NEVER */.tm;
-    }
-}
-/** A mapping the user may leave empty (`hardware:` with everything commented out is null in YAML). */
-const section = (schema) => classic_schemas/* preprocess */.vkY((value) => value ?? undefined, schema);
-function quantity(kinds, options = {}) {
-    return classic_schemas/* unknown */.L5J().transform((input, ctx) => {
-        const result = parseQuantity(input, kinds);
-        if (!result.ok) {
-            report(ctx, result);
-            return core_core/* NEVER */.tm;
-        }
-        if (options.limit && result.quantity.value === 0) {
-            report(ctx, {
-                problem: "is zero",
-                allowed: "a limit must be above zero (remove the key for no limit)",
-            });
-        }
-        return result.quantity;
-    });
-}
-const config_schema_number = (min, max, what) => {
-    const allowed = `use ${what}, a number from ${min} to ${max}`;
-    return classic_schemas/* number */.aig({ error: allowed }).min(min, { error: allowed }).max(max, { error: allowed });
-};
-const integer = (min, max, what) => {
-    const allowed = `use ${what}, a whole number from ${min} to ${max}`;
-    return classic_schemas/* int */.Whr({ error: allowed }).min(min, { error: allowed }).max(max, { error: allowed });
-};
-/** The same rule as the CLI's --step, so a step in the config is a step `run --step` can name. */
-const STEP_NAME = /^[\w.\- ]{1,100}$/;
-const STEP_NAME_ALLOWED = "use 1 to 100 letters, digits, spaces, '.', '-' or '_'";
-const UNIT_NAME = /^[\w.\- ]{1,50}$/;
-const LOCATION_ALLOWED = "use an Electricity Maps zone or ISO country (e.g. DE, US-MIDA-PJM), a cloud region (e.g. aws:us-east-1, gcp:europe-west4, azure:westeurope), or { intensity: 350 } in gCO2e/kWh";
-/** Checked against the shipped data now, so a typo fails the config rather than the first run. */
-const locationName = classic_schemas/* string */.YjP({ error: LOCATION_ALLOWED }).transform((text, ctx) => {
-    const location = text.trim();
-    if (location === "")
-        report(ctx, { problem: "is empty", allowed: LOCATION_ALLOWED });
-    else
-        lookup(ctx, () => intensityForLocation(location, "location"));
-    return location;
-});
-const locationSchema = classic_schemas/* union */.KCZ([locationName, classic_schemas/* strictObject */.rej({ intensity: config_schema_number(0, 2000, "grid intensity in gCO2e/kWh") })], { error: LOCATION_ALLOWED });
-const hardwareSchema = classic_schemas/* strictObject */.rej({
-    gpu: classic_schemas/* strictObject */.rej({
-        model: classic_schemas/* string */.YjP({ error: 'use a GPU model (e.g. "NVIDIA A100-SXM4-80GB")' })
-            .transform((model, ctx) => lookup(ctx, () => (0,gpus/* requireGpu */.CJ)(model, "hardware.gpu.model")).name),
-        count: integer(1, 4096, "how many GPUs").default(1),
-    })
-        .optional(),
-    cpu: classic_schemas/* strictObject */.rej({
-        model: classic_schemas/* string */.YjP({ error: 'use a CPU model (e.g. "AMD EPYC 7763")' })
-            .transform((model, ctx) => lookup(ctx, () => (0,cpus/* requireCpu */.Aq)(model, "hardware.cpu.model")).name),
-    })
-        .optional(),
-    memory_gb: config_schema_number(0.1, 65536, "installed memory in GB").optional(),
-});
-/** Which limit a warning level of each kind warns before. */
-const LIMIT_OF = {
-    mass: "co2e",
-    energy: "energy",
-    percent: "increase",
-};
-const KIND_OF = { co2e: "mass", energy: "energy", increase: "percent" };
-const limits = {
-    energy: quantity(["energy"], { limit: true }).optional(),
-    co2e: quantity(["mass"], { limit: true }).optional(),
-    increase: quantity(["percent"]).optional(),
-    warn: quantity(["mass", "energy", "percent"]).optional(),
-};
-function checkLimits(budget, ctx) {
-    const present = ["co2e", "energy", "increase"].filter((key) => budget[key] !== undefined);
-    if (present.length === 0) {
-        report(ctx, {
-            problem: "sets no limit",
-            allowed: 'give at least one of co2e (e.g. "5 kg"), energy (e.g. "12 kWh") or increase (e.g. "10%")',
-            quoteValue: false,
-        });
-        return;
-    }
-    const { warn } = budget;
-    if (!warn)
-        return;
-    const key = LIMIT_OF[warn.kind];
-    const limit = budget[key];
-    if (!limit) {
-        const ways = present.map((name) => `${quantityNoun(KIND_OF[name])} like ${name} (${unitList([KIND_OF[name]])})`);
-        report(ctx, {
-            problem: `is ${quantityNoun(warn.kind)}, but this budget has no ${key} limit`,
-            allowed: `warn must be the same kind as a limit: use ${ways.join(" or ")}`,
-        }, ["warn"]);
-    }
-    else if (warn.value >= limit.value) {
-        report(ctx, {
-            problem: `is not below the ${key} limit (${JSON.stringify(limit.text)})`,
-            allowed: "set warn lower than the limit it warns before",
-        }, ["warn"]);
-    }
-}
-/** A budget left empty (`eval:`) is null in YAML; as `{}` it gets the clearer "sets no limit". */
-const emptyAsNone = (schema) => classic_schemas/* preprocess */.vkY((value) => value ?? {}, schema);
-const budgetSchema = classic_schemas/* strictObject */.rej(limits).superRefine(checkLimits);
-/** `per`: the limits are per functional unit (epoch, sample, 1k tokens); the step reports its count. */
-const stepBudgetSchema = classic_schemas/* strictObject */.rej({
-    ...limits,
-    per: classic_schemas/* strictObject */.rej({
-        unit: classic_schemas/* string */.YjP({ error: "use a unit name (e.g. epoch, sample)" }).regex(UNIT_NAME, {
-            error: "use 1 to 50 letters, digits, spaces, '.', '-' or '_' (e.g. epoch, sample)",
-        }),
-    })
-        .optional(),
-})
-    .superRefine(checkLimits);
-const stepName = classic_schemas/* string */.YjP().superRefine((name, ctx) => {
-    if (!STEP_NAME.test(name))
-        report(ctx, { problem: "is not a step name", allowed: STEP_NAME_ALLOWED, at: "key" });
-});
-const budgetsSchema = classic_schemas/* strictObject */.rej({
-    total: budgetSchema.optional(),
-    steps: section(classic_schemas/* record */.g1P(stepName, emptyAsNone(stepBudgetSchema)).default({})),
-});
-const DEFAULT_MIN_CHANGE = { kind: "percent", value: 2, text: "2%" };
-const comparisonSchema = classic_schemas/* strictObject */.rej({
-    /** Changes smaller than this are shown as noise, not as an increase. */
-    min_change: quantity(["percent"]).default(DEFAULT_MIN_CHANGE),
-    /** How many of the base branch's recent runs the trend uses. */
-    history: integer(1, 100, "how many recent runs to show").default(10),
-});
-const COMMENT_MODES = ["update", "new", "off"];
-const commentSchema = classic_schemas/* strictObject */.rej({
-    mode: classic_schemas/* enum */.k5n(COMMENT_MODES, { error: 'use "update" (edit one comment), "new" (a comment per run) or "off"' })
-        .default("update"),
-    // z.boolean, not z.coerce: `yes`, `on` and `ture` are text in YAML 1.2, and text is not a boolean.
-    chart: classic_schemas/* boolean */.zMY({ error: "use true or false (yes, no, on and off are text in YAML 1.2)" }).default(true),
-});
-const configSchema = classic_schemas/* strictObject */.rej({
-    version: classic_schemas/* literal */.euz(1, { error: "use version: 1, the only version of this file" }),
-    location: locationSchema.optional(),
-    /** Unset: the cloud region's PUE where one is known, else the tool's default. */
-    pue: config_schema_number(1, 3, "the data centre's power usage effectiveness").optional(),
-    hardware: section(hardwareSchema.default({})),
-    budgets: section(budgetsSchema.default({ steps: {} })),
-    comparison: section(comparisonSchema.default({ min_change: DEFAULT_MIN_CHANGE, history: 10 })),
-    comment: section(commentSchema.default({ mode: "update", chart: true })),
-});
-function deepFreeze(value) {
-    if (typeof value === "object" && value !== null)
-        Object.values(value).forEach(deepFreeze);
-    return Object.freeze(value);
-}
-/**
- * The config of a repository without a config file (or with an empty one): no budgets, defaults.
- * Frozen, since every caller shares it; loadConfig hands out copies.
- */
-const DEFAULT_CONFIG = deepFreeze(configSchema.parse({ version: 1 }));
-const defOf = (schema) => schema.def;
-/** Sees through optional, default and pipes, to the schema that gives the value its shape. */
-function unwrap(schema) {
-    let current = schema;
-    for (let def = defOf(current);; def = defOf(current)) {
-        if (def.innerType)
-            current = def.innerType;
-        else if (def.type === "pipe" && def.in && def.out)
-            current = defOf(def.in).type === "transform" ? def.out : def.in;
-        else
-            return current;
-    }
-}
-/** The keys the schema allows at a path, for "did you mean" and for "use one of". */
-function knownKeys(path, schema = configSchema) {
-    let current = unwrap(schema);
-    for (const segment of path) {
-        const def = defOf(current);
-        const mapping = def.type === "union" ? def.options?.map(unwrap).find((o) => defOf(o).shape) : current;
-        const mappingDef = mapping && defOf(mapping);
-        const next = mappingDef?.shape?.[String(segment)] ?? mappingDef?.valueType;
-        if (!next)
-            return [];
-        current = unwrap(next);
-    }
-    const def = defOf(current);
-    const shape = def.shape ??
-        (def.type === "union" ? def.options?.map((o) => defOf(unwrap(o)).shape).find(Boolean) : undefined);
-    return Object.keys(shape ?? {});
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/budget/load-config.ts
-/**
- * Reads `.github/carbon-budget.yml`: YAML with positions, then the zod schema, then every problem
- * mapped back to the line and column of the node it is about.
- */
-
-
-
-
-
-
-const defaults = () => structuredClone(DEFAULT_CONFIG);
-/** Parses and validates the text of a config file; `file` is only for messages. Throws ConfigError. */
-function loadConfig(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    // Duplicate keys are found below, to name the key and where it first appeared; YAML 1.2's core
-    // schema (the default) keeps `yes`/`on` as text, which the strict booleans then refuse.
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
-    const at = (offset) => {
-        const { line, col } = lineCounter.linePos(offset ?? 0);
-        return { file, line, column: col };
-    };
-    const syntax = doc.errors.map((error) => ({
-        ...at(error.pos[0]),
-        key: "",
-        problem: `YAML syntax error: ${error.message.split("\n")[0]}`,
-        allowed: "",
-    }));
-    throwIfAny(syntax);
-    if (doc.contents === null)
-        return defaults();
-    throwIfAny(structureProblems(doc.contents, [], at));
-    const data = doc.toJS();
-    if (typeof data !== "object" || data === null || Array.isArray(data)) {
-        throwIfAny([
-            {
-                ...at(doc.contents.range?.[0]),
-                key: "",
-                problem: "the file is not a mapping of keys",
-                allowed: 'start it with "version: 1"',
-            },
-        ]);
-    }
-    const result = configSchema.safeParse(data);
-    if (result.success)
-        return result.data;
-    const locate = (path, target) => at(nodeAt(doc.contents, path, target));
-    const { issues } = result.error;
-    const problems = withoutEchoes(issues).flatMap((issue) => describe(issue, [], data, locate));
-    throwIfAny(problems);
-    throw new Error(`config schema failed without issues: ${result.error.message}`);
-}
-/**
- * A misspelt key also leaves its mapping without the key it meant (`intensty` → intensity missing)
- * or, for a budget, with no limit; only the misspelling is worth reading.
- */
-function withoutEchoes(issues) {
-    const unknownIn = new Map();
-    for (const issue of issues)
-        if (issue.code === "unrecognized_keys")
-            unknownIn.set(keyPath(issue.path), issue.keys);
-    return issues.filter((issue) => {
-        if (issue.code === "custom") {
-            const wholeMapping = issue.params?.quoteValue === false;
-            return !(wholeMapping && unknownIn.has(keyPath(issue.path)));
-        }
-        const name = issue.path.at(-1);
-        if ((issue.code !== "invalid_type" && issue.code !== "invalid_value") || typeof name !== "string")
-            return true;
-        const unknown = unknownIn.get(keyPath(issue.path.slice(0, -1))) ?? [];
-        return !unknown.some((key) => closest(key, [name]) === name);
-    });
-}
-/** The known name a typo most likely meant, if any is close enough to suggest. */
-function closest(name, known) {
-    const [near] = nearestNames(name, known, 1);
-    const close = near !== undefined &&
-        editDistance(name.toLowerCase(), near.toLowerCase()) <= Math.max(1, name.length / 3);
-    return close ? near : undefined;
-}
-function throwIfAny(problems) {
-    const sorted = problems
-        .sort((a, b) => a.line - b.line || a.column - b.column)
-        .filter((p, i, all) => i === 0 || JSON.stringify(p) !== JSON.stringify(all[i - 1]));
-    const [first, ...rest] = sorted;
-    if (first)
-        throw new ConfigError([first, ...rest]);
-}
-/** Duplicate keys (toJS would keep the last one silently) and keys that are not plain names. */
-function structureProblems(node, path, at) {
-    if ((0,dist/* isSeq */.oP)(node))
-        return node.items.flatMap((item, i) => structureProblems(item, [...path, i], at));
-    if (!(0,dist/* isMap */.jh)(node))
-        return [];
-    const seen = new Map();
-    return node.items.flatMap((pair) => {
-        const keyNode = pair.key;
-        if (!(0,dist/* isScalar */.jn)(keyNode) || keyNode.value === null || typeof keyNode.value === "object") {
-            const where = at(keyNode?.range?.[0] ?? node.range?.[0]);
-            const problem = keyNode === null || (0,dist/* isScalar */.jn)(keyNode) ? "a key is empty" : "a key is a list or mapping";
-            return [{ ...where, key: keyPath(path), problem, allowed: "keys are plain names" }];
-        }
-        const name = String(keyNode.value);
-        const first = seen.get(name);
-        seen.set(name, pair);
-        const own = structureProblems(pair.value, [...path, name], at);
-        if (!first)
-            return own;
-        const firstAt = at(first.key.range?.[0]);
-        return [
-            {
-                ...at(keyNode.range?.[0]),
-                key: keyPath([...path, name]),
-                problem: `duplicate key (first at line ${firstAt.line}, column ${firstAt.column})`,
-                allowed: "each key may appear once; keep one",
-            },
-            ...own,
-        ];
-    });
-}
-const keyPath = (path) => path.map(String).join(".");
-/** The offset of the node a path names; where the path leaves the document, its deepest existing node. */
-function nodeAt(root, path, target) {
-    let node = root;
-    let keyNode;
-    for (const segment of path) {
-        const here = node;
-        if ((0,dist/* isAlias */.Vj)(node))
-            break;
-        const pair = (0,dist/* isMap */.jh)(node)
-            ? node.items.findLast((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment))
-            : undefined;
-        const item = (0,dist/* isSeq */.oP)(node) && typeof segment === "number" ? node.items[segment] : undefined;
-        if (!pair && !item)
-            return here.range?.[0];
-        keyNode = pair?.key;
-        // `key:` with nothing after it is a null scalar placed after the colon; the key is the better mark.
-        const empty = pair && (!pair.value || ((0,dist/* isScalar */.jn)(pair.value) && pair.value.value === null));
-        node = pair ? (empty ? pair.key : pair.value) : item;
-    }
-    const chosen = target === "key" && keyNode ? keyNode : node;
-    return chosen?.range?.[0];
-}
-function valueAt(data, path) {
-    let value = data;
-    for (const segment of path) {
-        if (typeof value !== "object" || value === null)
-            return undefined;
-        value = value[segment];
-    }
-    return value;
-}
-const load_config_NOUNS = {
-    number: "a number",
-    int: "a whole number",
-    boolean: "a boolean",
-    string: "text",
-    object: "a mapping",
-    record: "a mapping",
-    array: "a list",
-};
-function describe(issue, base, data, locate) {
-    const path = [...base, ...issue.path];
-    const value = valueAt(data, path);
-    const problem = (words, options = {}) => ({
-        ...locate(path, options.at ?? "value"),
-        key: keyPath(path),
-        ...(options.quote !== false && value !== undefined && { value }),
-        ...words,
-    });
-    // zod's own message is English for developers; ours are set on each rule as what is allowed.
-    const allowed = issue.message.startsWith("Invalid input") ? mappingAllowed(path) : issue.message;
-    switch (issue.code) {
-        case "custom": {
-            const words = issue.params;
-            if (!words)
-                return [problem({ problem: "is not valid", allowed: issue.message })];
-            if (words.at === "key")
-                return [{ ...problem(words, { quote: false, at: "key" }), value: String(path.at(-1)) }];
-            return [problem(words, { quote: words.quoteValue !== false })];
-        }
-        case "invalid_key":
-            return issue.issues.flatMap((inner) => describe({ ...inner, path: [] }, path, data, locate));
-        case "invalid_union": {
-            // Report the branch the user was writing (a mapping for `{ intensity: ... }`), not every branch.
-            const chosen = issue.errors.find((branch) => !branch.every((i) => i.code === "invalid_type" && i.path.length === 0));
-            if (chosen)
-                return withoutEchoes(chosen).flatMap((inner) => describe(inner, path, data, locate));
-            return [problem({ problem: "is not valid", allowed })];
-        }
-        case "unrecognized_keys":
-            return issue.keys.map((name) => {
-                const known = knownKeys(path);
-                const near = closest(name, known);
-                return {
-                    ...locate([...path, name], "key"),
-                    key: keyPath([...path, name]),
-                    problem: "unknown key",
-                    allowed: near
-                        ? `did you mean ${JSON.stringify(near)}?`
-                        : `use one of ${known.join(", ")}${hint(path, name)}`,
-                };
-            });
-        case "invalid_type":
-            if (value === undefined)
-                return [problem({ problem: "missing", allowed })];
-            return [problem({ problem: `is not ${load_config_NOUNS[issue.expected] ?? issue.expected}`, allowed })];
-        case "too_small":
-            return [problem({ problem: "is too small", allowed })];
-        case "too_big":
-            return [problem({ problem: "is too large", allowed })];
-        case "invalid_value": {
-            if (value === undefined)
-                return [problem({ problem: "missing", allowed })];
-            const names = issue.values.filter((v) => typeof v === "string");
-            const near = typeof value === "string" ? closest(value, names) : undefined;
-            const suggestion = near ? `; did you mean ${JSON.stringify(near)}?` : "";
-            return [problem({ problem: "is not valid", allowed: `${allowed}${suggestion}` })];
-        }
-        default:
-            return [problem({ problem: "is not valid", allowed })];
-    }
-}
-/** The one misplacement common enough to name: a step's budget written straight under `budgets`. */
-const hint = (path, name) => keyPath(path) === "budgets" ? ` (a step's budget goes under steps: budgets.steps.${name})` : "";
-function mappingAllowed(path) {
-    const known = knownKeys(path);
-    return known.length ? `use a mapping with keys from ${known.join(", ")}` : "use a mapping";
-}
-/**
- * The edge: reads a config file. A repository without one gets the defaults, and `missing` says so,
- * so the caller can mention it (a typo in the path should not look like "no budgets").
- */
-async function parseConfigFile(path) {
-    let text;
-    try {
-        text = await readFile(path, "utf8");
-    }
-    catch (error) {
-        const { code, message } = error;
-        if (code === "ENOENT")
-            return { config: defaults(), missing: true };
-        throw new InputError("config file", path, `cannot read it: ${message}`);
-    }
-    return { config: loadConfig(text, path), missing: false };
-}
-
-;// CONCATENATED MODULE: ./src/action/run-config.ts
-/**
- * The config a run is judged by. On a pull request: the base commit's, read through the API, so a PR
- * cannot loosen its own budget; the PR's own version is only compared, and shown as "takes effect
- * after merge". Elsewhere: the checked-out file.
- */
-
-
-
-
-
-const run_config_defaults = () => structuredClone(DEFAULT_CONFIG);
-async function readWorkspaceConfig(workspace, path) {
-    try {
-        return await (0,promises_.readFile)((0,external_node_path_.join)(workspace, path), "utf8");
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Push and other events: the checked-out config; its errors are the user's and stop the step. */
-async function workspaceConfig(workspace, path) {
-    const text = await readWorkspaceConfig(workspace, path);
-    if (text === undefined)
-        return { config: run_config_defaults(), origin: `${path} (not present: defaults)`, notices: [], known: true };
-    return { config: loadConfig(text, path), origin: path, notices: [], known: true };
-}
-async function pullRequestConfig(client, where, warn) {
-    const headText = await readWorkspaceConfig(where.workspace, where.path);
-    let baseText;
-    let known = client !== undefined;
-    let origin = `${where.path} at ${where.baseRef}@${where.baseSha.slice(0, 7)}`;
-    try {
-        baseText = client ? (await data_branch_readFile(client, where, where.path, where.baseSha))?.text : undefined;
-    }
-    catch (error) {
-        warn(`could not read ${where.path} from the base commit (${error.message}); judging with the defaults`);
-        origin = `defaults (the base's ${where.path} could not be read)`;
-        known = false;
-    }
-    const notices = [];
-    let config = run_config_defaults();
-    if (baseText !== undefined) {
-        try {
-            config = loadConfig(baseText, `${where.baseRef}:${where.path}`);
-        }
-        catch (error) {
-            // The base's config is broken: not this PR's fault, so warn and judge with the defaults.
-            warn(error.message);
-            notices.push(`⚠️ The base branch's \`${where.path}\` is invalid, so no budgets were applied: ${error.message}`);
-        }
-    }
-    else if (client) {
-        origin = `defaults (no ${where.path} on ${where.baseRef})`;
-    }
-    if (headText !== undefined && headText !== baseText) {
-        try {
-            loadConfig(headText, where.path);
-            notices.push(`ℹ️ This PR changes \`${where.path}\`; the new budgets take effect after merge.`);
-        }
-        catch (error) {
-            notices.push(`❌ This PR's \`${where.path}\` is invalid and would break budgets after merge: ${error.message}`);
-        }
-    }
-    return { config, origin, notices, known };
-}
-
-;// CONCATENATED MODULE: ./src/action/settings.ts
-
-
-function actionSettings(inputs, config) {
-    const location = config.location;
-    const intensityOptions = inputs.location
-        ? { location: inputs.location }
-        : typeof location === "string"
-            ? { location }
-            : location
-                ? { intensity: location.intensity }
-                : {};
-    const gpuModel = inputs.gpu ?? config.hardware.gpu?.model;
-    const gpuCount = inputs.gpuCount ?? (inputs.gpu ? 1 : config.hardware.gpu?.count) ?? 1;
-    const cpuModel = config.hardware.cpu?.model;
-    const pue = inputs.pue ?? config.pue;
-    return {
-        ...(inputs.step && { step: inputs.step }),
-        intensityOptions,
-        ...(pue !== undefined && { pue }),
-        declared: {
-            ...(gpuModel && {
-                gpu: {
-                    spec: (0,gpus/* requireGpu */.CJ)(gpuModel, inputs.gpu ? "input gpu" : "config hardware.gpu.model"),
-                    count: gpuCount,
-                },
-            }),
-            ...(cpuModel && { cpu: (0,cpus/* requireCpu */.Aq)(cpuModel, "config hardware.cpu.model") }),
-            ...(config.hardware.memory_gb !== undefined && { memoryGb: config.hardware.memory_gb }),
-        },
-        intervalMs: inputs.intervalMs,
-        ...(inputs.unit && { unit: inputs.unit }),
-        embodied: true,
-        comment: inputs.comment ?? config.comment.mode,
-        chart: config.comment.chart,
-        failOnBudget: inputs.failOnBudget,
-        dataBranch: inputs.dataBranch,
-        ...(inputs.trackedBranches && { trackedBranches: inputs.trackedBranches }),
-        minChangePct: config.comparison.min_change.value,
-        history: config.comparison.history,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/action/report-job.ts
 /**
  * Reporting for a whole job (DESIGN.md "The action"): the config it is judged by, its baseline, the
@@ -61450,8 +62636,7 @@ function actionSettings(inputs, config) {
 
 
 
-/** GitHub refuses comments over 65,536 characters. */
-const MAX_COMMENT = 65_536;
+
 async function reportJob(measured, inputs, gh, runner, client, sink) {
     const keep = (report) => {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(runner.reportPath), { recursive: true });
@@ -61496,6 +62681,10 @@ async function reportJob(measured, inputs, gh, runner, client, sink) {
             else if (gh.pushBranch) {
                 baseline = await pushBaseline(client, repo, { ...common, branch: gh.pushBranch, sha: gh.sha });
             }
+            if (baseline.problem) {
+                sink.warning(baseline.problem);
+                notices.push(`⚠️ Run history: ${escapeMarkdown(baseline.problem)}.`);
+            }
         }
         catch (error) {
             const message = `the baseline could not be read (${error.message}); judged without one`;
@@ -61513,15 +62702,29 @@ async function reportJob(measured, inputs, gh, runner, client, sink) {
             minChangePct: settings.minChangePct,
         })
         : undefined;
-    const status = verdict?.status ?? (comparison.baseline && comparison.comparable ? "pass" : "no-baseline");
-    const markdown = fitComment(renderMarkdown(report, comparison, {
-        ...(verdict && { verdict, budgets }),
-        notices,
-        ...(settings.chart && { trend: trendOf(report, baseline, gh) }),
-        equivalents: equivalents(report.totals.co2e_g).map((e) => e.text),
-    }), report);
+    // Nothing measured is a warning: never a pass on placeholder zeros, never the user's failure.
+    const status = nothingMeasured(report)
+        ? "not-measured"
+        : (verdict?.status ?? (comparison.baseline && comparison.comparable ? "pass" : "no-baseline"));
+    const parts = {
+        report,
+        comparison,
+        extras: {
+            ...(verdict && { verdict, budgets }),
+            notices,
+            ...(settings.chart && { trend: trendOf(report, baseline, gh) }),
+            equivalents: equivalents(report.totals.co2e_g).map((e) => e.text),
+        },
+    };
+    const markdown = fitComment(parts, { limit: COMMENT_LIMIT - COMMENT_MARGIN, embed: true });
+    const summary = fitComment(parts, {
+        limit: SUMMARY_LIMIT_BYTES - COMMENT_MARGIN,
+        measure: (text) => Buffer.byteLength(text),
+        embed: true,
+        restIn: "the report JSON (the `report-path` output)",
+    });
     await sink
-        .summary(markdown)
+        .summary(summary)
         .catch((error) => sink.warning(`the job summary was not written: ${error.message}`));
     const targetUrl = `${gh.serverUrl}/${gh.owner}/${gh.repo}/actions/runs/${gh.runId}`;
     const state = status === "fail" ? "failure" : "success";
@@ -61553,21 +62756,28 @@ async function reportJob(measured, inputs, gh, runner, client, sink) {
     }
     const tracked = settings.trackedBranches ?? (gh.defaultBranch ? [gh.defaultBranch] : []);
     const failedStep = report.steps.find((step) => step.exit_code !== undefined && step.exit_code !== 0);
-    if (client && gh.pushBranch && tracked.includes(gh.pushBranch) && failedStep) {
+    const unmeasuredStep = report.steps.find((step) => step.not_measured);
+    if (client && gh.pushBranch && tracked.includes(gh.pushBranch) && unmeasuredStep) {
+        // Its placeholder zeros would make every later run look like an increase.
+        sink.warning(`the baseline was not stored: step ${unmeasuredStep.name} was not measured`);
+    }
+    else if (client && gh.pushBranch && tracked.includes(gh.pushBranch) && failedStep) {
         // A run cut short would make every later change look like an increase.
         sink.warning(`the baseline was not stored: step ${failedStep.name} exited with code ${failedStep.exit_code}`);
     }
     else if (client && gh.pushBranch && tracked.includes(gh.pushBranch)) {
         try {
             const stored = await storeBaseline(client, repo, settings.dataBranch, gh.pushBranch, gh.sha, report);
+            for (const repair of stored.repairs)
+                sink.warning(`the run history was repaired: ${repair}`);
             sink.info(`baseline stored on ${settings.dataBranch} for ${gh.pushBranch}@${shortSha(gh.sha)} (index written in ${stored.indexAttempts} attempt(s))`);
         }
         catch (error) {
             sink.warning(`the baseline was not stored (${error.message}); the report is in the job summary and ${runner.reportPath}`);
         }
     }
-    sink.setOutput("energy-kwh", String(report.totals.energy_kwh));
-    sink.setOutput("co2e-g", String(report.totals.co2e_g));
+    sink.setOutput("energy-kwh", status === "not-measured" ? "" : String(report.totals.energy_kwh));
+    sink.setOutput("co2e-g", status === "not-measured" ? "" : String(report.totals.co2e_g));
     sink.setOutput("delta-pct", comparison.total?.deltaPct !== undefined ? comparison.total.deltaPct.toFixed(2) : "");
     sink.setOutput("verdict", status);
     sink.setOutput("report-path", runner.reportPath);
@@ -61603,24 +62813,16 @@ function report_job_describe(status, comparison, verdict) {
         warn: "warning",
         fail: `over budget: ${failing.join(", ")}`,
         "no-baseline": "nothing to compare with",
+        "not-measured": "not measured: the commands ran, but their energy could not be measured",
     };
+    if (status === "not-measured")
+        return words[status];
     const base = comparison.baseline;
     if (change)
         return `${words[status]}; ${change}`;
     if (base && !comparison.comparable)
         return `${words[status]}; not comparable (different hardware) vs ${base.ref ?? "base"}@${shortSha(base.sha)}`;
     return `${words[status]} (no baseline yet)`;
-}
-/** Keeps the comment under GitHub's limit: the report block first, then the details, give way. */
-function fitComment(markdown, report) {
-    const block = embedReport(report);
-    if (markdown.length + block.length + 200 < MAX_COMMENT)
-        return `${markdown}\n\n${block}`;
-    if (markdown.length + 200 < MAX_COMMENT)
-        return markdown;
-    const cut = markdown.indexOf("<details><summary>Methods and assumptions</summary>");
-    const head = cut > 0 ? markdown.slice(0, cut) : markdown.slice(0, MAX_COMMENT - 400);
-    return `${head}\n\n_Methods and assumptions are in the job summary: the comment would exceed GitHub's size limit._`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/report-modes.ts
@@ -61655,8 +62857,8 @@ function artifactStore(runner) {
         return folderArtifactStore(runner.artifactDir);
     return runner.hasArtifactService ? actionsArtifactStore() : undefined;
 }
-async function finish(ctx, report) {
-    const reportPath = (0,external_node_path_.join)(ctx.dir, "report.json");
+async function finish(ctx, report, file = "report.json") {
+    const reportPath = (0,external_node_path_.join)(ctx.dir, file);
     const outcome = await reportJob(report, ctx.inputs, ctx.gh, { ...ctx.runner, reportPath }, ctx.client, sink);
     const store = artifactStore(ctx.runner);
     if (store && ctx.inputs.mode !== "publish") {
@@ -61703,14 +62905,16 @@ async function reportAggregate(ctx) {
     const store = artifactStore(ctx.runner);
     if (!store)
         throw new Error("mode: aggregate needs the Actions artifact service (run it in a workflow job)");
-    const artifacts = await store.download(`${ctx.inputs.artifactName}-`);
+    const { artifacts, problems } = await store.download(`${ctx.inputs.artifactName}-`);
+    for (const problem of problems)
+        lib_core/* warning */.$e(`carbon-budget: ${problem}`);
     const reports = [];
     for (const artifact of artifacts) {
         const text = artifact.files[REPORT_FILE];
         if (!text)
             continue;
         try {
-            reports.push(schema_parseReport(text, `artifact ${artifact.name}`));
+            reports.push(parseReport(text, `artifact ${artifact.name}`));
         }
         catch (error) {
             lib_core/* warning */.$e(error.message);
@@ -61724,47 +62928,61 @@ async function reportAggregate(ctx) {
     // (`step: train-${{ matrix.model }}`); a name that comes twice is kept apart as "train-2".
     await finish(ctx, mergeReports(reports, { id: `${ctx.gh.runId}-${ctx.gh.runAttempt}-aggregate` }));
 }
-/** `on: workflow_run`: publish a fork PR's report with this workflow's write token. */
+/**
+ * `on: workflow_run`: publish the reports a fork PR's run left, one comment per pull request and job,
+ * with this workflow's write token. What orders and links the comment is the event's, not the
+ * artifact's; an artifact that does not hold up is a warning naming it, and the others still publish.
+ */
 async function reportPublish(ctx) {
-    const run = ctx.gh.payload
-        .workflow_run;
-    if (!run?.id || !run.head_sha)
-        throw new Error("mode: publish runs in a workflow triggered by workflow_run");
+    const run = workflowRunOf(ctx.gh.payload);
     const store = artifactStore(ctx.runner);
     if (!store || !ctx.client || !ctx.inputs.githubToken)
         throw new Error("mode: publish needs a github-token and the artifact service");
-    const [artifact] = await store.download(ctx.inputs.artifactName, {
+    const { artifacts, problems } = await store.download(ctx.inputs.artifactName, {
         runId: run.id,
         owner: ctx.gh.owner,
         repo: ctx.gh.repo,
         token: ctx.inputs.githubToken,
     });
-    const reportText = artifact?.files[REPORT_FILE];
-    const prText = artifact?.files[PR_CONTEXT_FILE];
-    if (!reportText || !prText) {
+    for (const problem of problems)
+        lib_core/* warning */.$e(`carbon-budget: ${problem}`);
+    const found = publishGroups(artifacts, { artifactName: ctx.inputs.artifactName, headSha: run.head_sha });
+    for (const problem of found.problems)
+        lib_core/* warning */.$e(`carbon-budget: ${problem}`);
+    if (found.covered > 0) {
+        lib_core/* info */.pq(`carbon-budget: ${found.covered} per-job artifacts are covered by the aggregate report`);
+    }
+    if (found.groups.length === 0) {
         lib_core/* info */.pq(`carbon-budget: the triggering run left no ${ctx.inputs.artifactName} artifact for a pull request; nothing to publish`);
         return;
     }
-    const report = schema_parseReport(reportText, `artifact ${artifact.name}/${REPORT_FILE}`);
-    const prContext = parsePrContext(prText);
-    // Never trust the artifact's PR number alone: the PR must exist and be at the commit that ran.
-    const { data: pr } = await ctx.client.rest.pulls.get({
-        owner: ctx.gh.owner,
-        repo: ctx.gh.repo,
-        pull_number: prContext.number,
-    });
-    if (pr.head.sha !== run.head_sha || prContext.head_sha !== run.head_sha) {
-        throw new Error(`the artifact names PR #${prContext.number}, whose head is not the commit the run was for; not publishing`);
+    for (const [at, group] of found.groups.entries()) {
+        const pr = await ctx.client.rest.pulls
+            .get({ owner: ctx.gh.owner, repo: ctx.gh.repo, pull_number: group.number })
+            .then(({ data }) => data, (error) => {
+            if (error.status !== 404)
+                throw error;
+            return undefined;
+        });
+        // Never trust the artifact's PR number alone: the PR must exist and be at the commit that ran.
+        if (pr?.head.sha !== run.head_sha) {
+            lib_core/* warning */.$e(`carbon-budget: artifact ${group.artifacts.join(", ")}: it names PR #${group.number}, ${pr ? "whose head is not the commit the run was for" : "which does not exist"}; not published`);
+            continue;
+        }
+        const gh = {
+            ...ctx.gh,
+            runId: String(run.id),
+            runAttempt: run.run_attempt,
+            workflow: run.name,
+            job: group.job,
+            pullRequest: pullRequestContext(pr),
+        };
+        const [only] = group.reports;
+        const report = group.reports.length === 1 && only
+            ? only
+            : mergeReports(group.reports, { id: `${run.id}-${run.run_attempt}-${group.job}` });
+        await finish({ ...ctx, gh }, report, at === 0 ? "report.json" : `report-${at + 1}.json`);
     }
-    const gh = {
-        ...ctx.gh,
-        runId: prContext.run_id,
-        runAttempt: prContext.run_attempt,
-        workflow: prContext.key.split("/")[0] ?? ctx.gh.workflow,
-        job: prContext.key.split("/").slice(1).join("/") || ctx.gh.job,
-        pullRequest: pullRequestContext(pr),
-    };
-    await finish({ ...ctx, gh }, report);
 }
 /** `on: issue_comment` and the accept label: the bot half, with reportJob for `recheck`. */
 async function runBotEvent(ctx) {
@@ -61789,32 +63007,13 @@ async function runBotEvent(ctx) {
     lib_core/* info */.pq(`carbon-budget: /carbon-budget ${request.command.kind} by @${request.user} on #${request.number}: ${outcome}`);
 }
 
-;// CONCATENATED MODULE: ./src/action/runner-env.ts
-/** What the runner tells the action through its environment, read once by the runner module. */
-
-function readRunnerEnv(env) {
-    return {
-        runnerTemp: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        job: env.GITHUB_JOB || "job",
-        ...(env.GITHUB_EVENT_PATH && { eventPath: env.GITHUB_EVENT_PATH }),
-        ...(env.CARBON_BUDGET_ARTIFACT_DIR && { artifactDir: env.CARBON_BUDGET_ARTIFACT_DIR }),
-        hasArtifactService: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/action/main.ts
 /**
- * The action's main step: the one try/catch. `mode: measure` (default) runs and measures the command
- * and adds it to the job's ledger; the job's first invocation reports in its post step. The other
- * modes report now. Only the user's own failures fail the step: their command, their bad input, or a
- * budget their change exceeds.
+ * The action's main step. A step with a command (`mode: measure`, the default) runs it, whatever else
+ * fails (measure-mode.ts), and adds it to the job's ledger; the job's first invocation reports in its
+ * post step. The other modes report now, under the one try/catch below. Only the user's own failures
+ * fail the step: their command, their bad input, or a budget their change exceeds.
  */
-
-
-
-
-
 
 
 
@@ -61830,10 +63029,17 @@ function readRunnerEnv(env) {
 const isBotEvent = (gh) => gh.eventName === "issue_comment" ||
     ((gh.eventName === "pull_request" || gh.eventName === "pull_request_target") &&
         gh.payload.action === "labeled");
+/** Only the reporting modes ignore `run`: a misspelt mode still runs the command, then fails the step. */
+const reportsOnly = (mode) => mode !== "measure" && Modes.includes(mode);
 async function runMain() {
+    const command = lib_core/* getInput */.V4(Inputs.Run).trim();
+    if (command !== "" && !reportsOnly(lib_core/* getInput */.V4(Inputs.Mode).trim())) {
+        await runMeasureMode(command);
+        return;
+    }
     try {
         const runner = readRunnerEnv(process.env);
-        const gh = readGitHubContext(process.env, runner.eventPath ? (0,external_node_fs_.readFileSync)(runner.eventPath, "utf8") : undefined);
+        const gh = readGitHubContext(process.env, readEventPayload(runner.eventPath));
         const botEvent = isBotEvent(gh);
         const inputs = readInputs((name) => lib_core/* getInput */.V4(name), { botEvent });
         const token = inputs.githubToken;
@@ -61842,12 +63048,7 @@ async function runMain() {
         if (inputs.electricityMapsToken)
             lib_core/* setSecret */.Pq(inputs.electricityMapsToken);
         const client = token ? createGitHubClient({ token, baseUrl: gh.apiUrl, log: lib_core/* info */.pq }) : undefined;
-        const dir = ledgerDir(runner.runnerTemp, gh.job);
-        const context = { inputs, runner, gh, client, dir };
-        if (botEvent && inputs.mode === "measure" && !inputs.run) {
-            await runBotEvent(context);
-            return;
-        }
+        const context = { inputs, runner, gh, client, dir: ledgerDir(runner.runnerTemp, gh.job) };
         switch (inputs.mode) {
             case "report":
                 await reportLedger(context);
@@ -61859,42 +63060,10 @@ async function runMain() {
                 await reportPublish(context);
                 return;
             case "measure":
-                break;
+                // readInputs refuses measure mode without `run` except on the bot's events.
+                await runBotEvent(context);
+                return;
         }
-        let configProblem;
-        let config = run_config_defaults();
-        try {
-            config = (await workspaceConfig(runner.workspace, inputs.config)).config;
-        }
-        catch (error) {
-            // Measure anyway, with the defaults: the run is kept, and the step fails for the config after.
-            if (!isConfigError(error) && !(0,errors/* isInputError */.B)(error))
-                throw error;
-            configProblem = error.message;
-            lib_core/* error */.z3(configProblem);
-        }
-        const settings = actionSettings(inputs, config);
-        if (claimLedger(dir))
-            lib_core/* saveState */.LZ(State.ReportsInPost, "true");
-        lib_core/* saveState */.LZ(State.LedgerDir, dir);
-        const measured = await measureActionStep(inputs.run ?? "", settings, 
-        // The input wins over the step's ELECTRICITY_MAPS_TOKEN, like any input over its environment.
-        readEnvironment(inputs.electricityMapsToken
-            ? { ...process.env, ELECTRICITY_MAPS_TOKEN: inputs.electricityMapsToken }
-            : process.env), { sha: gh.sha, ref: gh.ref, repo: `${gh.owner}/${gh.repo}`, spawnEnv: commandEnv(process.env) }, lib_core/* info */.pq);
-        const path = appendStep(dir, measured.report);
-        const [step] = measured.report.steps;
-        lib_core/* info */.pq(`carbon-budget: ${step.name}: ${step.energy_kwh.toFixed(6)} kWh, ${step.co2e_g.toFixed(3)} g CO2e (${path})`);
-        lib_core/* setOutput */.uH(Outputs.EnergyKwh, String(step.energy_kwh));
-        lib_core/* setOutput */.uH(Outputs.Co2eG, String(step.co2e_g));
-        // The job's report is written by the post step; until then, this step's own report is the file there is.
-        lib_core/* setOutput */.uH(Outputs.ReportPath, path);
-        if (measured.error)
-            lib_core/* error */.z3(measured.error);
-        if (measured.exitCode !== 0)
-            lib_core/* setFailed */.C1(`the command exited with code ${measured.exitCode}`);
-        else if (configProblem)
-            lib_core/* setFailed */.C1(`${inputs.config} is invalid (see above)`);
     }
     catch (error) {
         if ((0,errors/* isInputError */.B)(error) || isConfigError(error))

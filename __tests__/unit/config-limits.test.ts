@@ -44,7 +44,7 @@ describe("anchors and aliases", () => {
     expect(loadConfig(text, FILE).budgets.steps.a?.co2e?.value).toBe(5000);
     // An unknown key holding the 5,000 aliases is the only problem.
     expect(errorOf(`${text}spare: [${uses}]\n`).message).toBe(
-      `${FILE}:6:1: spare: unknown key; use one of version, location, pue, hardware, budgets, comparison, comment, dashboard`,
+      `${FILE}:6:1: spare: unknown key; use one of version, location, pue, hardware, budgets, comparison, comment, dashboard, measure`,
     );
     expect(loadConfig(aliasedSteps(5000), FILE).budgets.steps.s5000?.co2e?.value).toBe(300);
   });
@@ -121,7 +121,7 @@ describe("many problems", () => {
     // 50 problems, then one line for the other 5,000 - 50 = 4,950.
     expect(lines).toHaveLength(51);
     expect(lines[0]).toBe(
-      `${FILE}:2:1: key0: unknown key; use one of version, location, pue, hardware, budgets, comparison, comment, dashboard`,
+      `${FILE}:2:1: key0: unknown key; use one of version, location, pue, hardware, budgets, comparison, comment, dashboard, measure`,
     );
     expect(lines[49]).toMatch(/^\S+:51:1: key49: unknown key/);
     expect(lines[50]).toBe(`... and 4,950 more problems in ${FILE}`);
@@ -131,7 +131,7 @@ describe("many problems", () => {
     const big = `[${Array.from({ length: 100 }, (_, i) => i).join(", ")}]`;
     const error = errorOf(`version: 1\nx: &big ${big}\npue: [*big, *big, *big]\n`);
     expect(error.message.split("\n")).toEqual([
-      `${FILE}:2:1: x: unknown key; use one of version, location, pue, hardware, budgets, comparison, comment, dashboard`,
+      `${FILE}:2:1: x: unknown key; use one of version, location, pue, hardware, budgets, comparison, comment, dashboard, measure`,
       `${FILE}:3:6: pue: [[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21... is not a number; use the data centre's power usage effectiveness, a number from 1 to 3`,
     ]);
   });
@@ -166,7 +166,7 @@ describe("step names that are also names of Object.prototype", () => {
 
   it("refuses __proto__ as a top-level key like any other unknown key", () => {
     expect(errorOf("version: 1\n__proto__: { pue: 3 }\n").message).toBe(
-      `${FILE}:2:1: __proto__: unknown key; use one of version, location, pue, hardware, budgets, comparison, comment, dashboard`,
+      `${FILE}:2:1: __proto__: unknown key; use one of version, location, pue, hardware, budgets, comparison, comment, dashboard, measure`,
     );
   });
 });

@@ -1,16 +1,84 @@
 export const id = 156;
-export const ids = [156];
+export const ids = [156,487];
 export const modules = {
 
-/***/ 8994:
+/***/ 6657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ joulesToKwh)
+/* harmony export */   $: () => (/* binding */ checkOutputPath),
+/* harmony export */   z: () => (/* binding */ writeOutput)
 /* harmony export */ });
-/* unused harmony export JOULES_PER_KWH */
-const JOULES_PER_KWH = 3.6e6;
-const joulesToKwh = (joules) => joules / JOULES_PER_KWH;
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/** Files the user asked for (`--json`, `--markdown`): checked before the run, written after it. */
+
+
+
+function checkOutputPath(input, path, cwd) {
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(full);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(input, path, `its folder ${dir} does not exist; create it first or give another path`);
+    }
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full).isDirectory()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(input, path, "that is a folder; give a file path");
+    }
+}
+function writeOutput(input, path, text, io) {
+    if (path === "-") {
+        io.stdout.write(text);
+        return;
+    }
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, path);
+    try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full, { throwIfNoEntry: false })?.isFIFO())
+            writeToPipe(input, path, full, text);
+        else
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(full, text);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isInputError */ .B)(error))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(input, path, `could not write it: ${error.message}`);
+    }
+}
+/**
+ * A named pipe (`--json >(jq .)`, or one made with mkfifo): opened without waiting, since a pipe no
+ * one reads would hold the open forever, and written as fast as its reader takes it.
+ */
+function writeToPipe(input, path, pipe, text) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(pipe, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        if (error.code !== "ENXIO")
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(input, path, "that is a named pipe no one is reading; give a file path");
+    }
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    try {
+        const bytes = Buffer.from(text);
+        for (let written = 0; written < bytes.length;) {
+            try {
+                written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, written);
+            }
+            catch (error) {
+                if (error.code !== "EAGAIN")
+                    throw error;
+                // The pipe is full: its reader is behind. A short sleep, not a busy loop.
+                Atomics.wait(pause, 0, 0, 10);
+            }
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
 
 
 /***/ }),
@@ -26,8 +94,8 @@ __webpack_require__.d(__webpack_exports__, {
   runMeasured: () => (/* binding */ runMeasured)
 });
 
-// EXTERNAL MODULE: ./src/carbon/intensity.ts + 3 modules
-var intensity = __webpack_require__(6856);
+// EXTERNAL MODULE: ./src/carbon/intensity.ts + 1 modules
+var intensity = __webpack_require__(4458);
 ;// CONCATENATED MODULE: ./src/carbon/pue.ts
 function choosePue(given, intensity) {
     if (given !== undefined)
@@ -60,7 +128,15 @@ var external_node_os_ = __webpack_require__(8161);
 const FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP"];
 function runCommand(command, args, options = {}) {
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)(command, args, { stdio: "inherit", env: options.env ?? process.env });
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)(command, args, { stdio: "inherit", env: options.env ?? process.env });
+        }
+        catch (error) {
+            // Node refuses some arguments before trying (a NUL byte in one): the command cannot be started.
+            resolve({ exitCode: 1, error: `cannot run ${command}: ${error.message}` });
+            return;
+        }
         const forward = (signal) => {
             // On a TTY the terminal sends SIGINT to the whole process group, the child included; sending
             // it again is harmless, and it is what delivers it when only we were signalled (CI cancel).
@@ -175,7 +251,15 @@ async function startSampling(options) {
         }
         if (options.onProgress && now - lastProgressMs >= (options.progressEveryMs ?? options.intervalMs)) {
             lastProgressMs = now;
-            options.onProgress(currentProgress(live, now - startMs));
+            try {
+                options.onProgress(currentProgress(live, now - startMs));
+            }
+            catch (error) {
+                // Ticks run on a timer: a throw here would end the process, and the command's wait with it.
+                const message = `progress report failed: ${error.message}`;
+                if (!notes.includes(message))
+                    notes.push(message);
+            }
         }
     };
     // Ticks come from a streaming source's batches when there is one (one wake-up per interval, not
@@ -235,20 +319,49 @@ function currentProgress(meters, elapsedMs) {
 
 
 
+/** What is known of a machine whose detection failed: nothing, said as such. */
+const UNKNOWN_MACHINE = { cpuModel: "unknown CPU", cpuSockets: 1, vcpus: 0, memoryGb: 0 };
+const message = (error) => (error instanceof Error ? error.message : String(error));
 async function measureCommand(options) {
     const startedAt = new Date();
     const commandStartMs = monotonicMs();
     const commandDone = runCommand(options.command, options.args, options.spawnEnv ? { env: options.spawnEnv } : {});
+    let notMeasured;
+    const measuring = await startMeasuring(options).catch((error) => {
+        notMeasured = `measuring could not start: ${message(error)}`;
+        return undefined;
+    });
+    const result = await commandDone;
+    const endMs = monotonicMs();
+    const endedAt = new Date();
+    const measured = await measuring?.finish(commandStartMs, endMs).catch((error) => {
+        notMeasured = `measuring failed at the end: ${message(error)}`;
+        return undefined;
+    });
+    // Since the process started: node's own start and loading the bundle are part of what measuring costs.
+    const cpuUsed = process.cpuUsage();
+    return {
+        result,
+        components: notMeasured === undefined ? (measured?.components ?? []) : [],
+        notes: [...(measured?.notes ?? []), ...(result.error ? [result.error] : [])],
+        ...(notMeasured !== undefined && { notMeasured }),
+        startedAt,
+        endedAt,
+        durationS: (endMs - commandStartMs) / 1000,
+        overheadCpuS: (cpuUsed.user + cpuUsed.system) / 1e6,
+        machine: measuring?.machine ?? UNKNOWN_MACHINE,
+    };
+}
+async function startMeasuring(options) {
     // The sources' code loads after the spawn: what the command waits for is only what validation needs.
     const { detectMachine, selectMeters } = await __webpack_require__.e(/* import() */ 899).then(__webpack_require__.bind(__webpack_require__, 3899));
-    const machine = detectMachine(options.env);
-    const selection = machine.then((facts) => selectMeters({
+    const machine = await detectMachine(options.env);
+    const { meters, skipped, missing } = await selectMeters({
         env: options.env,
         intervalMs: options.intervalMs,
         declared: options.declared,
-        machine: facts,
-    }));
-    const { meters, skipped, missing } = await selection;
+        machine,
+    });
     const samplingStartMs = monotonicMs();
     const sampling = await startSampling({
         meters,
@@ -258,26 +371,17 @@ async function measureCommand(options) {
             progressEveryMs: options.progress.everyMs,
         }),
     });
-    const result = await commandDone;
-    const endMs = monotonicMs();
-    const endedAt = new Date();
-    const measured = await sampling.finish();
-    const components = measured.components.map((component) => {
-        const extended = extendToWindow(component, endMs - samplingStartMs, samplingStartMs - commandStartMs);
-        const why = skipped[component.kind] ?? [];
-        return why.length ? { ...extended, notes: [...why, ...extended.notes] } : extended;
-    });
-    // Since the process started: node's own start and loading the bundle are part of what measuring costs.
-    const cpuUsed = process.cpuUsage();
     return {
-        result,
-        components,
-        notes: [...missing, ...measured.notes, ...(result.error ? [result.error] : [])],
-        startedAt,
-        endedAt,
-        durationS: (endMs - commandStartMs) / 1000,
-        overheadCpuS: (cpuUsed.user + cpuUsed.system) / 1e6,
-        machine: await machine,
+        machine,
+        async finish(commandStartMs, endMs) {
+            const measured = await sampling.finish();
+            const components = measured.components.map((component) => {
+                const extended = extendToWindow(component, endMs - samplingStartMs, samplingStartMs - commandStartMs);
+                const why = skipped[component.kind] ?? [];
+                return why.length ? { ...extended, notes: [...why, ...extended.notes] } : extended;
+            });
+            return { components, notes: [...missing, ...measured.notes] };
+        },
     };
 }
 
@@ -299,10 +403,10 @@ function resolveDeclared(args) {
 
 // EXTERNAL MODULE: ./src/cli/output.ts
 var output = __webpack_require__(6657);
-// EXTERNAL MODULE: ./src/carbon/units.ts
-var units = __webpack_require__(8994);
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(2011);
+// EXTERNAL MODULE: ./src/render/format.ts
+var format = __webpack_require__(1509);
+// EXTERNAL MODULE: ./src/units.ts
+var units = __webpack_require__(1996);
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
 /**
  * Progress for long runs: a live status line on a TTY (redrawn in place), a plain log line every 60 s
@@ -311,7 +415,7 @@ var format = __webpack_require__(2011);
 
 
 function describeProgress(progress, gPerKwh, pue) {
-    const kwh = (0,units/* joulesToKwh */.e)(progress.energyJ) * pue;
+    const kwh = (0,units/* joulesToKwh */.em)(progress.energyJ) * pue;
     const power = progress.powerW !== undefined ? `, ${(0,format/* formatPower */.d5)(progress.powerW)}` : "";
     return `carbon-budget: ${(0,format/* formatDuration */.a3)(progress.elapsedS)}, ${(0,format/* formatEnergy */.QE)(kwh)}, ${(0,format/* formatMass */.so)(kwh * gPerKwh)} CO2e${power}`;
 }
@@ -349,7 +453,7 @@ var external_node_path_ = __webpack_require__(6760);
 
 async function loadRunConfig(args, cwd, gitRoot) {
     // The YAML parser and the config schema load only when there is a config to read.
-    const load = async (path) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 8554))).parseConfigFile(path);
+    const load = async (path) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(363)]).then(__webpack_require__.bind(__webpack_require__, 5363))).parseConfigFile(path);
     if (args.config) {
         const path = (0,external_node_path_.resolve)(cwd, args.config);
         const { config, missing } = await load(path);
@@ -400,7 +504,7 @@ function withConfig(args, config) {
 
 async function runMeasured(given, io) {
     // Everything the user could have got wrong is checked before the command starts.
-    const config = await loadRunConfig(given, io.cwd, (0,local/* findRepoRoot */.G)(io.cwd));
+    const config = await loadRunConfig(given, io.cwd, (0,local.findRepoRoot)(io.cwd));
     const args = withConfig(given, config);
     // The yearly value checks the location now; a live value (with a token) is fetched while the command runs.
     const yearly = (0,intensity/* resolveIntensity */.yK)(args);
@@ -433,7 +537,7 @@ async function runMeasured(given, io) {
         log(result.error);
     try {
         // Reporting's code loads after the command: none of it is needed to start it.
-        const { publish, reportForMeasured, readGitPosition } = await Promise.all(/* import() */[__webpack_require__.e(381), __webpack_require__.e(598)]).then(__webpack_require__.bind(__webpack_require__, 598));
+        const { publish, reportForMeasured, readGitPosition } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(664)]).then(__webpack_require__.bind(__webpack_require__, 6709));
         const git = readGitPosition(io.cwd);
         const intensity = await live;
         const report = reportForMeasured(measured, {
@@ -460,9 +564,10 @@ async function runMeasured(given, io) {
 /***/ 9487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ readGitPosition),
-/* harmony export */   G: () => (/* binding */ findRepoRoot)
+/* harmony export */   findRepoRoot: () => (/* binding */ findRepoRoot),
+/* harmony export */   readGitPosition: () => (/* binding */ readGitPosition)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
@@ -525,6 +630,40 @@ function findRepoRoot(cwd) {
             return cwd;
     }
 }
+
+
+/***/ }),
+
+/***/ 1509:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   QE: () => (/* binding */ formatEnergy),
+/* harmony export */   R8: () => (/* binding */ formatPct),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   d5: () => (/* binding */ formatPower),
+/* harmony export */   so: () => (/* binding */ formatMass),
+/* harmony export */   x8: () => (/* binding */ signed)
+/* harmony export */ });
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1996);
+/** Numbers as people read them: a unit that keeps 3 significant figures readable, signs on deltas. */
+
+const formatEnergy = (kwh) => (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .scaled */ .vK)(kwh, "energy");
+const formatMass = (grams) => (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .scaled */ .vK)(grams, "mass");
+const formatPower = (watts) => `${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .significant */ .I1)(watts)} W`;
+const signed = (text, value) => value > 0 ? `+${text}` : value < 0 ? text : `±${text}`;
+const formatPct = (pct) => signed(`${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .significant */ .I1)(pct, 2)}%`, pct);
+function formatDuration(seconds) {
+    if ((0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .rounded */ .Wf)(seconds) < 60)
+        return `${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .significant */ .I1)(seconds)} s`;
+    const s = Math.round(seconds);
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    const rest = s % 60;
+    return h > 0 ? `${h}h ${String(m).padStart(2, "0")}m` : `${m}m ${String(rest).padStart(2, "0")}s`;
+}
+const shortSha = (sha) => (sha ? sha.slice(0, 7) : "?");
 
 
 /***/ })

@@ -2,6 +2,151 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  DASHBOARD_USAGE: () => (/* binding */ DASHBOARD_USAGE),
+  runDashboard: () => (/* binding */ runDashboard)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/text/nearest.ts
+var nearest = __nccwpck_require__(613);
+;// CONCATENATED MODULE: ./src/cli/dashboard.ts
+/**
+ * `carbon-budget dashboard [--history DIR] [--out DIR] [--config FILE]`: the run history as one
+ * self-contained page, with README badges beside it. Reads the local history or a checkout of the data
+ * branch; the page's code loads only when this command runs (main.ts imports this file for its usage).
+ */
+
+
+
+
+
+
+const DASHBOARD_USAGE = `usage: carbon-budget dashboard [--history DIR] [--out DIR] [--config FILE]`;
+const HELP = `Writes the run history as one page, index.html (a chart and a table per step; it loads nothing and
+opens from disk or GitHub Pages), and README badges beside it: badge.svg (the latest total) and
+badge-STEP.svg (each step's latest CO2e), for the tracked branch (the default branch, else main).
+  --history DIR  the history: .carbon-budget at the git root (default), or a checkout of the data
+                 branch (carbon-budget-data)
+  --out DIR      where the files go (default: the history folder, where GitHub Pages serves them)
+  --config FILE  the budgets drawn as lines (default: .github/carbon-budget.yml at the git root)`;
+function parse(argv) {
+    try {
+        return (0,external_node_util_.parseArgs)({
+            args: argv,
+            options: {
+                history: { type: "string" },
+                out: { type: "string" },
+                config: { type: "string" },
+                help: { type: "boolean", short: "h" },
+            },
+            strict: true,
+        }).values;
+    }
+    catch (error) {
+        const { message } = error;
+        const option = /'(--?[\w-]+)/.exec(message)?.[1];
+        const name = option?.replace(/^-+/, "") ?? "";
+        const near = ["history", "out", "config", "help"].find((known) => (0,nearest/* editDistance */.Y)(name, known) <= 2);
+        const hint = near && near !== name ? `; did you mean --${near}?` : "";
+        throw new errors/* InputError */.d("carbon-budget dashboard", option ?? argv.join(" "), `${message}${hint}\n${DASHBOARD_USAGE}`);
+    }
+}
+async function loadBudgets(path, gitRoot, cwd) {
+    const [{ parseConfigFile }, { budgetsFromConfig }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(815), __nccwpck_require__.e(793), __nccwpck_require__.e(363), __nccwpck_require__.e(269)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5363)),
+        __nccwpck_require__.e(/* import() */ 756).then(__nccwpck_require__.bind(__nccwpck_require__, 3756)),
+    ]);
+    const file = path === undefined ? (0,external_node_path_.join)(gitRoot, ".github", "carbon-budget.yml") : (0,external_node_path_.resolve)(cwd, path);
+    if (path === undefined && !(0,external_node_fs_.existsSync)(file))
+        return undefined;
+    const { config, missing } = await parseConfigFile(file);
+    if (missing)
+        throw new errors/* InputError */.d("--config", path ?? file, "no such file");
+    return budgetsFromConfig(config);
+}
+function outputFolder(path, input) {
+    if ((0,external_node_fs_.existsSync)(path) && !(0,external_node_fs_.statSync)(path).isDirectory()) {
+        throw new errors/* InputError */.d(input, path, "that is a file; give a folder for index.html and the badges");
+    }
+    try {
+        (0,external_node_fs_.mkdirSync)(path, { recursive: true });
+    }
+    catch (error) {
+        throw new errors/* InputError */.d(input, path, `cannot create it: ${error.message}`);
+    }
+    return path;
+}
+async function runDashboard(argv, io) {
+    const values = parse(argv);
+    if (values.help) {
+        io.stdout.write(`${DASHBOARD_USAGE}\n\n${HELP}\n`);
+        return 0;
+    }
+    const [{ readGitPosition }, { STORE_DIR }, { readHistory }, { dashboardFiles }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 487).then(__nccwpck_require__.bind(__nccwpck_require__, 9487)),
+        Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1832)),
+        Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(828)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2828)),
+        __nccwpck_require__.e(/* import() */ 986).then(__nccwpck_require__.bind(__nccwpck_require__, 5986)),
+    ]);
+    const git = readGitPosition(io.cwd);
+    const historyDir = values.history === undefined ? (0,external_node_path_.join)(git.root, STORE_DIR) : (0,external_node_path_.resolve)(io.cwd, values.history);
+    if (values.history === undefined && !(0,external_node_fs_.existsSync)(historyDir)) {
+        throw new errors/* InputError */.d("--history", historyDir, "there is no run history here yet: `carbon-budget run -- COMMAND` records one, or give --history DIR (a checkout of the data branch)");
+    }
+    const history = readHistory(historyDir, "--history");
+    for (const line of history.skipped)
+        io.stderr.write(`carbon-budget: warning: ${line}\n`);
+    if (history.runs.length === 0) {
+        throw new errors/* InputError */.d("--history", values.history ?? historyDir, "holds no runs yet; `carbon-budget run -- COMMAND` adds one, or give a checkout of the data branch");
+    }
+    const budgets = await loadBudgets(values.config, git.root, io.cwd);
+    const out = outputFolder(values.out === undefined ? history.root : (0,external_node_path_.resolve)(io.cwd, values.out), "--out");
+    const files = dashboardFiles(history.runs, {
+        ...(budgets && { budgets }),
+        ...(git.defaultBranch && { defaultBranch: git.defaultBranch }),
+        generatedAt: new Date(),
+    });
+    for (const file of files) {
+        try {
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(out, file.path), file.content);
+        }
+        catch (error) {
+            throw new errors/* InputError */.d("--out", values.out ?? out, `could not write ${file.path}: ${error.message}`);
+        }
+    }
+    const page = (0,external_node_path_.join)(out, "index.html");
+    const shown = (0,external_node_path_.relative)(io.cwd, page);
+    const badges = files.filter((file) => file.path.endsWith(".svg")).map((file) => file.path);
+    io.stdout.write([
+        `carbon-budget dashboard: ${history.runs.length} run${history.runs.length === 1 ? "" : "s"} from ${history.root}`,
+        `  wrote ${shown.startsWith("..") ? page : shown}`,
+        `        ${badges.join(", ")}`,
+        `  open  ${(0,external_node_url_namespaceObject.pathToFileURL)(page).href}`,
+        "",
+    ].join("\n"));
+    return 0;
+}
+
+
+/***/ }),
+
 /***/ 7485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -78,6 +223,39 @@ class InputError extends Error {
     }
 }
 const isInputError = (error) => error instanceof InputError;
+
+
+/***/ }),
+
+/***/ 613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ nearestNames),
+/* harmony export */   Y: () => (/* binding */ editDistance)
+/* harmony export */ });
+/** "Did you mean": the known names closest to what the user typed, for error messages. */
+function editDistance(a, b) {
+    const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = previous[0];
+        previous[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = previous[j];
+            previous[j] = Math.min(above + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return previous[b.length];
+}
+function nearestNames(name, known, count) {
+    const wanted = name.toLowerCase();
+    return known
+        .map((candidate) => ({ candidate, distance: editDistance(wanted, candidate.toLowerCase()) }))
+        .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+        .slice(0, count)
+        .map(({ candidate }) => candidate);
+}
 
 
 /***/ }),
@@ -429,6 +607,8 @@ var environment = __nccwpck_require__(2678);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
 var version = __nccwpck_require__(1013);
+// EXTERNAL MODULE: ./src/cli/dashboard.ts + 1 modules
+var dashboard = __nccwpck_require__(2972);
 // EXTERNAL MODULE: ./src/cli/usage.ts
 var usage = __nccwpck_require__(7485);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -436,6 +616,7 @@ var usage = __nccwpck_require__(7485);
  * The CLI's one runner: dispatches the subcommand, holds the one try/catch, and maps errors to exit
  * codes (2 for bad input, with the message alone: no stack traces for users).
  */
+
 
 
 
@@ -450,6 +631,8 @@ ${usage/* IMPORT_USAGE */.Un}
 
 ${usage/* COMPARE_USAGE */.cp}
 
+${dashboard.DASHBOARD_USAGE}
+
 Measures the energy the command uses (GPU via NVML or nvidia-smi, CPU and RAM via RAPL, else
 estimated or declared), turns it into CO2e and compares it with the previous run of the same step.
 See the README for every option.`;
@@ -461,7 +644,7 @@ async function main(argv) {
             case "run": {
                 const [{ parseRunArgs }, { runMeasured }] = await Promise.all([
                     __nccwpck_require__.e(/* import() */ 593).then(__nccwpck_require__.bind(__nccwpck_require__, 7593)),
-                    Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(550), __nccwpck_require__.e(269), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5156)),
+                    Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(793), __nccwpck_require__.e(269), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5156)),
                 ]);
                 return await runMeasured(parseRunArgs(rest), {
                     stdout: process.stdout,
@@ -471,19 +654,25 @@ async function main(argv) {
                 });
             }
             case "estimate":
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(550), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1451))).runEstimate(rest, {
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(793), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9152))).runEstimate(rest, {
                     stdout: process.stdout,
                     stderr: process.stderr,
                     cwd: process.cwd(),
                 });
             case "compare":
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(815), __nccwpck_require__.e(550), __nccwpck_require__.e(554), __nccwpck_require__.e(381), __nccwpck_require__.e(269), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runCompare(rest, {
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(815), __nccwpck_require__.e(793), __nccwpck_require__.e(363), __nccwpck_require__.e(269), __nccwpck_require__.e(665), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runCompare(rest, {
                     stdout: process.stdout,
                     stderr: process.stderr,
                     cwd: process.cwd(),
                 });
             case "import":
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7044))).runImport(rest, {
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2196))).runImport(rest, {
+                    stdout: process.stdout,
+                    stderr: process.stderr,
+                    cwd: process.cwd(),
+                });
+            case "dashboard":
+                return await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2972))).runDashboard(rest, {
                     stdout: process.stdout,
                     stderr: process.stderr,
                     cwd: process.cwd(),
@@ -499,12 +688,18 @@ async function main(argv) {
                 process.stdout.write(`${USAGE}\n`);
                 return command === undefined ? 2 : 0;
             default:
-                process.stderr.write(`carbon-budget: unknown command ${JSON.stringify(command)}; expected: run, estimate, import, compare, help\n`);
+                process.stderr.write(`carbon-budget: unknown command ${JSON.stringify(command)}; expected: run, estimate, import, compare, dashboard, help\n`);
                 return 2;
         }
     }
     catch (error) {
         if ((0,errors/* isInputError */.B)(error)) {
+            process.stderr.write(`carbon-budget: ${error.message}\n`);
+            return 2;
+        }
+        // A file the system would not let us read or write, that no input check named: the file and why.
+        const { code, path } = error;
+        if (typeof code === "string" && typeof path === "string") {
             process.stderr.write(`carbon-budget: ${error.message}\n`);
             return 2;
         }

@@ -47017,8 +47017,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runPost)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -47026,7 +47024,7 @@ var lib_core = __nccwpck_require__(77094);
  * An error in what the user gave us (a flag, a config key, a file): the CLI prints its message alone,
  * without a stack, and exits 2. The message names the input, quotes the bad value and says what is allowed.
  */
-class errors_InputError extends Error {
+class InputError extends Error {
     input;
     value;
     allowed;
@@ -47038,7 +47036,7 @@ class errors_InputError extends Error {
         this.name = "InputError";
     }
 }
-const isInputError = (error) => error instanceof errors_InputError;
+const isInputError = (error) => error instanceof InputError;
 
 ;// CONCATENATED MODULE: ./src/budget/config-error.ts
 /**
@@ -47046,15 +47044,48 @@ const isInputError = (error) => error instanceof errors_InputError;
  * InputError, so the CLI and the action already treat it as the user's mistake: message alone, exit 2.
  */
 
-/** The value as the message quotes it: strings quoted, numbers and booleans bare, mappings in YAML's flow style. */
+/** How many problems a message lists; the rest are counted. A file can hold thousands, one per line. */
+const MAX_LISTED_PROBLEMS = 50;
+/**
+ * The value as the message quotes it: strings quoted, numbers and booleans bare, mappings in JSON's
+ * flow style, long ones cut. A value may be large (an alias can repeat a mapping of the whole file),
+ * so mappings are written only as far as the message shows them.
+ */
 function quote(value) {
     if (value === null)
         return "null";
-    if (typeof value === "object") {
-        const text = JSON.stringify(value);
-        return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-    }
-    return JSON.stringify(value) ?? String(value);
+    const text = typeof value === "object" ? flow(value, 60) : (JSON.stringify(value) ?? String(value));
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+/** JSON of `value`, stopping once it is longer than `limit` characters. */
+function flow(value, limit) {
+    let text = "";
+    const write = (item) => {
+        if (text.length > limit)
+            return;
+        if (Array.isArray(item)) {
+            text += "[";
+            item.forEach((element, i) => {
+                if (i > 0)
+                    text += ",";
+                write(element);
+            });
+            text += "]";
+        }
+        else if (typeof item === "object" && item !== null) {
+            text += "{";
+            Object.entries(item).forEach(([key, element], i) => {
+                text += `${i > 0 ? "," : ""}${JSON.stringify(key)}:`;
+                write(element);
+            });
+            text += "}";
+        }
+        else {
+            text += JSON.stringify(item) ?? "null";
+        }
+    };
+    write(value);
+    return text;
 }
 /**
  * `file:7:12: budgets.steps.train.energy: "12 kwhh" is not a quantity; use ...`, or without a value
@@ -47062,11 +47093,12 @@ function quote(value) {
  */
 function formatProblem(problem) {
     const what = problem.value === undefined ? problem.problem : `${quote(problem.value)} ${problem.problem}`;
-    const subject = problem.key ? `${problem.key}: ${what}` : what;
+    const key = problem.key.length > 200 ? `${problem.key.slice(0, 197)}...` : problem.key;
+    const subject = key ? `${key}: ${what}` : what;
     const allowed = problem.allowed ? `; ${problem.allowed}` : "";
     return `${problem.file}:${problem.line}:${problem.column}: ${subject}${allowed}`;
 }
-class ConfigError extends errors_InputError {
+class ConfigError extends InputError {
     file;
     line;
     column;
@@ -47080,7 +47112,12 @@ class ConfigError extends errors_InputError {
         super(first.key, value, first.allowed);
         this.name = "ConfigError";
         // All at once: a CI round trip per typo is slow, and the problems are independent most of the time.
-        this.message = problems.map(formatProblem).join("\n");
+        // Up to a point: a generated file can have thousands, and the first ones show what is wrong.
+        const more = problems.length - MAX_LISTED_PROBLEMS;
+        this.message = [
+            ...problems.slice(0, MAX_LISTED_PROBLEMS).map(formatProblem),
+            ...(more > 0 ? [`... and ${more.toLocaleString("en-US")} more problems in ${first.file}`] : []),
+        ].join("\n");
         this.file = first.file;
         this.line = first.line;
         this.column = first.column;
@@ -48594,7 +48631,7 @@ const $ZodCheck = /*@__PURE__*/ $constructor("$ZodCheck", (inst, def) => {
 /** Default `when` for size-based checks: run only on non-nullish values with a `size`. */
 const _whenHasSize = (payload) => {
     const val = payload.value;
-    return !util.nullish(val) && val.size !== undefined;
+    return !nullish(val) && val.size !== undefined;
 };
 /** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
 const _whenHasLength = (payload) => {
@@ -48784,7 +48821,7 @@ const $ZodCheckBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super 
         }
     };
 })));
-const $ZodCheckMaxSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMaxSize", (inst, def) => {
+const $ZodCheckMaxSize = /*@__PURE__*/ $constructor("$ZodCheckMaxSize", (inst, def) => {
     var _a;
     $ZodCheck.init(inst, def);
     (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
@@ -48794,7 +48831,7 @@ const $ZodCheckMaxSize = /*@__PURE__*/ (/* unused pure expression or super */ nu
         if (size <= def.maximum)
             return;
         payload.issues.push({
-            origin: util.getSizableOrigin(input),
+            origin: getSizableOrigin(input),
             code: "too_big",
             maximum: def.maximum,
             inclusive: true,
@@ -48803,8 +48840,8 @@ const $ZodCheckMaxSize = /*@__PURE__*/ (/* unused pure expression or super */ nu
             continue: !def.abort,
         });
     };
-})));
-const $ZodCheckMinSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMinSize", (inst, def) => {
+});
+const $ZodCheckMinSize = /*@__PURE__*/ $constructor("$ZodCheckMinSize", (inst, def) => {
     var _a;
     $ZodCheck.init(inst, def);
     (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
@@ -48814,7 +48851,7 @@ const $ZodCheckMinSize = /*@__PURE__*/ (/* unused pure expression or super */ nu
         if (size >= def.minimum)
             return;
         payload.issues.push({
-            origin: util.getSizableOrigin(input),
+            origin: getSizableOrigin(input),
             code: "too_small",
             minimum: def.minimum,
             inclusive: true,
@@ -48823,8 +48860,8 @@ const $ZodCheckMinSize = /*@__PURE__*/ (/* unused pure expression or super */ nu
             continue: !def.abort,
         });
     };
-})));
-const $ZodCheckSizeEquals = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckSizeEquals", (inst, def) => {
+});
+const $ZodCheckSizeEquals = /*@__PURE__*/ $constructor("$ZodCheckSizeEquals", (inst, def) => {
     var _a;
     $ZodCheck.init(inst, def);
     (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
@@ -48835,7 +48872,7 @@ const $ZodCheckSizeEquals = /*@__PURE__*/ (/* unused pure expression or super */
             return;
         const tooBig = size > def.size;
         payload.issues.push({
-            origin: util.getSizableOrigin(input),
+            origin: getSizableOrigin(input),
             ...(tooBig ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size }),
             inclusive: true,
             exact: true,
@@ -48844,7 +48881,7 @@ const $ZodCheckSizeEquals = /*@__PURE__*/ (/* unused pure expression or super */
             continue: !def.abort,
         });
     };
-})));
+});
 const $ZodCheckMaxLength = /*@__PURE__*/ $constructor("$ZodCheckMaxLength", (inst, def) => {
     var _a;
     $ZodCheck.init(inst, def);
@@ -51034,9 +51071,9 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
         return payload;
     };
 });
-const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
+const $ZodMap = /*@__PURE__*/ $constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
@@ -51055,7 +51092,7 @@ const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (co
         let seen = payload.issues.length;
         for (const [key, value] of input) {
             if (abortEarly && payload.issues.length !== seen) {
-                if (util.aborted(payload, seen))
+                if (aborted(payload, seen))
                     break;
                 seen = payload.issues.length;
             }
@@ -51075,11 +51112,11 @@ const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (co
         return payload;
     };
     capSize(inst, mapSize);
-})));
+});
 function handleMapResult(keyResult, valueResult, final, key, input, inst, ctx) {
     if (keyResult.issues.length) {
-        if (util.propertyKeyTypes.has(typeof key)) {
-            final.issues.push(...util.prefixIssues(key, keyResult.issues));
+        if (propertyKeyTypes.has(typeof key)) {
+            final.issues.push(...prefixIssues(key, keyResult.issues));
         }
         else {
             final.issues.push({
@@ -51087,13 +51124,13 @@ function handleMapResult(keyResult, valueResult, final, key, input, inst, ctx) {
                 origin: "map",
                 input,
                 inst,
-                issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
             });
         }
     }
     if (valueResult.issues.length) {
-        if (util.propertyKeyTypes.has(typeof key)) {
-            final.issues.push(...util.prefixIssues(key, valueResult.issues));
+        if (propertyKeyTypes.has(typeof key)) {
+            final.issues.push(...prefixIssues(key, valueResult.issues));
         }
         else {
             final.issues.push({
@@ -51102,7 +51139,7 @@ function handleMapResult(keyResult, valueResult, final, key, input, inst, ctx) {
                 input,
                 inst,
                 key: key,
-                issues: valueResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                issues: valueResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
             });
         }
     }
@@ -52403,25 +52440,25 @@ function _multipleOf(value, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _maxSize(maximum, params) {
-    return new checks.$ZodCheckMaxSize({
+    return new $ZodCheckMaxSize({
         check: "max_size",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
         maximum,
     });
 }
 // @__NO_SIDE_EFFECTS__
 function _minSize(minimum, params) {
-    return new checks.$ZodCheckMinSize({
+    return new $ZodCheckMinSize({
         check: "min_size",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
         minimum,
     });
 }
 // @__NO_SIDE_EFFECTS__
 function _size(size, params) {
-    return new checks.$ZodCheckSizeEquals({
+    return new $ZodCheckSizeEquals({
         check: "size_equals",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
         size,
     });
 }
@@ -56148,24 +56185,24 @@ function looseRecord(keyType, valueType, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMap", (inst, def) => {
+const ZodMap = /*@__PURE__*/ $constructor("ZodMap", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodMap.init(inst, def);
+    $ZodMap.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.mapProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => mapProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-    inst.min = (...args) => inst.check(core._minSize(...args));
-    inst.nonempty = (params) => inst.check(core._minSize(1, params));
-    inst.max = (...args) => inst.check(core._maxSize(...args));
-    inst.size = (...args) => inst.check(core._size(...args));
-})));
+    inst.min = (...args) => inst.check(_minSize(...args));
+    inst.nonempty = (params) => inst.check(_minSize(1, params));
+    inst.max = (...args) => inst.check(_maxSize(...args));
+    inst.size = (...args) => inst.check(_size(...args));
+});
 function map(keyType, valueType, params) {
     return new ZodMap({
         type: "map",
         keyType: keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSet", (inst, def) => {
@@ -57103,7 +57140,7 @@ function parseFunctionalUnit(input, text) {
     const match = /^([A-Za-z][\w-]{0,49})\s*=\s*([0-9.eE+]+)$/.exec(text.trim());
     const count = match ? Number(match[2]) : Number.NaN;
     if (!match || !Number.isFinite(count) || count <= 0) {
-        throw new errors_InputError(input, text, "use NAME=COUNT with a positive count, e.g. samples=50000 or epoch=3");
+        throw new InputError(input, text, "use NAME=COUNT with a positive count, e.g. samples=50000 or epoch=3");
     }
     return { name: match[1], count };
 }
@@ -57125,7 +57162,7 @@ function strictBoolean(name, text, fallback) {
         return true;
     if (text === "false")
         return false;
-    throw new errors_InputError(`input ${name}`, text, "use true or false");
+    throw new InputError(`input ${name}`, text, "use true or false");
 }
 function inputs_number(name, text, rule) {
     if (text === undefined)
@@ -57133,7 +57170,7 @@ function inputs_number(name, text, rule) {
     const schema = rule.integer ? coerce_number().int() : coerce_number();
     const result = schema.min(rule.min).max(rule.max).safeParse(text);
     if (!result.success || text.trim() === "") {
-        throw new errors_InputError(`input ${name}`, text, `use ${rule.integer ? "a whole number" : "a number"} from ${rule.min} to ${rule.max}`);
+        throw new InputError(`input ${name}`, text, `use ${rule.integer ? "a whole number" : "a number"} from ${rule.min} to ${rule.max}`);
     }
     return result.data;
 }
@@ -57142,7 +57179,7 @@ function oneOf(name, text, allowed, fallback) {
         return fallback;
     if (allowed.includes(text))
         return text;
-    throw new errors_InputError(`input ${name}`, text, `use one of ${allowed.join(", ")}`);
+    throw new InputError(`input ${name}`, text, `use one of ${allowed.join(", ")}`);
 }
 function readInputs(getInput, options = {}) {
     const get = (name) => {
@@ -57152,7 +57189,7 @@ function readInputs(getInput, options = {}) {
     const mode = oneOf(Inputs.Mode, get(Inputs.Mode), Modes, "measure");
     const run = get(Inputs.Run);
     if (mode === "measure" && run === undefined && !options.botEvent) {
-        throw new errors_InputError(`input ${Inputs.Run}`, "", "give the command to measure, or set mode: report, aggregate or publish");
+        throw new InputError(`input ${Inputs.Run}`, "", "give the command to measure, or set mode: report, aggregate or publish");
     }
     const unit = get(Inputs.Unit);
     const branches = get(Inputs.TrackedBranches);
@@ -57190,6 +57227,8 @@ function readInputs(getInput, options = {}) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:zlib"
@@ -57201,6 +57240,13 @@ var external_node_zlib_ = __nccwpck_require__(38522);
  */
 
 const REPORT_SCHEMA_ID = "carbon-budget/report@1";
+/**
+ * A report is untrusted input, so its lists are bounded; steps by what we write ourselves. `import
+ * codecarbon` writes a step per run (and refuses a file of more runs): a large sweep logged to one
+ * emissions.csv has thousands. 10,000 imported steps are about 20 MB of JSON, which `compare` reads,
+ * judges and renders in seconds; twice as many is past what the renderers were built for.
+ */
+const MAX_STEPS = 10_000;
 const nonNegative = schemas_number().finite().nonnegative();
 const componentSchema = object({
     kind: schemas_enum(["gpu", "cpu", "ram"]),
@@ -57236,6 +57282,19 @@ const stepSchema = object({
     overhead: object({ cpu_s: nonNegative }).optional(),
     /** Sources that could not serve a component at all (e.g. no GPU found), so nothing is a silent zero. */
     notes: array(schemas_string().max(2000)).max(50).optional(),
+    /**
+     * Set when the command ran but its energy could not be measured (a sensor probe failed, the action
+     * could not prepare): the energy and CO2e fields are then 0 and mean nothing; readers show "not measured".
+     */
+    not_measured: object({ reason: schemas_string().max(2000) }).optional(),
+});
+/** The same job where the grid is cleaner (carbon/what-if.ts): up to three places, lowest CO2e first. */
+const whatIfSchema = object({
+    location: schemas_string().max(100),
+    intensity_g_per_kwh: nonNegative,
+    intensity_source: schemas_string().max(1000),
+    co2e_g: nonNegative,
+    change_pct: schemas_number().finite(),
 });
 const reportSchema = object({
     schema: literal(REPORT_SCHEMA_ID),
@@ -57261,7 +57320,7 @@ const reportSchema = object({
         intensity_year: schemas_number().int().optional(),
         location: schemas_string().max(100).optional(),
     }),
-    steps: array(stepSchema).max(1000),
+    steps: array(stepSchema).max(MAX_STEPS),
     totals: object({
         duration_s: nonNegative,
         energy_kwh: nonNegative,
@@ -57269,6 +57328,7 @@ const reportSchema = object({
         co2e_low_g: nonNegative,
         co2e_high_g: nonNegative,
     }),
+    what_if: array(whatIfSchema).max(3).optional(),
 });
 /** Parses untrusted JSON text into a report, with a message that says what is wrong and where. */
 function schema_parseReport(text, origin) {
@@ -57542,12 +57602,76 @@ var external_node_os_ = __nccwpck_require__(48161);
  * `workflow_run` workflow (mode: publish) downloads it; a matrix uploads one per job and `mode:
  * aggregate` merges them. The artifact service exists only inside Actions, so tests use a folder
  * (CARBON_BUDGET_ARTIFACT_DIR) with the same layout: `<dir>/<artifact name>/<file>`.
+ * What is downloaded may come from a fork: reading is capped (artifacts, files, bytes), folders and
+ * links inside an artifact are tolerated, and what is passed over is said, naming the artifact.
  */
 
 
 
+/** A report and who it is for are two small files; a matrix is at most 256 jobs. */
+const ARTIFACT_LIMITS = {
+    artifacts: 100,
+    filesPerArtifact: 20,
+    /** Folders inside an artifact followed this deep. */
+    depth: 4,
+    fileBytes: 10 * 1024 * 1024,
+    totalBytes: 50 * 1024 * 1024,
+};
 const safeName = (name) => name.replace(/[^\w.-]/g, "_");
-function folderArtifactStore(dir) {
+const MB = (bytes) => bytes < 1024 * 1024 ? `${bytes} bytes` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** The regular files under `root` (no links followed), shallow ones first, then by path. */
+function listFiles(root, depth) {
+    const found = [];
+    const walk = (dir, prefix, level) => {
+        for (const name of (0,external_node_fs_.readdirSync)(dir).sort()) {
+            const stat = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(dir, name));
+            if (stat.isFile())
+                found.push({ path: `${prefix}${name}`, size: stat.size });
+            else if (stat.isDirectory() && level < depth)
+                walk((0,external_node_path_.join)(dir, name), `${prefix}${name}/`, level + 1);
+        }
+    };
+    walk(root, "", 0);
+    return found.sort((a, b) => a.path.split("/").length - b.path.split("/").length);
+}
+/** One downloaded artifact's files, within the caps; `used` counts bytes read across artifacts. */
+function readArtifactFolder(root, name, limits, used) {
+    const problems = [];
+    const files = {};
+    const listed = listFiles(root, limits.depth);
+    if (listed.length > limits.filesPerArtifact) {
+        problems.push(`artifact ${name}: ${listed.length} files; only the first ${limits.filesPerArtifact} are read`);
+    }
+    for (const file of listed.slice(0, limits.filesPerArtifact)) {
+        if (file.size > limits.fileBytes) {
+            problems.push(`artifact ${name}: ${file.path} is ${MB(file.size)}, over the ${MB(limits.fileBytes)} a file may have; not read`);
+        }
+        else if (used.bytes + file.size > limits.totalBytes) {
+            problems.push(`artifact ${name}: ${file.path} not read: the artifacts passed the ${MB(limits.totalBytes)} read in all`);
+        }
+        else {
+            try {
+                files[file.path] = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file.path), "utf8");
+                used.bytes += file.size;
+            }
+            catch (error) {
+                problems.push(`artifact ${name}: ${file.path} could not be read (${error.message})`);
+            }
+        }
+    }
+    return { artifact: { name, files }, problems };
+}
+/** Names matching `prefix`, in order, at most `limits.artifacts` of them. */
+function capped(names, prefix, limits) {
+    const matching = names.filter((n) => n.startsWith(safeName(prefix))).sort();
+    const problems = matching.length > limits.artifacts
+        ? [
+            `${matching.length} artifacts named ${prefix}*; only the first ${limits.artifacts} (by name) are read`,
+        ]
+        : [];
+    return { names: matching.slice(0, limits.artifacts), problems };
+}
+function folderArtifactStore(dir, limits = ARTIFACT_LIMITS) {
     return {
         async upload({ name, files }) {
             const target = (0,external_node_path_.join)(dir, safeName(name));
@@ -57556,24 +57680,26 @@ function folderArtifactStore(dir) {
                 (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(target, safeName(file)), text);
         },
         async download(prefix) {
-            let names = [];
+            let all;
             try {
-                names = (0,external_node_fs_.readdirSync)(dir)
-                    .filter((n) => n.startsWith(safeName(prefix)))
-                    .sort();
+                all = (0,external_node_fs_.readdirSync)(dir).filter((name) => (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(dir, name)).isDirectory());
             }
             catch {
-                return [];
+                return { artifacts: [], problems: [] };
             }
-            return names.map((name) => ({
-                name,
-                files: Object.fromEntries((0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, name)).map((file) => [file, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, name, file), "utf8")])),
-            }));
+            const { names, problems } = capped(all, prefix, limits);
+            const used = { bytes: 0 };
+            const artifacts = names.map((name) => {
+                const read = readArtifactFolder((0,external_node_path_.join)(dir, name), name, limits, used);
+                problems.push(...read.problems);
+                return read.artifact;
+            });
+            return { artifacts, problems };
         },
     };
 }
 /** The Actions artifact service, loaded only when used: the CLI never needs it. */
-function actionsArtifactStore() {
+function actionsArtifactStore(limits = ARTIFACT_LIMITS) {
     const client = __nccwpck_require__.e(/* import() */ 479).then(__nccwpck_require__.bind(__nccwpck_require__, 33479)).then((m) => new m.DefaultArtifactClient());
     return {
         async upload({ name, files }) {
@@ -57596,17 +57722,30 @@ function actionsArtifactStore() {
                 },
             };
             const { artifacts: listed } = await artifacts.listArtifacts({ latest: true, ...findBy });
-            const matching = listed.filter((a) => a.name.startsWith(safeName(prefix)));
+            const { names, problems } = capped(listed.map((a) => a.name), prefix, limits);
+            const used = { bytes: 0 };
             const result = [];
-            for (const artifact of matching) {
+            for (const name of names) {
+                const artifact = listed.find((a) => a.name === name);
+                if (!artifact)
+                    continue;
+                // The zip's size: what downloading costs before anything is read.
+                if (used.bytes + artifact.size > limits.totalBytes) {
+                    problems.push(`artifact ${name}: ${MB(artifact.size)} zipped; not downloaded, the artifacts would pass the ${MB(limits.totalBytes)} read in all`);
+                    continue;
+                }
                 const path = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "carbon-budget-download-"));
-                await artifacts.downloadArtifact(artifact.id, { path, ...findBy });
-                result.push({
-                    name: artifact.name,
-                    files: Object.fromEntries((0,external_node_fs_.readdirSync)(path).map((file) => [file, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(path, file), "utf8")])),
-                });
+                try {
+                    await artifacts.downloadArtifact(artifact.id, { path, ...findBy });
+                    const read = readArtifactFolder(path, name, limits, used);
+                    problems.push(...read.problems);
+                    result.push(read.artifact);
+                }
+                finally {
+                    (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+                }
             }
-            return result;
+            return { artifacts: result, problems };
         },
     };
 }
@@ -57667,9 +57806,11 @@ function buildReport(input) {
  */
 
 function merge_mergeReports(reports, options) {
-    const [first] = reports;
-    if (!first)
+    const [earliest] = reports;
+    if (!earliest)
         throw new Error("no reports to merge");
+    // An unmeasured step's report knows neither the hardware nor the accounting: the first measured one sets them.
+    const first = reports.find((report) => report.steps.some((step) => !step.not_measured)) ?? earliest;
     const names = new Set();
     const steps = reports.flatMap((report) => report.steps.map((step) => {
         let name = step.name;
@@ -57679,11 +57820,12 @@ function merge_mergeReports(reports, options) {
         names.add(name);
         const notes = [
             ...(step.notes ?? []),
-            ...(report.hardware.fingerprint !== first.hardware.fingerprint
+            ...(!step.not_measured && report.hardware.fingerprint !== first.hardware.fingerprint
                 ? [`measured on other hardware (${report.hardware.fingerprint})`]
                 : []),
-            ...(report.assumptions.intensity_g_per_kwh !== first.assumptions.intensity_g_per_kwh ||
-                report.assumptions.pue !== first.assumptions.pue
+            ...(!step.not_measured &&
+                (report.assumptions.intensity_g_per_kwh !== first.assumptions.intensity_g_per_kwh ||
+                    report.assumptions.pue !== first.assumptions.pue)
                 ? [`accounted at ${report.assumptions.intensity_g_per_kwh} g/kWh and PUE ${report.assumptions.pue}`]
                 : []),
         ];
@@ -57777,35 +57919,100 @@ function readLedger(dir) {
 
 ;// CONCATENATED MODULE: ./src/action/pull-request-artifact.ts
 /**
- * What a fork's run hands to `mode: publish`: its report and which pull request it was for. The
- * artifact is untrusted (a fork controls what its workflow uploads), so both go through zod, and the
- * pull request is re-read from the API and must have the head SHA the workflow_run ran on.
+ * What a fork's run hands to `mode: publish`, and what publish trusts of it. The artifact is untrusted
+ * (a fork controls what its workflow uploads): it may say which pull request and which job its report
+ * is for, nothing more, and both go through zod. The run id, attempt, head commit and workflow name,
+ * which order and link our comment, come from the `workflow_run` event GitHub sends; the pull request
+ * is re-read from the API and must have the head commit the run ran on.
  */
 
-const pull_request_artifact_PR_CONTEXT_FILE = "pull-request.json";
+
+const PR_CONTEXT_FILE = "pull-request.json";
 const pull_request_artifact_REPORT_FILE = "report.json";
+/** A job id as GitHub allows it in a workflow: what the comment key may take from an artifact. */
+const JOB_ID = /^[A-Za-z_][A-Za-z0-9_-]{0,99}$/;
 const prContextSchema = object({
     schema: literal("carbon-budget/pull-request@1"),
     number: schemas_number().int().positive(),
     head_sha: schemas_string().regex(/^[0-9a-f]{40}$/),
+    /** `<workflow>/<job id>`: only the job id is used; the workflow is the event's. */
     key: schemas_string().max(300),
-    run_id: schemas_string().regex(/^\d{1,20}$/),
-    run_attempt: schemas_number().int().positive(),
+    // Written for older publishers; never trusted: the event's run is the one that counts.
+    run_id: unknown().optional(),
+    run_attempt: unknown().optional(),
 });
-function pull_request_artifact_parsePrContext(text) {
+function parsePrContext(text) {
     let data;
     try {
         data = JSON.parse(text);
     }
     catch {
-        throw new Error(`${pull_request_artifact_PR_CONTEXT_FILE} in the artifact is not JSON`);
+        throw new Error(`${PR_CONTEXT_FILE} in the artifact is not JSON`);
     }
     const result = prContextSchema.safeParse(data);
     if (!result.success) {
         const issue = result.error.issues[0];
-        throw new Error(`${pull_request_artifact_PR_CONTEXT_FILE} in the artifact: ${issue.path.join(".") || "(top level)"}: ${issue.message}`);
+        throw new Error(`${PR_CONTEXT_FILE} in the artifact: ${issue?.path.join(".") || "(top level)"}: ${issue?.message}`);
     }
     return result.data;
+}
+/** The job id an artifact's key names (job ids hold no `/`), or why it is not one. */
+function jobOf(key) {
+    const job = key.slice(key.lastIndexOf("/") + 1);
+    if (!JOB_ID.test(job)) {
+        throw new Error(`${PR_CONTEXT_FILE} in the artifact: key ${JSON.stringify(key)} does not end in a job id`);
+    }
+    return job;
+}
+/** The triggering run, from the event: the only source of what orders and links the comment. */
+const workflowRunSchema = object({
+    id: schemas_number().int().positive(),
+    run_attempt: schemas_number().int().positive().default(1),
+    head_sha: schemas_string().regex(/^[0-9a-f]{40}$/),
+    name: schemas_string().min(1).max(300),
+});
+function pull_request_artifact_workflowRunOf(payload) {
+    const run = workflowRunSchema.safeParse(payload?.workflow_run);
+    if (!run.success)
+        throw new Error("mode: publish runs in a workflow triggered by workflow_run");
+    return run.data;
+}
+/**
+ * Pure: the artifacts' reports grouped by pull request and job, each artifact checked on its own (a
+ * bad one is a problem naming it, and the others still count). An aggregate artifact (named exactly
+ * `artifactName`) already holds the per-job ones (`artifactName-*`): when there is one, it alone is
+ * published.
+ */
+function pull_request_artifact_publishGroups(artifacts, where) {
+    const aggregate = artifacts.filter((a) => a.name === where.artifactName);
+    const chosen = aggregate.length > 0 ? aggregate : artifacts;
+    const groups = new Map();
+    const problems = [];
+    for (const artifact of chosen) {
+        const reportText = artifact.files[pull_request_artifact_REPORT_FILE];
+        const prText = artifact.files[PR_CONTEXT_FILE];
+        if (reportText === undefined || prText === undefined) {
+            problems.push(`artifact ${artifact.name}: no ${[reportText, prText].every((t) => t === undefined) ? `${pull_request_artifact_REPORT_FILE} or ${PR_CONTEXT_FILE}` : reportText === undefined ? pull_request_artifact_REPORT_FILE : PR_CONTEXT_FILE} at its top level; not published`);
+            continue;
+        }
+        try {
+            const context = parsePrContext(prText);
+            const job = jobOf(context.key);
+            if (context.head_sha !== where.headSha) {
+                throw new Error(`it names PR #${context.number} at a commit the run was not for`);
+            }
+            const report = parseReport(reportText, pull_request_artifact_REPORT_FILE);
+            const id = `${context.number}/${job}`;
+            const group = groups.get(id) ?? { number: context.number, job, artifacts: [], reports: [] };
+            group.artifacts.push(artifact.name);
+            group.reports.push(report);
+            groups.set(id, group);
+        }
+        catch (error) {
+            problems.push(`artifact ${artifact.name}: ${error.message}; not published`);
+        }
+    }
+    return { groups: [...groups.values()], problems, covered: artifacts.length - chosen.length };
 }
 
 ;// CONCATENATED MODULE: ./src/compare/noise.ts
@@ -57847,19 +58054,36 @@ function judgeNoise(head, base, history, minChangePct) {
     return { within: false };
 }
 
+;// CONCATENATED MODULE: ./src/budget/by-name.ts
+/**
+ * Records keyed by names from a config or a report (step names), which may be anything a user typed:
+ * `__proto__`, `constructor` or `toString` are step names like any other. A record built here has no
+ * prototype, so such a name is an own key; a lookup reads own keys only, so a plain object built
+ * elsewhere never answers with something it inherited.
+ */
+function byName(entries) {
+    const record = Object.create(null);
+    for (const [name, value] of entries)
+        record[name] = value;
+    return record;
+}
+const by_name_own = (record, name) => Object.hasOwn(record, name) ? record[name] : undefined;
+
 ;// CONCATENATED MODULE: ./src/budget/evaluate.ts
+
 
 function evaluate_evaluateBudgets(input) {
     const { comparison, budgets, history, minChangePct } = input;
     const steps = [];
     for (const step of comparison.steps) {
-        const limits = budgets.steps[step.name];
-        if (!limits)
+        const limits = by_name_own(budgets.steps, step.name);
+        // A step that ran unmeasured has no figures to hold against a limit: no check beats a false pass.
+        if (!limits || step.status === "not-measured")
             continue;
-        steps.push(judgeScope(step.name, limits, stepAmounts(step, history[step.name] ?? []), minChangePct));
+        steps.push(judgeScope(step.name, limits, stepAmounts(step, by_name_own(history, step.name) ?? []), minChangePct));
     }
     const total = budgets.total
-        ? judgeScope("total", budgets.total, totalAmounts(comparison, history.total ?? []), minChangePct)
+        ? judgeScope("total", budgets.total, totalAmounts(comparison, by_name_own(history, "total") ?? []), minChangePct)
         : undefined;
     const all = [...steps, ...(total ? [total] : [])];
     const status = all.some((s) => s.status === "fail")
@@ -58001,6 +58225,7 @@ function worst(checks) {
 ;// CONCATENATED MODULE: ./src/budget/from-config.ts
 /** The config file's budgets in the evaluator's terms (pure): quantities become plain kWh, g and %. */
 
+
 function toLimits(budget) {
     return {
         ...(budget.energy && { energyKwh: budget.energy.value }),
@@ -58013,7 +58238,7 @@ function toLimits(budget) {
 function budgetsFromConfig(config) {
     return {
         ...(config.budgets.total && { total: toLimits(config.budgets.total) }),
-        steps: Object.fromEntries(Object.entries(config.budgets.steps).map(([name, budget]) => [name, toLimits(budget)])),
+        steps: byName(Object.entries(config.budgets.steps).map(([name, budget]) => [name, toLimits(budget)])),
     };
 }
 const hasBudgets = (budgets) => budgets.total !== undefined || Object.keys(budgets.steps).length > 0;
@@ -58208,10 +58433,10 @@ function requireGpu(name, input = "--gpu") {
     if (match.kind === "found")
         return match.row;
     if (match.kind === "ambiguous") {
-        throw new errors_InputError(input, name, `it matches several GPU models: ${quoteList(match.rows.map((row) => row.name))}; give the full name`);
+        throw new InputError(input, name, `it matches several GPU models: ${quoteList(match.rows.map((row) => row.name))}; give the full name`);
     }
     const near = nearestBy(name, GPUS, gpuNames, (spec) => spec.name, 3);
-    throw new errors_InputError(input, name, `not a GPU model we know; nearest: ${quoteList(near)} (all models: data/gpus.json)`);
+    throw new InputError(input, name, `not a GPU model we know; nearest: ${quoteList(near)} (all models: data/gpus.json)`);
 }
 
 ;// CONCATENATED MODULE: ./src/carbon/equivalents.ts
@@ -58285,6 +58510,8 @@ function compareReports(head, baseRun, ref) {
     let headKwh = 0;
     const steps = head.steps.map((step) => {
         const baseStep = base.steps.find((s) => s.name === step.name);
+        if (step.not_measured)
+            return { name: step.name, head: step, status: "not-measured" };
         if (!baseStep)
             return { name: step.name, head: step, status: "new" };
         if (!comparable)
@@ -58324,12 +58551,18 @@ function compareReports(head, baseRun, ref) {
 /**
  * The data branch's per-branch index (`v1/<branch>/index.json`): recent runs with the per-step figures
  * a comparison needs, so a pull request is judged from one small file instead of many reports. Pure:
- * parsing (zod: the data branch is writable by anyone with push access), adding, trimming.
+ * reading (zod: the data branch is writable by anyone with push access, so one bad entry is dropped,
+ * not the index), adding, trimming to a size the contents API serves, and rebuilding from reports.
  */
 
 const INDEX_SCHEMA_ID = "carbon-budget/index@1";
-/** Enough history for trends and noise, small enough for the contents API (1 MB) at ~250 bytes a run. */
+/** Enough history for trends and noise. */
 const INDEX_MAX_ENTRIES = 2000;
+/**
+ * The contents API serves files up to 1 MB; an entry grows with the number of steps (about 1.2 kB with
+ * ten), so the index is trimmed by its serialized size too, well under the limit.
+ */
+const INDEX_MAX_BYTES = 512 * 1024;
 const stepSummarySchema = object({
     energy_kwh: schemas_number().finite().nonnegative(),
     co2e_g: schemas_number().finite().nonnegative(),
@@ -58353,22 +58586,48 @@ const indexSchema = object({
     /** Newest first. */
     entries: array(indexEntrySchema),
 });
+/** The file's frame, checked before its entries one by one. */
+const frameSchema = object({
+    schema: literal(INDEX_SCHEMA_ID),
+    branch: schemas_string(),
+    entries: array(unknown()),
+});
 const emptyIndex = (branch) => ({ schema: INDEX_SCHEMA_ID, branch, entries: [] });
-function parseIndex(text, origin) {
+function readIndexText(text, origin) {
     let data;
     try {
         data = JSON.parse(text);
     }
     catch (error) {
-        throw new Error(`${origin}: not JSON (${error.message})`);
+        return { problem: `${origin}: not JSON (${error.message})` };
     }
-    const result = indexSchema.safeParse(data);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new Error(`${origin}: not a ${INDEX_SCHEMA_ID} file: ${issue.path.join(".") || "(top level)"}: ${issue.message}`);
+    const frame = frameSchema.safeParse(data);
+    if (!frame.success) {
+        const issue = frame.error.issues[0];
+        return {
+            problem: `${origin}: not a ${INDEX_SCHEMA_ID} file: ${issue?.path.join(".") || "(top level)"}: ${issue?.message}`,
+        };
     }
-    return result.data;
+    const entries = frame.data.entries.flatMap((entry) => {
+        const result = indexEntrySchema.safeParse(entry);
+        return result.success ? [result.data] : [];
+    });
+    return {
+        index: { schema: INDEX_SCHEMA_ID, branch: frame.data.branch, entries },
+        dropped: frame.data.entries.length - entries.length,
+    };
 }
+/** Strict: the whole file or an error naming it. */
+function parseIndex(text, origin) {
+    const read = readIndexText(text, origin);
+    if ("problem" in read)
+        throw new Error(read.problem);
+    if (read.dropped > 0)
+        throw new Error(`${origin}: ${read.dropped} entries are not valid`);
+    return read.index;
+}
+/** The file as written: one line, so its size is what `trimIndex` counted. */
+const serializeIndex = (index) => `${JSON.stringify(index)}\n`;
 function entryFor(report, sha) {
     return {
         sha,
@@ -58387,13 +58646,142 @@ function entryFor(report, sha) {
         ])),
     };
 }
-/** Adds (or replaces, for a re-run of the same commit) an entry, newest first, within the cap. */
-function withEntry(index, entry) {
-    const others = index.entries.filter((e) => e.sha !== entry.sha);
-    const entries = [entry, ...others]
-        .sort((a, b) => Date.parse(b.ended_at) - Date.parse(a.ended_at))
-        .slice(0, INDEX_MAX_ENTRIES);
+/** An unparseable time sorts oldest, so a damaged entry never hides the newest runs. */
+const endedAt = (entry) => {
+    const time = Date.parse(entry.ended_at);
+    return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
+};
+/** Newest first, one entry per commit, at most INDEX_MAX_ENTRIES and INDEX_MAX_BYTES serialized. */
+function trimIndex(index, maxBytes = INDEX_MAX_BYTES) {
+    const seen = new Set();
+    const sorted = [...index.entries]
+        .sort((a, b) => endedAt(b) - endedAt(a))
+        .filter((entry) => !seen.has(entry.sha) && seen.add(entry.sha));
+    let bytes = Buffer.byteLength(serializeIndex({ ...index, entries: [] }));
+    const entries = [];
+    for (const entry of sorted) {
+        // Each entry costs its JSON and, after the first, a comma.
+        const cost = Buffer.byteLength(JSON.stringify(entry)) + (entries.length > 0 ? 1 : 0);
+        if (entries.length >= INDEX_MAX_ENTRIES || bytes + cost > maxBytes)
+            break;
+        entries.push(entry);
+        bytes += cost;
+    }
     return { ...index, entries };
+}
+/** Adds (or replaces, for a re-run of the same commit) an entry, newest first, within the caps. */
+function withEntry(index, entry) {
+    return trimIndex({ ...index, entries: [entry, ...index.entries.filter((e) => e.sha !== entry.sha)] });
+}
+/** An index made again from stored reports (when the file itself was lost or damaged). */
+function indexFromReports(branch, reports) {
+    return trimIndex({ ...emptyIndex(branch), entries: reports.map((r) => entryFor(r.report, r.sha)) });
+}
+
+;// CONCATENATED MODULE: ./src/github/contents.ts
+const httpStatus = (error) => error.status;
+/** A file on a ref, or undefined when the file (or the ref) does not exist. */
+async function readFile(client, repo, path, ref) {
+    let data;
+    try {
+        ({ data } = await client.rest.repos.getContent({ ...repo, path, ref }));
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            return undefined;
+        throw error;
+    }
+    if (Array.isArray(data) || data.type !== "file" || !("content" in data))
+        return undefined;
+    const inline = data.encoding !== "none" && !(data.content === "" && data.size > 0);
+    const content = inline
+        ? data.content
+        : (await client.rest.git.getBlob({ ...repo, file_sha: data.sha })).data.content;
+    const bytes = Buffer.from(content, "base64");
+    return { text: bytes.toString("utf8"), sha: data.sha, bytes };
+}
+
+;// CONCATENATED MODULE: ./src/github/stored-reports.ts
+/**
+ * The per-commit reports on the data branch (`v1/<branch>/<sha>.json`), and reading them one by one
+ * when the branch's index cannot be used: to rebuild the index, or to find a baseline without it.
+ * Reading is bounded by the caller: a branch may hold thousands of reports, each a request.
+ */
+
+
+const LAYOUT = "v1";
+const REPORT_NAME = /^([0-9a-f]{7,64})\.json$/;
+/** Reports read at once: a few requests in flight, not hundreds. */
+const PARALLEL_READS = 8;
+const branchFolder = (branch) => `${LAYOUT}/${encodeURIComponent(branch)}`;
+const reportPath = (branch, sha) => `${branchFolder(branch)}/${sha}.json`;
+const indexPath = (branch) => `${branchFolder(branch)}/index.json`;
+async function readStoredReport(client, repo, dataBranch, branch, sha) {
+    const file = await readFile(client, repo, reportPath(branch, sha), dataBranch);
+    return file ? schema_parseReport(file.text, `${dataBranch}:${reportPath(branch, sha)}`) : undefined;
+}
+/**
+ * The commits with a stored report on `branch`. Through the git trees API: the contents API lists
+ * only a directory's first 1,000 entries.
+ */
+async function listStoredReports(client, repo, dataBranch, branch) {
+    let folders;
+    try {
+        ({ data: folders } = await client.rest.repos.getContent({ ...repo, path: LAYOUT, ref: dataBranch }));
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            return new Set();
+        throw error;
+    }
+    const name = encodeURIComponent(branch);
+    const folder = Array.isArray(folders)
+        ? folders.find((entry) => entry.type === "dir" && entry.name === name)
+        : undefined;
+    if (!folder)
+        return new Set();
+    const { data: tree } = await client.rest.git.getTree({ ...repo, tree_sha: folder.sha });
+    return new Set(tree.tree.flatMap((entry) => {
+        const match = entry.type === "blob" ? REPORT_NAME.exec(entry.path ?? "") : null;
+        return match?.[1] ? [match[1]] : [];
+    }));
+}
+/** `sha` and its ancestors, newest first (one page: the nearest 100), or none when it is unknown. */
+async function ancestry(client, repo, sha) {
+    try {
+        const { data } = await client.rest.repos.listCommits({ ...repo, sha, per_page: 100 });
+        return data.map((commit) => commit.sha);
+    }
+    catch (error) {
+        if ([404, 409, 422].includes(httpStatus(error) ?? 0))
+            return [];
+        throw error;
+    }
+}
+/**
+ * Reads the reports of `shas` in that order, each once, passing over unreadable ones, until `enough`
+ * have been read. An API error is not a damaged report: it ends the read.
+ */
+async function readReports(client, repo, where, shas, enough = Number.POSITIVE_INFINITY) {
+    const result = { reports: [], unreadable: [] };
+    const unique = [...new Set(shas)];
+    let next = 0;
+    while (next < unique.length && result.reports.length < enough) {
+        const batch = unique.slice(next, next + Math.min(PARALLEL_READS, enough - result.reports.length));
+        next += batch.length;
+        const read = await Promise.all(batch.map((sha) => readStoredReport(client, repo, where.dataBranch, where.branch, sha).then((report) => ({ sha, report }), (error) => {
+            if (httpStatus(error) !== undefined)
+                throw error;
+            return { sha, problem: error.message };
+        })));
+        for (const item of read) {
+            if ("problem" in item)
+                result.unreadable.push(item.problem);
+            else if (item.report)
+                result.reports.push({ sha: item.sha, report: item.report });
+        }
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/github/data-branch.ts
@@ -58402,37 +58790,24 @@ function withEntry(index, entry) {
  * `v1/<branch>/<sha>.json`, one report written once, so concurrent pushes never conflict, and
  * `v1/<branch>/index.json`, updated with optimistic concurrency: a stale write (409/422) re-reads and
  * retries, so ten concurrent writers all land. The branch is created as an orphan when missing.
+ * The store heals: an index that cannot be read is kept aside and rebuilt from the reports.
  */
 
 
-const LAYOUT = "v1";
+
+
+
 const MAX_INDEX_ATTEMPTS = 12;
-const reportPath = (branch, sha) => `${LAYOUT}/${encodeURIComponent(branch)}/${sha}.json`;
-const indexPath = (branch) => `${LAYOUT}/${encodeURIComponent(branch)}/index.json`;
-const data_branch_status = (error) => error.status;
-/** A file on a ref, or undefined when the file (or the ref) does not exist. */
-async function data_branch_readFile(client, repo, path, ref) {
-    try {
-        const { data } = await client.rest.repos.getContent({ ...repo, path, ref });
-        if (Array.isArray(data) || data.type !== "file" || !("content" in data))
-            return undefined;
-        return { text: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
-    }
-    catch (error) {
-        if (data_branch_status(error) === 404)
-            return undefined;
-        throw error;
-    }
-}
+/** Reports read to rebuild a damaged index: the branch's latest commits first. */
+const REBUILD_MAX_REPORTS = 100;
 async function readIndex(client, repo, dataBranch, branch) {
-    const file = await data_branch_readFile(client, repo, indexPath(branch), dataBranch);
-    return file
-        ? { index: parseIndex(file.text, `${dataBranch}:${indexPath(branch)}`), sha: file.sha }
-        : undefined;
-}
-async function readStoredReport(client, repo, dataBranch, branch, sha) {
-    const file = await data_branch_readFile(client, repo, reportPath(branch, sha), dataBranch);
-    return file ? parseReport(file.text, `${dataBranch}:${reportPath(branch, sha)}`) : undefined;
+    const file = await readFile(client, repo, indexPath(branch), dataBranch);
+    if (!file)
+        return undefined;
+    const read = readIndexText(file.text, `${dataBranch}:${indexPath(branch)}`);
+    return "problem" in read
+        ? { problem: read.problem, sha: file.sha, bytes: file.bytes }
+        : { index: read.index, sha: file.sha, dropped: read.dropped };
 }
 /** Creates the data branch as an orphan (no shared history with the code) with a README. */
 async function ensureDataBranch(client, repo, dataBranch) {
@@ -58441,7 +58816,7 @@ async function ensureDataBranch(client, repo, dataBranch) {
         return;
     }
     catch (error) {
-        if (data_branch_status(error) !== 404)
+        if (httpStatus(error) !== 404)
             throw error;
     }
     const readme = `# ${dataBranch}\n\nRun history kept by carbon-budget: \`v1/<branch>/<sha>.json\` and \`v1/<branch>/index.json\`.\nDo not merge this branch.\n`;
@@ -58460,11 +58835,11 @@ async function ensureDataBranch(client, repo, dataBranch) {
     }
     catch (error) {
         // Another job created it between our check and now: that is the branch we wanted.
-        if (data_branch_status(error) !== 422)
+        if (httpStatus(error) !== 422)
             throw error;
     }
 }
-/** Stores a pushed commit's report and adds it to the branch's index. */
+/** Stores a pushed commit's report and adds it to the branch's index, repairing the index if needed. */
 async function storeBaseline(client, repo, dataBranch, branch, sha, report) {
     await ensureDataBranch(client, repo, dataBranch);
     let reportWritten = false;
@@ -58482,44 +58857,130 @@ async function storeBaseline(client, repo, dataBranch, branch, sha, report) {
         }
         catch (error) {
             // 422 without a sha: the file exists (a re-run of the same commit); the first report stays.
-            if (data_branch_status(error) === 422)
+            if (httpStatus(error) === 422)
                 break;
-            if (data_branch_status(error) !== 409 || attempt === 4)
+            if (httpStatus(error) !== 409 || attempt === 4)
                 throw error;
             await backoff(attempt);
         }
     }
     const entry = entryFor(report, sha);
+    const repairs = [];
+    let rebuilt;
     for (let attempt = 1; attempt <= MAX_INDEX_ATTEMPTS; attempt++) {
         const current = await readIndex(client, repo, dataBranch, branch);
-        const next = withEntry(current?.index ?? emptyIndex(branch), entry);
+        let base = emptyIndex(branch);
+        if (current && "problem" in current) {
+            if (rebuilt?.forSha !== current.sha) {
+                const repair = await repairIndex(client, repo, { dataBranch, branch, sha }, current);
+                rebuilt = { forSha: current.sha, index: repair.index };
+                repairs.push(repair.said);
+            }
+            base = rebuilt.index;
+        }
+        else if (current) {
+            base = current.index;
+            if (current.dropped > 0 && attempt === 1) {
+                repairs.push(`${dataBranch}:${indexPath(branch)}: left out ${current.dropped} unreadable entr${current.dropped === 1 ? "y" : "ies"}`);
+            }
+        }
+        const next = withEntry(base, entry);
         try {
             await client.rest.repos.createOrUpdateFileContents({
                 ...repo,
                 branch: dataBranch,
                 path: indexPath(branch),
                 message: `carbon-budget: index ${branch}@${sha.slice(0, 7)}`,
-                content: Buffer.from(`${JSON.stringify(next)}\n`).toString("base64"),
+                content: Buffer.from(serializeIndex(next)).toString("base64"),
                 ...(current && { sha: current.sha }),
             });
-            return { reportWritten, indexAttempts: attempt };
+            return { reportWritten, indexAttempts: attempt, repairs };
         }
         catch (error) {
             // 409: someone wrote since we read; 422: someone created it since we saw none. Read again.
-            if (data_branch_status(error) !== 409 && data_branch_status(error) !== 422)
+            if (httpStatus(error) !== 409 && httpStatus(error) !== 422)
                 throw error;
             await backoff(attempt);
         }
     }
     throw new Error(`could not update ${indexPath(branch)} after ${MAX_INDEX_ATTEMPTS} attempts (too many concurrent writers)`);
 }
+/**
+ * A damaged index, kept aside as `index.json.corrupt-<time>` and made again from the stored reports:
+ * those of the pushed commit's latest ancestors first, then any others, at most REBUILD_MAX_REPORTS.
+ */
+async function repairIndex(client, repo, where, damaged) {
+    const aside = `${indexPath(where.branch)}.corrupt-${new Date().toISOString().replace(/[-:]|\.\d{3}/g, "")}`;
+    try {
+        await client.rest.repos.createOrUpdateFileContents({
+            ...repo,
+            branch: where.dataBranch,
+            path: aside,
+            message: `carbon-budget: keep the damaged index of ${where.branch} aside`,
+            content: damaged.bytes.toString("base64"),
+        });
+    }
+    catch (error) {
+        // 422: a concurrent repair kept it aside under the same name already.
+        if (httpStatus(error) !== 422)
+            throw error;
+    }
+    const stored = await listStoredReports(client, repo, where.dataBranch, where.branch);
+    const nearest = new Set((await ancestry(client, repo, where.sha)).filter((sha) => stored.has(sha)));
+    const order = [...nearest, ...[...stored].filter((sha) => !nearest.has(sha))];
+    const read = await readReports(client, repo, where, order, REBUILD_MAX_REPORTS);
+    const index = indexFromReports(where.branch, read.reports);
+    const skipped = read.unreadable.length > 0 ? `; ${read.unreadable.length} unreadable reports left out` : "";
+    return {
+        index,
+        said: `${damaged.problem}: kept it aside as ${aside} and rebuilt it from ${read.reports.length} of ${stored.size} stored reports (at most ${REBUILD_MAX_REPORTS} are read, the latest commits first)${skipped}`,
+    };
+}
 /** Jittered, so writers that collided once do not collide again in step. */
 const backoff = (attempt) => new Promise((resolve) => setTimeout(resolve, Math.min(2000, 50 * 2 ** attempt * Math.random())));
 
-;// CONCATENATED MODULE: ./src/report/format.ts
-/** Numbers as people read them: a unit that keeps 3 significant figures readable, signs on deltas. */
+;// CONCATENATED MODULE: ./src/render/escape.ts
+/**
+ * Text from a report (step names, device names, notes) reaches markdown that GitHub renders: escape it
+ * so it cannot close a table cell, open a link, mention someone or inject HTML.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\r\n]+/g, " ")
+        .replace(/[\\`*_{}[\]()#+!|<>~&]/g, (c) => `&#${c.charCodeAt(0)};`)
+        .replace(/@/g, "@\u200b");
+}
+
+;// CONCATENATED MODULE: ./src/report/not-measured.ts
+const NOT_MEASURED = "not measured";
+const isMeasured = (step) => step.not_measured === undefined;
+/** True when the report has steps and none of them could be measured. */
+const nothingMeasured = (report) => report.steps.length > 0 && !report.steps.some(isMeasured);
+
+;// CONCATENATED MODULE: ./src/units.ts
+/** In the order error messages list them. */
+const UNITS = [
+    { symbol: "mg", kind: "mass", exponent: -3, inBudgets: false },
+    { symbol: "g", kind: "mass", exponent: 0, inBudgets: true },
+    { symbol: "kg", kind: "mass", exponent: 3, inBudgets: true },
+    { symbol: "t", kind: "mass", exponent: 6, inBudgets: true },
+    { symbol: "mWh", kind: "energy", exponent: -6, inBudgets: false },
+    { symbol: "Wh", kind: "energy", exponent: -3, inBudgets: true },
+    { symbol: "kWh", kind: "energy", exponent: 0, inBudgets: true },
+    { symbol: "MWh", kind: "energy", exponent: 3, inBudgets: true },
+    { symbol: "%", kind: "percent", exponent: 0, inBudgets: true },
+];
+/** The international avoirdupois pound, exact by definition (1959): papers from the US quote lbs/kWh. */
+const GRAMS_PER_LB = 453.59237;
+const JOULES_PER_KWH = 3.6e6;
+const joulesToKwh = (joules) => joules / JOULES_PER_KWH;
+/** A kind's units as [factor to the base unit, symbol], largest first: what `scaled` picks from. */
+const scaleOf = (kind) => UNITS.filter((unit) => unit.kind === kind)
+    .sort((a, b) => b.exponent - a.exponent)
+    .map((unit) => [10 ** unit.exponent, unit.symbol]);
 /** Rounded first, so that 0.99996 reads "1.00" (not "1.000") and picks its unit as 1, not 0.99996. */
 const rounded = (value, digits = 3) => Number(value.toPrecision(digits));
+/** `digits` significant figures, trailing zeros kept ("1.00"), at most six decimals. */
 const significant = (value, digits = 3) => {
     if (value === 0)
         return "0";
@@ -58527,27 +58988,20 @@ const significant = (value, digits = 3) => {
     const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(round))));
     return round.toFixed(Math.min(decimals, 6));
 };
-const ENERGY_UNITS = [
-    [1000, "MWh"],
-    [1, "kWh"],
-    [0.001, "Wh"],
-    [1e-6, "mWh"],
-];
-const MASS_UNITS = [
-    [1e6, "t"],
-    [1000, "kg"],
-    [1, "g"],
-    [1e-3, "mg"],
-];
-/** A value in the largest unit it reaches once rounded to `digits`, written by `show`. */
-function scaled(value, units, digits = 3, show = (v) => significant(v, digits)) {
+/** A value in the largest unit of `kind` it reaches once rounded to `digits`, written by `show`. */
+function scaled(value, kind, digits = 3, show = (v) => significant(v, digits)) {
+    const units = scaleOf(kind);
     const abs = Math.abs(rounded(value, digits));
     // Zero reads in the base unit ("0 g"), not the smallest one.
     const [factor, unit] = units.find(([f]) => abs >= f || (abs === 0 && f === 1)) ?? units[units.length - 1];
     return `${show(value / factor)} ${unit}`;
 }
-const formatEnergy = (kwh) => scaled(kwh, ENERGY_UNITS);
-const formatMass = (grams) => scaled(grams, MASS_UNITS);
+
+;// CONCATENATED MODULE: ./src/render/format.ts
+/** Numbers as people read them: a unit that keeps 3 significant figures readable, signs on deltas. */
+
+const formatEnergy = (kwh) => scaled(kwh, "energy");
+const formatMass = (grams) => scaled(grams, "mass");
 const formatPower = (watts) => `${significant(watts)} W`;
 const signed = (text, value) => value > 0 ? `+${text}` : value < 0 ? text : `±${text}`;
 const formatPct = (pct) => signed(`${significant(pct, 2)}%`, pct);
@@ -58562,19 +59016,7 @@ function formatDuration(seconds) {
 }
 const shortSha = (sha) => (sha ? sha.slice(0, 7) : "?");
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Text from a report (step names, device names, notes) reaches markdown that GitHub renders: escape it
- * so it cannot close a table cell, open a link, mention someone or inject HTML.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\r\n]+/g, " ")
-        .replace(/[\\`*_{}[\]()#+!|<>~&]/g, (c) => `&#${c.charCodeAt(0)};`)
-        .replace(/@/g, "@\u200b");
-}
-
-;// CONCATENATED MODULE: ./src/report/trend-chart.ts
+;// CONCATENATED MODULE: ./src/render/trend-chart.ts
 function trendChart(points, title) {
     if (points.length < 2)
         return undefined;
@@ -58594,7 +59036,7 @@ function trendChart(points, title) {
     ].join("\n");
 }
 
-;// CONCATENATED MODULE: ./src/report/verdict-cells.ts
+;// CONCATENATED MODULE: ./src/render/verdict-cells.ts
 
 const ICON = { pass: "✅", warn: "⚠️", fail: "❌", skipped: "➖" };
 const VERDICT_WORDS = {
@@ -58602,6 +59044,7 @@ const VERDICT_WORDS = {
     warn: "⚠️ warning",
     fail: "❌ over budget",
     "no-baseline": "ℹ️ no baseline",
+    "not-measured": "⚠️ not measured",
 };
 function budgetCell(limits) {
     if (!limits)
@@ -58626,7 +59069,8 @@ function statusCell(verdict) {
     return `${ICON[verdict.status]}${reason}${value}${noise}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+
 
 
 
@@ -58634,10 +59078,16 @@ function statusCell(verdict) {
 function renderMarkdown(report, comparison, extras = {}) {
     const { verdict, budgets } = extras;
     const judged = verdict !== undefined && budgets !== undefined;
-    const chart = extras.trend && trendChart(extras.trend.points, extras.trend.title);
+    // With nothing measured, the totals are placeholders: no chart point or equivalent is made of them.
+    const none = nothingMeasured(report);
+    const chart = !none && extras.trend && trendChart(extras.trend.points, extras.trend.title);
+    // Of the steps in the table: a comment cut to fit shows only those it has room for.
+    const unmeasured = comparison.steps.map((step) => step.head).filter((step) => !isMeasured(step));
     return [
         headline(report, comparison, verdict),
-        ...(extras.equivalents?.length ? ["", `<sub>${extras.equivalents.map(escapeMarkdown).join(" · ")}</sub>`] : []),
+        ...(extras.equivalents?.length && !none
+            ? ["", `<sub>${extras.equivalents.map(escapeMarkdown).join(" · ")}</sub>`]
+            : []),
         "",
         judged
             ? "| Step | Duration | Energy | CO2e (range) | Change | Budget | Status |"
@@ -58649,15 +59099,17 @@ function renderMarkdown(report, comparison, extras = {}) {
         ...(judged && verdict.total && budgets.total
             ? [totalRow(report, comparison, budgets, verdict.total)]
             : []),
+        ...(unmeasured.length ? ["", ...unmeasured.map(whyNotMeasured)] : []),
         ...(extras.notices?.length ? ["", ...extras.notices.map((n) => `> ${n}`)] : []),
         ...(chart ? ["", chart] : []),
-        "",
-        methods(report),
+        ...(extras.methods === false ? [] : ["", methods(report)]),
     ].join("\n");
 }
 const find = (verdict, scope) => verdict.steps.find((s) => s.scope === scope);
 function totalRow(report, comparison, budgets, total) {
     const t = report.totals;
+    if (nothingMeasured(report))
+        return `| **Total** | ${formatDuration(t.duration_s)} | ${NOT_MEASURED} | ${NOT_MEASURED} | – | ${budgetCell(budgets.total)} | – |`;
     const range = `${formatMass(t.co2e_g)} (${formatMass(t.co2e_low_g)}–${formatMass(t.co2e_high_g)})`;
     const delta = comparison.total;
     const changeText = delta
@@ -58666,11 +59118,15 @@ function totalRow(report, comparison, budgets, total) {
     return `| **Total** | ${formatDuration(t.duration_s)} | ${formatEnergy(t.energy_kwh)} | ${range} | ${changeText} | ${budgetCell(budgets.total)} | ${statusCell(total)} |`;
 }
 function headline(report, comparison, verdict) {
+    // Budgets judged placeholders would read as a pass: the headline says what happened instead.
+    if (nothingMeasured(report))
+        return `### carbon-budget ⚠️ ${NOT_MEASURED}: the commands ran, but their energy could not be measured`;
     const title = verdict ? `carbon-budget ${VERDICT_WORDS[verdict.status]}` : "carbon-budget";
     return plainHeadline(report, comparison).replace(/^### carbon-budget/, `### ${title}`);
 }
 function plainHeadline(report, comparison) {
-    const total = `**${formatMass(report.totals.co2e_g)} CO2e**, ${formatEnergy(report.totals.energy_kwh)}`;
+    const unmeasured = report.steps.filter((step) => !isMeasured(step)).length;
+    const total = `**${formatMass(report.totals.co2e_g)} CO2e**, ${formatEnergy(report.totals.energy_kwh)}${unmeasured ? ` (${unmeasured} of ${report.steps.length} steps ${NOT_MEASURED})` : ""}`;
     const base = comparison.baseline;
     if (!base)
         return `### carbon-budget: ${total} (no baseline yet)`;
@@ -58686,11 +59142,16 @@ function plainHeadline(report, comparison) {
 }
 function stepRow(step) {
     const h = step.head;
+    if (!isMeasured(h))
+        return `| ${escapeMarkdown(h.name)}${exitNote(h.exit_code)} | ${formatDuration(h.duration_s)} | ${NOT_MEASURED} | ${NOT_MEASURED} | – |`;
     const range = `${formatMass(h.co2e_g)} (${formatMass(h.co2e_low_g)}–${formatMass(h.co2e_high_g)})`;
     return `| ${escapeMarkdown(h.name)}${exitNote(h.exit_code)} | ${formatDuration(h.duration_s)} | ${formatEnergy(h.energy_kwh)} | ${range} | ${change(step)} |`;
 }
 const exitNote = (code) => (code ? ` (exit ${code})` : "");
+const whyNotMeasured = (step) => `> ⚠️ **${escapeMarkdown(step.name)}** ran but was ${NOT_MEASURED}: ${escapeMarkdown(step.not_measured?.reason ?? "")}`;
 function change(step) {
+    if (step.status === "not-measured")
+        return "–";
     if (step.status === "new")
         return "new";
     if (step.status === "not-comparable")
@@ -58712,9 +59173,11 @@ function methods(report) {
         for (const c of step.components)
             lines.push(componentRow(step.name, c));
     }
-    lines.push("", `- PUE ${a.pue}; grid intensity ${a.intensity_g_per_kwh} gCO2e/kWh from ${escapeMarkdown(a.intensity_source)}${a.intensity_year ? ` (${a.intensity_year})` : ""}.`, ...report.steps.map((step) => `- ${escapeMarkdown(step.name)}: ${formatMass(step.co2e_g)} CO2e = operational ${formatMass(step.operational_g)} + embodied ${formatMass(step.embodied_g)}${step.sci_g_per_unit !== undefined && step.functional_unit
-        ? `; ${formatMass(step.sci_g_per_unit)} per ${escapeMarkdown(step.functional_unit.name)} (SCI)`
-        : ""}.`));
+    lines.push("", `- PUE ${a.pue}; grid intensity ${a.intensity_g_per_kwh} gCO2e/kWh from ${escapeMarkdown(a.intensity_source)}${a.intensity_year ? ` (${a.intensity_year})` : ""}.`, ...report.steps.map((step) => !isMeasured(step)
+        ? `- ${escapeMarkdown(step.name)}: ${NOT_MEASURED}.`
+        : `- ${escapeMarkdown(step.name)}: ${formatMass(step.co2e_g)} CO2e = operational ${formatMass(step.operational_g)} + embodied ${formatMass(step.embodied_g)}${step.sci_g_per_unit !== undefined && step.functional_unit
+            ? `; ${formatMass(step.sci_g_per_unit)} per ${escapeMarkdown(step.functional_unit.name)} (SCI)`
+            : ""}.`));
     const notes = report.steps.flatMap((step) => [
         ...(step.notes ?? []).map((note) => `${escapeMarkdown(step.name)}: ${escapeMarkdown(note)}`),
         ...step.components.flatMap((c) => (c.notes ?? []).map((note) => `${escapeMarkdown(step.name)} ${c.kind}: ${escapeMarkdown(note)}`)),
@@ -58732,6 +59195,105 @@ function componentRow(step, c) {
     const device = [c.kind.toUpperCase(), c.device, c.model].filter(Boolean).map(String).join(" ");
     const power = c.avg_power_w !== undefined ? formatPower(c.avg_power_w) : "–";
     return `| ${escapeMarkdown(step)} | ${escapeMarkdown(device)} | ${c.method} | ${escapeMarkdown(c.source)} | ${formatEnergy(c.energy_kwh)} | ${power} |`;
+}
+
+;// CONCATENATED MODULE: ./src/render/fit-comment.ts
+
+
+/** GitHub refuses a comment over 65,536 characters. */
+const COMMENT_LIMIT = 65_536;
+/** GitHub takes a step's job summary up to 1 MiB. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Room kept for what is added after fitting: the comment's marker and a waiver notice. */
+const COMMENT_MARGIN = 2_000;
+const CHECK_RANK = { fail: 0, warn: 1 };
+/** The steps in the order they matter to a reviewer: most important first. */
+function rankSteps(comparison, verdicts = []) {
+    const statusOf = new Map(verdicts.map((v) => [v.scope, v.status]));
+    const rank = (step) => CHECK_RANK[statusOf.get(step.name) ?? ""] ?? 2;
+    const failed = (step) => (step.head.exit_code ? 0 : 1);
+    // A new step changes the run by all of its CO2e.
+    const change = (step) => Math.abs(step.deltaG ?? step.head.co2e_g);
+    return comparison.steps
+        .map((step, at) => ({ step, at }))
+        .sort((a, b) => rank(a.step) - rank(b.step) ||
+        failed(a.step) - failed(b.step) ||
+        change(b.step) - change(a.step) ||
+        b.step.head.co2e_g - a.step.head.co2e_g ||
+        a.at - b.at)
+        .map(({ step }) => step);
+}
+function fitComment(parts, options) {
+    const measure = options.measure ?? ((text) => text.length);
+    const fits = (text) => measure(text) <= options.limit;
+    const { report, comparison, extras } = parts;
+    const full = renderMarkdown(report, comparison, extras);
+    if (options.embed) {
+        const withBlock = `${full}\n\n${embedReport(report)}`;
+        if (fits(withBlock))
+            return withBlock;
+    }
+    if (fits(full))
+        return full;
+    const lean = { ...extras, methods: false };
+    const restIn = options.restIn ?? "the job summary";
+    const withoutMethods = renderMarkdown(report, comparison, {
+        ...lean,
+        notices: [...(extras.notices ?? []), `Methods and assumptions: see ${restIn}.`],
+    });
+    if (fits(withoutMethods))
+        return withoutMethods;
+    const { trend: _trend, ...plain } = lean;
+    const withoutChart = renderMarkdown(report, comparison, {
+        ...plain,
+        notices: [...(extras.notices ?? []), `Methods, assumptions and the trend chart: see ${restIn}.`],
+    });
+    if (fits(withoutChart))
+        return withoutChart;
+    const ranked = rankSteps(comparison, extras.verdict?.steps);
+    const withSteps = (count) => {
+        const shown = ranked.slice(0, count);
+        const rest = comparison.steps.length - shown.length;
+        const names = new Set(shown.map((step) => step.name));
+        // Only the shown steps' verdicts: each row looks its own up, and thousands of them add up.
+        const verdict = extras.verdict && {
+            ...extras.verdict,
+            steps: extras.verdict.steps.filter((v) => names.has(v.scope)),
+        };
+        return renderMarkdown(report, { ...comparison, steps: shown }, {
+            ...plain,
+            ...(verdict && { verdict }),
+            notices: [
+                `… and ${rest} more step${rest === 1 ? "" : "s"}: see ${restIn} (the table shows those that matter most: over budget, warned, failed, most changed).`,
+                ...(extras.notices ?? []),
+            ],
+        });
+    };
+    // The most rows that fit: fitting is monotone in the number of rows.
+    let low = 0;
+    let high = ranked.length - 1;
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (fits(withSteps(mid)))
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    const collapsed = withSteps(low);
+    if (fits(collapsed))
+        return collapsed;
+    // Only notices too long to show are left: the headline and verdict come first, so cut from the end.
+    return cut(collapsed, options.limit, measure, restIn);
+}
+function cut(text, limit, measure, restIn) {
+    const tail = `\n\n_Cut to fit GitHub's size limit: see ${restIn}._`;
+    let end = Math.min(text.length, limit);
+    while (end > 0 && measure(text.slice(0, end) + tail) > limit)
+        end = Math.floor(end * 0.9);
+    // Never end inside a surrogate pair.
+    if (end > 0 && /[\uD800-\uDBFF]/.test(text[end - 1] ?? ""))
+        end--;
+    return text.slice(0, end) + tail;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@tgwf/co2/dist/esm/data/average-intensities.min.js
@@ -58892,7 +59454,7 @@ function requireCloudRegion(location, input = "--location") {
     const [rawProvider = "", ...rest] = location.split(":");
     const provider = PROVIDER_ALIASES[rawProvider.trim().toLowerCase()];
     if (!provider) {
-        throw new errors_InputError(input, location, `unknown cloud provider "${rawProvider.trim()}"; cloud regions are aws:REGION, gcp:REGION (or google:REGION) or azure:REGION`);
+        throw new InputError(input, location, `unknown cloud provider "${rawProvider.trim()}"; cloud regions are aws:REGION, gcp:REGION (or google:REGION) or azure:REGION`);
     }
     const region = rest.join(":").toLowerCase().replace(/\s+/g, "");
     const row = byKey.get(`${provider}:${region}`);
@@ -58900,7 +59462,7 @@ function requireCloudRegion(location, input = "--location") {
         return row;
     const known = CLOUD_REGIONS.filter((candidate) => candidate.provider === provider).map(cloudKey);
     const near = nearestNames(`${provider}:${region}`, known, 3);
-    throw new errors_InputError(input, location, `not a ${CLOUD_PROVIDER_INFO[provider].name} region we know; nearest: ${near.join(", ")} (all regions: data/cloud-regions.json)`);
+    throw new InputError(input, location, `not a ${CLOUD_PROVIDER_INFO[provider].name} region we know; nearest: ${near.join(", ")} (all regions: data/cloud-regions.json)`);
 }
 /** The provider's PUE with a source that says it is provider-wide, for the report's assumptions. */
 function providerPue(provider) {
@@ -59046,7 +59608,7 @@ const WORLD_AVERAGE = {
 };
 function explicitIntensity(value, input = "--intensity") {
     if (!Number.isFinite(value) || value < 0 || value > 2000) {
-        throw new errors_InputError(input, String(value), "give grid intensity in gCO2e/kWh, a number from 0 to 2000");
+        throw new InputError(input, String(value), "give grid intensity in gCO2e/kWh, a number from 0 to 2000");
     }
     return { g_per_kwh: value, source: "given" };
 }
@@ -59112,7 +59674,7 @@ function locate(location, input) {
     const related = Object.keys(zones).filter((zone) => zone.startsWith(`${upper}-`) || zones[zone].zone.zoneName.toUpperCase() === upper);
     const known = [...Object.keys(zones), ...Object.keys(ember).filter((k) => /^[A-Z]{3}$/.test(k))];
     const near = related.length > 0 ? related.slice(0, 3) : nearestNames(key, known, 3);
-    throw new errors_InputError(input, location, `expected an Electricity Maps zone or ISO country code, or a cloud region (e.g. DE, FR, US-MIDA-PJM, DEU, aws:us-east-1)${near.length ? `; nearest: ${near.join(", ")}` : ""}`);
+    throw new InputError(input, location, `expected an Electricity Maps zone or ISO country code, or a cloud region (e.g. DE, FR, US-MIDA-PJM, DEU, aws:us-east-1)${near.length ? `; nearest: ${near.join(", ")}` : ""}`);
 }
 /** The no-network resolution: explicit value, cloud region, zone or country, world average. */
 function resolveIntensity(options) {
@@ -59178,7 +59740,7 @@ function choosePue(given, intensity) {
     return { value: 1, note: "PUE 1.0 assumed (IT energy only); give the data centre's PUE with --pue" };
 }
 
-;// CONCATENATED MODULE: ./src/carbon/reaccount.ts
+;// CONCATENATED MODULE: ./src/report/reaccount.ts
 /**
  * A report accounted again at another grid intensity and PUE (pure): energy measured stays, the
  * operational grams follow (facility kWh = IT kWh x PUE; grams = facility kWh x intensity), embodied
@@ -59254,7 +59816,17 @@ function onBaseTerms(report, settings) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/baseline.ts
+/**
+ * A run's baseline on GitHub (DESIGN.md): for a pull request, the report of its merge-base with the
+ * base branch; failing that, the nearest ancestor on the base branch that has one; failing that,
+ * none. The data branch's index answers most of this in one read. When the index cannot be read,
+ * the per-commit reports answer instead (the next push to the branch repairs the index).
+ */
 
+
+
+/** Ancestors' reports tried, without the index, before giving up: each is a request. */
+const MAX_FALLBACK_READS = 5;
 /** Pure: the first commit, merge-base first then its ancestors in order, that the index has. */
 function chooseBaseline(index, mergeBase, ancestors) {
     const bySha = new Map(index.entries.map((entry) => [entry.sha, entry]));
@@ -59282,18 +59854,58 @@ async function findBaseline(client, repo, where) {
     const stored = await readIndex(client, repo, where.dataBranch, where.baseBranch);
     if (!stored)
         return { mergeBase, reason: `no runs stored for ${where.baseBranch} yet` };
+    if ("problem" in stored) {
+        const found = await storedReportAtOrBefore(client, repo, {
+            dataBranch: where.dataBranch,
+            branch: where.baseBranch,
+            sha: mergeBase,
+            includeSha: true,
+        });
+        const problem = `${stored.problem}; compared through the stored reports instead (the next run stored for ${where.baseBranch} repairs the index)`;
+        return found
+            ? { baseline: { ...found, mergeBase }, mergeBase, problem }
+            : { mergeBase, problem, reason: `no run stored for ${where.baseBranch} at or before the merge-base` };
+    }
+    const dropped = droppedEntries(stored.dropped, where.dataBranch, where.baseBranch);
     let baseline = chooseBaseline(stored.index, mergeBase, []);
     if (!baseline) {
         const { data: commits } = await client.rest.repos.listCommits({ ...repo, sha: mergeBase, per_page: 100 });
         baseline = chooseBaseline(stored.index, mergeBase, commits.map((c) => c.sha));
     }
     return baseline
-        ? { baseline, mergeBase, index: stored.index }
+        ? { baseline, mergeBase, index: stored.index, ...dropped }
         : {
             mergeBase,
             index: stored.index,
             reason: `no run stored for ${where.baseBranch} at or before the merge-base`,
+            ...dropped,
         };
+}
+const droppedEntries = (dropped, dataBranch, branch) => dropped > 0
+    ? { problem: `${dataBranch}: the index of ${branch} has ${dropped} unreadable entries, left out` }
+    : {};
+/**
+ * Without the index: the report stored for `sha` itself (one request), else for its nearest ancestor
+ * with one (the branch's folder listed once, then at most MAX_FALLBACK_READS reports read).
+ */
+async function storedReportAtOrBefore(client, repo, where) {
+    if (where.includeSha) {
+        const report = await readStoredReport(client, repo, where.dataBranch, where.branch, where.sha).catch((error) => {
+            // A damaged report is passed over like a missing one; an API error is not.
+            if (error.status !== undefined)
+                throw error;
+            return undefined;
+        });
+        if (report)
+            return { entry: entryFor(report, where.sha), why: "merge-base" };
+    }
+    const stored = await listStoredReports(client, repo, where.dataBranch, where.branch);
+    const candidates = (await ancestry(client, repo, where.sha))
+        .filter((sha) => sha !== where.sha && stored.has(sha))
+        .slice(0, MAX_FALLBACK_READS);
+    const read = await readReports(client, repo, where, candidates, 1);
+    const [first] = read.reports;
+    return first && { entry: entryFor(first.report, first.sha), why: "nearest-ancestor" };
 }
 
 ;// CONCATENATED MODULE: ./src/action/baseline-for-run.ts
@@ -59317,10 +59929,12 @@ async function pullRequestBaseline(client, repo, where) {
         headSha: where.headSha,
     });
     const recent = recentRuns(lookup.index, where.fingerprint, where.history);
+    const problem = lookup.problem && { problem: lookup.problem };
     if (!lookup.baseline)
-        return { recent, reason: lookup.reason ?? "no baseline" };
+        return { recent, reason: lookup.reason ?? "no baseline", ...problem };
     const { entry, why } = lookup.baseline;
     return {
+        ...problem,
         base: baseRunOf(entry),
         ref: {
             label: why === "merge-base"
@@ -59336,22 +59950,29 @@ async function pullRequestBaseline(client, repo, where) {
 }
 async function pushBaseline(client, repo, where) {
     const stored = await readIndex(client, repo, where.dataBranch, where.branch);
+    if (stored && "problem" in stored) {
+        const found = await storedReportAtOrBefore(client, repo, { ...where, includeSha: false });
+        const problem = `${stored.problem}; compared through the stored reports instead (the next run stored for ${where.branch} repairs the index)`;
+        if (!found)
+            return { recent: [], reason: `no earlier run stored for ${where.branch}`, problem };
+        return { ...previousRun(found.entry, where.branch), recent: [], problem };
+    }
     const previous = stored?.index.entries.find((entry) => entry.sha !== where.sha);
     const recent = recentRuns(stored?.index, where.fingerprint, where.history).filter((e) => e.sha !== where.sha);
     if (!previous)
         return { recent, reason: `no earlier run stored for ${where.branch}` };
-    return {
-        base: baseRunOf(previous),
-        ref: {
-            label: `previous run on ${where.branch}`,
-            runId: previous.run_id,
-            sha: previous.sha,
-            ref: where.branch,
-            endedAt: previous.ended_at,
-        },
-        recent,
-    };
+    return { ...previousRun(previous, where.branch), recent };
 }
+const previousRun = (entry, branch) => ({
+    base: baseRunOf(entry),
+    ref: {
+        label: `previous run on ${branch}`,
+        runId: entry.run_id,
+        sha: entry.sha,
+        ref: branch,
+        endedAt: entry.ended_at,
+    },
+});
 /** CO2e per step (and "total") over the recent runs, oldest first, for the noise test. */
 function historyValues(recent, stepNames) {
     const oldestFirst = [...recent].reverse();
@@ -59525,9 +60146,9 @@ async function status_setStatus(client, where, status) {
 
 
 
-const httpStatus = (error) => error.status;
+const publish_httpStatus = (error) => error.status;
 function explainApiError(what, error) {
-    const status = httpStatus(error);
+    const status = publish_httpStatus(error);
     if (status === 403 || status === 404) {
         return `${what}: the token may not write here (HTTP ${status}); on a pull request from a fork the token is read-only, so publish with \`mode: publish\` in a workflow_run workflow (see the README)`;
     }
@@ -59562,8 +60183,6 @@ async function publishToPullRequest(client, where, what) {
     return { ...(comment && { comment }), ...(status && { status }), ...(waived && { waived }), problems };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./data/cpus.json
 const cpus_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"CPU TDPs in W per socket, with cores and hardware threads per socket. A `note` marks a figure that is not a plain datasheet value. vcpu_fallback is used for a CPU not in the table.","cpus":[{"name":"AMD EPYC 7763","aliases":["AMD EPYC 7763 64-Core Processor"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7763 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"The CPU of GitHub-hosted Linux runners (a standard runner gets 2 or 4 of its 128 threads)."},{"name":"AMD EPYC 7742","aliases":["AMD EPYC 7742 64-Core Processor"],"tdp_w":225,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7742 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7742"}},{"name":"AMD EPYC 7713","aliases":["AMD EPYC 7713 64-Core Processor"],"tdp_w":225,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7713 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7713"}},{"name":"AMD EPYC 7543","aliases":["AMD EPYC 7543 32-Core Processor"],"tdp_w":225,"cores":32,"threads":64,"source":{"title":"AMD EPYC 7543 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7543"}},{"name":"AMD EPYC 7502","aliases":["AMD EPYC 7502 32-Core Processor"],"tdp_w":180,"cores":32,"threads":64,"source":{"title":"AMD EPYC 7502 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7502"}},{"name":"AMD EPYC 7452","aliases":["AMD EPYC 7452 32-Core Processor"],"tdp_w":155,"cores":32,"threads":64,"source":{"title":"AMD EPYC 7452 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7452"}},{"name":"AMD EPYC 7R13","aliases":["AMD EPYC 7R13 Processor"],"tdp_w":280,"cores":48,"threads":96,"source":{"title":"AMD EPYC 7763 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m6a/); the TDP is that of EPYC 7763, the top standard Milan part, so read it as an upper-end assumption."},{"name":"AMD EPYC 7B13","tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7763 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"Custom Google Cloud SKU with no published TDP (model and cores: https://cloud.google.com/compute/docs/cpu-platforms); the TDP is that of EPYC 7763, the top standard Milan part, so read it as an upper-end assumption. Core count uncertain."},{"name":"AMD EPYC 7V13","aliases":["AMD EPYC 7V13 64-Core Processor"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7763 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/nca100v4-series); the TDP is that of EPYC 7763, the top standard Milan part, so read it as an upper-end assumption."},{"name":"AMD EPYC 7R32","tdp_w":280,"cores":48,"threads":96,"source":{"title":"AMD EPYC 7H12 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7h12"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/c5/); the TDP is that of EPYC 7H12, the top standard Rome part, so read it as an upper-end assumption."},{"name":"AMD EPYC 9654","aliases":["AMD EPYC 9654 96-Core Processor"],"tdp_w":360,"cores":96,"threads":192,"source":{"title":"AMD EPYC 9654 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-9654"}},{"name":"AMD EPYC 9554","aliases":["AMD EPYC 9554 64-Core Processor"],"tdp_w":360,"cores":64,"threads":128,"source":{"title":"AMD EPYC 9554 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-9554"}},{"name":"AMD EPYC 9454","aliases":["AMD EPYC 9454 48-Core Processor"],"tdp_w":290,"cores":48,"threads":96,"source":{"title":"AMD EPYC 9454 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-9454"}},{"name":"AMD EPYC 9R14","aliases":["AMD EPYC 9R14 96-Core Processor"],"tdp_w":360,"cores":96,"threads":192,"source":{"title":"AMD EPYC 9654 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-9654"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m7a/); the TDP is that of EPYC 9654, the top standard Genoa part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8480+","aliases":["Intel(R) Xeon(R) Platinum 8480+"],"tdp_w":350,"cores":56,"threads":112,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"}},{"name":"Intel Xeon Platinum 8480C","tdp_w":350,"cores":56,"threads":112,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"},"note":"Custom SKU in NVIDIA DGX H100 (DGX H100 user guide); TDP of the 8480+, the standard part with the same core count."},{"name":"Intel Xeon Platinum 8468","tdp_w":350,"cores":48,"threads":96,"source":{"title":"Intel ARK: Xeon Platinum 8468 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208468"}},{"name":"Intel Xeon Platinum 8488C","tdp_w":350,"cores":48,"threads":96,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m7i/); the TDP is that of Xeon Platinum 8480+, the top standard Sapphire Rapids part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8481C","aliases":["Intel(R) Xeon(R) Platinum 8481C CPU @ 2.70GHz"],"tdp_w":350,"cores":56,"threads":112,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"},"note":"Custom Google Cloud SKU with no published TDP (model and cores: https://cloud.google.com/compute/docs/cpu-platforms); the TDP is that of Xeon Platinum 8480+, the top standard Sapphire Rapids part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8380","aliases":["Intel(R) Xeon(R) Platinum 8380 CPU @ 2.30GHz"],"tdp_w":270,"cores":40,"threads":80,"source":{"title":"Intel ARK: Xeon Platinum 8380 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208380"}},{"name":"Intel Xeon Platinum 8358","aliases":["Intel(R) Xeon(R) Platinum 8358 CPU @ 2.60GHz"],"tdp_w":250,"cores":32,"threads":64,"source":{"title":"Intel ARK: Xeon Platinum 8358 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208358"}},{"name":"Intel Xeon Platinum 8375C","aliases":["Intel(R) Xeon(R) Platinum 8375C CPU @ 2.90GHz"],"tdp_w":270,"cores":32,"threads":64,"source":{"title":"Intel ARK: Xeon Platinum 8380 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208380"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m6i/); the TDP is that of Xeon Platinum 8380, the top standard Ice Lake-SP part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8370C","aliases":["Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz"],"tdp_w":270,"cores":32,"threads":64,"source":{"title":"Intel ARK: Xeon Platinum 8380 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208380"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv5-series); the TDP is that of Xeon Platinum 8380, the top standard Ice Lake-SP part, so read it as an upper-end assumption. Seen on some GitHub-hosted runners. Core count uncertain."},{"name":"Intel Xeon Platinum 8280","tdp_w":205,"cores":28,"threads":56,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"}},{"name":"Intel Xeon Platinum 8272CL","aliases":["Intel(R) Xeon(R) Platinum 8272CL CPU @ 2.60GHz"],"tdp_w":205,"cores":26,"threads":52,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv4-series); the TDP is that of Xeon Platinum 8280, the top standard Cascade Lake part, so read it as an upper-end assumption. Seen on some GitHub-hosted runners."},{"name":"Intel Xeon Platinum 8275CL","aliases":["Intel(R) Xeon(R) Platinum 8275CL CPU @ 3.00GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/c5/); the TDP is that of Xeon Platinum 8280, the top standard Cascade Lake part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8259CL","aliases":["Intel(R) Xeon(R) Platinum 8259CL CPU @ 2.50GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m5/); the TDP is that of Xeon Platinum 8280, the top standard Cascade Lake part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8180","tdp_w":205,"cores":28,"threads":56,"source":{"title":"Intel ARK: Xeon Platinum 8180 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208180"}},{"name":"Intel Xeon Platinum 8168","aliases":["Intel(R) Xeon(R) Platinum 8168 CPU @ 2.70GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8168 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208168"}},{"name":"Intel Xeon Platinum 8175M","aliases":["Intel(R) Xeon(R) Platinum 8175M CPU @ 2.50GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8180 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208180"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m5/); the TDP is that of Xeon Platinum 8180, the top standard Skylake-SP part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8171M","aliases":["Intel(R) Xeon(R) Platinum 8171M CPU @ 2.60GHz"],"tdp_w":205,"cores":26,"threads":52,"source":{"title":"Intel ARK: Xeon Platinum 8180 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208180"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv3-series); the TDP is that of Xeon Platinum 8180, the top standard Skylake-SP part, so read it as an upper-end assumption."},{"name":"Intel Xeon Gold 6248","aliases":["Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz"],"tdp_w":150,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon Gold 6248 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206248"}},{"name":"Intel Xeon Gold 6248R","aliases":["Intel(R) Xeon(R) Gold 6248R CPU @ 3.00GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Gold 6248R specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206248R"}},{"name":"Intel Xeon Gold 6148","aliases":["Intel(R) Xeon(R) Gold 6148 CPU @ 2.40GHz"],"tdp_w":150,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon Gold 6148 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206148"}},{"name":"Intel Xeon Gold 6226R","aliases":["Intel(R) Xeon(R) Gold 6226R CPU @ 2.90GHz"],"tdp_w":150,"cores":16,"threads":32,"source":{"title":"Intel ARK: Xeon Gold 6226R specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206226R"}},{"name":"Intel Xeon E5-2699 v4","tdp_w":145,"cores":22,"threads":44,"source":{"title":"Intel ARK: Xeon E5-2699 v4 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2699%20v4"}},{"name":"Intel Xeon E5-2698 v4","aliases":["Intel(R) Xeon(R) CPU E5-2698 v4 @ 2.20GHz"],"tdp_w":135,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon E5-2698 v4 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2698%20v4"},"note":"The CPU of NVIDIA DGX-1."},{"name":"Intel Xeon E5-2690 v4","aliases":["Intel(R) Xeon(R) CPU E5-2690 v4 @ 2.60GHz"],"tdp_w":135,"cores":14,"threads":28,"source":{"title":"Intel ARK: Xeon E5-2690 v4 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2690%20v4"}},{"name":"Intel Xeon E5-2686 v4","aliases":["Intel(R) Xeon(R) CPU E5-2686 v4 @ 2.30GHz"],"tdp_w":145,"cores":18,"threads":36,"source":{"title":"Intel ARK: Xeon E5-2699 v4 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2699%20v4"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m4/); the TDP is that of Xeon E5-2699 v4, the top standard Broadwell-EP part, so read it as an upper-end assumption."},{"name":"Intel Xeon E5-2673 v4","aliases":["Intel(R) Xeon(R) CPU E5-2673 v4 @ 2.30GHz"],"tdp_w":145,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon E5-2699 v4 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2699%20v4"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv3-series); the TDP is that of Xeon E5-2699 v4, the top standard Broadwell-EP part, so read it as an upper-end assumption. Seen on older GitHub-hosted runners."},{"name":"AMD Ryzen Threadripper 3990X","aliases":["AMD Ryzen Threadripper 3990X 64-Core Processor"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD Ryzen Threadripper 3990X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-3990x"}},{"name":"AMD Ryzen Threadripper 3970X","aliases":["AMD Ryzen Threadripper 3970X 32-Core Processor"],"tdp_w":280,"cores":32,"threads":64,"source":{"title":"AMD Ryzen Threadripper 3970X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-3970x"}},{"name":"AMD Ryzen Threadripper PRO 5995WX","aliases":["AMD Ryzen Threadripper PRO 5995WX 64-Cores"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD Ryzen Threadripper PRO 5995WX product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-pro-5995wx"}},{"name":"AMD Ryzen Threadripper 7980X","aliases":["AMD Ryzen Threadripper 7980X 64-Cores"],"tdp_w":350,"cores":64,"threads":128,"source":{"title":"AMD Ryzen Threadripper 7980X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-7980x"}},{"name":"AMD Ryzen Threadripper PRO 7995WX","aliases":["AMD Ryzen Threadripper PRO 7995WX 96-Cores"],"tdp_w":350,"cores":96,"threads":192,"source":{"title":"AMD Ryzen Threadripper PRO 7995WX product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-pro-7995wx"}},{"name":"AMD Ryzen 9 7950X","aliases":["AMD Ryzen 9 7950X 16-Core Processor"],"tdp_w":170,"cores":16,"threads":32,"source":{"title":"AMD Ryzen 9 7950X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-9-7950x"}},{"name":"AMD Ryzen 9 5950X","aliases":["AMD Ryzen 9 5950X 16-Core Processor"],"tdp_w":105,"cores":16,"threads":32,"source":{"title":"AMD Ryzen 9 5950X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-9-5950x"}},{"name":"Intel Core i9-14900K","tdp_w":125,"cores":24,"threads":32,"source":{"title":"Intel ARK: Core i9-14900K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i9-14900K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (253 W), so an estimate for it can be low."},{"name":"Intel Core i9-13900K","tdp_w":125,"cores":24,"threads":32,"source":{"title":"Intel ARK: Core i9-13900K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i9-13900K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (253 W), so an estimate for it can be low."},{"name":"Intel Core i9-12900K","tdp_w":125,"cores":16,"threads":24,"source":{"title":"Intel ARK: Core i9-12900K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i9-12900K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (241 W), so an estimate for it can be low."},{"name":"Intel Core i7-13700K","tdp_w":125,"cores":16,"threads":24,"source":{"title":"Intel ARK: Core i7-13700K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i7-13700K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (253 W), so an estimate for it can be low."},{"name":"Intel Core i7-12700K","tdp_w":125,"cores":12,"threads":20,"source":{"title":"Intel ARK: Core i7-12700K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i7-12700K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (190 W), so an estimate for it can be low."}],"vcpu_fallback":{"min_w_per_vcpu":0.74,"max_w_per_vcpu":3.5,"source":{"title":"Cloud Carbon Footprint methodology: average min/max watts per vCPU over AWS micro-architectures, derived from SPECpower_ssj2008 results","url":"https://www.cloudcarbonfootprint.org/docs/methodology/"}}}');
 ;// CONCATENATED MODULE: ./src/hardware/cpus.ts
@@ -59616,23 +60235,20 @@ function requireCpu(name, input = "--cpu") {
     if (match.kind === "found")
         return match.row;
     if (match.kind === "ambiguous") {
-        throw new errors_InputError(input, name, `it matches several CPU models: ${quoteList(match.rows.map((row) => row.name))}; give the full name`);
+        throw new InputError(input, name, `it matches several CPU models: ${quoteList(match.rows.map((row) => row.name))}; give the full name`);
     }
     const near = nearestBy(name, CPUS, cpuNames, (spec) => spec.name, 3);
-    throw new errors_InputError(input, name, `not a CPU model we know; nearest: ${quoteList(near)} (all models: data/cpus.json)`);
+    throw new InputError(input, name, `not a CPU model we know; nearest: ${quoteList(near)} (all models: data/cpus.json)`);
 }
 
 ;// CONCATENATED MODULE: ./src/budget/quantity.ts
-/** In the order error messages list them. */
-const UNITS = [
-    { symbol: "g", kind: "mass", exponent: 0 },
-    { symbol: "kg", kind: "mass", exponent: 3 },
-    { symbol: "t", kind: "mass", exponent: 6 },
-    { symbol: "Wh", kind: "energy", exponent: -3 },
-    { symbol: "kWh", kind: "energy", exponent: 0 },
-    { symbol: "MWh", kind: "energy", exponent: 3 },
-    { symbol: "%", kind: "percent", exponent: 0 },
-];
+/**
+ * Quantities with units, as budgets are written: "5 kg", "300 g", "1.5t", "12 kWh", "800 Wh", "10%".
+ * Pure: text in, a value in the project's base unit out (g for mass, kWh for energy, % for percent).
+ */
+
+/** What a budget may be written in, in the order error messages list them. */
+const quantity_UNITS = UNITS.filter((unit) => unit.inBudgets);
 const NOUNS = { mass: "a mass", energy: "an energy", percent: "a percentage" };
 const EXAMPLES = {
     mass: { number: "300", unit: "g" },
@@ -59642,7 +60258,7 @@ const EXAMPLES = {
 const quantityNoun = (kind) => NOUNS[kind];
 /** "g, kg, t" for one kind; "g, kg, t, Wh, kWh, MWh, %" for several. */
 function unitList(kinds) {
-    const symbols = UNITS.filter((unit) => kinds.includes(unit.kind)).map((unit) => unit.symbol);
+    const symbols = quantity_UNITS.filter((unit) => kinds.includes(unit.kind)).map((unit) => unit.symbol);
     return symbols.join(", ");
 }
 const example = (kind, number) => {
@@ -59665,10 +60281,10 @@ function findUnit(written) {
     const bare = written.replace(/co2e?q?$/i, "");
     const isMass = (unit) => unit.kind === "mass";
     if (bare !== written)
-        return UNITS.find((unit) => isMass(unit) && unit.symbol === bare.toLowerCase());
+        return quantity_UNITS.find((unit) => isMass(unit) && unit.symbol === bare.toLowerCase());
     if (/^mwh$/i.test(written) && written[0] === "m")
         return undefined;
-    return UNITS.find((unit) => unit.symbol.toLowerCase() === written.toLowerCase());
+    return quantity_UNITS.find((unit) => unit.symbol.toLowerCase() === written.toLowerCase());
 }
 const QUANTITY = /^(-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*([A-Za-z%][A-Za-z0-9]*)?$/i;
 /**
@@ -59715,6 +60331,7 @@ function parseQuantity(input, kinds) {
  * words an error shows: custom issues put `problem` and `allowed` in their params, and built-in checks
  * carry `allowed` as their message; load-config.ts adds the key, the quoted value and the position.
  */
+
 
 
 
@@ -59768,13 +60385,18 @@ const config_schema_integer = (min, max, what) => {
     const allowed = `use ${what}, a whole number from ${min} to ${max}`;
     return schemas_int({ error: allowed }).min(min, { error: allowed }).max(max, { error: allowed });
 };
+/**
+ * Text looked up in a table (a location, a GPU or CPU model). Bounded before the lookup: "did you mean"
+ * compares it with every name in the table, in time proportional to its length.
+ */
+const tableName = (allowed) => schemas_string({ error: allowed }).max(200, { error: "use at most 200 characters" });
 /** The same rule as the CLI's --step, so a step in the config is a step `run --step` can name. */
 const STEP_NAME = /^[\w.\- ]{1,100}$/;
 const STEP_NAME_ALLOWED = "use 1 to 100 letters, digits, spaces, '.', '-' or '_'";
 const UNIT_NAME = /^[\w.\- ]{1,50}$/;
 const LOCATION_ALLOWED = "use an Electricity Maps zone or ISO country (e.g. DE, US-MIDA-PJM), a cloud region (e.g. aws:us-east-1, gcp:europe-west4, azure:westeurope), or { intensity: 350 } in gCO2e/kWh";
 /** Checked against the shipped data now, so a typo fails the config rather than the first run. */
-const locationName = schemas_string({ error: LOCATION_ALLOWED }).transform((text, ctx) => {
+const locationName = tableName(LOCATION_ALLOWED).transform((text, ctx) => {
     const location = text.trim();
     if (location === "")
         report(ctx, { problem: "is empty", allowed: LOCATION_ALLOWED });
@@ -59785,14 +60407,12 @@ const locationName = schemas_string({ error: LOCATION_ALLOWED }).transform((text
 const locationSchema = union([locationName, strictObject({ intensity: config_schema_number(0, 2000, "grid intensity in gCO2e/kWh") })], { error: LOCATION_ALLOWED });
 const hardwareSchema = strictObject({
     gpu: strictObject({
-        model: schemas_string({ error: 'use a GPU model (e.g. "NVIDIA A100-SXM4-80GB")' })
-            .transform((model, ctx) => lookup(ctx, () => requireGpu(model, "hardware.gpu.model")).name),
+        model: tableName('use a GPU model (e.g. "NVIDIA A100-SXM4-80GB")').transform((model, ctx) => lookup(ctx, () => requireGpu(model, "hardware.gpu.model")).name),
         count: config_schema_integer(1, 4096, "how many GPUs").default(1),
     })
         .optional(),
     cpu: strictObject({
-        model: schemas_string({ error: 'use a CPU model (e.g. "AMD EPYC 7763")' })
-            .transform((model, ctx) => lookup(ctx, () => requireCpu(model, "hardware.cpu.model")).name),
+        model: tableName('use a CPU model (e.g. "AMD EPYC 7763")').transform((model, ctx) => lookup(ctx, () => requireCpu(model, "hardware.cpu.model")).name),
     })
         .optional(),
     memory_gb: config_schema_number(0.1, 65536, "installed memory in GB").optional(),
@@ -59857,9 +60477,18 @@ const stepName = schemas_string().superRefine((name, ctx) => {
     if (!STEP_NAME.test(name))
         report(ctx, { problem: "is not a step name", allowed: STEP_NAME_ALLOWED, at: "key" });
 });
+/**
+ * Budgets by step name. Not z.record: it drops a key named `__proto__` without a word, so a step of
+ * that name would lose its budget. A Map keeps every name; the result has no prototype (by-name.ts).
+ */
+const stepsSchema = preprocess((value) => typeof value === "object" && value !== null && !Array.isArray(value)
+    ? new Map(Object.entries(value))
+    : value, map(stepName, emptyAsNone(stepBudgetSchema)))
+    .transform((steps) => byName(steps));
+const noSteps = () => byName([]);
 const budgetsSchema = strictObject({
     total: budgetSchema.optional(),
-    steps: section(record(stepName, emptyAsNone(stepBudgetSchema)).default({})),
+    steps: section(stepsSchema.default(noSteps)),
 });
 const DEFAULT_MIN_CHANGE = { kind: "percent", value: 2, text: "2%" };
 const comparisonSchema = strictObject({
@@ -59881,9 +60510,11 @@ const configSchema = strictObject({
     /** Unset: the cloud region's PUE where one is known, else the tool's default. */
     pue: config_schema_number(1, 3, "the data centre's power usage effectiveness").optional(),
     hardware: section(hardwareSchema.default({})),
-    budgets: section(budgetsSchema.default({ steps: {} })),
+    budgets: section(budgetsSchema.default(() => ({ steps: noSteps() }))),
     comparison: section(comparisonSchema.default({ min_change: DEFAULT_MIN_CHANGE, history: 10 })),
     comment: section(commentSchema.default({ mode: "update", chart: true })),
+    /** `true`: pushes to a tracked branch also write the dashboard page and badges to the data branch. */
+    dashboard: schemas_boolean({ error: "use true or false (yes, no, on and off are text in YAML 1.2)" }).optional(),
 });
 function deepFreeze(value) {
     if (typeof value === "object" && value !== null)
@@ -59928,6 +60559,218 @@ function knownKeys(path, schema = configSchema) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: ./src/input-file.ts
+/**
+ * The one edge where a file the user named (a config, a report, an import) is read. What cannot be
+ * read as text is refused with an InputError naming the input, the value and what is allowed: a
+ * folder, a named pipe (whose read would wait forever for a writer), a device, a file too large, a
+ * binary file, text that is not UTF-8. Never a stack trace, never a hang, never a silently mangled
+ * character.
+ */
+
+
+
+const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+const count = (bytes) => bytes.toLocaleString("en-US");
+function kindOf(stats) {
+    if (stats.isFile())
+        return undefined;
+    if (stats.isDirectory())
+        return "a folder";
+    if (stats.isFIFO())
+        return "a named pipe (FIFO)";
+    if (stats.isSocket())
+        return "a socket";
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return "a device";
+    return "not a regular file";
+}
+function unreadable(file, error) {
+    const { code, message } = error;
+    if (code === "ENOENT" || code === "ENOTDIR")
+        return new InputError(file.input, file.shown, "no such file");
+    if (code === "EACCES" || code === "EPERM")
+        return new InputError(file.input, file.shown, `permission denied; give ${file.expected} you can read`);
+    return new InputError(file.input, file.shown, `cannot read it (${message}); give ${file.expected}`);
+}
+/** Checks, without opening it, that the path is a regular file of at most `maxBytes`; returns its size. */
+function input_file_checkInputFile(file, maxBytes = DEFAULT_MAX_BYTES) {
+    let stats;
+    try {
+        stats = (0,external_node_fs_.statSync)(file.path);
+    }
+    catch (error) {
+        throw unreadable(file, error);
+    }
+    const kind = kindOf(stats);
+    if (kind)
+        throw new InputError(file.input, file.shown, `that is ${kind}, not a file; give ${file.expected}`);
+    if (stats.size > maxBytes) {
+        throw new InputError(file.input, file.shown, `the file is ${count(stats.size)} bytes, over the ${count(maxBytes)} this input may be; give ${file.expected}`);
+    }
+    return stats.size;
+}
+/** Reads the file as UTF-8 text (a byte-order mark is dropped), after checkInputFile. */
+function input_file_readInputText(file, maxBytes = DEFAULT_MAX_BYTES) {
+    input_file_checkInputFile(file, maxBytes);
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_.readFileSync)(file.path);
+    }
+    catch (error) {
+        throw unreadable(file, error);
+    }
+    // A file that grew after the check (or a /proc file, which says 0) is held to the same limit.
+    if (bytes.length > maxBytes) {
+        throw new InputError(file.input, file.shown, `the file is over the ${count(maxBytes)} bytes this input may be`);
+    }
+    return decodeInputText(file, bytes);
+}
+/**
+ * UTF-8 text from a file's bytes, or the InputError that says why they are not: UTF-16, binary, or
+ * not UTF-8. A streaming reader passes its decoder with each chunk, says which is `first`, and ends
+ * with an empty chunk marked `end`, which flushes the decoder.
+ */
+function decodeInputText(file, bytes, stream) {
+    if ((stream?.first ?? true) &&
+        ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+        throw new InputError(file.input, file.shown, "it is UTF-16 text; save it as UTF-8");
+    }
+    if (bytes.includes(0)) {
+        throw new InputError(file.input, file.shown, `it is a binary file, not text; give ${file.expected}`);
+    }
+    try {
+        return stream
+            ? stream.decoder.decode(bytes, { stream: !stream.end })
+            : new external_node_util_.TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    }
+    catch {
+        const lossy = new external_node_util_.TextDecoder("utf-8").decode(bytes);
+        const line = lossy.slice(0, lossy.indexOf("\uFFFD")).split("\n").length;
+        const where = stream ? "" : ` (line ${line} has a byte that is not UTF-8)`;
+        throw new InputError(file.input, file.shown, `it is not UTF-8 text${where}; save it as UTF-8`);
+    }
+}
+/** False only when nothing is there; any other trouble is left for the read to name. */
+function input_file_inputExists(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false }) !== undefined;
+    }
+    catch {
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/budget/yaml-data.ts
+/**
+ * A YAML document as plain data, with bounds on what reading it may cost: the file's size, and the size
+ * its aliases expand it to. Anchors and aliases are the user's to use freely; only a file built to
+ * exhaust the reader is refused.
+ *
+ * yaml's own `toJS` is not used: it resolves each alias by scanning every anchor and alias before it
+ * (10,000 aliases take seconds, 50,000 most of a minute), and its guard against alias bombs,
+ * `maxAliasCount` (uses of one anchor times the aliases nested in it, 100 by default), refuses an
+ * ordinary config that names one budget 101 times. Here each anchor's value is built once, its aliases
+ * share it, and the document's expanded size (the values a reader walking the data visits) is counted
+ * as it is built, so an exponential document stops at the limit, in time proportional to the file.
+ */
+
+
+/**
+ * Real config files are a few KB: a budget for each of 1,000 steps is about 45 KB. A quarter of a MiB
+ * leaves room for five times that, and bounds what a hostile file costs: yaml keeps several hundred
+ * bytes a node, so the worst file of that size (a list of 130,000 ones) takes about 150 MB and a
+ * second or two to parse, where a 10 MB config took 1.5 GB and 28 s.
+ */
+const MAX_CONFIG_BYTES = 256 * 1024;
+/**
+ * A file under MAX_CONFIG_BYTES holds at most about 130,000 values without aliases (two bytes each, as
+ * in `[1,1,1,...]`), so aliases may expand it almost eight times over that before it is refused: far
+ * beyond thousands of aliases of a budget, and long before a billion laughs (9^9 values) gets going.
+ */
+const MAX_EXPANDED_VALUES = 1_000_000;
+const yaml_data_count = (n) => n.toLocaleString("en-US");
+/** Refuses a file over MAX_CONFIG_BYTES; `bytes` is its size on disk or of its text. */
+function yaml_data_checkConfigSize(bytes, file) {
+    if (bytes <= MAX_CONFIG_BYTES)
+        return;
+    throw new ConfigError([
+        {
+            file,
+            line: 1,
+            column: 1,
+            key: "",
+            problem: `the file is ${yaml_data_count(bytes)} bytes, too large for a config file`,
+            allowed: `a config file may be at most ${yaml_data_count(MAX_CONFIG_BYTES)} bytes (256 KiB); real ones are a few KB`,
+        },
+    ]);
+}
+/**
+ * The document's data: mappings as objects without a prototype (a key such as `__proto__` or
+ * `constructor` is a key like any other), sequences as arrays, scalars as yaml resolved them. Expects
+ * a document without syntax errors whose keys are scalars (load-config.ts checks both first).
+ */
+function yamlData(root, at) {
+    const anchors = new Map();
+    const built = new Map();
+    let expanded = 0;
+    const refuse = (node, problem, allowed) => {
+        throw new ConfigError([{ ...at(node.range?.[0]), key: "", problem, allowed }]);
+    };
+    const grow = (node, size) => {
+        expanded += size;
+        if (expanded > MAX_EXPANDED_VALUES) {
+            refuse(node, `aliases expand the file to more than ${yaml_data_count(MAX_EXPANDED_VALUES)} values (an alias bomb?)`, `anchors and aliases may be used freely, but the expanded file may hold at most ${yaml_data_count(MAX_EXPANDED_VALUES)} values`);
+        }
+    };
+    const build = (node) => {
+        if (node === null)
+            return { value: null, size: 1 };
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = anchors.get(node.source);
+            const done = target && built.get(target);
+            if (!done) {
+                return target
+                    ? refuse(node, `alias *${node.source} is inside its own anchor`, "an alias may only repeat a finished value")
+                    : refuse(node, `alias *${node.source} has no anchor before it`, `set &${node.source} on a value above it`);
+            }
+            grow(node, done.size);
+            return done;
+        }
+        grow(node, 1);
+        // The latest node with an anchor is the one later aliases name, even when it is nested in another.
+        if (node.anchor)
+            anchors.set(node.anchor, node);
+        let result;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const mapping = Object.create(null);
+            let size = 1;
+            for (const pair of node.items) {
+                const item = build(pair.value);
+                mapping[(0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : ""] = item.value;
+                size += item.size;
+            }
+            result = { value: mapping, size };
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            const items = node.items.map((item) => build(item));
+            result = {
+                value: items.map((item) => item.value),
+                size: items.reduce((sum, item) => sum + item.size, 1),
+            };
+        }
+        else {
+            result = { value: (0,dist/* isScalar */.jn)(node) ? node.value : null, size: 1 };
+        }
+        if (node.anchor)
+            built.set(node, result);
+        return result;
+    };
+    return build(root).value;
+}
+
 ;// CONCATENATED MODULE: ./src/budget/load-config.ts
 /**
  * Reads `.github/carbon-budget.yml`: YAML with positions, then the zod schema, then every problem
@@ -59942,6 +60785,7 @@ var dist = __nccwpck_require__(38815);
 const defaults = () => structuredClone(DEFAULT_CONFIG);
 /** Parses and validates the text of a config file; `file` is only for messages. Throws ConfigError. */
 function loadConfig(text, file) {
+    yaml_data_checkConfigSize(Buffer.byteLength(text), file);
     const lineCounter = new dist/* LineCounter */.HN();
     // Duplicate keys are found below, to name the key and where it first appeared; YAML 1.2's core
     // schema (the default) keeps `yes`/`on` as text, which the strict booleans then refuse.
@@ -59953,14 +60797,19 @@ function loadConfig(text, file) {
     const syntax = doc.errors.map((error) => ({
         ...at(error.pos[0]),
         key: "",
-        problem: `YAML syntax error: ${error.message.split("\n")[0]}`,
-        allowed: "",
+        // yaml reads nested collections recursively, and reports running out of stack as this code.
+        ...(error.code === "RESOURCE_EXHAUSTION"
+            ? {
+                problem: "lists or mappings are nested too deeply to read",
+                allowed: "a config nests a few levels deep",
+            }
+            : { problem: `YAML syntax error: ${error.message.split("\n")[0]}`, allowed: "" }),
     }));
     throwIfAny(syntax);
     if (doc.contents === null)
         return defaults();
     throwIfAny(structureProblems(doc.contents, [], at));
-    const data = doc.toJS();
+    const data = yamlData(doc.contents, at);
     if (typeof data !== "object" || data === null || Array.isArray(data)) {
         throwIfAny([
             {
@@ -60009,9 +60858,15 @@ function closest(name, known) {
     return close ? near : undefined;
 }
 function throwIfAny(problems) {
+    // The value is left out of the comparison: it may be large, and the other fields already tell.
+    const same = (a, b) => a.line === b.line &&
+        a.column === b.column &&
+        a.key === b.key &&
+        a.problem === b.problem &&
+        a.allowed === b.allowed;
     const sorted = problems
         .sort((a, b) => a.line - b.line || a.column - b.column)
-        .filter((p, i, all) => i === 0 || JSON.stringify(p) !== JSON.stringify(all[i - 1]));
+        .filter((p, i, all) => i === 0 || !same(p, all[i - 1]));
     const [first, ...rest] = sorted;
     if (first)
         throw new ConfigError([first, ...rest]);
@@ -60057,9 +60912,7 @@ function nodeAt(root, path, target) {
         const here = node;
         if ((0,dist/* isAlias */.Vj)(node))
             break;
-        const pair = (0,dist/* isMap */.jh)(node)
-            ? node.items.findLast((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment))
-            : undefined;
+        const pair = (0,dist/* isMap */.jh)(node) ? pairsOf(node).get(String(segment)) : undefined;
         const item = (0,dist/* isSeq */.oP)(node) && typeof segment === "number" ? node.items[segment] : undefined;
         if (!pair && !item)
             return here.range?.[0];
@@ -60070,6 +60923,17 @@ function nodeAt(root, path, target) {
     }
     const chosen = target === "key" && keyNode ? keyNode : node;
     return chosen?.range?.[0];
+}
+const pairsByKey = new WeakMap();
+/** A mapping's pairs by key, built once: every problem is located through them, and there may be many. */
+function pairsOf(node) {
+    let pairs = pairsByKey.get(node);
+    if (!pairs) {
+        // The last of duplicate keys wins, as in the data.
+        pairs = new Map(node.items.flatMap((item) => ((0,dist/* isScalar */.jn)(item.key) ? [[String(item.key.value), item]] : [])));
+        pairsByKey.set(node, pairs);
+    }
+    return pairs;
 }
 function valueAt(data, path) {
     let value = data;
@@ -60087,6 +60951,7 @@ const load_config_NOUNS = {
     string: "text",
     object: "a mapping",
     record: "a mapping",
+    map: "a mapping",
     array: "a list",
 };
 function load_config_describe(issue, base, data, locate) {
@@ -60118,9 +60983,9 @@ function load_config_describe(issue, base, data, locate) {
                 return withoutEchoes(chosen).flatMap((inner) => load_config_describe(inner, path, data, locate));
             return [problem({ problem: "is not valid", allowed })];
         }
-        case "unrecognized_keys":
+        case "unrecognized_keys": {
+            const known = knownKeys(path);
             return issue.keys.map((name) => {
-                const known = knownKeys(path);
                 const near = closest(name, known);
                 return {
                     ...locate([...path, name], "key"),
@@ -60131,6 +60996,7 @@ function load_config_describe(issue, base, data, locate) {
                         : `use one of ${known.join(", ")}${hint(path, name)}`,
                 };
             });
+        }
         case "invalid_type":
             if (value === undefined)
                 return [problem({ problem: "missing", allowed })];
@@ -60138,7 +61004,7 @@ function load_config_describe(issue, base, data, locate) {
         case "too_small":
             return [problem({ problem: "is too small", allowed })];
         case "too_big":
-            return [problem({ problem: "is too large", allowed })];
+            return [problem({ problem: issue.origin === "string" ? "is too long" : "is too large", allowed })];
         case "invalid_value": {
             if (value === undefined)
                 return [problem({ problem: "missing", allowed })];
@@ -60162,17 +61028,12 @@ function mappingAllowed(path) {
  * so the caller can mention it (a typo in the path should not look like "no budgets").
  */
 async function parseConfigFile(path) {
-    let text;
-    try {
-        text = await readFile(path, "utf8");
-    }
-    catch (error) {
-        const { code, message } = error;
-        if (code === "ENOENT")
-            return { config: defaults(), missing: true };
-        throw new InputError("config file", path, `cannot read it: ${message}`);
-    }
-    return { config: loadConfig(text, path), missing: false };
+    if (!inputExists(path))
+        return { config: defaults(), missing: true };
+    const file = { input: "config file", shown: path, path, expected: "a YAML config file" };
+    // Before reading, so a huge file costs nothing.
+    checkConfigSize(checkInputFile(file, Number.POSITIVE_INFINITY), path);
+    return { config: loadConfig(readInputText(file), path), missing: false };
 }
 
 ;// CONCATENATED MODULE: ./src/action/run-config.ts
@@ -60187,13 +61048,12 @@ async function parseConfigFile(path) {
 
 
 const run_config_defaults = () => structuredClone(DEFAULT_CONFIG);
+/** Absent is the defaults; present but not a readable UTF-8 file (a folder, a FIFO) is the user's error. */
 async function readWorkspaceConfig(workspace, path) {
-    try {
-        return await (0,promises_.readFile)((0,external_node_path_.join)(workspace, path), "utf8");
-    }
-    catch {
+    const file = (0,external_node_path_.join)(workspace, path);
+    if (!input_file_inputExists(file))
         return undefined;
-    }
+    return input_file_readInputText({ input: "input config", shown: path, path: file, expected: "a YAML config file" });
 }
 /** Push and other events: the checked-out config; its errors are the user's and stop the step. */
 async function workspaceConfig(workspace, path) {
@@ -60208,7 +61068,7 @@ async function pullRequestConfig(client, where, warn) {
     let known = client !== undefined;
     let origin = `${where.path} at ${where.baseRef}@${where.baseSha.slice(0, 7)}`;
     try {
-        baseText = client ? (await data_branch_readFile(client, where, where.path, where.baseSha))?.text : undefined;
+        baseText = client ? (await readFile(client, where, where.path, where.baseSha))?.text : undefined;
     }
     catch (error) {
         warn(`could not read ${where.path} from the base commit (${error.message}); judging with the defaults`);
@@ -60307,8 +61167,7 @@ function actionSettings(inputs, config) {
 
 
 
-/** GitHub refuses comments over 65,536 characters. */
-const MAX_COMMENT = 65_536;
+
 async function report_job_reportJob(measured, inputs, gh, runner, client, sink) {
     const keep = (report) => {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(runner.reportPath), { recursive: true });
@@ -60353,6 +61212,10 @@ async function report_job_reportJob(measured, inputs, gh, runner, client, sink) 
             else if (gh.pushBranch) {
                 baseline = await pushBaseline(client, repo, { ...common, branch: gh.pushBranch, sha: gh.sha });
             }
+            if (baseline.problem) {
+                sink.warning(baseline.problem);
+                notices.push(`⚠️ Run history: ${escapeMarkdown(baseline.problem)}.`);
+            }
         }
         catch (error) {
             const message = `the baseline could not be read (${error.message}); judged without one`;
@@ -60370,15 +61233,29 @@ async function report_job_reportJob(measured, inputs, gh, runner, client, sink) 
             minChangePct: settings.minChangePct,
         })
         : undefined;
-    const status = verdict?.status ?? (comparison.baseline && comparison.comparable ? "pass" : "no-baseline");
-    const markdown = fitComment(renderMarkdown(report, comparison, {
-        ...(verdict && { verdict, budgets }),
-        notices,
-        ...(settings.chart && { trend: trendOf(report, baseline, gh) }),
-        equivalents: equivalents(report.totals.co2e_g).map((e) => e.text),
-    }), report);
+    // Nothing measured is a warning: never a pass on placeholder zeros, never the user's failure.
+    const status = nothingMeasured(report)
+        ? "not-measured"
+        : (verdict?.status ?? (comparison.baseline && comparison.comparable ? "pass" : "no-baseline"));
+    const parts = {
+        report,
+        comparison,
+        extras: {
+            ...(verdict && { verdict, budgets }),
+            notices,
+            ...(settings.chart && { trend: trendOf(report, baseline, gh) }),
+            equivalents: equivalents(report.totals.co2e_g).map((e) => e.text),
+        },
+    };
+    const markdown = fitComment(parts, { limit: COMMENT_LIMIT - COMMENT_MARGIN, embed: true });
+    const summary = fitComment(parts, {
+        limit: SUMMARY_LIMIT_BYTES - COMMENT_MARGIN,
+        measure: (text) => Buffer.byteLength(text),
+        embed: true,
+        restIn: "the report JSON (the `report-path` output)",
+    });
     await sink
-        .summary(markdown)
+        .summary(summary)
         .catch((error) => sink.warning(`the job summary was not written: ${error.message}`));
     const targetUrl = `${gh.serverUrl}/${gh.owner}/${gh.repo}/actions/runs/${gh.runId}`;
     const state = status === "fail" ? "failure" : "success";
@@ -60410,21 +61287,28 @@ async function report_job_reportJob(measured, inputs, gh, runner, client, sink) 
     }
     const tracked = settings.trackedBranches ?? (gh.defaultBranch ? [gh.defaultBranch] : []);
     const failedStep = report.steps.find((step) => step.exit_code !== undefined && step.exit_code !== 0);
-    if (client && gh.pushBranch && tracked.includes(gh.pushBranch) && failedStep) {
+    const unmeasuredStep = report.steps.find((step) => step.not_measured);
+    if (client && gh.pushBranch && tracked.includes(gh.pushBranch) && unmeasuredStep) {
+        // Its placeholder zeros would make every later run look like an increase.
+        sink.warning(`the baseline was not stored: step ${unmeasuredStep.name} was not measured`);
+    }
+    else if (client && gh.pushBranch && tracked.includes(gh.pushBranch) && failedStep) {
         // A run cut short would make every later change look like an increase.
         sink.warning(`the baseline was not stored: step ${failedStep.name} exited with code ${failedStep.exit_code}`);
     }
     else if (client && gh.pushBranch && tracked.includes(gh.pushBranch)) {
         try {
             const stored = await storeBaseline(client, repo, settings.dataBranch, gh.pushBranch, gh.sha, report);
+            for (const repair of stored.repairs)
+                sink.warning(`the run history was repaired: ${repair}`);
             sink.info(`baseline stored on ${settings.dataBranch} for ${gh.pushBranch}@${shortSha(gh.sha)} (index written in ${stored.indexAttempts} attempt(s))`);
         }
         catch (error) {
             sink.warning(`the baseline was not stored (${error.message}); the report is in the job summary and ${runner.reportPath}`);
         }
     }
-    sink.setOutput("energy-kwh", String(report.totals.energy_kwh));
-    sink.setOutput("co2e-g", String(report.totals.co2e_g));
+    sink.setOutput("energy-kwh", status === "not-measured" ? "" : String(report.totals.energy_kwh));
+    sink.setOutput("co2e-g", status === "not-measured" ? "" : String(report.totals.co2e_g));
     sink.setOutput("delta-pct", comparison.total?.deltaPct !== undefined ? comparison.total.deltaPct.toFixed(2) : "");
     sink.setOutput("verdict", status);
     sink.setOutput("report-path", runner.reportPath);
@@ -60460,24 +61344,16 @@ function report_job_describe(status, comparison, verdict) {
         warn: "warning",
         fail: `over budget: ${failing.join(", ")}`,
         "no-baseline": "nothing to compare with",
+        "not-measured": "not measured: the commands ran, but their energy could not be measured",
     };
+    if (status === "not-measured")
+        return words[status];
     const base = comparison.baseline;
     if (change)
         return `${words[status]}; ${change}`;
     if (base && !comparison.comparable)
         return `${words[status]}; not comparable (different hardware) vs ${base.ref ?? "base"}@${shortSha(base.sha)}`;
     return `${words[status]} (no baseline yet)`;
-}
-/** Keeps the comment under GitHub's limit: the report block first, then the details, give way. */
-function fitComment(markdown, report) {
-    const block = embedReport(report);
-    if (markdown.length + block.length + 200 < MAX_COMMENT)
-        return `${markdown}\n\n${block}`;
-    if (markdown.length + 200 < MAX_COMMENT)
-        return markdown;
-    const cut = markdown.indexOf("<details><summary>Methods and assumptions</summary>");
-    const head = cut > 0 ? markdown.slice(0, cut) : markdown.slice(0, MAX_COMMENT - 400);
-    return `${head}\n\n_Methods and assumptions are in the job summary: the comment would exceed GitHub's size limit._`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/report-modes.ts
@@ -60512,8 +61388,8 @@ function artifactStore(runner) {
         return folderArtifactStore(runner.artifactDir);
     return runner.hasArtifactService ? actionsArtifactStore() : undefined;
 }
-async function finish(ctx, report) {
-    const reportPath = (0,external_node_path_.join)(ctx.dir, "report.json");
+async function finish(ctx, report, file = "report.json") {
+    const reportPath = (0,external_node_path_.join)(ctx.dir, file);
     const outcome = await report_job_reportJob(report, ctx.inputs, ctx.gh, { ...ctx.runner, reportPath }, ctx.client, sink);
     const store = artifactStore(ctx.runner);
     if (store && ctx.inputs.mode !== "publish") {
@@ -60521,7 +61397,7 @@ async function finish(ctx, report) {
         const pr = ctx.gh.pullRequest;
         const files = { [pull_request_artifact_REPORT_FILE]: `${JSON.stringify(report)}\n` };
         if (pr) {
-            files[pull_request_artifact_PR_CONTEXT_FILE] = JSON.stringify({
+            files[PR_CONTEXT_FILE] = JSON.stringify({
                 schema: "carbon-budget/pull-request@1",
                 number: pr.number,
                 head_sha: pr.headSha,
@@ -60560,7 +61436,9 @@ async function reportAggregate(ctx) {
     const store = artifactStore(ctx.runner);
     if (!store)
         throw new Error("mode: aggregate needs the Actions artifact service (run it in a workflow job)");
-    const artifacts = await store.download(`${ctx.inputs.artifactName}-`);
+    const { artifacts, problems } = await store.download(`${ctx.inputs.artifactName}-`);
+    for (const problem of problems)
+        core.warning(`carbon-budget: ${problem}`);
     const reports = [];
     for (const artifact of artifacts) {
         const text = artifact.files[REPORT_FILE];
@@ -60581,47 +61459,61 @@ async function reportAggregate(ctx) {
     // (`step: train-${{ matrix.model }}`); a name that comes twice is kept apart as "train-2".
     await finish(ctx, mergeReports(reports, { id: `${ctx.gh.runId}-${ctx.gh.runAttempt}-aggregate` }));
 }
-/** `on: workflow_run`: publish a fork PR's report with this workflow's write token. */
+/**
+ * `on: workflow_run`: publish the reports a fork PR's run left, one comment per pull request and job,
+ * with this workflow's write token. What orders and links the comment is the event's, not the
+ * artifact's; an artifact that does not hold up is a warning naming it, and the others still publish.
+ */
 async function reportPublish(ctx) {
-    const run = ctx.gh.payload
-        .workflow_run;
-    if (!run?.id || !run.head_sha)
-        throw new Error("mode: publish runs in a workflow triggered by workflow_run");
+    const run = workflowRunOf(ctx.gh.payload);
     const store = artifactStore(ctx.runner);
     if (!store || !ctx.client || !ctx.inputs.githubToken)
         throw new Error("mode: publish needs a github-token and the artifact service");
-    const [artifact] = await store.download(ctx.inputs.artifactName, {
+    const { artifacts, problems } = await store.download(ctx.inputs.artifactName, {
         runId: run.id,
         owner: ctx.gh.owner,
         repo: ctx.gh.repo,
         token: ctx.inputs.githubToken,
     });
-    const reportText = artifact?.files[REPORT_FILE];
-    const prText = artifact?.files[PR_CONTEXT_FILE];
-    if (!reportText || !prText) {
+    for (const problem of problems)
+        core.warning(`carbon-budget: ${problem}`);
+    const found = publishGroups(artifacts, { artifactName: ctx.inputs.artifactName, headSha: run.head_sha });
+    for (const problem of found.problems)
+        core.warning(`carbon-budget: ${problem}`);
+    if (found.covered > 0) {
+        core.info(`carbon-budget: ${found.covered} per-job artifacts are covered by the aggregate report`);
+    }
+    if (found.groups.length === 0) {
         core.info(`carbon-budget: the triggering run left no ${ctx.inputs.artifactName} artifact for a pull request; nothing to publish`);
         return;
     }
-    const report = parseReport(reportText, `artifact ${artifact.name}/${REPORT_FILE}`);
-    const prContext = parsePrContext(prText);
-    // Never trust the artifact's PR number alone: the PR must exist and be at the commit that ran.
-    const { data: pr } = await ctx.client.rest.pulls.get({
-        owner: ctx.gh.owner,
-        repo: ctx.gh.repo,
-        pull_number: prContext.number,
-    });
-    if (pr.head.sha !== run.head_sha || prContext.head_sha !== run.head_sha) {
-        throw new Error(`the artifact names PR #${prContext.number}, whose head is not the commit the run was for; not publishing`);
+    for (const [at, group] of found.groups.entries()) {
+        const pr = await ctx.client.rest.pulls
+            .get({ owner: ctx.gh.owner, repo: ctx.gh.repo, pull_number: group.number })
+            .then(({ data }) => data, (error) => {
+            if (error.status !== 404)
+                throw error;
+            return undefined;
+        });
+        // Never trust the artifact's PR number alone: the PR must exist and be at the commit that ran.
+        if (pr?.head.sha !== run.head_sha) {
+            core.warning(`carbon-budget: artifact ${group.artifacts.join(", ")}: it names PR #${group.number}, ${pr ? "whose head is not the commit the run was for" : "which does not exist"}; not published`);
+            continue;
+        }
+        const gh = {
+            ...ctx.gh,
+            runId: String(run.id),
+            runAttempt: run.run_attempt,
+            workflow: run.name,
+            job: group.job,
+            pullRequest: pullRequestContext(pr),
+        };
+        const [only] = group.reports;
+        const report = group.reports.length === 1 && only
+            ? only
+            : mergeReports(group.reports, { id: `${run.id}-${run.run_attempt}-${group.job}` });
+        await finish({ ...ctx, gh }, report, at === 0 ? "report.json" : `report-${at + 1}.json`);
     }
-    const gh = {
-        ...ctx.gh,
-        runId: prContext.run_id,
-        runAttempt: prContext.run_attempt,
-        workflow: prContext.key.split("/")[0] ?? ctx.gh.workflow,
-        job: prContext.key.split("/").slice(1).join("/") || ctx.gh.job,
-        pullRequest: pullRequestContext(pr),
-    };
-    await finish({ ...ctx, gh }, report);
 }
 /** `on: issue_comment` and the accept label: the bot half, with reportJob for `recheck`. */
 async function runBotEvent(ctx) {
@@ -60649,6 +61541,7 @@ async function runBotEvent(ctx) {
 ;// CONCATENATED MODULE: ./src/action/runner-env.ts
 /** What the runner tells the action through its environment, read once by the runner module. */
 
+
 function readRunnerEnv(env) {
     return {
         runnerTemp: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
@@ -60659,10 +61552,11 @@ function readRunnerEnv(env) {
         hasArtifactService: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
     };
 }
+/** The event payload the runner wrote (`GITHUB_EVENT_PATH`), if it named one. */
+const readEventPayload = (path) => path ? (0,external_node_fs_.readFileSync)(path, "utf8") : undefined;
 
 ;// CONCATENATED MODULE: ./src/action/post.ts
 /** The action's post step: the job's first invocation reports for every step the job measured. */
-
 
 
 
@@ -60678,7 +61572,7 @@ async function runPost() {
     try {
         const inputs = readInputs((name) => lib_core/* getInput */.V4(name));
         const runner = readRunnerEnv(process.env);
-        const gh = readGitHubContext(process.env, runner.eventPath ? (0,external_node_fs_.readFileSync)(runner.eventPath, "utf8") : undefined);
+        const gh = readGitHubContext(process.env, readEventPayload(runner.eventPath));
         if (inputs.githubToken)
             lib_core/* setSecret */.Pq(inputs.githubToken);
         const client = inputs.githubToken
