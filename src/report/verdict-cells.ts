@@ -1,5 +1,9 @@
-/** Budget and status cells for the markdown table (pure): what the limit is, and how the step fared. */
+/**
+ * Budget and status cells for the markdown table (pure): what the limit is, and how the step fared.
+ * A unit's name and a check's reason may carry a config's words: escaped like any other text.
+ */
 import type { BudgetLimits, CheckStatus, ScopeVerdict, VerdictStatus } from "../budget/evaluate.js";
+import { escapeMarkdown } from "./escape.js";
 import { formatEnergy, formatMass, formatPct } from "./format.js";
 
 const ICON: Record<CheckStatus, string> = { pass: "✅", warn: "⚠️", fail: "❌", skipped: "➖" };
@@ -13,7 +17,7 @@ export const VERDICT_WORDS: Record<VerdictStatus, string> = {
 
 export function budgetCell(limits: BudgetLimits | undefined): string {
   if (!limits) return "–";
-  const per = limits.perUnit ? ` per ${limits.perUnit}` : "";
+  const per = limits.perUnit ? ` per ${escapeMarkdown(limits.perUnit)}` : "";
   const parts = [
     limits.energyKwh !== undefined ? `≤ ${formatEnergy(limits.energyKwh)}${per}` : undefined,
     limits.co2eG !== undefined ? `≤ ${formatMass(limits.co2eG)}${per}` : undefined,
@@ -26,7 +30,7 @@ export function statusCell(verdict: ScopeVerdict | undefined): string {
   if (!verdict) return "–";
   const deciding = verdict.checks.find((c) => c.status === verdict.status);
   const noise = verdict.checks.some((c) => c.reason === "within noise") ? " (within noise)" : "";
-  const reason = deciding && verdict.status !== "pass" ? ` ${deciding.reason}` : "";
+  const reason = deciding && verdict.status !== "pass" ? ` ${escapeMarkdown(deciding.reason)}` : "";
   const value =
     deciding?.status === "fail" && deciding.limit === "increase" && deciding.actual !== undefined
       ? ` (${formatPct(deciding.actual)})`
