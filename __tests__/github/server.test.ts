@@ -112,6 +112,31 @@ describe("tokens", () => {
     expect([bot.status, bot.body.message]).toEqual([403, "Resource not accessible by integration"]);
   });
 
+  it("names every kind of token's account through GraphQL's viewer, and answers other queries with errors", async () => {
+    const viewer = (token: string) =>
+      octokit(token).graphql<{ viewer: { login: string } }>("query { viewer { login } }");
+    expect(await viewer(BOT)).toEqual({ viewer: { login: "github-actions[bot]" } });
+    expect(await viewer(PAT)).toEqual({ viewer: { login: "maria" } });
+    state.addToken("ghs_other_app", { login: "helper-app[bot]", permission: "write" });
+    expect(await viewer("ghs_other_app")).toEqual({ viewer: { login: "helper-app[bot]" } });
+
+    const anonymous = await api(server, "POST", "/graphql", { body: { query: "{ viewer { login } }" } });
+    expect([anonymous.status, anonymous.body.message]).toEqual([
+      401,
+      "This endpoint requires you to be authenticated.",
+    ]);
+    const other = await api(server, "POST", "/graphql", {
+      token: BOT,
+      body: { query: "{ viewer { email } }" },
+    });
+    expect(other.status).toBe(200);
+    expect(other.body.data).toBeUndefined();
+    expect(other.body.errors).toHaveLength(1);
+    await expect(
+      octokit(BOT).graphql('{ repository(owner: "acme", name: "models") { id } }'),
+    ).rejects.toThrow(/viewer/);
+  });
+
   it("logs every request with whether it carried a token, never the token", async () => {
     await api(server, "GET", `${R}/pulls/7`, { token: BOT });
     await api(server, "GET", `${R}/pulls/7`);
