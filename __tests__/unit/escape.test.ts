@@ -4,6 +4,7 @@
  * Our own links are written around escaped text and must come out as working links.
  */
 import { describe, expect, it } from "vitest";
+import { CITED_URLS } from "../../src/report/cited-sources.js";
 import { codeSpan, escapeMarkdown, markdownLink, plainText } from "../../src/report/escape.js";
 import { blockLines, markersIn } from "../../src/report/markdown-scan.js";
 
@@ -105,6 +106,35 @@ describe("escapeMarkdown with hostile strings", () => {
   it("leaves ordinary names alone", () => {
     expect(escapeMarkdown("train-resnet50 (8x A100)")).toBe("train-resnet50 &#40;8x A100&#41;");
     expect(escapeMarkdown("NVIDIA A100-SXM4-80GB")).toBe("NVIDIA A100-SXM4-80GB");
+  });
+});
+
+describe("escapeMarkdown and the sources our tables cite", () => {
+  const METHODOLOGY = "https://www.cloudcarbonfootprint.org/docs/methodology/";
+
+  it("keeps a cited source a link that ends where its URL does, even in parentheses", () => {
+    expect(CITED_URLS.has(METHODOLOGY)).toBe(true);
+    // As a CPU note names it: the ")" after the URL is text, not part of the link.
+    expect(escapeMarkdown(`per-vCPU fallback (Cloud Carbon Footprint methodology, ${METHODOLOGY})`)).toBe(
+      `per-vCPU fallback &#40;Cloud Carbon Footprint methodology, <${METHODOLOGY}>&#41;`,
+    );
+    const amd = "https://www.amd.com/en/products/cpu/amd-epyc-7763";
+    expect(escapeMarkdown(`see ${amd}. Then https://evil.example`)).toBe(
+      `see <${amd}>. Then https:${ZWSP}//evil.example`,
+    );
+  });
+
+  it("keeps no other URL live, however close to a cited one", () => {
+    for (const url of [
+      `${METHODOLOGY}../../evil`,
+      "https://www.cloudcarbonfootprint.org/docs/methodology",
+      "https://www.amd.com/en/products/cpu/amd-epyc-7763.evil.example/",
+      "http://www.cloudcarbonfootprint.org/docs/methodology/",
+    ]) {
+      const out = escapeMarkdown(url);
+      expect(out).not.toContain("<");
+      expect(out).not.toMatch(/:\/\//);
+    }
   });
 });
 

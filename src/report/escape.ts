@@ -3,8 +3,10 @@
  * values, a waiver's reason) reaches markdown that GitHub renders. Escaped, it stays the text it was:
  * it cannot close a table cell, open a link, image or HTML tag, plant a hidden marker, mention or
  * reference anyone, become a live autolink, or reorder what is shown with bidirectional controls.
- * Our own markup (links included) is written around escaped text, never passed through it.
+ * Our own markup (links included) is written around escaped text, never passed through it; the
+ * sources our tables cite stay links wherever a note names them.
  */
+import { CITED_URLS } from "./cited-sources.js";
 
 /**
  * Bidirectional controls and marks (U+061C, U+200E/F, U+202A-E, U+2066-9): they make text display in
@@ -27,9 +29,21 @@ export function plainText(text: string): string {
   return text.replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(BIDI, "\uFFFD").replace(INVISIBLE, "");
 }
 
-export function escapeMarkdown(text: string): string {
+/** A URL as text runs it, up to whatever would end it; trailing punctuation is tried off below. */
+const URL = /https?:\/\/[^\s<>"'`|\\]+/g;
+
+/** The longest start of `candidate` that our tables cite (a URL in parentheses drops the ")"). */
+function citedUrl(candidate: string): string | undefined {
+  for (let url = candidate; url.length > 8; url = url.slice(0, -1)) {
+    if (CITED_URLS.has(url)) return url;
+    if (!/[.,;:!?)\]'*]$/.test(url)) return undefined;
+  }
+  return undefined;
+}
+
+function escapeRun(text: string): string {
   return (
-    plainText(text)
+    text
       .replace(SYNTAX, (c) => `&#${c.charCodeAt(0)};`)
       // A real (not encoded) zero-width space: GitHub finds mentions, references and some links in
       // the rendered text, where an entity would already be a plain character again.
@@ -37,6 +51,22 @@ export function escapeMarkdown(text: string): string {
       .replace(/&#35;(?=\d)/g, `&#35;${ZWSP}`)
       .replace(/:\/\//g, `:${ZWSP}//`)
       .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZWSP}.`)
+  );
+}
+
+export function escapeMarkdown(text: string): string {
+  const plain = plainText(text);
+  let out = "";
+  let from = 0;
+  for (const match of plain.matchAll(URL)) {
+    const url = citedUrl(match[0]);
+    if (!url) continue;
+    // A source our tables cite stays a link, one that ends where the URL does.
+    out += `${escapeRun(plain.slice(from, match.index))}<${url}>`;
+    from = match.index + url.length;
+  }
+  return (
+    `${out}${escapeRun(plain.slice(from))}`
       // A list item, thematic break or setext underline, should the text start a line.
       .replace(/^([-=])/, (c) => `&#${c.charCodeAt(0)};`)
       .replace(/^(\d+)\./, "$1&#46;")

@@ -1,6 +1,6 @@
 /**
  * Budget and status cells for the markdown table (pure): what the limit is, and how the step fared.
- * A unit's name and a check's reason may carry a config's words: escaped like any other text.
+ * A unit's name is a config's word: escaped like any other text.
  */
 import type { BudgetLimits, CheckStatus, ScopeVerdict, VerdictStatus } from "../budget/evaluate.js";
 import { escapeMarkdown } from "./escape.js";
@@ -30,7 +30,7 @@ export function statusCell(verdict: ScopeVerdict | undefined): string {
   if (!verdict) return "–";
   const deciding = verdict.checks.find((c) => c.status === verdict.status);
   const noise = verdict.checks.some((c) => c.reason === "within noise") ? " (within noise)" : "";
-  const reason = deciding && verdict.status !== "pass" ? ` ${escapeMarkdown(deciding.reason)}` : "";
+  const reason = deciding && verdict.status !== "pass" ? ` ${deciding.reason}` : "";
   const value =
     deciding?.status === "fail" && deciding.limit === "increase" && deciding.actual !== undefined
       ? ` (${formatPct(deciding.actual)})`
