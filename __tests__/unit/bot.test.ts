@@ -234,6 +234,10 @@ describe("botRequest", () => {
     expect(botRequest({ eventName: "pull_request", payload: { action: "labeled" } })).toEqual({
       ignore: "not the accept label",
     });
+    // The time decides which head an accept applies to: without a real one, there is no request.
+    expect(botRequest(comment((p) => (p.comment.created_at = "yesterday")))).toEqual({
+      ignore: "not an issue comment payload",
+    });
     expect(botRequest({ eventName: "push", payload: fixture("push") })).toEqual({ ignore: "event push" });
   });
 

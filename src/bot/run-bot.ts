@@ -25,7 +25,7 @@ const commentEventSchema = z.object({
     id: z.number().int(),
     body: z.string().nullable().optional(),
     user: userSchema,
-    created_at: z.string(),
+    created_at: z.iso.datetime({ offset: true }),
   }),
 });
 const labelEventSchema = z.object({
@@ -34,7 +34,7 @@ const labelEventSchema = z.object({
   pull_request: z.object({
     number: z.number().int(),
     head: z.object({ sha: z.string() }),
-    updated_at: z.string(),
+    updated_at: z.iso.datetime({ offset: true }),
   }),
   sender: userSchema,
 });
