@@ -99,8 +99,11 @@ describe("escapeMarkdown with hostile strings", () => {
     expect(escapeMarkdown("===")).toBe("&#61;==");
     expect(escapeMarkdown("1. first")).toBe("1&#46; first");
     expect(escapeMarkdown("# title")).toBe("&#35; title");
-    // Only at the start: inside the text they are plain.
+    expect(escapeMarkdown("---")).toBe("&#45;--");
+    // Only where they would be markers: inside the text, or before a number, they are plain.
     expect(escapeMarkdown("a - b = c 1. d")).toBe("a - b = c 1. d");
+    expect(escapeMarkdown("-5% and 0.392 W/GB")).toBe("-5% and 0.392 W/GB");
+    expect(escapeMarkdown("0.392 W/GB")).toBe("0.392 W/GB");
   });
 
   it("leaves ordinary names alone", () => {

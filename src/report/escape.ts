@@ -68,8 +68,9 @@ export function escapeMarkdown(text: string): string {
   return (
     `${out}${escapeRun(plain.slice(from))}`
       // A list item, thematic break or setext underline, should the text start a line.
-      .replace(/^([-=])/, (c) => `&#${c.charCodeAt(0)};`)
-      .replace(/^(\d+)\./, "$1&#46;")
+      .replace(/^-(?=[\s-]|$)/, "&#45;")
+      .replace(/^=/, "&#61;")
+      .replace(/^(\d{1,9})\.(?=\s|$)/, "$1&#46;")
   );
 }
 
