@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { CLI_CONFIGS, NODE_FLOOR, runCliOverhead } from "./cli-overhead.js";
 import { type BenchContext, childContext, contextEnv, createContext, newestFile } from "./context.js";
+import { renderImport, runImportBench } from "./import-codecarbon.js";
 import { MEMORY_SCENARIOS, runMemoryScenario } from "./memory.js";
 import { POLL_SCENARIOS } from "./poll-cost.js";
 import { runPostStep } from "./post-step.js";
@@ -18,7 +19,7 @@ import { renderCli, renderMemory, renderPolls, renderStartup } from "./render.js
 import { runStartup } from "./startup.js";
 import { type CpuSample, delay } from "./stats.js";
 
-const BENCHMARKS = ["overhead", "startup", "memory", "post"] as const;
+const BENCHMARKS = ["overhead", "startup", "memory", "post", "import"] as const;
 
 function runChild(
   context: BenchContext,
@@ -92,6 +93,8 @@ async function main(argv: string[]): Promise<void> {
       rounds: { type: "string", default: "20" },
       polls: { type: "string", default: "10000" },
       samples: { type: "string", default: "1000000" },
+      "csv-mb": { type: "string", default: "200" },
+      "import-rounds": { type: "string", default: "3" },
       json: { type: "string" },
       profile: { type: "boolean", default: false },
       serial: { type: "boolean", default: false },
@@ -181,6 +184,12 @@ async function main(argv: string[]): Promise<void> {
       ].join("\n"),
     );
     results.post = post;
+  }
+
+  if (selected.includes("import")) {
+    const imported = runImportBench(context, { csvMb: number("csv-mb"), rounds: number("import-rounds") });
+    say(`\n## 5. import codecarbon of a large emissions.csv\n\n${renderImport(imported)}`);
+    results.import = imported;
   }
 
   if (values.json) writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);

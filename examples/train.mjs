@@ -43,7 +43,7 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
     for (let j = 0; j < features; j++) gradient[j] += (p - y[i]) * x[i * features + j];
   }
   for (let j = 0; j < features; j++) weights[j] -= (0.5 * gradient[j]) / samples;
-  if (epoch % 10 === 0 || epoch === epochs) {
+  if (epoch % 100 === 0 || epoch === epochs) {
     console.log(`epoch ${epoch}/${epochs}  loss ${(loss / samples).toFixed(4)}`);
   }
 }

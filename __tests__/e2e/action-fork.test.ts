@@ -185,11 +185,14 @@ describe("a pull request from a fork", () => {
       JSON.stringify({ ...honest, number: 2, head_sha: otherHead }),
     );
 
-    for (const dir of [renumbered, rewritten]) {
+    const refused = [
+      [renumbered, "it names PR #2, whose head is not the commit the run was for; not published"],
+      [rewritten, "it names PR #2 at a commit the run was not for; not published"],
+    ] as const;
+    for (const [dir, why] of refused) {
       const job = await publish(dir);
-      expect(job.mains[0]?.warnings).toEqual([
-        "carbon-budget could not finish: the artifact names PR #2, whose head is not the commit the run was for; not publishing",
-      ]);
+      const name = artifactFolder(dir).split("/").pop();
+      expect(job.mains[0]?.warnings).toEqual([`carbon-budget: artifact ${name}: ${why}`]);
     }
     expect(gh.state.comments(2)).toEqual([]);
     expect(gh.state.comments(1)).toEqual([]);

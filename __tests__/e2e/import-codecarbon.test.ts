@@ -6,9 +6,15 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isInputError } from "../../src/errors.js";
-import { importCodecarbon, parseGpus } from "../../src/import/codecarbon.js";
-import { type Report, reportSchema } from "../../src/report/schema.js";
+import {
+  CodecarbonReader,
+  type ImportProblem,
+  importCodecarbon,
+  parseGpus,
+} from "../../src/import/codecarbon.js";
+import { MAX_STEPS, type Report, reportSchema } from "../../src/report/schema.js";
 import { repoRoot } from "../helpers/cli.js";
+import { rows, runId } from "../helpers/codecarbon-csv.js";
 
 const fixture = (name: string) =>
   readFileSync(join(repoRoot, "__tests__", "fixtures", "codecarbon", name), "utf8");
@@ -322,5 +328,100 @@ describe("parseGpus: CodeCarbon's gpu_model", () => {
     expect(parseGpus("None", 0)).toEqual([]);
     expect(parseGpus("", 2)).toEqual([{ model: "unknown GPU", count: 2 }]);
     expect(parseGpus("Tesla V100", undefined)).toEqual([{ model: "Tesla V100", count: 1 }]);
+  });
+});
+
+describe("a large file, read in chunks", () => {
+  // 3,000 runs of 1 to 4 flushes (run r flushes r % 4 + 1 times), 6 runs side by side in 3 projects,
+  // and after them a run that flushed 1,000 times.
+  const spec = {
+    runs: 3001,
+    flushes: (r: number) => (r === 3000 ? 1000 : (r % 4) + 1),
+    projects: 3,
+    interleave: 6,
+  };
+  const text = [...rows(spec)].join("\n");
+
+  const read = (chunkSize: number) => {
+    const problems: ImportProblem[] = [];
+    const reader = new CodecarbonReader({
+      origin: "big.csv",
+      version: "0.1.0",
+      onProblem: (p) => problems.push(p),
+    });
+    for (let at = 0; at < text.length; at += chunkSize) reader.push(text.slice(at, at + chunkSize));
+    return { ...reader.finish(), problems };
+  };
+
+  it("takes each run's last row, whatever the chunks", () => {
+    const { report, problems, skipped } = read(4096);
+    expect([problems, skipped]).toEqual([[], 0]);
+    if (!report) throw new Error("nothing imported");
+    reportSchema.parse(report);
+    expect(report.steps).toHaveLength(3001);
+    for (const r of [0, 1, 2, 3, 1234, 2999, 3000]) {
+      const flushes = spec.flushes(r);
+      const step = report.steps[r];
+      // The last row: energy 0.00045 x flushes kWh, emissions 0.00018 x flushes kg, 10 x flushes s.
+      expect([step?.name, step?.energy_kwh, step?.co2e_g, step?.duration_s]).toEqual([
+        `proj-${r % 3} ${runId(r).slice(0, 8)}`,
+        0.00045 * flushes,
+        0.00018 * flushes * 1000,
+        10 * flushes,
+      ]);
+      expect(step?.components.map((c) => c.energy_kwh)).toEqual([
+        0.0001 * flushes,
+        0.0003 * flushes,
+        0.00005 * flushes,
+      ]);
+    }
+    // Written at 2026-01-01T00:00:00 + r hours + 10 x flushes s; started 10 x flushes s before.
+    expect(report.steps[2999]?.ended_at).toBe(
+      new Date(Date.UTC(2026, 0, 1) + 2999 * 3_600_000 + 40_000).toISOString(),
+    );
+    expect(report.run.started_at).toBe("2026-01-01T00:00:00.000Z");
+    expect(read(1).report?.steps).toEqual(report.steps);
+  });
+
+  it("names the lines of a run that flushed a few times, and the first and last of one that flushed often", () => {
+    const { report } = read(65536);
+    // Runs 0-5 flush 1, 2, 3, 4, 1, 2 times and take turns: the first rows of all six are lines 2-7,
+    // the second rows of runs 1, 2, 3, 5 lines 8-11, the third of runs 2, 3 lines 12-13, run 3's last 14.
+    expect(report?.steps[3]?.notes?.[0]).toBe(
+      `CodeCarbon run ${runId(3)}, lines 5, 10, 13, 14; rows are cumulative, so the last one holds the run's totals`,
+    );
+    // The last run starts after the header and 3,000 runs of 1 + 2 + 3 + 4 rows per four: 7,500 rows.
+    expect(report?.steps[3000]?.notes?.[0]).toBe(
+      `CodeCarbon run ${runId(3000)}, 1000 rows from line 7502 to line 8501; rows are cumulative, so the last one holds the run's totals`,
+    );
+  });
+});
+
+describe("what a report holds", () => {
+  it(`refuses a file of more runs than a report's ${MAX_STEPS} steps, and imports one of that many`, () => {
+    const text = (runs: number) => [...rows({ runs, flushes: 1 })].join("\n");
+    expect(fromText(text(MAX_STEPS)).report?.steps).toHaveLength(10_000);
+    expect(inputErrorOf(() => fromText(text(MAX_STEPS + 1)))).toBe(
+      'FILE: "emissions.csv" is not valid; it has more than 10,000 runs, more than a report holds; import a part at a time (--project NAME, or a file of fewer rows)',
+    );
+  });
+
+  it("cuts text a report bounds: names, models, places and run ids of thousands of characters", () => {
+    const long = (what: string) => `${what}${"x".repeat(5000)}`;
+    const header = `${V3_HEADER},region,country_iso_code,cpu_model,gpu_model,gpu_count`;
+    const cells = (id: string) =>
+      `${long("proj")},${long("run")}${id},e,60,0.002,0,0,0,0,0.001,0.003,0.001,0.005,${long("region")},${long("ISO")},${long("cpu")},${long("gpu")},1`;
+    const { report } = fromText(
+      `${header}\n2024-05-01T12:00:00,${cells("1")}\n2024-05-01T12:00:00,${cells("2")}\n`,
+    );
+    if (!report) throw new Error("nothing imported");
+    // Every field within the schema's bounds, so `import report` and `compare` read it back.
+    expect(() => reportSchema.parse(report)).not.toThrow();
+    // Two runs of one project whose run_ids start alike: project (cut to 100) and the whole run_id,
+    // cut to the 200 characters a step name holds.
+    expect(report.steps.map((s) => s.name.length)).toEqual([200, 200]);
+    expect(report.steps[0]?.name).toMatch(/^projx+ runx+\.\.\.$/);
+    expect(report.hardware.cpu.model).toBe(`cpu${"x".repeat(197)}`);
+    expect(report.assumptions.location).toBe(`ISO${"x".repeat(97)}`);
   });
 });

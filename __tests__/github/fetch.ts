@@ -6,15 +6,17 @@ export interface ApiResponse {
   headers: Headers;
   // biome-ignore lint/suspicious/noExplicitAny: tests read whatever fields the API sent.
   body: any;
+  /** The body as sent, for replies that are not JSON (the raw media type). */
+  text: string;
 }
 
 export async function api(
   server: Pick<GitHubServer, "url">,
   method: string,
   path: string,
-  options: { token?: string; body?: unknown } = {},
+  options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<ApiResponse> {
-  const headers: Record<string, string> = { accept: "application/vnd.github+json" };
+  const headers: Record<string, string> = { accept: "application/vnd.github+json", ...options.headers };
   if (options.token) headers.authorization = `token ${options.token}`;
   if (options.body !== undefined) headers["content-type"] = "application/json";
   const res = await fetch(path.startsWith("http") ? path : `${server.url}${path}`, {
@@ -23,7 +25,13 @@ export async function api(
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   });
   const text = await res.text();
-  return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
+  const json = res.headers.get("content-type")?.startsWith("application/json");
+  return {
+    status: res.status,
+    headers: res.headers,
+    body: text && json ? JSON.parse(text) : undefined,
+    text,
+  };
 }
 
 /** The `Link` header as `rel -> url`. */

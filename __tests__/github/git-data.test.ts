@@ -185,6 +185,31 @@ describe("the contents API", () => {
     ]);
   });
 
+  it("serves a file over 1 MB as GitHub does: empty content with encoding none, bytes by raw or blob", async () => {
+    // 1 MiB + 1 byte: just over the contents API's limit for content in JSON.
+    const big = `${"x".repeat(1024 * 1024)}\n`;
+    state.commit(DATA, { files: { "v1/main/index.json": big } });
+    const read = await get("v1/main/index.json");
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({ type: "file", encoding: "none", content: "", size: big.length });
+    const raw = await api(server, "GET", `${R}/contents/v1/main/index.json?ref=${DATA}`, {
+      token: TOKEN,
+      headers: { accept: "application/vnd.github.raw+json" },
+    });
+    expect(raw.text).toBe(big);
+    const blob = await api(server, "GET", `${R}/git/blobs/${read.body.sha}`, { token: TOKEN });
+    expect(Buffer.from(blob.body.content, "base64").toString()).toBe(big);
+  });
+
+  it("lists the first 1,000 entries of a directory, and all of them through the trees API", async () => {
+    const files = Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`v1/main/${i}.json`, "{}"]));
+    state.commit(DATA, { files });
+    expect((await get("v1/main")).body).toHaveLength(1000);
+    const v1 = (await get("v1")).body as { name: string; sha: string }[];
+    const tree = await api(server, "GET", `${R}/git/trees/${v1[0]?.sha}`, { token: TOKEN });
+    expect(tree.body.tree).toHaveLength(1001);
+  });
+
   it("lets only the first of two writers that read the same sha land", async () => {
     const path = "v1/main/index.json";
     const first = await put(path, { message: "init", content: base64("0"), branch: DATA });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type Budgets, evaluateBudgets } from "../../src/budget/evaluate.js";
+import { budgetsFromConfig, judgeWithConfig } from "../../src/budget/from-config.js";
+import { loadConfig } from "../../src/budget/load-config.js";
 import { compareReports } from "../../src/compare/compare.js";
 import { judgeNoise, median, spreadOf } from "../../src/compare/noise.js";
 import { baselineRef, report, reportStep } from "../helpers/reports.js";
@@ -192,5 +194,36 @@ describe("evaluateBudgets", () => {
     expect(verdict.total?.checks[0].actual).toBe(1650);
     expect(verdict.total?.checks[1].actual).toBeCloseTo(((1150 - 1100) / 1100) * 100, 10);
     expect(verdict.status).toBe("pass");
+  });
+});
+
+describe("steps named like Object.prototype's members", () => {
+  const names = ["__proto__", "constructor", "toString"];
+
+  it("judges each against its own budget, from the config", () => {
+    const steps = names.map((name) => `    ${name}: { co2e: 1 g }`).join("\n");
+    const config = loadConfig(`version: 1\nbudgets:\n  steps:\n${steps}\n`, "carbon-budget.yml");
+    // Each step emits 2 g, over its 1 g budget.
+    const head = report({ steps: names.map((name) => reportStep(name, 0.01, 2)) });
+    const judged = judgeWithConfig(compareReports(head, undefined), config);
+    expect(judged?.verdict.status).toBe("fail");
+    expect(judged?.verdict.steps.map((s) => [s.scope, s.status, s.checks[0]?.actual])).toEqual([
+      ["__proto__", "fail", 2],
+      ["constructor", "fail", 2],
+      ["toString", "fail", 2],
+    ]);
+  });
+
+  it("finds no budget or history a plain object inherits", () => {
+    // A budget on train only: the other steps have none, whatever Object.prototype holds.
+    const head = report({ steps: [reportStep("train", 1, 100), ...names.map((n) => reportStep(n, 1, 100))] });
+    const verdict = evaluateBudgets({
+      comparison: compareReports(head, undefined),
+      budgets: { steps: { train: { co2eG: 1000 } } },
+      history: {},
+      minChangePct: 2,
+    });
+    expect(verdict.steps.map((s) => s.scope)).toEqual(["train"]);
+    expect(budgetsFromConfig(loadConfig("version: 1\n", "f")).steps.constructor).toBeUndefined();
   });
 });

@@ -1,10 +1,10 @@
 /** The PR comment as reviewers see it: verdict, budgets, trend, notices, equivalents, and its size limit. */
 import { describe, expect, it } from "vitest";
-import { fitComment } from "../../src/action/report-job.js";
 import { evaluateBudgets } from "../../src/budget/evaluate.js";
 import { compareReports } from "../../src/compare/compare.js";
 import { isOurs, marker, readMarker } from "../../src/github/comment.js";
 import { embedReport, readEmbeddedReport } from "../../src/report/embedded-report.js";
+import { fitComment } from "../../src/report/fit-comment.js";
 import { renderMarkdown } from "../../src/report/markdown.js";
 import { baselineRef, report, reportStep } from "../helpers/reports.js";
 
@@ -67,16 +67,16 @@ describe("the PR comment", () => {
         }),
       ],
     });
-    const markdown = renderMarkdown(noisy, compareReports(noisy, undefined));
-    expect(markdown.length).toBeGreaterThan(65_536);
-    const fitted = fitComment(markdown, noisy);
+    const parts = { report: noisy, comparison: compareReports(noisy, undefined), extras: {} };
+    expect(renderMarkdown(parts.report, parts.comparison).length).toBeGreaterThan(65_536);
+    const fitted = fitComment(parts, { limit: 65_536, embed: true });
     expect(fitted.length).toBeLessThan(65_536);
     expect(fitted).toContain("| train |");
-    expect(fitted).toContain("Methods and assumptions are in the job summary");
+    expect(fitted).toContain("> Methods and assumptions: see the job summary.");
   });
 
   it("carries the head's report in a hidden block that reads back through the schema", () => {
-    const fitted = fitComment(renderMarkdown(head, comparison), head);
+    const fitted = fitComment({ report: head, comparison, extras: {} }, { limit: 65_536, embed: true });
     const back = readEmbeddedReport(fitted);
     expect(back?.totals).toEqual(head.totals);
     expect(back?.steps.map((s) => [s.name, s.co2e_g])).toEqual([

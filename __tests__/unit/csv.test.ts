@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "../../src/import/csv.js";
+import { CsvReader, parseCsv } from "../../src/import/csv.js";
 
 const fields = (text: string) => parseCsv(text).map((r) => r.fields);
 const lines = (text: string) => parseCsv(text).map((r) => r.line);
@@ -77,5 +77,44 @@ describe("parseCsv", () => {
     expect(parseCsv("")).toEqual([]);
     expect(parseCsv("\uFEFF")).toEqual([]);
     expect(parseCsv("\n\r\n")).toEqual([]);
+  });
+});
+
+describe("CsvReader: the text in chunks", () => {
+  // Every construct whose reading depends on the next character: CRLF, a lone CR, doubled quotes, a
+  // closing quote, a quoted line break, a BOM, a stray quote, a blank line and an unclosed quote.
+  const text = '\uFEFFh1,h2,h3\r\n"a,""b""",c\rd\n"x\r\ny","",z"q\r\n\r\n1,"2"3,4\n"open,\r\nnever closed\r';
+
+  const inChunks = (sizes: (i: number) => number) => {
+    const reader = new CsvReader();
+    const records = [];
+    for (let at = 0, i = 0; at < text.length; i++) {
+      const size = sizes(i);
+      records.push(...reader.push(text.slice(at, at + size)));
+      at += size;
+    }
+    return [...records, ...reader.end()];
+  };
+
+  it("reads the same records from any split of the text as from the whole", () => {
+    const whole = parseCsv(text);
+    // Header on line 1; a record on 2 ending in a lone CR; d on 3; a record on 4 whose quoted CRLF
+    // runs to line 5; a blank line 6; line 7; an unclosed quote from line 8.
+    expect(whole.map((r) => r.line)).toEqual([1, 2, 3, 4, 7, 8]);
+    expect(whole[5]?.error).toBe("a quoted field opened on line 8 is never closed");
+    for (let cut = 0; cut <= text.length; cut++) {
+      expect(inChunks((i) => (i === 0 ? cut : text.length))).toEqual(whole);
+    }
+    expect(inChunks(() => 1)).toEqual(whole);
+    expect(inChunks((i) => (i % 3) + 1)).toEqual(whole);
+  });
+
+  it("gives each record as soon as its line break is read, and keeps nothing after", () => {
+    const reader = new CsvReader();
+    expect(reader.push("a,b\n1,")).toEqual([{ line: 1, fields: ["a", "b"] }]);
+    // A CR may be the first half of a CRLF: the record waits for the next character.
+    expect(reader.push("2\r")).toEqual([]);
+    expect(reader.push("\n")).toEqual([{ line: 2, fields: ["1", "2"] }]);
+    expect(reader.end()).toEqual([]);
   });
 });

@@ -1,11 +1,12 @@
 /**
  * The baseline and history a run is compared with on GitHub. A pull request: its merge-base's run, or
  * the nearest ancestor's, on the base branch. A push: the previous run stored for that branch. The
- * history (same hardware, newest first) feeds the noise test and the trend chart.
+ * history (same hardware, newest first) feeds the noise test and the trend chart. An index that
+ * cannot be read is worked around through the per-commit reports, and said in `problem`.
  */
 import type { IndexEntry } from "../baseline/index-file.js";
 import type { BaselineRef, BaseRun } from "../compare/compare.js";
-import { findBaseline, recentRuns } from "../github/baseline.js";
+import { findBaseline, recentRuns, storedReportAtOrBefore } from "../github/baseline.js";
 import { type Repo, readIndex } from "../github/data-branch.js";
 import type { GitHubClient } from "../github/octokit.js";
 
@@ -15,6 +16,8 @@ export interface RunBaseline {
   /** Recent runs on the base branch on the same hardware, newest first. */
   recent: IndexEntry[];
   reason?: string;
+  /** Trouble with the store that was worked around: a warning, and a notice in the comment. */
+  problem?: string;
 }
 
 export const baseRunOf = (entry: IndexEntry): BaseRun => ({
@@ -47,9 +50,11 @@ export async function pullRequestBaseline(
     headSha: where.headSha,
   });
   const recent = recentRuns(lookup.index, where.fingerprint, where.history);
-  if (!lookup.baseline) return { recent, reason: lookup.reason ?? "no baseline" };
+  const problem = lookup.problem && { problem: lookup.problem };
+  if (!lookup.baseline) return { recent, reason: lookup.reason ?? "no baseline", ...problem };
   const { entry, why } = lookup.baseline;
   return {
+    ...problem,
     base: baseRunOf(entry),
     ref: {
       label:
@@ -71,23 +76,30 @@ export async function pushBaseline(
   where: { dataBranch: string; branch: string; sha: string; fingerprint: string; history: number },
 ): Promise<RunBaseline> {
   const stored = await readIndex(client, repo, where.dataBranch, where.branch);
+  if (stored && "problem" in stored) {
+    const found = await storedReportAtOrBefore(client, repo, { ...where, includeSha: false });
+    const problem = `${stored.problem}; compared through the stored reports instead (the next run stored for ${where.branch} repairs the index)`;
+    if (!found) return { recent: [], reason: `no earlier run stored for ${where.branch}`, problem };
+    return { ...previousRun(found.entry, where.branch), recent: [], problem };
+  }
   const previous = stored?.index.entries.find((entry) => entry.sha !== where.sha);
   const recent = recentRuns(stored?.index, where.fingerprint, where.history).filter(
     (e) => e.sha !== where.sha,
   );
   if (!previous) return { recent, reason: `no earlier run stored for ${where.branch}` };
-  return {
-    base: baseRunOf(previous),
-    ref: {
-      label: `previous run on ${where.branch}`,
-      runId: previous.run_id,
-      sha: previous.sha,
-      ref: where.branch,
-      endedAt: previous.ended_at,
-    },
-    recent,
-  };
+  return { ...previousRun(previous, where.branch), recent };
 }
+
+const previousRun = (entry: IndexEntry, branch: string) => ({
+  base: baseRunOf(entry),
+  ref: {
+    label: `previous run on ${branch}`,
+    runId: entry.run_id,
+    sha: entry.sha,
+    ref: branch,
+    endedAt: entry.ended_at,
+  },
+});
 
 /** CO2e per step (and "total") over the recent runs, oldest first, for the noise test. */
 export function historyValues(

@@ -13,9 +13,15 @@ import type { GitHubContext } from "../github/context.js";
 import { storeBaseline } from "../github/data-branch.js";
 import type { GitHubClient } from "../github/octokit.js";
 import type { StatusState } from "../github/status.js";
-import { embedReport } from "../report/embedded-report.js";
+import { escapeMarkdown } from "../report/escape.js";
+import {
+  COMMENT_LIMIT,
+  COMMENT_MARGIN,
+  type CommentParts,
+  fitComment,
+  SUMMARY_LIMIT_BYTES,
+} from "../report/fit-comment.js";
 import { formatMass, formatPct, shortSha, signed } from "../report/format.js";
-import { renderMarkdown } from "../report/markdown.js";
 import type { Report } from "../report/schema.js";
 import { onBaseTerms } from "./base-terms.js";
 import { historyValues, pullRequestBaseline, pushBaseline, type RunBaseline } from "./baseline-for-run.js";
@@ -40,9 +46,6 @@ export interface ReportOutcome {
   reportPath: string;
   markdown: string;
 }
-
-/** GitHub refuses comments over 65,536 characters. */
-const MAX_COMMENT = 65_536;
 
 export async function reportJob(
   measured: Report,
@@ -99,6 +102,10 @@ export async function reportJob(
       } else if (gh.pushBranch) {
         baseline = await pushBaseline(client, repo, { ...common, branch: gh.pushBranch, sha: gh.sha });
       }
+      if (baseline.problem) {
+        sink.warning(baseline.problem);
+        notices.push(`⚠️ Run history: ${escapeMarkdown(baseline.problem)}.`);
+      }
     } catch (error) {
       const message = `the baseline could not be read (${(error as Error).message}); judged without one`;
       sink.warning(message);
@@ -121,17 +128,25 @@ export async function reportJob(
   const status: VerdictStatus =
     verdict?.status ?? (comparison.baseline && comparison.comparable ? "pass" : "no-baseline");
 
-  const markdown = fitComment(
-    renderMarkdown(report, comparison, {
+  const parts: CommentParts = {
+    report,
+    comparison,
+    extras: {
       ...(verdict && { verdict, budgets }),
       notices,
       ...(settings.chart && { trend: trendOf(report, baseline, gh) }),
       equivalents: equivalents(report.totals.co2e_g).map((e) => e.text),
-    }),
-    report,
-  );
+    },
+  };
+  const markdown = fitComment(parts, { limit: COMMENT_LIMIT - COMMENT_MARGIN, embed: true });
+  const summary = fitComment(parts, {
+    limit: SUMMARY_LIMIT_BYTES - COMMENT_MARGIN,
+    measure: (text) => Buffer.byteLength(text),
+    embed: true,
+    restIn: "the report JSON (the `report-path` output)",
+  });
   await sink
-    .summary(markdown)
+    .summary(summary)
     .catch((error: Error) => sink.warning(`the job summary was not written: ${error.message}`));
 
   const targetUrl = `${gh.serverUrl}/${gh.owner}/${gh.repo}/actions/runs/${gh.runId}`;
@@ -174,6 +189,7 @@ export async function reportJob(
   } else if (client && gh.pushBranch && tracked.includes(gh.pushBranch)) {
     try {
       const stored = await storeBaseline(client, repo, settings.dataBranch, gh.pushBranch, gh.sha, report);
+      for (const repair of stored.repairs) sink.warning(`the run history was repaired: ${repair}`);
       sink.info(
         `baseline stored on ${settings.dataBranch} for ${gh.pushBranch}@${shortSha(gh.sha)} (index written in ${stored.indexAttempts} attempt(s))`,
       );
@@ -236,14 +252,4 @@ export function describe(
   if (base && !comparison.comparable)
     return `${words[status]}; not comparable (different hardware) vs ${base.ref ?? "base"}@${shortSha(base.sha)}`;
   return `${words[status]} (no baseline yet)`;
-}
-
-/** Keeps the comment under GitHub's limit: the report block first, then the details, give way. */
-export function fitComment(markdown: string, report: Report): string {
-  const block = embedReport(report);
-  if (markdown.length + block.length + 200 < MAX_COMMENT) return `${markdown}\n\n${block}`;
-  if (markdown.length + 200 < MAX_COMMENT) return markdown;
-  const cut = markdown.indexOf("<details><summary>Methods and assumptions</summary>");
-  const head = cut > 0 ? markdown.slice(0, cut) : markdown.slice(0, MAX_COMMENT - 400);
-  return `${head}\n\n_Methods and assumptions are in the job summary: the comment would exceed GitHub's size limit._`;
 }

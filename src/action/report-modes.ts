@@ -15,7 +15,7 @@ import { mergeReports } from "../report/merge.js";
 import { parseReport, type Report } from "../report/schema.js";
 import type { ActionInputs } from "./inputs.js";
 import { readLedger } from "./ledger.js";
-import { PR_CONTEXT_FILE, parsePrContext, REPORT_FILE } from "./pull-request-artifact.js";
+import { PR_CONTEXT_FILE, publishGroups, REPORT_FILE, workflowRunOf } from "./pull-request-artifact.js";
 import { type ReportSink, reportJob } from "./report-job.js";
 import type { RunnerEnv } from "./runner-env.js";
 
@@ -41,8 +41,8 @@ function artifactStore(runner: RunnerEnv): ArtifactStore | undefined {
   return runner.hasArtifactService ? actionsArtifactStore() : undefined;
 }
 
-async function finish(ctx: ModeContext, report: Report): Promise<void> {
-  const reportPath = join(ctx.dir, "report.json");
+async function finish(ctx: ModeContext, report: Report, file = "report.json"): Promise<void> {
+  const reportPath = join(ctx.dir, file);
   const outcome = await reportJob(
     report,
     ctx.inputs,
@@ -96,7 +96,8 @@ export async function reportAggregate(ctx: ModeContext): Promise<void> {
   const store = artifactStore(ctx.runner);
   if (!store)
     throw new Error("mode: aggregate needs the Actions artifact service (run it in a workflow job)");
-  const artifacts = await store.download(`${ctx.inputs.artifactName}-`);
+  const { artifacts, problems } = await store.download(`${ctx.inputs.artifactName}-`);
+  for (const problem of problems) core.warning(`carbon-budget: ${problem}`);
   const reports: Report[] = [];
   for (const artifact of artifacts) {
     const text = artifact.files[REPORT_FILE];
@@ -116,51 +117,66 @@ export async function reportAggregate(ctx: ModeContext): Promise<void> {
   await finish(ctx, mergeReports(reports, { id: `${ctx.gh.runId}-${ctx.gh.runAttempt}-aggregate` }));
 }
 
-/** `on: workflow_run`: publish a fork PR's report with this workflow's write token. */
+/**
+ * `on: workflow_run`: publish the reports a fork PR's run left, one comment per pull request and job,
+ * with this workflow's write token. What orders and links the comment is the event's, not the
+ * artifact's; an artifact that does not hold up is a warning naming it, and the others still publish.
+ */
 export async function reportPublish(ctx: ModeContext): Promise<void> {
-  const run = (ctx.gh.payload as { workflow_run?: { id?: number; head_sha?: string; event?: string } })
-    .workflow_run;
-  if (!run?.id || !run.head_sha)
-    throw new Error("mode: publish runs in a workflow triggered by workflow_run");
+  const run = workflowRunOf(ctx.gh.payload);
   const store = artifactStore(ctx.runner);
   if (!store || !ctx.client || !ctx.inputs.githubToken)
     throw new Error("mode: publish needs a github-token and the artifact service");
-  const [artifact] = await store.download(ctx.inputs.artifactName, {
+  const { artifacts, problems } = await store.download(ctx.inputs.artifactName, {
     runId: run.id,
     owner: ctx.gh.owner,
     repo: ctx.gh.repo,
     token: ctx.inputs.githubToken,
   });
-  const reportText = artifact?.files[REPORT_FILE];
-  const prText = artifact?.files[PR_CONTEXT_FILE];
-  if (!reportText || !prText) {
+  for (const problem of problems) core.warning(`carbon-budget: ${problem}`);
+  const found = publishGroups(artifacts, { artifactName: ctx.inputs.artifactName, headSha: run.head_sha });
+  for (const problem of found.problems) core.warning(`carbon-budget: ${problem}`);
+  if (found.covered > 0) {
+    core.info(`carbon-budget: ${found.covered} per-job artifacts are covered by the aggregate report`);
+  }
+  if (found.groups.length === 0) {
     core.info(
       `carbon-budget: the triggering run left no ${ctx.inputs.artifactName} artifact for a pull request; nothing to publish`,
     );
     return;
   }
-  const report = parseReport(reportText, `artifact ${artifact.name}/${REPORT_FILE}`);
-  const prContext = parsePrContext(prText);
-  // Never trust the artifact's PR number alone: the PR must exist and be at the commit that ran.
-  const { data: pr } = await ctx.client.rest.pulls.get({
-    owner: ctx.gh.owner,
-    repo: ctx.gh.repo,
-    pull_number: prContext.number,
-  });
-  if (pr.head.sha !== run.head_sha || prContext.head_sha !== run.head_sha) {
-    throw new Error(
-      `the artifact names PR #${prContext.number}, whose head is not the commit the run was for; not publishing`,
-    );
+  for (const [at, group] of found.groups.entries()) {
+    const pr = await ctx.client.rest.pulls
+      .get({ owner: ctx.gh.owner, repo: ctx.gh.repo, pull_number: group.number })
+      .then(
+        ({ data }) => data,
+        (error: { status?: number }) => {
+          if (error.status !== 404) throw error;
+          return undefined;
+        },
+      );
+    // Never trust the artifact's PR number alone: the PR must exist and be at the commit that ran.
+    if (pr?.head.sha !== run.head_sha) {
+      core.warning(
+        `carbon-budget: artifact ${group.artifacts.join(", ")}: it names PR #${group.number}, ${pr ? "whose head is not the commit the run was for" : "which does not exist"}; not published`,
+      );
+      continue;
+    }
+    const gh: GitHubContext = {
+      ...ctx.gh,
+      runId: String(run.id),
+      runAttempt: run.run_attempt,
+      workflow: run.name,
+      job: group.job,
+      pullRequest: pullRequestContext(pr),
+    };
+    const [only] = group.reports;
+    const report =
+      group.reports.length === 1 && only
+        ? only
+        : mergeReports(group.reports, { id: `${run.id}-${run.run_attempt}-${group.job}` });
+    await finish({ ...ctx, gh }, report, at === 0 ? "report.json" : `report-${at + 1}.json`);
   }
-  const gh: GitHubContext = {
-    ...ctx.gh,
-    runId: prContext.run_id,
-    runAttempt: prContext.run_attempt,
-    workflow: prContext.key.split("/")[0] ?? ctx.gh.workflow,
-    job: prContext.key.split("/").slice(1).join("/") || ctx.gh.job,
-    pullRequest: pullRequestContext(pr),
-  };
-  await finish({ ...ctx, gh }, report);
 }
 
 /** `on: issue_comment` and the accept label: the bot half, with reportJob for `recheck`. */

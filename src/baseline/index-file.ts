@@ -1,14 +1,20 @@
 /**
  * The data branch's per-branch index (`v1/<branch>/index.json`): recent runs with the per-step figures
  * a comparison needs, so a pull request is judged from one small file instead of many reports. Pure:
- * parsing (zod: the data branch is writable by anyone with push access), adding, trimming.
+ * reading (zod: the data branch is writable by anyone with push access, so one bad entry is dropped,
+ * not the index), adding, trimming to a size the contents API serves, and rebuilding from reports.
  */
 import { z } from "zod";
 import type { Report } from "../report/schema.js";
 
 export const INDEX_SCHEMA_ID = "carbon-budget/index@1";
-/** Enough history for trends and noise, small enough for the contents API (1 MB) at ~250 bytes a run. */
+/** Enough history for trends and noise. */
 export const INDEX_MAX_ENTRIES = 2000;
+/**
+ * The contents API serves files up to 1 MB; an entry grows with the number of steps (about 1.2 kB with
+ * ten), so the index is trimmed by its serialized size too, well under the limit.
+ */
+export const INDEX_MAX_BYTES = 512 * 1024;
 
 const stepSummarySchema = z.object({
   energy_kwh: z.number().finite().nonnegative(),
@@ -36,28 +42,56 @@ export const indexSchema = z.object({
   entries: z.array(indexEntrySchema),
 });
 
+/** The file's frame, checked before its entries one by one. */
+const frameSchema = z.object({
+  schema: z.literal(INDEX_SCHEMA_ID),
+  branch: z.string(),
+  entries: z.array(z.unknown()),
+});
+
 export type IndexEntry = z.infer<typeof indexEntrySchema>;
 export type RunIndex = z.infer<typeof indexSchema>;
 export type StepSummary = z.infer<typeof stepSummarySchema>;
 
 export const emptyIndex = (branch: string): RunIndex => ({ schema: INDEX_SCHEMA_ID, branch, entries: [] });
 
-export function parseIndex(text: string, origin: string): RunIndex {
+/** An index as read: its good entries and how many were dropped, or why the file is unusable. */
+export type IndexRead = { index: RunIndex; dropped: number } | { problem: string };
+
+export function readIndexText(text: string, origin: string): IndexRead {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${origin}: not JSON (${(error as Error).message})`);
+    return { problem: `${origin}: not JSON (${(error as Error).message})` };
   }
-  const result = indexSchema.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(
-      `${origin}: not a ${INDEX_SCHEMA_ID} file: ${issue.path.join(".") || "(top level)"}: ${issue.message}`,
-    );
+  const frame = frameSchema.safeParse(data);
+  if (!frame.success) {
+    const issue = frame.error.issues[0];
+    return {
+      problem: `${origin}: not a ${INDEX_SCHEMA_ID} file: ${issue?.path.join(".") || "(top level)"}: ${issue?.message}`,
+    };
   }
-  return result.data;
+  const entries = frame.data.entries.flatMap((entry) => {
+    const result = indexEntrySchema.safeParse(entry);
+    return result.success ? [result.data] : [];
+  });
+  return {
+    index: { schema: INDEX_SCHEMA_ID, branch: frame.data.branch, entries },
+    dropped: frame.data.entries.length - entries.length,
+  };
 }
+
+/** Strict: the whole file or an error naming it. */
+export function parseIndex(text: string, origin: string): RunIndex {
+  const read = readIndexText(text, origin);
+  if ("problem" in read) throw new Error(read.problem);
+  if (read.dropped > 0) throw new Error(`${origin}: ${read.dropped} entries are not valid`);
+  return read.index;
+}
+
+/** The file as written: one line, so its size is what `trimIndex` counted. */
+export const serializeIndex = (index: RunIndex) => `${JSON.stringify(index)}\n`;
 
 export function entryFor(report: Report, sha: string): IndexEntry {
   return {
@@ -80,11 +114,39 @@ export function entryFor(report: Report, sha: string): IndexEntry {
   };
 }
 
-/** Adds (or replaces, for a re-run of the same commit) an entry, newest first, within the cap. */
-export function withEntry(index: RunIndex, entry: IndexEntry): RunIndex {
-  const others = index.entries.filter((e) => e.sha !== entry.sha);
-  const entries = [entry, ...others]
-    .sort((a, b) => Date.parse(b.ended_at) - Date.parse(a.ended_at))
-    .slice(0, INDEX_MAX_ENTRIES);
+/** An unparseable time sorts oldest, so a damaged entry never hides the newest runs. */
+const endedAt = (entry: IndexEntry) => {
+  const time = Date.parse(entry.ended_at);
+  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
+};
+
+/** Newest first, one entry per commit, at most INDEX_MAX_ENTRIES and INDEX_MAX_BYTES serialized. */
+export function trimIndex(index: RunIndex, maxBytes = INDEX_MAX_BYTES): RunIndex {
+  const seen = new Set<string>();
+  const sorted = [...index.entries]
+    .sort((a, b) => endedAt(b) - endedAt(a))
+    .filter((entry) => !seen.has(entry.sha) && seen.add(entry.sha));
+  let bytes = Buffer.byteLength(serializeIndex({ ...index, entries: [] }));
+  const entries: IndexEntry[] = [];
+  for (const entry of sorted) {
+    // Each entry costs its JSON and, after the first, a comma.
+    const cost = Buffer.byteLength(JSON.stringify(entry)) + (entries.length > 0 ? 1 : 0);
+    if (entries.length >= INDEX_MAX_ENTRIES || bytes + cost > maxBytes) break;
+    entries.push(entry);
+    bytes += cost;
+  }
   return { ...index, entries };
+}
+
+/** Adds (or replaces, for a re-run of the same commit) an entry, newest first, within the caps. */
+export function withEntry(index: RunIndex, entry: IndexEntry): RunIndex {
+  return trimIndex({ ...index, entries: [entry, ...index.entries.filter((e) => e.sha !== entry.sha)] });
+}
+
+/** An index made again from stored reports (when the file itself was lost or damaged). */
+export function indexFromReports(
+  branch: string,
+  reports: readonly { sha: string; report: Report }[],
+): RunIndex {
+  return trimIndex({ ...emptyIndex(branch), entries: reports.map((r) => entryFor(r.report, r.sha)) });
 }

@@ -19,14 +19,45 @@ export interface ConfigProblem {
   allowed: string;
 }
 
-/** The value as the message quotes it: strings quoted, numbers and booleans bare, mappings in YAML's flow style. */
+/** How many problems a message lists; the rest are counted. A file can hold thousands, one per line. */
+export const MAX_LISTED_PROBLEMS = 50;
+
+/**
+ * The value as the message quotes it: strings quoted, numbers and booleans bare, mappings in JSON's
+ * flow style, long ones cut. A value may be large (an alias can repeat a mapping of the whole file),
+ * so mappings are written only as far as the message shows them.
+ */
 function quote(value: unknown): string {
   if (value === null) return "null";
-  if (typeof value === "object") {
-    const text = JSON.stringify(value);
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-  }
-  return JSON.stringify(value) ?? String(value);
+  const text = typeof value === "object" ? flow(value, 60) : (JSON.stringify(value) ?? String(value));
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** JSON of `value`, stopping once it is longer than `limit` characters. */
+function flow(value: unknown, limit: number): string {
+  let text = "";
+  const write = (item: unknown): void => {
+    if (text.length > limit) return;
+    if (Array.isArray(item)) {
+      text += "[";
+      item.forEach((element, i) => {
+        if (i > 0) text += ",";
+        write(element);
+      });
+      text += "]";
+    } else if (typeof item === "object" && item !== null) {
+      text += "{";
+      Object.entries(item).forEach(([key, element], i) => {
+        text += `${i > 0 ? "," : ""}${JSON.stringify(key)}:`;
+        write(element);
+      });
+      text += "}";
+    } else {
+      text += JSON.stringify(item) ?? "null";
+    }
+  };
+  write(value);
+  return text;
 }
 
 /**
@@ -35,7 +66,8 @@ function quote(value: unknown): string {
  */
 export function formatProblem(problem: ConfigProblem): string {
   const what = problem.value === undefined ? problem.problem : `${quote(problem.value)} ${problem.problem}`;
-  const subject = problem.key ? `${problem.key}: ${what}` : what;
+  const key = problem.key.length > 200 ? `${problem.key.slice(0, 197)}...` : problem.key;
+  const subject = key ? `${key}: ${what}` : what;
   const allowed = problem.allowed ? `; ${problem.allowed}` : "";
   return `${problem.file}:${problem.line}:${problem.column}: ${subject}${allowed}`;
 }
@@ -56,7 +88,12 @@ export class ConfigError extends InputError {
     super(first.key, value, first.allowed);
     this.name = "ConfigError";
     // All at once: a CI round trip per typo is slow, and the problems are independent most of the time.
-    this.message = problems.map(formatProblem).join("\n");
+    // Up to a point: a generated file can have thousands, and the first ones show what is wrong.
+    const more = problems.length - MAX_LISTED_PROBLEMS;
+    this.message = [
+      ...problems.slice(0, MAX_LISTED_PROBLEMS).map(formatProblem),
+      ...(more > 0 ? [`... and ${more.toLocaleString("en-US")} more problems in ${first.file}`] : []),
+    ].join("\n");
     this.file = first.file;
     this.line = first.line;
     this.column = first.column;

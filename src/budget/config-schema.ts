@@ -8,6 +8,7 @@ import { intensityForLocation } from "../carbon/intensity.js";
 import { isInputError } from "../errors.js";
 import { requireCpu } from "../hardware/cpus.js";
 import { requireGpu } from "../hardware/gpus.js";
+import { byName } from "./by-name.js";
 import { parseQuantity, type Quantity, type QuantityKind, quantityNoun, unitList } from "./quantity.js";
 
 /** What a custom issue tells load-config.ts; `at: "key"` points at a mapping key rather than its value. */
@@ -69,6 +70,13 @@ const integer = (min: number, max: number, what: string) => {
   return z.int({ error: allowed }).min(min, { error: allowed }).max(max, { error: allowed });
 };
 
+/**
+ * Text looked up in a table (a location, a GPU or CPU model). Bounded before the lookup: "did you mean"
+ * compares it with every name in the table, in time proportional to its length.
+ */
+const tableName = (allowed: string) =>
+  z.string({ error: allowed }).max(200, { error: "use at most 200 characters" });
+
 /** The same rule as the CLI's --step, so a step in the config is a step `run --step` can name. */
 export const STEP_NAME = /^[\w.\- ]{1,100}$/;
 const STEP_NAME_ALLOWED = "use 1 to 100 letters, digits, spaces, '.', '-' or '_'";
@@ -77,7 +85,7 @@ const UNIT_NAME = /^[\w.\- ]{1,50}$/;
 const LOCATION_ALLOWED =
   "use an Electricity Maps zone or ISO country (e.g. DE, US-MIDA-PJM), a cloud region (e.g. aws:us-east-1, gcp:europe-west4, azure:westeurope), or { intensity: 350 } in gCO2e/kWh";
 /** Checked against the shipped data now, so a typo fails the config rather than the first run. */
-const locationName = z.string({ error: LOCATION_ALLOWED }).transform((text, ctx) => {
+const locationName = tableName(LOCATION_ALLOWED).transform((text, ctx) => {
   const location = text.trim();
   if (location === "") report(ctx, { problem: "is empty", allowed: LOCATION_ALLOWED });
   else lookup(ctx, () => intensityForLocation(location, "location"));
@@ -92,17 +100,17 @@ const locationSchema = z.union(
 const hardwareSchema = z.strictObject({
   gpu: z
     .strictObject({
-      model: z
-        .string({ error: 'use a GPU model (e.g. "NVIDIA A100-SXM4-80GB")' })
-        .transform((model, ctx) => lookup(ctx, () => requireGpu(model, "hardware.gpu.model")).name),
+      model: tableName('use a GPU model (e.g. "NVIDIA A100-SXM4-80GB")').transform(
+        (model, ctx) => lookup(ctx, () => requireGpu(model, "hardware.gpu.model")).name,
+      ),
       count: integer(1, 4096, "how many GPUs").default(1),
     })
     .optional(),
   cpu: z
     .strictObject({
-      model: z
-        .string({ error: 'use a CPU model (e.g. "AMD EPYC 7763")' })
-        .transform((model, ctx) => lookup(ctx, () => requireCpu(model, "hardware.cpu.model")).name),
+      model: tableName('use a CPU model (e.g. "AMD EPYC 7763")').transform(
+        (model, ctx) => lookup(ctx, () => requireCpu(model, "hardware.cpu.model")).name,
+      ),
     })
     .optional(),
   memory_gb: number(0.1, 65536, "installed memory in GB").optional(),
@@ -187,9 +195,25 @@ const stepName = z.string().superRefine((name, ctx) => {
     report(ctx, { problem: "is not a step name", allowed: STEP_NAME_ALLOWED, at: "key" });
 });
 
+/**
+ * Budgets by step name. Not z.record: it drops a key named `__proto__` without a word, so a step of
+ * that name would lose its budget. A Map keeps every name; the result has no prototype (by-name.ts).
+ */
+const stepsSchema = z
+  .preprocess(
+    (value) =>
+      typeof value === "object" && value !== null && !Array.isArray(value)
+        ? new Map(Object.entries(value))
+        : value,
+    z.map(stepName, emptyAsNone(stepBudgetSchema)),
+  )
+  .transform((steps) => byName(steps));
+
+const noSteps = () => byName<StepBudget>([]);
+
 const budgetsSchema = z.strictObject({
   total: budgetSchema.optional(),
-  steps: section(z.record(stepName, emptyAsNone(stepBudgetSchema)).default({})),
+  steps: section(stepsSchema.default(noSteps)),
 });
 
 const DEFAULT_MIN_CHANGE: Quantity<"percent"> = { kind: "percent", value: 2, text: "2%" };
@@ -217,7 +241,7 @@ export const configSchema = z.strictObject({
   /** Unset: the cloud region's PUE where one is known, else the tool's default. */
   pue: number(1, 3, "the data centre's power usage effectiveness").optional(),
   hardware: section(hardwareSchema.default({})),
-  budgets: section(budgetsSchema.default({ steps: {} })),
+  budgets: section(budgetsSchema.default(() => ({ steps: noSteps() }))),
   comparison: section(comparisonSchema.default({ min_change: DEFAULT_MIN_CHANGE, history: 10 })),
   comment: section(commentSchema.default({ mode: "update", chart: true })),
 });

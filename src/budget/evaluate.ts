@@ -7,6 +7,7 @@
 import type { Comparison, StepComparison } from "../compare/compare.js";
 import { judgeNoise, type NoiseVerdict } from "../compare/noise.js";
 import type { ReportStep } from "../report/schema.js";
+import { own } from "./by-name.js";
 
 export interface BudgetLimits {
   energyKwh?: number;
@@ -19,6 +20,7 @@ export interface BudgetLimits {
 
 export interface Budgets {
   total?: BudgetLimits;
+  /** By step name; build it with byName (by-name.ts), so any name, `__proto__` too, is a key. */
   steps: Record<string, BudgetLimits>;
 }
 
@@ -70,12 +72,12 @@ export function evaluateBudgets(input: EvaluateInput): Verdict {
   const { comparison, budgets, history, minChangePct } = input;
   const steps: ScopeVerdict[] = [];
   for (const step of comparison.steps) {
-    const limits = budgets.steps[step.name];
+    const limits = own(budgets.steps, step.name);
     if (!limits) continue;
-    steps.push(judgeScope(step.name, limits, stepAmounts(step, history[step.name] ?? []), minChangePct));
+    steps.push(judgeScope(step.name, limits, stepAmounts(step, own(history, step.name) ?? []), minChangePct));
   }
   const total = budgets.total
-    ? judgeScope("total", budgets.total, totalAmounts(comparison, history.total ?? []), minChangePct)
+    ? judgeScope("total", budgets.total, totalAmounts(comparison, own(history, "total") ?? []), minChangePct)
     : undefined;
   const all = [...steps, ...(total ? [total] : [])];
   const status: VerdictStatus = all.some((s) => s.status === "fail")

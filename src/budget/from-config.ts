@@ -1,6 +1,7 @@
 /** The config file's budgets in the evaluator's terms (pure): quantities become plain kWh, g and %. */
 
 import type { Comparison } from "../compare/compare.js";
+import { byName } from "./by-name.js";
 import type { Budget, Config, StepBudget } from "./config-schema.js";
 import { type BudgetLimits, type Budgets, evaluateBudgets, type Verdict } from "./evaluate.js";
 
@@ -17,9 +18,7 @@ function toLimits(budget: Budget | StepBudget): BudgetLimits {
 export function budgetsFromConfig(config: Config): Budgets {
   return {
     ...(config.budgets.total && { total: toLimits(config.budgets.total) }),
-    steps: Object.fromEntries(
-      Object.entries(config.budgets.steps).map(([name, budget]) => [name, toLimits(budget)]),
-    ),
+    steps: byName(Object.entries(config.budgets.steps).map(([name, budget]) => [name, toLimits(budget)])),
   };
 }
 

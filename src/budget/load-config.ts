@@ -2,13 +2,24 @@
  * Reads `.github/carbon-budget.yml`: YAML with positions, then the zod schema, then every problem
  * mapped back to the line and column of the node it is about.
  */
-import { readFile } from "node:fs/promises";
-import { isAlias, isMap, isScalar, isSeq, LineCounter, type Node, type Pair, parseDocument } from "yaml";
+import { readFile, stat } from "node:fs/promises";
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  type Pair,
+  parseDocument,
+  type YAMLMap,
+} from "yaml";
 import type { z } from "zod";
-import { InputError } from "../errors.js";
+import { InputError, isInputError } from "../errors.js";
 import { editDistance, nearestNames } from "../text/nearest.js";
 import { ConfigError, type ConfigProblem } from "./config-error.js";
 import { type Config, configSchema, DEFAULT_CONFIG, type IssueWords, knownKeys } from "./config-schema.js";
+import { checkConfigSize, yamlData } from "./yaml-data.js";
 
 type Path = readonly PropertyKey[];
 type Issue = z.core.$ZodIssue;
@@ -17,6 +28,7 @@ const defaults = (): Config => structuredClone(DEFAULT_CONFIG) as Config;
 
 /** Parses and validates the text of a config file; `file` is only for messages. Throws ConfigError. */
 export function loadConfig(text: string, file: string): Config {
+  checkConfigSize(Buffer.byteLength(text), file);
   const lineCounter = new LineCounter();
   // Duplicate keys are found below, to name the key and where it first appeared; YAML 1.2's core
   // schema (the default) keeps `yes`/`on` as text, which the strict booleans then refuse.
@@ -29,14 +41,19 @@ export function loadConfig(text: string, file: string): Config {
   const syntax = doc.errors.map((error) => ({
     ...at(error.pos[0]),
     key: "",
-    problem: `YAML syntax error: ${error.message.split("\n")[0]}`,
-    allowed: "",
+    // yaml reads nested collections recursively, and reports running out of stack as this code.
+    ...(error.code === "RESOURCE_EXHAUSTION"
+      ? {
+          problem: "lists or mappings are nested too deeply to read",
+          allowed: "a config nests a few levels deep",
+        }
+      : { problem: `YAML syntax error: ${error.message.split("\n")[0]}`, allowed: "" }),
   }));
   throwIfAny(syntax);
   if (doc.contents === null) return defaults();
 
   throwIfAny(structureProblems(doc.contents, [], at));
-  const data: unknown = doc.toJS();
+  const data = yamlData(doc.contents, at);
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throwIfAny([
       {
@@ -88,9 +105,16 @@ function closest(name: string, known: readonly string[]): string | undefined {
 }
 
 function throwIfAny(problems: ConfigProblem[]): void {
+  // The value is left out of the comparison: it may be large, and the other fields already tell.
+  const same = (a: ConfigProblem, b: ConfigProblem) =>
+    a.line === b.line &&
+    a.column === b.column &&
+    a.key === b.key &&
+    a.problem === b.problem &&
+    a.allowed === b.allowed;
   const sorted = problems
     .sort((a, b) => a.line - b.line || a.column - b.column)
-    .filter((p, i, all) => i === 0 || JSON.stringify(p) !== JSON.stringify(all[i - 1]));
+    .filter((p, i, all) => i === 0 || !same(p, all[i - 1]));
   const [first, ...rest] = sorted;
   if (first) throw new ConfigError([first, ...rest]);
 }
@@ -136,9 +160,7 @@ function nodeAt(root: unknown, path: Path, target: "key" | "value"): number | un
   for (const segment of path) {
     const here = node as Node;
     if (isAlias(node)) break;
-    const pair = isMap(node)
-      ? node.items.findLast((item) => isScalar(item.key) && String(item.key.value) === String(segment))
-      : undefined;
+    const pair = isMap(node) ? pairsOf(node).get(String(segment)) : undefined;
     const item = isSeq(node) && typeof segment === "number" ? node.items[segment] : undefined;
     if (!pair && !item) return here.range?.[0];
     keyNode = pair?.key;
@@ -148,6 +170,21 @@ function nodeAt(root: unknown, path: Path, target: "key" | "value"): number | un
   }
   const chosen = target === "key" && keyNode ? keyNode : node;
   return (chosen as Node | undefined)?.range?.[0];
+}
+
+const pairsByKey = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+/** A mapping's pairs by key, built once: every problem is located through them, and there may be many. */
+function pairsOf(node: YAMLMap): Map<string, Pair> {
+  let pairs = pairsByKey.get(node);
+  if (!pairs) {
+    // The last of duplicate keys wins, as in the data.
+    pairs = new Map(
+      node.items.flatMap((item) => (isScalar(item.key) ? [[String(item.key.value), item]] : [])),
+    );
+    pairsByKey.set(node, pairs);
+  }
+  return pairs;
 }
 
 function valueAt(data: unknown, path: Path): unknown {
@@ -166,6 +203,7 @@ const NOUNS: Record<string, string> = {
   string: "text",
   object: "a mapping",
   record: "a mapping",
+  map: "a mapping",
   array: "a list",
 };
 
@@ -204,9 +242,9 @@ function describe(issue: Issue, base: Path, data: unknown, locate: Locate): Conf
         return withoutEchoes(chosen as Issue[]).flatMap((inner) => describe(inner, path, data, locate));
       return [problem({ problem: "is not valid", allowed })];
     }
-    case "unrecognized_keys":
+    case "unrecognized_keys": {
+      const known = knownKeys(path);
       return issue.keys.map((name) => {
-        const known = knownKeys(path);
         const near = closest(name, known);
         return {
           ...locate([...path, name], "key"),
@@ -217,13 +255,14 @@ function describe(issue: Issue, base: Path, data: unknown, locate: Locate): Conf
             : `use one of ${known.join(", ")}${hint(path, name)}`,
         };
       });
+    }
     case "invalid_type":
       if (value === undefined) return [problem({ problem: "missing", allowed })];
       return [problem({ problem: `is not ${NOUNS[issue.expected] ?? issue.expected}`, allowed })];
     case "too_small":
       return [problem({ problem: "is too small", allowed })];
     case "too_big":
-      return [problem({ problem: "is too large", allowed })];
+      return [problem({ problem: issue.origin === "string" ? "is too long" : "is too large", allowed })];
     case "invalid_value": {
       if (value === undefined) return [problem({ problem: "missing", allowed })];
       const names = issue.values.filter((v): v is string => typeof v === "string");
@@ -252,8 +291,11 @@ function mappingAllowed(path: Path): string {
 export async function parseConfigFile(path: string): Promise<{ config: Config; missing: boolean }> {
   let text: string;
   try {
+    // Before reading, so a huge file costs nothing.
+    checkConfigSize((await stat(path)).size, path);
     text = await readFile(path, "utf8");
   } catch (error) {
+    if (isInputError(error)) throw error;
     const { code, message } = error as NodeJS.ErrnoException;
     if (code === "ENOENT") return { config: defaults(), missing: true };
     throw new InputError("config file", path, `cannot read it: ${message}`);

@@ -3,11 +3,11 @@
  * the Hugging Face model-card block for it (or for a carbon-budget report). Skipped rows are named as
  * `FILE:LINE: reason` on stderr; the command succeeds when anything was imported.
  */
-import { readFileSync, statSync } from "node:fs";
+import { createReadStream, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { InputError, isInputError } from "../errors.js";
-import { importCodecarbon } from "../import/codecarbon.js";
+import { type CodecarbonRead, CodecarbonReader } from "../import/codecarbon.js";
 import {
   modelCardFromReport,
   renderModelCard,
@@ -102,7 +102,7 @@ export async function runImport(argv: string[], io: ImportIo): Promise<number> {
   }
   const args = parseImportArgs(argv);
   if (args.json && args.json !== "-") checkOutputPath("--json", args.json, io.cwd);
-  const text = readInput(args.file, io.cwd);
+  const path = inputPath(args.file, io.cwd);
   // stdout carries the report or the card when asked for; the table then goes to stderr.
   const human = args.json === "-" || args.modelCard ? io.stderr : io.stdout;
 
@@ -111,19 +111,9 @@ export async function runImport(argv: string[], io: ImportIo): Promise<number> {
   let location: string | undefined;
   let title: string;
   if (args.format === "codecarbon") {
-    const result = importCodecarbon(text, {
-      origin: args.file,
-      version: VERSION,
-      ...(args.project !== undefined && { project: args.project }),
-    });
-    for (const problem of result.problems)
-      io.stderr.write(`${args.file}:${problem.line}: ${problem.reason}\n`);
+    const result = await readCodecarbon(path, args, io);
     if (!result.report) {
-      throw new InputError(
-        "FILE",
-        args.file,
-        `no row could be imported (${result.problems.length} skipped, above)`,
-      );
+      throw new InputError("FILE", args.file, `no row could be imported (${result.skipped} skipped, above)`);
     }
     report = result.report;
     const from = result.versions.length
@@ -131,11 +121,11 @@ export async function runImport(argv: string[], io: ImportIo): Promise<number> {
       : "CodeCarbon";
     source = `${from}, imported by carbon-budget ${VERSION}`;
     location = result.places.join("; ") || undefined;
-    const skipped = result.problems.length ? `; ${result.problems.length} rows skipped` : "";
+    const skipped = result.skipped ? `; ${result.skipped} rows skipped` : "";
     title = `imported ${plural(report.steps.length, "run")} from ${args.file} (${from})${skipped}`;
   } else {
     try {
-      report = parseReport(text, args.file);
+      report = parseReport(readFile(path, args.file), args.file);
     } catch (error) {
       throw new InputError("FILE", args.file, (error as Error).message.replace(`${args.file}: `, ""));
     }
@@ -179,20 +169,56 @@ export function renderImportTable(report: Report, title: string): string {
   return `carbon-budget · ${title}\n${lines.join("\n")}\n  at ${a.intensity_g_per_kwh} g/kWh (${a.intensity_source}), PUE ${a.pue}\n`;
 }
 
-function readInput(file: string, cwd: string): string {
+/** The input's path, once it is known to be a file; what goes wrong names the file as the user gave it. */
+function inputPath(file: string, cwd: string): string {
   const path = resolve(cwd, file);
+  let folder: boolean;
   try {
-    if (statSync(path).isDirectory()) throw new InputError("FILE", file, "that is a folder; give a file");
+    folder = statSync(path).isDirectory();
+  } catch (error) {
+    throw unreadable(file, error);
+  }
+  if (folder) throw new InputError("FILE", file, "that is a folder; give a file");
+  return path;
+}
+
+function unreadable(file: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new InputError(
+    "FILE",
+    file,
+    code === "ENOENT" ? "no such file" : `could not read it: ${(error as Error).message}`,
+  );
+}
+
+function readFile(path: string, file: string): string {
+  try {
     return readFileSync(path, "utf8");
   } catch (error) {
-    if (isInputError(error)) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(
-      "FILE",
-      file,
-      code === "ENOENT" ? "no such file" : `could not read it: ${(error as Error).message}`,
-    );
+    throw unreadable(file, error);
   }
+}
+
+/**
+ * Streams the file through the importer, a MiB at a time, so memory follows the runs, not the file's
+ * size; each skipped row is named as soon as it is read.
+ */
+async function readCodecarbon(path: string, args: ImportArgs, io: ImportIo): Promise<CodecarbonRead> {
+  const reader = new CodecarbonReader({
+    origin: args.file,
+    version: VERSION,
+    ...(args.project !== undefined && { project: args.project }),
+    onProblem: (problem) => io.stderr.write(`${args.file}:${problem.line}: ${problem.reason}\n`),
+  });
+  try {
+    for await (const chunk of createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 })) {
+      reader.push(chunk as string);
+    }
+  } catch (error) {
+    if (isInputError(error)) throw error;
+    throw unreadable(args.file, error);
+  }
+  return reader.finish();
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

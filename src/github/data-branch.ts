@@ -3,70 +3,47 @@
  * `v1/<branch>/<sha>.json`, one report written once, so concurrent pushes never conflict, and
  * `v1/<branch>/index.json`, updated with optimistic concurrency: a stale write (409/422) re-reads and
  * retries, so ten concurrent writers all land. The branch is created as an orphan when missing.
+ * The store heals: an index that cannot be read is kept aside and rebuilt from the reports.
  */
 import {
   emptyIndex,
   entryFor,
   type IndexEntry,
-  parseIndex,
+  indexFromReports,
   type RunIndex,
+  readIndexText,
+  serializeIndex,
   withEntry,
 } from "../baseline/index-file.js";
-import { parseReport, type Report } from "../report/schema.js";
+import type { Report } from "../report/schema.js";
+import { type Repo, readFile, httpStatus as status } from "./contents.js";
 import type { GitHubClient } from "./octokit.js";
+import { ancestry, indexPath, listStoredReports, readReports, reportPath } from "./stored-reports.js";
 
-export interface Repo {
-  owner: string;
-  repo: string;
-}
+export { type FileAtRef, type Repo, readFile } from "./contents.js";
+export { indexPath, readStoredReport, reportPath } from "./stored-reports.js";
 
-const LAYOUT = "v1";
 const MAX_INDEX_ATTEMPTS = 12;
+/** Reports read to rebuild a damaged index: the branch's latest commits first. */
+export const REBUILD_MAX_REPORTS = 100;
 
-export const reportPath = (branch: string, sha: string) =>
-  `${LAYOUT}/${encodeURIComponent(branch)}/${sha}.json`;
-export const indexPath = (branch: string) => `${LAYOUT}/${encodeURIComponent(branch)}/index.json`;
+/** The index as found: usable (bad entries left out and counted), or unusable with why and its text. */
+export type StoredIndex =
+  | { index: RunIndex; sha: string; dropped: number }
+  | { problem: string; sha: string; bytes: Buffer };
 
-const status = (error: unknown): number | undefined => (error as { status?: number }).status;
-
-interface FileAtRef {
-  text: string;
-  sha: string;
-}
-
-/** A file on a ref, or undefined when the file (or the ref) does not exist. */
-export async function readFile(
-  client: GitHubClient,
-  repo: Repo,
-  path: string,
-  ref: string,
-): Promise<FileAtRef | undefined> {
-  try {
-    const { data } = await client.rest.repos.getContent({ ...repo, path, ref });
-    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return undefined;
-    return { text: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
-  } catch (error) {
-    if (status(error) === 404) return undefined;
-    throw error;
-  }
-}
-
-export async function readIndex(client: GitHubClient, repo: Repo, dataBranch: string, branch: string) {
-  const file = await readFile(client, repo, indexPath(branch), dataBranch);
-  return file
-    ? { index: parseIndex(file.text, `${dataBranch}:${indexPath(branch)}`), sha: file.sha }
-    : undefined;
-}
-
-export async function readStoredReport(
+export async function readIndex(
   client: GitHubClient,
   repo: Repo,
   dataBranch: string,
   branch: string,
-  sha: string,
-) {
-  const file = await readFile(client, repo, reportPath(branch, sha), dataBranch);
-  return file ? parseReport(file.text, `${dataBranch}:${reportPath(branch, sha)}`) : undefined;
+): Promise<StoredIndex | undefined> {
+  const file = await readFile(client, repo, indexPath(branch), dataBranch);
+  if (!file) return undefined;
+  const read = readIndexText(file.text, `${dataBranch}:${indexPath(branch)}`);
+  return "problem" in read
+    ? { problem: read.problem, sha: file.sha, bytes: file.bytes }
+    : { index: read.index, sha: file.sha, dropped: read.dropped };
 }
 
 /** Creates the data branch as an orphan (no shared history with the code) with a README. */
@@ -99,9 +76,11 @@ export async function ensureDataBranch(client: GitHubClient, repo: Repo, dataBra
 export interface StoreResult {
   reportWritten: boolean;
   indexAttempts: number;
+  /** What was wrong with the store and how it was repaired, for the log. */
+  repairs: string[];
 }
 
-/** Stores a pushed commit's report and adds it to the branch's index. */
+/** Stores a pushed commit's report and adds it to the branch's index, repairing the index if needed. */
 export async function storeBaseline(
   client: GitHubClient,
   repo: Repo,
@@ -131,19 +110,37 @@ export async function storeBaseline(
     }
   }
   const entry = entryFor(report, sha);
+  const repairs: string[] = [];
+  let rebuilt: { forSha: string; index: RunIndex } | undefined;
   for (let attempt = 1; attempt <= MAX_INDEX_ATTEMPTS; attempt++) {
     const current = await readIndex(client, repo, dataBranch, branch);
-    const next: RunIndex = withEntry(current?.index ?? emptyIndex(branch), entry);
+    let base = emptyIndex(branch);
+    if (current && "problem" in current) {
+      if (rebuilt?.forSha !== current.sha) {
+        const repair = await repairIndex(client, repo, { dataBranch, branch, sha }, current);
+        rebuilt = { forSha: current.sha, index: repair.index };
+        repairs.push(repair.said);
+      }
+      base = rebuilt.index;
+    } else if (current) {
+      base = current.index;
+      if (current.dropped > 0 && attempt === 1) {
+        repairs.push(
+          `${dataBranch}:${indexPath(branch)}: left out ${current.dropped} unreadable entr${current.dropped === 1 ? "y" : "ies"}`,
+        );
+      }
+    }
+    const next: RunIndex = withEntry(base, entry);
     try {
       await client.rest.repos.createOrUpdateFileContents({
         ...repo,
         branch: dataBranch,
         path: indexPath(branch),
         message: `carbon-budget: index ${branch}@${sha.slice(0, 7)}`,
-        content: Buffer.from(`${JSON.stringify(next)}\n`).toString("base64"),
+        content: Buffer.from(serializeIndex(next)).toString("base64"),
         ...(current && { sha: current.sha }),
       });
-      return { reportWritten, indexAttempts: attempt };
+      return { reportWritten, indexAttempts: attempt, repairs };
     } catch (error) {
       // 409: someone wrote since we read; 422: someone created it since we saw none. Read again.
       if (status(error) !== 409 && status(error) !== 422) throw error;
@@ -153,6 +150,41 @@ export async function storeBaseline(
   throw new Error(
     `could not update ${indexPath(branch)} after ${MAX_INDEX_ATTEMPTS} attempts (too many concurrent writers)`,
   );
+}
+
+/**
+ * A damaged index, kept aside as `index.json.corrupt-<time>` and made again from the stored reports:
+ * those of the pushed commit's latest ancestors first, then any others, at most REBUILD_MAX_REPORTS.
+ */
+async function repairIndex(
+  client: GitHubClient,
+  repo: Repo,
+  where: { dataBranch: string; branch: string; sha: string },
+  damaged: { problem: string; bytes: Buffer },
+): Promise<{ index: RunIndex; said: string }> {
+  const aside = `${indexPath(where.branch)}.corrupt-${new Date().toISOString().replace(/[-:]|\.\d{3}/g, "")}`;
+  try {
+    await client.rest.repos.createOrUpdateFileContents({
+      ...repo,
+      branch: where.dataBranch,
+      path: aside,
+      message: `carbon-budget: keep the damaged index of ${where.branch} aside`,
+      content: damaged.bytes.toString("base64"),
+    });
+  } catch (error) {
+    // 422: a concurrent repair kept it aside under the same name already.
+    if (status(error) !== 422) throw error;
+  }
+  const stored = await listStoredReports(client, repo, where.dataBranch, where.branch);
+  const nearest = new Set((await ancestry(client, repo, where.sha)).filter((sha) => stored.has(sha)));
+  const order = [...nearest, ...[...stored].filter((sha) => !nearest.has(sha))];
+  const read = await readReports(client, repo, where, order, REBUILD_MAX_REPORTS);
+  const index = indexFromReports(where.branch, read.reports);
+  const skipped = read.unreadable.length > 0 ? `; ${read.unreadable.length} unreadable reports left out` : "";
+  return {
+    index,
+    said: `${damaged.problem}: kept it aside as ${aside} and rebuilt it from ${read.reports.length} of ${stored.size} stored reports (at most ${REBUILD_MAX_REPORTS} are read, the latest commits first)${skipped}`,
+  };
 }
 
 /** Jittered, so writers that collided once do not collide again in step. */

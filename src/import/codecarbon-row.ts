@@ -12,20 +12,43 @@ export class RowError extends Error {}
 export const isHeader = (fields: string[]) =>
   ["timestamp", "emissions", "energy_consumed"].every((name) => fields.some((f) => f.trim() === name));
 
+/** A header's column positions by name, found once for all the rows under it. */
+export interface Columns {
+  count: number;
+  /** The last of two columns with one name wins, as it always did. */
+  index: Map<string, number>;
+}
+
+export const columnsOf = (header: string[]): Columns => ({
+  count: header.length,
+  index: new Map(header.map((name, i) => [name, i])),
+});
+
+/**
+ * Text a run keeps: cut to what a report holds, and copied. A field is a slice of the chunk the CSV
+ * reader was given, and V8 keeps a whole chunk alive for the sake of a slice of it; a run's last row
+ * outlives its chunk, so without the copy a large file would be held in memory a chunk per run.
+ * Joining to a string makes a new one and slicing that flattens it, with no tie to the chunk.
+ */
+const kept = (text: string, max = 200): string => ` ${text.slice(0, max)}`.slice(1);
+
 /** One row, or a RowError saying what makes it unusable; only values that feed the figures are checked. */
-export function parseRow(fields: string[], header: string[], line: number) {
-  if (fields.length !== header.length) {
-    throw new RowError(`${fields.length} fields where the header has ${header.length}`);
+export function parseRow(fields: string[], columns: Columns, line: number) {
+  if (fields.length !== columns.count) {
+    throw new RowError(`${fields.length} fields where the header has ${columns.count}`);
   }
-  const values = new Map(header.map((name, i) => [name, fields[i].trim()]));
-  const text = (name: string) => values.get(name) ?? "";
+  const raw = (name: string): string | undefined => {
+    const i = columns.index.get(name);
+    return i === undefined ? undefined : (fields[i] as string).trim();
+  };
+  const text = (name: string) => raw(name) ?? "";
   const number = (name: string, required = false): number | undefined => {
-    const raw = values.get(name);
-    if (raw === undefined || (raw === "" && !required)) return undefined;
-    if (raw === "") throw new RowError(`${name} is empty`);
-    const value = Number(raw);
-    if (!Number.isFinite(value)) throw new RowError(`${name} ${JSON.stringify(raw)} is not a number`);
-    if (value < 0) throw new RowError(`${name} ${raw} is negative`);
+    const written = raw(name);
+    if (written === undefined || (written === "" && !required)) return undefined;
+    if (written === "") throw new RowError(`${name} is empty`);
+    const value = Number(written);
+    if (!Number.isFinite(value)) throw new RowError(`${name} ${JSON.stringify(written)} is not a number`);
+    if (value < 0) throw new RowError(`${name} ${written} is negative`);
     return value;
   };
   const loose = (name: string) => {
@@ -46,8 +69,9 @@ export function parseRow(fields: string[], header: string[], line: number) {
     line,
     timestamp: stamp.date,
     zoneless: stamp.zoneless,
-    project: text("project_name") || "codecarbon",
-    ...(text("run_id") && { runId: text("run_id") }),
+    project: kept(text("project_name") || "codecarbon", 100),
+    // Whole: it tells runs apart. Only a step name made from it is cut.
+    ...(text("run_id") && { runId: kept(text("run_id"), Number.POSITIVE_INFINITY) }),
     duration: number("duration", true) as number,
     emissions: number("emissions", true) as number,
     energyKwh: number("energy_consumed", true) as number,
@@ -56,18 +80,21 @@ export function parseRow(fields: string[], header: string[], line: number) {
     ramKwh: number("ram_energy"),
     pue: pue ?? 1,
     pueRecorded: pue !== undefined,
-    ...(text("codecarbon_version") && { version: text("codecarbon_version") }),
+    ...(text("codecarbon_version") && { version: kept(text("codecarbon_version"), 50) }),
     ...(gpuCount !== undefined && { gpuCount }),
-    ...(text("tracking_mode") && { trackingMode: text("tracking_mode") }),
+    ...(text("tracking_mode") && { trackingMode: kept(text("tracking_mode"), 50) }),
     hardware: {
       gpus: parseGpus(text("gpu_model"), gpuCount),
       // CodeCarbon's cpu_count is logical CPUs, not sockets: one socket, as `run` assumes when unknown.
-      cpu: { model: text("cpu_model") || "unknown CPU", count: 1 },
+      cpu: { model: kept(text("cpu_model") || "unknown CPU"), count: 1 },
       memory_gb: loose("ram_total_size") ?? 0,
     },
-    ...((cloud || where) && { place: cloud ? `${where ? `${where} ` : ""}(${cloudName})` : where }),
+    ...((cloud || where) && { place: kept(cloud ? `${where ? `${where} ` : ""}(${cloudName})` : where) }),
     ...((cloud || text("country_iso_code")) && {
-      location: cloud ? `${text("cloud_provider")}:${text("cloud_region")}` : text("country_iso_code"),
+      location: kept(
+        cloud ? `${text("cloud_provider")}:${text("cloud_region")}` : text("country_iso_code"),
+        100,
+      ),
     }),
   };
 }
@@ -91,12 +118,17 @@ function parseTimestamp(raw: string): { date: Date; zoneless: boolean } | undefi
  * ("1 x NVIDIA A1002 x Tesla T4") with no safe place to cut, so such a text stays one model.
  */
 export function parseGpus(model: string, count: number | undefined): HardwareFacts["gpus"] {
-  const known = count !== undefined && Number.isInteger(count) && count > 0 ? count : undefined;
+  const known = count !== undefined && Number.isSafeInteger(count) && count > 0 ? count : undefined;
   if (model === "" || /^(none|nan|null)$/i.test(model))
     return known ? [{ model: "unknown GPU", count: known }] : [];
   const single = /^(\d+) x (.+)$/.exec(model);
-  if (single && !/\d x /.test(single[2]) && Number(single[1]) > 0) {
-    return [{ model: single[2], count: Number(single[1]) }];
+  if (
+    single &&
+    !/\d x /.test(single[2]) &&
+    Number.isSafeInteger(Number(single[1])) &&
+    Number(single[1]) > 0
+  ) {
+    return [{ model: kept(single[2]), count: Number(single[1]) }];
   }
-  return [{ model, count: known ?? 1 }];
+  return [{ model: kept(model), count: known ?? 1 }];
 }

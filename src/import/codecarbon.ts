@@ -9,13 +9,32 @@
  * - Energies are facility kWh (CodeCarbon multiplies each reading by its PUE); the components and
  *   `it_energy_kwh` are divided back by the row's `pue` (1 when the version records none).
  * - CodeCarbon's timestamp is the row's write time, local and without a zone: read as UTC.
+ * The file is read in chunks, in one pass: what is kept is a run's last row, not the file, so a file of
+ * hundreds of MB costs its runs' worth of memory.
  */
 import { createHash } from "node:crypto";
 import { InputError } from "../errors.js";
-import { buildReport, type HardwareFacts, hardwareFingerprint } from "../report/build.js";
-import type { Report, ReportComponent, ReportStep } from "../report/schema.js";
-import { type CodecarbonRow, isHeader, parseGpus, parseRow, RowError } from "./codecarbon-row.js";
-import { parseCsv } from "./csv.js";
+import { buildReport, hardwareFingerprint } from "../report/build.js";
+import { MAX_STEPS, type Report, type ReportStep } from "../report/schema.js";
+import {
+  type CodecarbonRow,
+  type Columns,
+  columnsOf,
+  isHeader,
+  parseGpus,
+  parseRow,
+  RowError,
+} from "./codecarbon-row.js";
+import {
+  addRow,
+  type CodecarbonRun,
+  round,
+  startRun,
+  stepNames,
+  toStep,
+  versionLabel,
+} from "./codecarbon-step.js";
+import { CsvReader, type CsvRecord } from "./csv.js";
 
 export { parseGpus };
 
@@ -46,188 +65,156 @@ export interface ImportOptions {
 
 const REQUIRED = ["timestamp", "duration", "emissions", "energy_consumed"];
 
-export function importCodecarbon(text: string, options: ImportOptions): CodecarbonImport {
-  const records = parseCsv(text);
-  const fail = (why: string): never => {
-    throw new InputError("FILE", options.origin, why);
-  };
-  if (records.length === 0)
-    fail("it is empty; expected CodeCarbon's emissions.csv: a header line, then rows");
-  let header = records[0].fields.map((name) => name.trim());
-  const missing = REQUIRED.filter((name) => !header.includes(name));
-  if (missing.length > 0 || records[0].error) {
-    fail(
-      `it is not a CodeCarbon emissions file: its header has no ${missing.join(", ") || "readable"} column (it starts ${JSON.stringify(header.slice(0, 4).join(","))})`,
-    );
+/** What a read of the whole file gives; `skipped` rows were each given to `onProblem` as they were met. */
+export interface CodecarbonRead extends Omit<CodecarbonImport, "problems"> {
+  skipped: number;
+}
+
+/** Reads emissions.csv chunk by chunk (pure: the caller reads the file). Throws InputError for a file it cannot import. */
+export class CodecarbonReader {
+  private readonly csv = new CsvReader();
+  // The run id names the file's content, and the project it was cut to.
+  private readonly hash = createHash("sha256");
+  private columns?: Columns;
+  private records = 0;
+  private rows = 0;
+  private skipped = 0;
+  /** Every project seen, first seen first, for the message when --project names none of them. */
+  private readonly projects = new Set<string>();
+  private readonly runs = new Map<string, CodecarbonRun>();
+
+  constructor(private readonly options: ImportOptions & { onProblem: (problem: ImportProblem) => void }) {
+    this.hash.update(`${options.project ?? ""}\n`);
   }
 
-  const problems: ImportProblem[] = [];
-  const rows: CodecarbonRow[] = [];
-  for (const record of records.slice(1)) {
+  push(chunk: string): void {
+    this.hash.update(chunk);
+    for (const record of this.csv.push(chunk)) this.add(record);
+  }
+
+  finish(): CodecarbonRead {
+    for (const record of this.csv.end()) this.add(record);
+    if (this.records === 0)
+      this.fail("it is empty; expected CodeCarbon's emissions.csv: a header line, then rows");
+    if (this.rows === 0 && this.skipped === 0) this.fail("it has CodeCarbon's header but no rows");
+    const wanted = this.options.project;
+    if (wanted !== undefined && this.runs.size === 0 && this.rows > 0) {
+      throw new InputError(
+        "--project",
+        wanted,
+        `the file has no such project; it has: ${[...this.projects].join(", ")}`,
+      );
+    }
+    const runs = [...this.runs.values()];
+    const skipped = this.skipped;
+    if (runs.length === 0) return { skipped, versions: [], places: [] };
+    return { ...buildImport(runs, this.options.version, this.hash.digest("hex").slice(0, 12)), skipped };
+  }
+
+  private fail(why: string): never {
+    throw new InputError("FILE", this.options.origin, why);
+  }
+
+  private add(record: CsvRecord): void {
+    this.records++;
+    if (!this.columns) {
+      const header = record.fields.map((name) => name.trim());
+      const missing = REQUIRED.filter((name) => !header.includes(name));
+      if (missing.length > 0 || record.error) {
+        this.fail(
+          `it is not a CodeCarbon emissions file: its header has no ${missing.join(", ") || "readable"} column (it starts ${JSON.stringify(header.slice(0, 4).join(","))})`,
+        );
+      }
+      this.columns = columnsOf(header);
+      return;
+    }
     if (record.error) {
-      problems.push({ line: record.line, reason: record.error });
+      this.problem(record.line, record.error);
     } else if (record.fields.every((field) => field.trim() === "")) {
       // A line of empty fields carries nothing to import or report.
     } else if (isHeader(record.fields)) {
       // Files joined with `cat` (or an upgrade mid-file) repeat a header: later rows follow it.
-      header = record.fields.map((name) => name.trim());
+      this.columns = columnsOf(record.fields.map((name) => name.trim()));
     } else {
       try {
-        rows.push(parseRow(record.fields, header, record.line));
+        this.addRow(parseRow(record.fields, this.columns, record.line));
       } catch (error) {
         if (!(error instanceof RowError)) throw error;
-        problems.push({ line: record.line, reason: error.message });
+        this.problem(record.line, error.message);
       }
     }
   }
 
-  if (rows.length === 0 && problems.length === 0) fail("it has CodeCarbon's header but no rows");
-  const wanted = options.project;
-  const selected = wanted === undefined ? rows : rows.filter((row) => row.project === wanted);
-  if (wanted !== undefined && selected.length === 0 && rows.length > 0) {
-    const known = [...new Set(rows.map((row) => row.project))];
-    throw new InputError("--project", wanted, `the file has no such project; it has: ${known.join(", ")}`);
+  private addRow(row: CodecarbonRow): void {
+    this.rows++;
+    const wanted = this.options.project;
+    if (wanted !== undefined) {
+      this.projects.add(row.project);
+      if (row.project !== wanted) return;
+    }
+    // Files without run_id (1.x, which had no flush) count each row as its own run.
+    const key = row.runId ? `run:${row.runId}` : `line:${row.line}`;
+    const run = this.runs.get(key);
+    if (run) {
+      addRow(run, row);
+      return;
+    }
+    if (this.runs.size === MAX_STEPS) {
+      this.fail(
+        `it has more than ${MAX_STEPS.toLocaleString("en-US")} runs, more than a report holds; import a part at a time (--project NAME, or a file of fewer rows)`,
+      );
+    }
+    this.runs.set(key, startRun(row));
   }
-  const runs = groupRuns(selected);
-  if (runs.length === 0) return { problems, versions: [], places: [] };
 
+  private problem(line: number, reason: string): void {
+    this.skipped++;
+    this.options.onProblem({ line, reason });
+  }
+}
+
+/** The whole file's text at once. */
+export function importCodecarbon(text: string, options: ImportOptions): CodecarbonImport {
+  const problems: ImportProblem[] = [];
+  const reader = new CodecarbonReader({ ...options, onProblem: (problem) => problems.push(problem) });
+  reader.push(text);
+  const { skipped: _, ...read } = reader.finish();
+  return { ...read, problems };
+}
+
+function buildImport(runs: CodecarbonRun[], version: string, digest: string) {
   const names = stepNames(runs);
-  const hardware = runs[0][runs[0].length - 1].hardware;
+  const hardware = (runs[0] as CodecarbonRun).last.hardware;
   const fingerprint = hardwareFingerprint(hardware);
-  const steps = runs.map((run, i) => toStep(run, names[i], fingerprint));
-  const last = runs.map((run) => run[run.length - 1]);
+  const steps = runs.map((run, i) => toStep(run, names[i] as string, fingerprint));
+  const last = runs.map((run) => run.last);
   const versions = distinct(last.map((row) => row.version));
   const places = distinct(last.map((row) => row.place));
   const locations = distinct(last.map((row) => row.location));
   const report = buildReport({
-    version: options.version,
+    version,
     run: {
-      id: `codecarbon-${createHash("sha256")
-        .update(`${wanted ?? ""}\n${text}`)
-        .digest("hex")
-        .slice(0, 12)}`,
-      startedAt: new Date(Math.min(...steps.map((s) => Date.parse(s.started_at)))),
-      endedAt: new Date(Math.max(...steps.map((s) => Date.parse(s.ended_at)))),
+      id: `codecarbon-${digest}`,
+      // A loop, not Math.min(...): spreading 100,000 arguments overflows the stack.
+      startedAt: new Date(extreme(steps, (s) => Date.parse(s.started_at), Math.min)),
+      endedAt: new Date(extreme(steps, (s) => Date.parse(s.ended_at), Math.max)),
     },
     hardware,
-    pue: last[0].pue,
+    pue: (last[0] as (typeof last)[number]).pue,
     intensity: {
       ...reportIntensity(steps, versions),
       ...(locations.length === 1 && { location: locations[0] }),
     },
     steps,
   });
-  return { report, problems, versions, places };
+  return { report, versions, places };
 }
 
-/** Rows of one run together, runs in the order their first row appears. */
-function groupRuns(rows: CodecarbonRow[]): CodecarbonRow[][] {
-  const runs = new Map<string, CodecarbonRow[]>();
-  for (const row of rows) {
-    const key = row.runId ? `run:${row.runId}` : `line:${row.line}`;
-    const run = runs.get(key);
-    if (run) run.push(row);
-    else runs.set(key, [row]);
-  }
-  return [...runs.values()];
-}
-
-/**
- * A step is named after its CodeCarbon project. Two runs of one project get the first 8 characters of
- * their run_id (the whole id if those collide), or `#1`, `#2` in file order when the file has none.
- */
-function stepNames(runs: CodecarbonRow[][]): string[] {
-  const projects = runs.map((run) => run[run.length - 1].project.slice(0, 100));
-  const names = projects.map((name, i) => {
-    const same = projects.filter((p) => p === name).length;
-    const id = runs[i][0].runId;
-    if (same === 1) return name;
-    return id
-      ? `${name} ${id.slice(0, 8)}`
-      : `${name} #${projects.slice(0, i + 1).filter((p) => p === name).length}`;
-  });
-  const unique = (name: string) => names.indexOf(name) === names.lastIndexOf(name);
-  return names.map((name, i) => (unique(name) ? name : `${projects[i]} ${runs[i][0].runId}`));
-}
-
-function toStep(run: CodecarbonRow[], name: string, reportFingerprint: string): ReportStep {
-  const row = run[run.length - 1];
-  const from = `imported from ${versionLabel(row.version)}`;
-  const toIt = (kwh: number) => kwh / row.pue;
-  const components: ReportComponent[] = [];
-  const component = (
-    kind: ReportComponent["kind"],
-    kwh: number | undefined,
-    extra: Partial<ReportComponent>,
-  ) => {
-    if (kwh === undefined) return;
-    components.push({
-      kind,
-      method: "estimated",
-      source: "codecarbon",
-      energy_kwh: toIt(kwh),
-      ...(row.duration > 0 && { avg_power_w: (toIt(kwh) * 3.6e6) / row.duration }),
-      ...extra,
-      notes: [from, ...(extra.notes ?? []), ...when(row.pue !== 1, `divided by CodeCarbon's PUE ${row.pue}`)],
-    });
-  };
-  component("cpu", row.cpuKwh, {
-    ...(row.hardware.cpu.model !== "unknown CPU" && { model: row.hardware.cpu.model }),
-    notes: [
-      "CodeCarbon reads RAPL where it can and otherwise models the CPU from its TDP; the file does not say which, so counted as estimated",
-    ],
-  });
-  const gpus = row.hardware.gpus;
-  if (row.gpuKwh !== undefined && (row.gpuKwh > 0 || gpus.length > 0)) {
-    component("gpu", row.gpuKwh, {
-      method: "measured",
-      ...(gpus.length === 1 && { model: gpus[0].model }),
-      notes: [
-        `CodeCarbon reads GPUs through NVML or AMD SMI${row.gpuCount && row.gpuCount > 1 ? `; all ${row.gpuCount} together` : ""}`,
-      ],
-    });
-  }
-  component("ram", row.ramKwh, { notes: ["CodeCarbon models RAM power from the installed memory"] });
-
-  const grams = row.emissions * 1000;
-  const lines = run.map((r) => r.line).join(", ");
-  const notes = [
-    row.runId
-      ? `CodeCarbon run ${row.runId}, line${run.length > 1 ? `s ${lines}; rows are cumulative, so the last one holds the run's totals` : ` ${lines}`}`
-      : `CodeCarbon row on line ${row.line} (this version writes no run_id: one row per run)`,
-    row.energyKwh > 0
-      ? `intensity ${round(grams / row.energyKwh, 1)} g/kWh: CodeCarbon's emissions ÷ energy_consumed${row.place ? ` for ${row.place}` : ""}`
-      : "no energy recorded, so no intensity",
-    "CodeCarbon gives no uncertainty range: low and high are its own figure",
-    ...when(
-      components.length === 0,
-      "this CodeCarbon version records total energy only, no CPU/GPU/RAM split",
-    ),
-    ...when(!row.pueRecorded, "this CodeCarbon version records no PUE: taken as 1"),
-    ...when(row.zoneless, "CodeCarbon's timestamps carry no time zone: read as UTC"),
-    ...when(row.trackingMode === "process", "CodeCarbon tracked this process only (tracking_mode=process)"),
-    ...when(
-      hardwareFingerprint(row.hardware) !== reportFingerprint,
-      `ran on other hardware than the report's first run: ${describeHardware(row.hardware)}`,
-    ),
-  ];
-  const ended = row.timestamp.getTime();
-  return {
-    name,
-    started_at: new Date(ended - row.duration * 1000).toISOString(),
-    ended_at: row.timestamp.toISOString(),
-    duration_s: row.duration,
-    energy_kwh: row.energyKwh,
-    it_energy_kwh: toIt(row.energyKwh),
-    operational_g: grams,
-    embodied_g: 0,
-    co2e_g: grams,
-    co2e_low_g: grams,
-    co2e_high_g: grams,
-    components,
-    notes,
-  };
-}
+const extreme = <T>(
+  items: readonly T[],
+  value: (item: T) => number,
+  pick: (a: number, b: number) => number,
+) => items.reduce((best, item) => pick(best, value(item)), value(items[0] as T));
 
 /** The report's one intensity: total CO2e ÷ total energy, i.e. the runs' energy-weighted mean. */
 function reportIntensity(steps: ReportStep[], versions: string[]): { g_per_kwh: number; source: string } {
@@ -237,28 +224,14 @@ function reportIntensity(steps: ReportStep[], versions: string[]): { g_per_kwh: 
   const each = steps.filter((s) => s.energy_kwh > 0).map((s) => round(s.co2e_g / s.energy_kwh, 1));
   const label =
     versions.length > 0 ? versions.map((v) => `CodeCarbon ${v}`).join(", ") : versionLabel(undefined);
-  const low = Math.min(...each);
-  const high = Math.max(...each);
+  const low = each.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+  const high = each.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
   const spread =
     each.length > 1 && high - low > 0.005 * high
       ? `; energy-weighted mean of ${each.length} runs from ${low} to ${high} g/kWh (each step's notes give its own)`
       : "";
   return { g_per_kwh: mean, source: `${label}: emissions ÷ energy_consumed${spread}`.slice(0, 500) };
 }
-
-const describeHardware = (hardware: HardwareFacts): string =>
-  [
-    ...hardware.gpus.map((g) => `${g.count} x ${g.model}`),
-    hardware.cpu.model,
-    `${round(hardware.memory_gb, 1)} GB`,
-  ].join(", ");
-
-const versionLabel = (version: string | undefined) =>
-  version ? `CodeCarbon ${version}` : "CodeCarbon (the file records no version)";
-
-const when = (condition: boolean, note: string): string[] => (condition ? [note] : []);
-
-const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 
 const distinct = (values: (string | undefined)[]): string[] => [
   ...new Set(values.filter((v): v is string => v !== undefined && v !== "")),

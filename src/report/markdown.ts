@@ -27,6 +27,8 @@ export interface MarkdownExtras {
   trend?: { title: string; points: TrendPoint[] };
   /** "≈ 3.2 km by car" and the like, already worded. */
   equivalents?: string[];
+  /** `false` leaves out the methods and assumptions (a comment at GitHub's size limit). */
+  methods?: false;
 }
 
 export function renderMarkdown(report: Report, comparison: Comparison, extras: MarkdownExtras = {}): string {
@@ -51,8 +53,7 @@ export function renderMarkdown(report: Report, comparison: Comparison, extras: M
       : []),
     ...(extras.notices?.length ? ["", ...extras.notices.map((n) => `> ${n}`)] : []),
     ...(chart ? ["", chart] : []),
-    "",
-    methods(report),
+    ...(extras.methods === false ? [] : ["", methods(report)]),
   ].join("\n");
 }
 

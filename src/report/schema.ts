@@ -6,6 +6,14 @@ import { z } from "zod";
 
 export const REPORT_SCHEMA_ID = "carbon-budget/report@1";
 
+/**
+ * A report is untrusted input, so its lists are bounded; steps by what we write ourselves. `import
+ * codecarbon` writes a step per run (and refuses a file of more runs): a large sweep logged to one
+ * emissions.csv has thousands. 10,000 imported steps are about 20 MB of JSON, which `compare` reads,
+ * judges and renders in seconds; twice as many is past what the renderers were built for.
+ */
+export const MAX_STEPS = 10_000;
+
 const nonNegative = z.number().finite().nonnegative();
 
 export const componentSchema = z.object({
@@ -69,7 +77,7 @@ export const reportSchema = z.object({
     intensity_year: z.number().int().optional(),
     location: z.string().max(100).optional(),
   }),
-  steps: z.array(stepSchema).max(1000),
+  steps: z.array(stepSchema).max(MAX_STEPS),
   totals: z.object({
     duration_s: nonNegative,
     energy_kwh: nonNegative,

@@ -2,7 +2,9 @@
  * The contents API: read a file or a directory at a ref, and create, update or delete a file, each
  * write one new commit on top of the branch's current head. A write names the blob it replaces:
  * none given for an existing file is 422 `"sha" wasn't supplied.`, a different one is 409, so two
- * writers that read the same version cannot both land.
+ * writers that read the same version cannot both land. Sizes as on GitHub: a file over 1 MB comes
+ * with an empty `content` and `encoding: "none"` (only the raw media type or the git blobs API give
+ * its bytes, up to 100 MB), and a directory lists its first 1,000 entries.
  */
 import type { TreeEntry } from "../git.js";
 import {
@@ -21,6 +23,8 @@ import { gitCommitJson } from "../shapes.js";
 const read = { access: "read", scopes: ["contents"] } as const;
 const write = { access: "write", scopes: ["contents"] } as const;
 const MAX_JSON_BLOB = 1024 * 1024;
+export const MAX_API_BLOB = 100 * 1024 * 1024;
+const MAX_DIRECTORY_ENTRIES = 1000;
 
 /** Base64 in 60-character lines, as the API sends file content. */
 export const base64Lines = (data: Buffer) => `${data.toString("base64").replace(/.{60}/g, "$&\n")}\n`;
@@ -64,12 +68,13 @@ function getContent(ctx: Ctx): Reply {
   const entry = lookup(ctx, commit.tree, path);
   if (!entry) throw notFound();
   if (entry.type === "tree") {
-    const children = ctx.state.git.trees.get(entry.sha) ?? [];
+    const children = (ctx.state.git.trees.get(entry.sha) ?? []).slice(0, MAX_DIRECTORY_ENTRIES);
     return ok(
       children.map((child) => entryJson(ctx, path ? `${path}/${child.name}` : child.name, child, ref)),
     );
   }
   const data = ctx.state.git.blobs.get(entry.sha) ?? Buffer.alloc(0);
+  if (data.length > MAX_API_BLOB) throw tooLarge();
   if (/\.raw\b|vnd\.github\.raw/.test(ctx.accept)) {
     return {
       status: 200,
@@ -78,16 +83,18 @@ function getContent(ctx: Ctx): Reply {
     };
   }
   if (data.length > MAX_JSON_BLOB) {
-    throw httpError(
-      403,
-      "This API returns blobs up to 1 MB in size. The requested blob is too large to fetch via the API.",
-      {
-        errors: [{ resource: "Blob", field: "data", code: "too_large" }],
-      },
-    );
+    return ok({ ...entryJson(ctx, path, entry, ref), encoding: "none", content: "" });
   }
   return ok({ ...entryJson(ctx, path, entry, ref), encoding: "base64", content: base64Lines(data) });
 }
+
+/** Over 100 MB, neither the contents nor the git blobs API gives a file's bytes. */
+export const tooLarge = () =>
+  httpError(
+    403,
+    "This API returns blobs up to 100 MB in size. The requested blob is too large to fetch via the API.",
+    { errors: [{ resource: "Blob", field: "data", code: "too_large" }] },
+  );
 
 /** The branch a write goes to, its head (none in an empty repository) and its files. */
 function target(ctx: Ctx) {

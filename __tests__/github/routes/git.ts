@@ -14,7 +14,7 @@ import {
   stringParam,
 } from "../http.js";
 import { commitJson, gitCommitJson, nodeId } from "../shapes.js";
-import { base64Lines } from "./contents.js";
+import { base64Lines, MAX_API_BLOB, tooLarge } from "./contents.js";
 
 const read = { access: "read", scopes: ["contents"] } as const;
 const write = { access: "write", scopes: ["contents"] } as const;
@@ -195,6 +195,7 @@ export const gitRoutes = [
     const sha = ctx.params.sha ?? "";
     const blob = ctx.state.git.blobs.get(sha);
     if (!blob) throw notFound();
+    if (blob.length > MAX_API_BLOB) throw tooLarge();
     const url = `${ctx.base}/repos/${ctx.repo.fullName}/git/blobs/${sha}`;
     return ok({
       sha,
