@@ -137,6 +137,24 @@ describe("tokens", () => {
     ).rejects.toThrow(/viewer/);
   });
 
+  it("reads a file's text on a ref through GraphQL, with the viewer, as the action asks for a waiver", async () => {
+    const query = `query ($owner: String!, $name: String!, $expression: String!) {
+      viewer { login }
+      repository(owner: $owner, name: $name) { object(expression: $expression) { ... on Blob { text } } }
+    }`;
+    const ask = (expression: string, name = "models") =>
+      octokit(BOT).graphql(query, { owner: "acme", name, expression });
+    expect(await ask("main:train.py")).toEqual({
+      viewer: { login: "github-actions[bot]" },
+      repository: { object: { text: "print('train')\n" } },
+    });
+    expect(await ask("main:missing.json")).toMatchObject({ repository: { object: null } });
+    expect(await ask("no-such-branch:train.py")).toMatchObject({ repository: { object: null } });
+    await expect(ask("main:train.py", "nothing")).rejects.toThrow(
+      "Could not resolve to a Repository with the name 'acme/nothing'.",
+    );
+  });
+
   it("logs every request with whether it carried a token, never the token", async () => {
     await api(server, "GET", `${R}/pulls/7`, { token: BOT });
     await api(server, "GET", `${R}/pulls/7`);

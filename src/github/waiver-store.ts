@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { ensureDataBranch, type Repo, readFile } from "./data-branch.js";
+import { ourLoginAndFile } from "./identity.js";
 import type { GitHubClient } from "./octokit.js";
 
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
@@ -48,7 +49,10 @@ export function parseWaiver(text: string, where: string, expected: { pullRequest
   return waiver;
 }
 
-/** The waiver for this head commit of this pull request, if a maintainer gave one. */
+/**
+ * The waiver for this head commit of this pull request, if a maintainer gave one. Read through GraphQL
+ * together with our login, which the same run needs to find its comment.
+ */
 export async function readWaiver(
   client: GitHubClient,
   repo: Repo,
@@ -58,8 +62,8 @@ export async function readWaiver(
 ): Promise<Waiver | undefined> {
   if (!SHA.test(sha)) return undefined;
   const path = waiverPath(pullRequest, sha);
-  const file = await readFile(client, repo, path, dataBranch);
-  return file ? parseWaiver(file.text, `${dataBranch}:${path}`, { pullRequest, sha }) : undefined;
+  const text = await ourLoginAndFile(client, repo, dataBranch, path);
+  return text === undefined ? undefined : parseWaiver(text, `${dataBranch}:${path}`, { pullRequest, sha });
 }
 
 /** Records a waiver (replacing an earlier one for the same commit, as a second accept would). */
