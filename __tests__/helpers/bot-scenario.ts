@@ -110,7 +110,7 @@ export function botScenario(gh: StandIn) {
     openPullRequest(TINY);
     const runId = ++runIds;
     const run = await prRun({ runId });
-    expect(run.failed).toBe(true);
+    expect(run.failed, run.all.map((s) => `${s.stdout}${s.stderr}`).join("\n")).toBe(true);
     expect(run.outputs.verdict).toBe("fail");
     expect(latestStatus()).toMatchObject({
       state: "failure",
