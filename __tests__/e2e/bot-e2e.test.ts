@@ -2,22 +2,17 @@
  * The bot end to end (DESIGN.md "Bot"): a real pull-request run fails its budget and leaves the sticky
  * comment; then the bot workflow (the action with no `run`, on `issue_comment` or the accept label)
  * answers `/carbon-budget accept|recheck|help` through the committed bundle, against the stand-in.
- * Who may do what is asked of the API (GET .../collaborators/{user}/permission); everything else in
- * the conversation is left alone without a single API call.
+ * Who may do what is asked of the API (GET .../collaborators/{user}/permission); a waiver is kept on
+ * the data branch, never in a comment; everything else in the conversation is left alone without a
+ * single API call.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { readWaiver } from "../../src/bot/waiver.js";
-import { marker } from "../../src/github/comment.js";
-import { embedReport, readEmbeddedReport } from "../../src/report/embedded-report.js";
-import { api } from "../github/fetch.js";
-import type { Comment, Role } from "../github/state.js";
+import { readEmbeddedReport } from "../../src/render/embedded-report.js";
+import type { Role } from "../github/state.js";
 import {
   CONFIG_PATH,
   config,
   fingerprintFor,
-  type JobRun,
-  pullRequestEvent,
-  pullRequestRef,
   pushEvent,
   REPOSITORY,
   readReport,
@@ -29,151 +24,32 @@ import {
   WRITE_TOKEN,
 } from "../helpers/action-runner.js";
 import { issueCommentEvent, labeledEvent, runBot } from "../helpers/bot-events.js";
-import { report } from "../helpers/reports.js";
-
-/**
- * 8 declared A100s at 400 W for ~0.3 s: IT kWh ~ 3200 W x 0.31 s / 3.6e6 ~ 0.000276 kWh, x PUE 1.2 x
- * 500 g/kWh ~ 0.17 g with CPU, RAM and embodied. A 0.05 g budget fails by a factor of three; 5 kg never.
- */
-const TINY = config("  total: { co2e: 0.05 g }");
-const ROOMY = config("  total: { co2e: 5 kg }");
-const STATUS = "carbon-budget";
-const BOT = "github-actions[bot]";
-const PR = 1;
+import { BOT, type BotScenario, botScenario, PR, ROOMY, replyText, TINY } from "../helpers/bot-scenario.js";
 
 // A scenario runs up to ten jobs, each a few node processes; on two busy cores that outgrows 30 s.
 vi.setConfig({ testTimeout: 180_000 });
 
 let gh: StandIn;
-const jobs: JobRun[] = [];
-let runIds = 7000;
+let pr: BotScenario;
 
 beforeEach(async () => {
   gh = await standIn();
+  pr = botScenario(gh);
 });
 
 afterEach(async () => {
-  for (const job of jobs.splice(0)) job.cleanup();
+  pr.cleanup();
   await gh.close();
 });
 
-const keep = <T extends JobRun>(job: T): T => {
-  jobs.push(job);
-  return job;
-};
-
-const headSha = () => gh.state.issue(PR).pull?.headSha ?? "";
-const statuses = (sha = headSha()) => gh.state.statuses(sha).filter((s) => s.context === STATUS);
-const latestStatus = (sha = headSha()) => statuses(sha).at(-1);
-const stickies = () => gh.state.comments(PR).filter((c) => c.body.includes("<!-- carbon-budget:comment "));
-const sticky = () => {
-  const all = stickies();
-  expect(all).toHaveLength(1);
-  return all[0] as Comment;
-};
-/** What the bot said in the conversation, sticky comments aside. */
-const replies = () => gh.state.comments(PR).filter((c) => c.user.login === BOT && !stickies().includes(c));
-const reactionsOn = (commentId: number) =>
-  gh.state
-    .comments(PR)
-    .find((c) => c.id === commentId)
-    ?.reactions.map((r) => `${r.user.login} ${r.content}`);
-
-/** main with `baseConfig`, a branch `bigger` off it, and PR #1 from it by an outside contributor. */
-function openPullRequest(baseConfig: string): { base: string } {
-  const base = gh.state.commit("main", { files: { [CONFIG_PATH]: baseConfig, "train.py": "fit()\n" } });
-  gh.state.commit("bigger", { parents: [base], files: { "train.py": "fit(layers=48)\n" } });
-  gh.state.createPullRequest({ base: "main", head: "bigger", user: "contributor" });
-  return { base };
-}
-
-/** The measuring workflow on the PR (opened or synchronize), as the runner runs it. */
-async function prRun(
-  options: {
-    action?: "opened" | "synchronize";
-    runId?: number;
-    runAttempt?: number;
-    workspaceConfig?: string;
-  } = {},
-): Promise<JobRun> {
-  const ref = pullRequestRef(gh.state, PR);
-  return keep(
-    await runJob({
-      apiUrl: gh.server.url,
-      token: WRITE_TOKEN,
-      event: "pull_request",
-      payload: pullRequestEvent(gh.state, PR, options.action ?? "opened"),
-      repository: REPOSITORY,
-      ...ref,
-      runId: options.runId ?? ++runIds,
-      runAttempt: options.runAttempt ?? 1,
-      files: { [CONFIG_PATH]: options.workspaceConfig ?? TINY },
-      steps: [trainStep()],
-    }),
-  );
-}
-
-/** A PR whose run failed its budget: the status is failure and the sticky comment carries the report. */
-async function failingPullRequest(): Promise<{ run: JobRun; head: string; runId: number }> {
-  openPullRequest(TINY);
-  const runId = ++runIds;
-  const run = await prRun({ runId });
-  expect(run.failed).toBe(true);
-  expect(run.outputs.verdict).toBe("fail");
-  expect(latestStatus()).toMatchObject({
-    state: "failure",
-    description: expect.stringMatching(/^over budget: total/),
-  });
-  expect(readEmbeddedReport(sticky().body)).toBeDefined();
-  return { run, head: headSha(), runId };
-}
-
-/**
- * The same failing PR without running it: the sticky comment as the Actions bot wrote it (marker,
- * headline, report block) and a failure status set through the API. For what must not touch either.
- */
-async function seededFailingPullRequest(reportBlock = embedReport(report())): Promise<void> {
-  openPullRequest(TINY);
-  const key = marker({ key: "train/train", runId: "5001", runAttempt: 1 });
-  gh.state.addComment(PR, {
-    user: BOT,
-    body: `${key}\n### carbon-budget ❌ over budget: **171 mg CO2e**, 332 mWh (no baseline yet)\n\n${reportBlock}`,
-  });
-  const set = await api(gh.server, "POST", `/repos/${REPOSITORY}/statuses/${headSha()}`, {
-    token: WRITE_TOKEN,
-    body: { state: "failure", context: STATUS, description: "over budget: total; no baseline yet" },
-  });
-  expect(set.status).toBe(201);
-}
-
-/** `user` comments `body` on the PR; the bot workflow runs on it. */
-async function command(user: string, body: string) {
-  const { payload, commentId } = issueCommentEvent(gh.state, { number: PR, user, body });
-  const job = keep(await runBot(gh, "issue_comment", payload));
-  // The bot never fails the workflow it runs in, whatever it was asked.
-  expect(job.failed, job.all.map((s) => s.stdout).join("\n")).toBe(false);
-  expect(job.all.flatMap((s) => [...s.warnings, ...s.errors])).toEqual([]);
-  return { job, commentId };
-}
-
-/** Nothing a reviewer sees moved: the head's statuses and the sticky comment are as they were. */
-function snapshot() {
-  const before = { statuses: statuses().length, body: sticky().body, updatedAt: sticky().updatedAt };
-  return () => {
-    expect(statuses()).toHaveLength(before.statuses);
-    expect(sticky().body).toBe(before.body);
-    expect(sticky().updatedAt).toBe(before.updatedAt);
-  };
-}
-
 describe("/carbon-budget accept", () => {
-  it("waives the failing budget for the head commit; a re-run of that commit keeps it; a push makes it lapse", async () => {
-    const { head, runId } = await failingPullRequest();
+  it("records the waiver on the data branch for the head commit; a re-run of that commit honours it; a push makes it lapse", async () => {
+    const { head, runId } = await pr.failingPullRequest();
     gh.state.addCollaborator("alice", "write");
-    const stickyId = sticky().id;
+    const stickyId = pr.sticky().id;
     const started = new Date();
 
-    const { job, commentId } = await command(
+    const { job, commentId } = await pr.command(
       "alice",
       "/carbon-budget accept one-off sweep over learning rates",
     );
@@ -184,65 +60,78 @@ describe("/carbon-budget accept", () => {
     // Permission asked of the API, not taken from the payload's author_association.
     expect(job.requests).toContain(`GET /repos/${REPOSITORY}/collaborators/alice/permission 200`);
 
-    expect(latestStatus()).toMatchObject({
+    // The record, on the data branch: the one thing a later run honours.
+    const record = pr.waiverRecord(head);
+    expect(record).toEqual({
+      schema: "carbon-budget/waiver@1",
+      pull_request: PR,
+      sha: head,
+      user: "alice",
+      reason: "one-off sweep over learning rates",
+      at: expect.any(String),
+    });
+    const at = Date.parse(record.at);
+    expect(at).toBeGreaterThanOrEqual(started.getTime() - 1000);
+    expect(at).toBeLessThanOrEqual(ended.getTime());
+    expect(job.requests).toContain(`PUT /repos/${REPOSITORY}/contents/v1/waivers/pr-${PR}/${head}.json 201`);
+
+    expect(pr.latestStatus()).toMatchObject({
       state: "success",
       description: "accepted by @alice: one-off sweep over learning rates",
       creator: { login: BOT },
     });
-    // The sticky comment, edited in place, records who, when, for which commit, and why.
-    const body = sticky().body;
-    expect(sticky().id).toBe(stickyId);
-    const waiver = readWaiver(body);
-    expect(waiver).toMatchObject({ sha: head, user: "alice", reason: "one-off sweep over learning rates" });
-    const at = Date.parse(waiver?.at ?? "");
-    expect(at).toBeGreaterThanOrEqual(started.getTime() - 1000);
-    expect(at).toBeLessThanOrEqual(ended.getTime());
-    expect(body).toContain(
-      `> ✅ Budget accepted by @alice on ${waiver?.at.slice(0, 10)} for ${head.slice(0, 7)}: one-off sweep over learning rates`,
-    );
+    // The sticky comment, edited in place, shows who, when, for which commit, and why; nothing hidden.
+    const body = pr.sticky().body;
+    expect(pr.sticky().id).toBe(stickyId);
+    const notice = `> ✅ Budget accepted by @alice on ${record.at.slice(0, 10)} for ${head.slice(0, 7)}: one-off sweep over learning rates`;
+    expect(body).toContain(notice);
+    expect(body).not.toContain("carbon-budget:waiver");
     // The measured report is still there for a later recheck, and the verdict is not rewritten.
     expect(readEmbeddedReport(body)).toBeDefined();
     expect(body).toContain("❌ over budget");
-    expect(reactionsOn(commentId)).toEqual([`${BOT} +1`]);
-    expect(replies()).toEqual([]);
+    expect(pr.reactionsOn(commentId)).toEqual([`${BOT} +1`]);
+    expect(pr.replies()).toEqual([]);
 
-    // Re-running the same commit (attempt 2 of the same run): the waiver is carried, the status stays.
-    const rerun = await prRun({ action: "opened", runId, runAttempt: 2 });
+    // Re-running the same commit (attempt 2 of the same run): the record is honoured, the job passes.
+    const rerun = await pr.prRun({ action: "opened", runId, runAttempt: 2 });
     // The measurement itself is still over budget; the waiver is what turns the status green.
     expect(rerun.outputs.verdict).toBe("fail");
-    expect(latestStatus()).toMatchObject({
+    expect(rerun.failed).toBe(false);
+    expect(rerun.posts[0]?.stdout).toContain("the budget was accepted for this commit by a maintainer");
+    expect(pr.latestStatus()).toMatchObject({
       state: "success",
       description: "accepted by @alice: one-off sweep over learning rates",
     });
-    expect(readWaiver(sticky().body)).toMatchObject({ sha: head, user: "alice" });
-    expect(sticky().body).toContain("> ✅ Budget accepted by @alice");
+    // Shown again, rendered from the record.
+    expect(pr.sticky().body).toContain(notice);
 
     // A new push: a new head commit, a new run, and the waiver has lapsed.
     gh.state.commit("bigger", { files: { "train.py": "fit(layers=64)\n" } });
-    const pushed = await prRun({ action: "synchronize" });
-    const newHead = headSha();
+    const pushed = await pr.prRun({ action: "synchronize" });
+    const newHead = pr.headSha();
     expect(newHead).not.toBe(head);
     expect(pushed.failed).toBe(true);
-    expect(latestStatus(newHead)).toMatchObject({
+    expect(pr.latestStatus(newHead)).toMatchObject({
       state: "failure",
       description: expect.stringMatching(/^over budget/),
     });
-    expect(readWaiver(sticky().body)).toBeUndefined();
-    expect(sticky().body).not.toContain("Budget accepted");
+    expect(pr.waiverRecord(newHead)).toBeUndefined();
+    expect(pr.sticky().body).not.toContain("Budget accepted");
     // The old commit keeps its accepted status: statuses are per commit.
-    expect(latestStatus(head)?.state).toBe("success");
+    expect(pr.latestStatus(head)?.state).toBe("success");
 
     // Accepted again, for the new head.
-    await command("alice", "/carbon-budget accept still the sweep");
-    expect(latestStatus(newHead)).toMatchObject({
+    await pr.command("alice", "/carbon-budget accept still the sweep");
+    expect(pr.latestStatus(newHead)).toMatchObject({
       state: "success",
       description: "accepted by @alice: still the sweep",
     });
-    expect(readWaiver(sticky().body)).toMatchObject({ sha: newHead, reason: "still the sweep" });
+    expect(pr.waiverRecord(newHead)).toMatchObject({ sha: newHead, reason: "still the sweep" });
+    expect(pr.sticky().body).toContain(`for ${newHead.slice(0, 7)}: still the sweep`);
   });
 
   it("is honoured from write, maintain and admin, and refused to read, triage and no access", async () => {
-    await failingPullRequest();
+    await pr.failingPullRequest();
     // A private repository, so that someone who is not a collaborator has no access at all.
     gh.state.repo().private = true;
     const roles: Record<string, Role | "none"> = {
@@ -259,59 +148,63 @@ describe("/carbon-budget accept", () => {
     }
 
     for (const login of ["reader", "triager", "stranger"]) {
-      const unchanged = snapshot();
-      const repliesBefore = replies().length;
-      const { job, commentId } = await command(login, "/carbon-budget accept trust me");
+      const unchanged = pr.snapshot();
+      const repliesBefore = pr.replies().length;
+      const { job, commentId } = await pr.command(login, "/carbon-budget accept trust me");
       unchanged();
+      // Our account asked of GraphQL; a reaction and a reply; nothing written to the data branch.
       expect(job.requests.filter((r) => !r.startsWith("GET "))).toEqual([
+        "POST /graphql 200",
         `POST /repos/${REPOSITORY}/issues/comments/${commentId}/reactions 201`,
         `POST /repos/${REPOSITORY}/issues/1/comments 201`,
       ]);
-      const reply = replies().at(-1);
-      expect(replies()).toHaveLength(repliesBefore + 1);
-      expect(reply?.body).toBe(
+      const reply = pr.replies().at(-1);
+      expect(pr.replies()).toHaveLength(repliesBefore + 1);
+      expect(replyText(reply?.body ?? "")).toBe(
         `Sorry @${login}, only people with write access to this repository can use \`/carbon-budget accept\`. Nothing was changed.`,
       );
-      expect(reactionsOn(commentId)).toEqual([`${BOT} confused`]);
-      expect(latestStatus()?.state).toBe("failure");
+      expect(pr.reactionsOn(commentId)).toEqual([`${BOT} confused`]);
+      expect(pr.latestStatus()?.state).toBe("failure");
+      expect(pr.waiverRecord()).toBeUndefined();
     }
 
     for (const login of ["writer", "maintainer", "administrator"]) {
-      await command(login, `/carbon-budget accept reviewed by ${login}`);
-      expect(latestStatus()).toMatchObject({
+      await pr.command(login, `/carbon-budget accept reviewed by ${login}`);
+      expect(pr.latestStatus()).toMatchObject({
         state: "success",
         description: `accepted by @${login}: reviewed by ${login}`,
       });
-      expect(readWaiver(sticky().body)).toMatchObject({ user: login, sha: headSha() });
+      expect(pr.waiverRecord()).toMatchObject({ user: login, sha: pr.headSha() });
+      expect(pr.sticky().body.match(/Budget accepted by/g)).toHaveLength(1);
     }
   });
 });
 
 describe("/carbon-budget recheck", () => {
   it("passes the PR's report once the base branch raises its budget, without re-running training", async () => {
-    const { run } = await failingPullRequest();
+    const { run } = await pr.failingPullRequest();
     gh.state.addCollaborator("alice", "maintain");
-    const stickyId = sticky().id;
+    const stickyId = pr.sticky().id;
     const measured = readReport(run);
     // The budget is raised on main after the PR was opened; the PR's own config is not what counts.
     gh.state.commit("main", { files: { [CONFIG_PATH]: ROOMY }, message: "raise the carbon budget" });
 
-    const { job, commentId } = await command("alice", "/carbon-budget recheck");
+    const { job, commentId } = await pr.command("alice", "/carbon-budget recheck");
     // Within the absolute budget; main has no stored run yet, so the verdict is "no-baseline", a pass.
     expect(job.all.map((s) => s.stdout).join("")).toContain("rechecked: no-baseline");
     expect(job.requests).toContain(`GET /repos/${REPOSITORY}/branches/main 200`);
-    expect(latestStatus()).toMatchObject({
+    expect(pr.latestStatus()).toMatchObject({
       state: "success",
       description: expect.not.stringContaining("over budget"),
     });
-    const body = sticky().body;
-    expect(sticky().id).toBe(stickyId);
+    const body = pr.sticky().body;
+    expect(pr.sticky().id).toBe(stickyId);
     expect(body).toContain("≤ 5.00 kg");
     expect(body).not.toContain("❌");
     // Judged from the report in the comment: the same numbers, no new measurement.
     expect(readEmbeddedReport(body)?.totals).toEqual(measured.totals);
-    expect(reactionsOn(commentId)).toEqual([`${BOT} +1`]);
-    expect(replies()).toEqual([]);
+    expect(pr.reactionsOn(commentId)).toEqual([`${BOT} +1`]);
+    expect(pr.replies()).toEqual([]);
   });
 
   it("compares with the merge-base's run once it lands on the data branch", async () => {
@@ -320,14 +213,14 @@ describe("/carbon-budget recheck", () => {
     const budget = config("  total: { increase: 10% }");
     const m0 = gh.state.commit("main", { files: { [CONFIG_PATH]: budget, "train.py": "fit()\n" } });
     seedIndex(gh.state, [{ sha: m0, fingerprint, steps: { train: { energy_kwh: 0.00002, co2e_g: 0.01 } } }]);
-    const { base: m1 } = openPullRequest(budget);
-    const first = await prRun({ workspaceConfig: budget });
+    const { base: m1 } = pr.openPullRequest(budget);
+    const first = await pr.prRun({ workspaceConfig: budget });
     expect(first.outputs.verdict).toBe("fail");
-    expect(latestStatus()?.state).toBe("failure");
-    expect(sticky().body).toContain(`@${m0.slice(0, 7)}`);
+    expect(pr.latestStatus()?.state).toBe("failure");
+    expect(pr.sticky().body).toContain(`@${m0.slice(0, 7)}`);
 
     // main's own push run for m1 finishes late: it measures a longer run and stores it.
-    const push = keep(
+    const push = pr.keep(
       await runJob({
         apiUrl: gh.server.url,
         token: WRITE_TOKEN,
@@ -347,80 +240,80 @@ describe("/carbon-budget recheck", () => {
     expect(prReport.totals.co2e_g).toBeLessThan(stored.totals.co2e_g * 0.6);
 
     gh.state.addCollaborator("alice", "write");
-    await command("alice", "/carbon-budget recheck");
-    expect(latestStatus()).toMatchObject({
+    await pr.command("alice", "/carbon-budget recheck");
+    expect(pr.latestStatus()).toMatchObject({
       state: "success",
       description: expect.stringContaining(`vs main@${m1.slice(0, 7)}`),
     });
-    expect(sticky().body).toContain(`@${m1.slice(0, 7)}`);
-    expect(sticky().body).not.toContain("❌");
+    expect(pr.sticky().body).toContain(`@${m1.slice(0, 7)}`);
+    expect(pr.sticky().body).not.toContain("❌");
   });
 
   it("never judges a new head commit by the previous commit's report", async () => {
-    const { head } = await failingPullRequest();
+    const { head } = await pr.failingPullRequest();
     gh.state.addCollaborator("alice", "write");
     // The budget is raised and the contributor pushes; the new commit's run has not finished yet.
     gh.state.commit("main", { files: { [CONFIG_PATH]: ROOMY } });
     gh.state.commit("bigger", { files: { "train.py": "fit(layers=512)\n" } });
-    const { commentId } = await command("alice", "/carbon-budget recheck");
-    const newHead = headSha();
+    const { commentId } = await pr.command("alice", "/carbon-budget recheck");
+    const newHead = pr.headSha();
     expect(newHead).not.toBe(head);
     // What was measured was `head`: nothing may vouch for `newHead` before its own run reports.
-    expect(statuses(newHead).filter((s) => s.state === "success")).toEqual([]);
-    expect(reactionsOn(commentId)?.length).toBe(1);
+    expect(pr.statuses(newHead).filter((s) => s.state === "success")).toEqual([]);
+    expect(pr.reactionsOn(commentId)?.length).toBe(1);
   });
 
   it("says so when there is no report on the PR to recheck", async () => {
-    openPullRequest(TINY);
+    pr.openPullRequest(TINY);
     gh.state.addCollaborator("alice", "write");
-    const { job, commentId } = await command("alice", "/carbon-budget recheck");
+    const { job, commentId } = await pr.command("alice", "/carbon-budget recheck");
     expect(job.requests.filter((r) => r.startsWith("POST /repos/acme/models/statuses"))).toEqual([]);
-    expect(replies().map((c) => c.body)).toEqual([
+    expect(pr.replies().map((c) => replyText(c.body))).toEqual([
       "I found no carbon-budget report on this pull request to recheck; re-run the workflow that measures it.",
     ]);
-    expect(reactionsOn(commentId)).toEqual([`${BOT} confused`]);
+    expect(pr.reactionsOn(commentId)).toEqual([`${BOT} confused`]);
   });
 
   it("survives a damaged report block: nothing changes, and the command is still answered", async () => {
-    await seededFailingPullRequest("<!-- carbon-budget:report AAAA -->");
+    await pr.seededFailingPullRequest("<!-- carbon-budget:report AAAA -->");
     gh.state.addCollaborator("alice", "write");
-    const unchanged = snapshot();
+    const unchanged = pr.snapshot();
     const { payload, commentId } = issueCommentEvent(gh.state, {
       number: PR,
       user: "alice",
       body: "/carbon-budget recheck",
     });
-    const job = keep(await runBot(gh, "issue_comment", payload));
+    const job = pr.keep(await runBot(gh, "issue_comment", payload));
     expect(job.failed).toBe(false);
     unchanged();
     expect(job.requests.filter((r) => r.includes("/statuses/"))).toEqual([]);
-    expect(reactionsOn(commentId)).toEqual([`${BOT} confused`]);
+    expect(pr.reactionsOn(commentId)).toEqual([`${BOT} confused`]);
   });
 
   it("is refused to a triager, and nothing changes", async () => {
-    await failingPullRequest();
+    await pr.failingPullRequest();
     gh.state.addCollaborator("tri", "triage");
     gh.state.commit("main", { files: { [CONFIG_PATH]: ROOMY } });
-    const unchanged = snapshot();
-    const { commentId } = await command("tri", "/carbon-budget recheck");
+    const unchanged = pr.snapshot();
+    const { commentId } = await pr.command("tri", "/carbon-budget recheck");
     unchanged();
-    expect(replies().map((c) => c.body)).toEqual([
+    expect(pr.replies().map((c) => replyText(c.body))).toEqual([
       "Sorry @tri, only people with write access to this repository can use `/carbon-budget recheck`. Nothing was changed.",
     ]);
-    expect(reactionsOn(commentId)).toEqual([`${BOT} confused`]);
+    expect(pr.reactionsOn(commentId)).toEqual([`${BOT} confused`]);
   });
 });
 
 describe("/carbon-budget help and unknown commands", () => {
   it("answers help to anyone with the commands, and changes nothing", async () => {
-    await failingPullRequest();
-    const unchanged = snapshot();
+    await pr.failingPullRequest();
+    const unchanged = pr.snapshot();
     // Not a collaborator: on a public repository, read access. Help needs no more.
-    const { job, commentId } = await command("passer-by", "/carbon-budget help");
+    const { job, commentId } = await pr.command("passer-by", "/carbon-budget help");
     unchanged();
     expect(job.requests.some((r) => r.includes("/permission"))).toBe(false);
-    const [reply] = replies();
-    expect(replies()).toHaveLength(1);
+    const [reply] = pr.replies();
+    expect(pr.replies()).toHaveLength(1);
     for (const text of [
       "/carbon-budget accept <reason>",
       "/carbon-budget recheck",
@@ -429,24 +322,60 @@ describe("/carbon-budget help and unknown commands", () => {
     ]) {
       expect(reply?.body).toContain(text);
     }
-    expect(reactionsOn(commentId)).toEqual([`${BOT} +1`]);
-
-    // The bare prefix is a request for help too.
-    await command("passer-by", "/carbon-budget");
-    expect(replies()).toHaveLength(2);
-    expect(replies()[1]?.body).toBe(reply?.body);
+    expect(reply?.body.endsWith('\n\n<!-- carbon-budget:reply to="passer-by" -->')).toBe(true);
+    expect(pr.reactionsOn(commentId)).toEqual([`${BOT} +1`]);
   });
 
   it("answers an unknown command with help, and changes nothing", async () => {
-    await failingPullRequest();
+    await pr.failingPullRequest();
     gh.state.addCollaborator("alice", "admin");
-    const unchanged = snapshot();
-    const { commentId } = await command("alice", "/carbon-budget approve `rm -rf` please");
+    const unchanged = pr.snapshot();
+    const { commentId } = await pr.command("alice", "/carbon-budget approve `rm -rf` please");
     unchanged();
-    const [reply] = replies();
+    const [reply] = pr.replies();
     expect(reply?.body.startsWith("I don't know `approve`.\n\n")).toBe(true);
     expect(reply?.body).toContain("/carbon-budget accept <reason>");
-    expect(reactionsOn(commentId)).toEqual([`${BOT} confused`]);
+    expect(pr.reactionsOn(commentId)).toEqual([`${BOT} confused`]);
+  });
+
+  it("replies to one person at most once per pull request in ten minutes, and still reacts", async () => {
+    await pr.failingPullRequest();
+    gh.state.addCollaborator("reader", "read");
+    await pr.command("passer-by", "/carbon-budget help");
+    expect(pr.replies()).toHaveLength(1);
+
+    // Within ten minutes, from the same person: the bare prefix (help), an unknown word, a refused
+    // accept. Each is acknowledged; none gets a reply.
+    for (const [body, reaction] of [
+      ["/carbon-budget", "+1"],
+      ["/carbon-budget approve", "confused"],
+      ["/carbon-budget accept trust me", "confused"],
+    ] as const) {
+      const { job, commentId } = await pr.command("passer-by", body);
+      expect(pr.reactionsOn(commentId)).toEqual([`${BOT} ${reaction}`]);
+      expect(job.all.map((s) => s.stdout).join("")).toContain("(answered recently)");
+      expect(job.requests.filter((r) => r.startsWith("POST /repos/acme/models/issues/1/comments"))).toEqual(
+        [],
+      );
+    }
+    expect(pr.replies()).toHaveLength(1);
+
+    // Someone else is answered; a comment that only copies our hidden line counts for nothing.
+    gh.state.addComment(PR, { user: "reader", body: '<!-- carbon-budget:reply to="reader" -->' });
+    await pr.command("reader", "/carbon-budget help");
+    expect(pr.replies().map((c) => c.body.split("\n").at(-1))).toEqual([
+      '<!-- carbon-budget:reply to="passer-by" -->',
+      '<!-- carbon-budget:reply to="reader" -->',
+    ]);
+
+    // Eleven minutes later (our reply moved back in time), the first person is answered again.
+    const first = pr.replies()[0];
+    if (!first) throw new Error("no reply");
+    first.createdAt = first.updatedAt = new Date(Date.now() - 11 * 60_000)
+      .toISOString()
+      .replace(/\.\d{3}Z$/, "Z");
+    await pr.command("passer-by", "/carbon-budget help");
+    expect(pr.replies()).toHaveLength(3);
   });
 });
 
@@ -526,6 +455,16 @@ describe("what the bot leaves alone", () => {
       (writer) => issueCommentEvent(gh.state, { number: PR, user: writer, body: "`/carbon-budget accept`" }),
     ],
     [
+      "a command in an indented code block",
+      (writer) =>
+        issueCommentEvent(gh.state, { number: PR, user: writer, body: "    /carbon-budget accept x" }),
+    ],
+    [
+      "a command after a blank line",
+      (writer) =>
+        issueCommentEvent(gh.state, { number: PR, user: writer, body: "\n/carbon-budget accept x" }),
+    ],
+    [
       "a longer word that starts like the command",
       (writer) =>
         issueCommentEvent(gh.state, { number: PR, user: writer, body: "/carbon-budgets are great" }),
@@ -533,12 +472,12 @@ describe("what the bot leaves alone", () => {
   ];
 
   it.each(ignored)("ignores %s: no API call, nothing changes", async (_what, event) => {
-    await seededFailingPullRequest();
+    await pr.seededFailingPullRequest();
     gh.state.addCollaborator("alice", "admin");
-    const unchanged = snapshot();
+    const unchanged = pr.snapshot();
     const comments = gh.state.comments(PR).length;
     const { payload } = event("alice");
-    const job = keep(await runBot(gh, "issue_comment", payload));
+    const job = pr.keep(await runBot(gh, "issue_comment", payload));
     expect(job.failed).toBe(false);
     expect(job.all.flatMap((s) => [...s.warnings, ...s.errors])).toEqual([]);
     expect(job.requests).toEqual([]);
@@ -551,63 +490,63 @@ describe("what the bot leaves alone", () => {
 
 describe("the accept label", () => {
   it(`"carbon-budget: accepted" added by a maintainer accepts the head commit`, async () => {
-    const { head } = await failingPullRequest();
+    const { head } = await pr.failingPullRequest();
     gh.state.addCollaborator("maya", "maintain");
-    const job = keep(
+    const job = pr.keep(
       await runBot(gh, "pull_request_target", labeledEvent(gh.state, { number: PR, sender: "maya" })),
     );
     expect(job.failed).toBe(false);
     expect(job.requests).toContain(`GET /repos/${REPOSITORY}/collaborators/maya/permission 200`);
-    expect(latestStatus()).toMatchObject({
+    expect(pr.latestStatus()).toMatchObject({
       state: "success",
       description: 'accepted by @maya: label "carbon-budget: accepted"',
     });
-    expect(readWaiver(sticky().body)).toMatchObject({ sha: head, user: "maya" });
-    expect(sticky().body).toContain("> ✅ Budget accepted by @maya");
-    expect(replies()).toEqual([]);
+    expect(pr.waiverRecord(head)).toMatchObject({ sha: head, user: "maya" });
+    expect(pr.sticky().body).toContain("> ✅ Budget accepted by @maya");
+    expect(pr.replies()).toEqual([]);
   });
 
   it("works on a pull_request workflow too", async () => {
-    await failingPullRequest();
+    await pr.failingPullRequest();
     gh.state.addCollaborator("walt", "write");
-    const job = keep(
+    const job = pr.keep(
       await runBot(gh, "pull_request", labeledEvent(gh.state, { number: PR, sender: "walt" })),
     );
     expect(job.failed).toBe(false);
-    expect(latestStatus()).toMatchObject({
+    expect(pr.latestStatus()).toMatchObject({
       state: "success",
       description: expect.stringMatching(/^accepted by @walt/),
     });
   });
 
   it("added by someone without write access changes nothing but a reply", async () => {
-    await failingPullRequest();
+    await pr.failingPullRequest();
     gh.state.addCollaborator("tri", "triage");
-    const unchanged = snapshot();
-    const job = keep(
+    const unchanged = pr.snapshot();
+    const job = pr.keep(
       await runBot(gh, "pull_request_target", labeledEvent(gh.state, { number: PR, sender: "tri" })),
     );
     expect(job.failed).toBe(false);
     unchanged();
-    expect(latestStatus()?.state).toBe("failure");
-    expect(replies().map((c) => c.body)).toEqual([
+    expect(pr.latestStatus()?.state).toBe("failure");
+    expect(pr.replies().map((c) => replyText(c.body))).toEqual([
       "Sorry @tri, only people with write access to this repository can use `/carbon-budget accept`. Nothing was changed.",
     ]);
   });
 
   it("ignores other labels, and the accept label added by a bot", async () => {
-    await failingPullRequest();
+    await pr.failingPullRequest();
     gh.state.addCollaborator("maya", "maintain");
-    const unchanged = snapshot();
+    const unchanged = pr.snapshot();
     for (const payload of [
       labeledEvent(gh.state, { number: PR, sender: "maya", label: "needs review" }),
       labeledEvent(gh.state, { number: PR, sender: "renovate[bot]" }),
     ]) {
-      const job = keep(await runBot(gh, "pull_request_target", payload));
+      const job = pr.keep(await runBot(gh, "pull_request_target", payload));
       expect(job.failed).toBe(false);
       expect(job.requests).toEqual([]);
     }
     unchanged();
-    expect(replies()).toEqual([]);
+    expect(pr.replies()).toEqual([]);
   });
 });

@@ -112,6 +112,49 @@ describe("tokens", () => {
     expect([bot.status, bot.body.message]).toEqual([403, "Resource not accessible by integration"]);
   });
 
+  it("names every kind of token's account through GraphQL's viewer, and answers other queries with errors", async () => {
+    const viewer = (token: string) =>
+      octokit(token).graphql<{ viewer: { login: string } }>("query { viewer { login } }");
+    expect(await viewer(BOT)).toEqual({ viewer: { login: "github-actions[bot]" } });
+    expect(await viewer(PAT)).toEqual({ viewer: { login: "maria" } });
+    state.addToken("ghs_other_app", { login: "helper-app[bot]", permission: "write" });
+    expect(await viewer("ghs_other_app")).toEqual({ viewer: { login: "helper-app[bot]" } });
+
+    const anonymous = await api(server, "POST", "/graphql", { body: { query: "{ viewer { login } }" } });
+    expect([anonymous.status, anonymous.body.message]).toEqual([
+      401,
+      "This endpoint requires you to be authenticated.",
+    ]);
+    const other = await api(server, "POST", "/graphql", {
+      token: BOT,
+      body: { query: "{ viewer { email } }" },
+    });
+    expect(other.status).toBe(200);
+    expect(other.body.data).toBeUndefined();
+    expect(other.body.errors).toHaveLength(1);
+    await expect(
+      octokit(BOT).graphql('{ repository(owner: "acme", name: "models") { id } }'),
+    ).rejects.toThrow(/viewer/);
+  });
+
+  it("reads a file's text on a ref through GraphQL, with the viewer, as the action asks for a waiver", async () => {
+    const query = `query ($owner: String!, $name: String!, $expression: String!) {
+      viewer { login }
+      repository(owner: $owner, name: $name) { object(expression: $expression) { ... on Blob { text } } }
+    }`;
+    const ask = (expression: string, name = "models") =>
+      octokit(BOT).graphql(query, { owner: "acme", name, expression });
+    expect(await ask("main:train.py")).toEqual({
+      viewer: { login: "github-actions[bot]" },
+      repository: { object: { text: "print('train')\n" } },
+    });
+    expect(await ask("main:missing.json")).toMatchObject({ repository: { object: null } });
+    expect(await ask("no-such-branch:train.py")).toMatchObject({ repository: { object: null } });
+    await expect(ask("main:train.py", "nothing")).rejects.toThrow(
+      "Could not resolve to a Repository with the name 'acme/nothing'.",
+    );
+  });
+
   it("logs every request with whether it carried a token, never the token", async () => {
     await api(server, "GET", `${R}/pulls/7`, { token: BOT });
     await api(server, "GET", `${R}/pulls/7`);

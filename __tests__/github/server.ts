@@ -1,8 +1,9 @@
 /**
  * A local stand-in for the GitHub REST API that keeps state, so a whole pull-request flow can be
  * replayed against the action's real bundle with `GITHUB_API_URL=<url>`: tokens and permissions,
- * pagination, comments, statuses, check runs, the contents and git data APIs, compare, and faults
- * (rate limits, 5xx, outage) on demand. Only node:http; no request leaves the machine.
+ * pagination, comments, statuses, check runs, the contents and git data APIs, compare, GraphQL's
+ * `viewer`, and faults (rate limits, 5xx, outage) on demand. Only node:http; no request leaves the
+ * machine.
  *
  *   const server = await startGitHubServer();
  *   server.state.createRepo({ owner: "acme", name: "models" });
@@ -17,6 +18,7 @@ import { type Ctx, HttpError, httpError, notFound, type Reply, type Route } from
 import { commitRoutes } from "./routes/commits.js";
 import { contentRoutes } from "./routes/contents.js";
 import { gitRoutes } from "./routes/git.js";
+import { graphqlRoutes } from "./routes/graphql.js";
 import { issueRoutes } from "./routes/issues.js";
 import { pullRoutes } from "./routes/pulls.js";
 import { repoRoutes } from "./routes/repos.js";
@@ -59,6 +61,7 @@ const ROUTES: Route[] = [
   ...gitRoutes,
   ...contentRoutes,
   ...commitRoutes,
+  ...graphqlRoutes,
 ];
 
 export async function startGitHubServer(options: GitHubServerOptions = {}): Promise<GitHubServer> {

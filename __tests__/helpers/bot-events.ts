@@ -162,6 +162,8 @@ export function labeledEvent(
   pr.base.sha = pull.baseSha;
   pr.base.label = `${repo.owner}:${pull.base}`;
   pr.base.repo.full_name = repo.fullName;
+  // Labelling updates the pull request: the payload shows it at the label's time.
+  pr.updated_at = state.now();
   payload.sender = userOf(state, options.sender);
   return payload;
 }

@@ -1,18 +1,11 @@
 /**
- * The bot's pure parts: what a comment asks (parseCommand), the waiver recorded in the sticky comment
- * (marker, notice, status line), and which events are ours at all (botRequest), on GitHub's payloads.
+ * The bot's pure parts: what a comment asks (parseCommand), how a waiver is shown (notice, status
+ * line), and which events are ours at all (botRequest), on GitHub's payloads.
  */
 import { describe, expect, it } from "vitest";
 import { ACCEPT_LABEL, HELP_TEXT, MAX_REASON, parseCommand } from "../../src/bot/command.js";
 import { botRequest } from "../../src/bot/run-bot.js";
-import {
-  readWaiver,
-  type Waiver,
-  waiverMarker,
-  waiverNotice,
-  waiverStatus,
-  withWaiver,
-} from "../../src/bot/waiver.js";
+import { type Waiver, waiverNotice, waiverStatus, withWaiverNotice } from "../../src/bot/waiver.js";
 import { fixture } from "../helpers/bot-events.js";
 
 const ZWSP = "\u200b";
@@ -43,8 +36,8 @@ describe("parseCommand", () => {
     });
   });
 
-  it("allows whitespace before the command, and reads the reason from the command's line only", () => {
-    expect(parseCommand("  \n\t/carbon-budget accept warm-up run")).toEqual({
+  it("allows up to three spaces before the command, and reads the reason from the command's line only", () => {
+    expect(parseCommand("   /carbon-budget accept warm-up run")).toEqual({
       kind: "accept",
       reason: "warm-up run",
     });
@@ -80,6 +73,10 @@ describe("parseCommand", () => {
     ["a quoted command", "> /carbon-budget accept x\n\nWhy was this accepted?"],
     ["a command in a code span", "`/carbon-budget accept`"],
     ["a command in a code block", "```\n/carbon-budget accept\n```"],
+    ["a command in an indented code block (4 spaces)", "    /carbon-budget accept x"],
+    ["a command in an indented code block (a tab)", "\t/carbon-budget accept x"],
+    ["a command after a blank line", "\n/carbon-budget accept x"],
+    ["a command after blank lines with spaces", "  \n\t\n/carbon-budget accept x"],
     ["a longer word", "/carbon-budgets are a good idea"],
     [
       "a longer word, then the command on a later line",
@@ -104,6 +101,7 @@ describe("parseCommand", () => {
 });
 
 const waiver: Waiver = {
+  pull_request: 7,
   sha: "9f8e7d6c5b4a39281706f5e4d3c2b1a098765432",
   user: "alice",
   reason: "one-off sweep",
@@ -122,34 +120,7 @@ const STICKY = [
   "<!-- carbon-budget:report AAAA -->",
 ].join("\n");
 
-describe("waivers", () => {
-  it("round-trip through their marker", () => {
-    const marker = waiverMarker(waiver);
-    expect(marker.startsWith("<!-- carbon-budget:waiver {")).toBe(true);
-    expect(readWaiver(`text before\n${marker}\ntext after`)).toEqual(waiver);
-  });
-
-  it("keep a hostile reason inside the HTML comment", () => {
-    const hostile: Waiver = {
-      ...waiver,
-      reason: 'ok --> <img src=x onerror=alert(1)> <!-- "}" -->',
-    };
-    const marker = waiverMarker(hostile);
-    // The comment ends once, at the end: no "--" and no ">" inside it.
-    expect(marker.indexOf("-->")).toBe(marker.length - 3);
-    expect(marker.slice(4, -3)).not.toMatch(/--|>/);
-    expect(readWaiver(marker)).toEqual(hostile);
-  });
-
-  it("are not read from a missing, damaged or incomplete marker", () => {
-    expect(readWaiver(STICKY)).toBeUndefined();
-    expect(readWaiver("<!-- carbon-budget:waiver {not json} -->")).toBeUndefined();
-    expect(readWaiver('<!-- carbon-budget:waiver {"sha":"abc","user":"alice"} -->')).toBeUndefined();
-    expect(
-      readWaiver('<!-- carbon-budget:waiver {"sha":1,"user":"a","reason":"r","at":"t"} -->'),
-    ).toBeUndefined();
-  });
-
+describe("waivers, as shown", () => {
   it("say who, when, for which commit and why, escaped", () => {
     expect(waiverNotice(waiver)).toBe(
       "✅ Budget accepted by @alice on 2025-03-04 for 9f8e7d6: one-off sweep",
@@ -163,14 +134,16 @@ describe("waivers", () => {
     );
   });
 
-  it("give the status line", () => {
+  it("give the status line, with nothing hidden in it", () => {
     expect(waiverStatus(waiver)).toBe("accepted by @alice: one-off sweep");
     expect(waiverStatus({ ...waiver, reason: "" })).toBe("accepted by @alice: (no reason given)");
+    expect(waiverStatus({ ...waiver, reason: "ok\u202efdp.exe" })).toBe(
+      "accepted by @alice: ok\ufffdfdp.exe",
+    );
   });
 
-  it("go under the headline of the sticky comment, with the marker at the end", () => {
-    const body = withWaiver(STICKY, waiver);
-    expect(body).toBe(
+  it("go under the headline of the sticky comment, and leave no marker to read back", () => {
+    expect(withWaiverNotice(STICKY, waiver)).toBe(
       [
         '<!-- carbon-budget:comment key="train/train" run="5001" attempt="1" -->',
         "### carbon-budget ❌ over budget: **171 mg CO2e**, 332 mWh (no baseline yet)",
@@ -182,27 +155,26 @@ describe("waivers", () => {
         "| train | 171 mg |",
         "",
         "<!-- carbon-budget:report AAAA -->",
-        waiverMarker(waiver),
       ].join("\n"),
     );
-    expect(readWaiver(body)).toEqual(waiver);
   });
 
-  it("replace an earlier waiver rather than pile up", () => {
+  it("replace one shown before rather than pile up, and drop an earlier version's hidden waiver line", () => {
     const later: Waiver = {
+      pull_request: 7,
       sha: "1".repeat(40),
       user: "bob",
       reason: "second look",
       at: "2025-03-05T00:00:00.000Z",
     };
-    const twice = withWaiver(withWaiver(STICKY, waiver), later);
-    expect(readWaiver(twice)).toEqual(later);
+    const old = `${withWaiverNotice(STICKY, waiver)}\n<!-- carbon-budget:waiver {"sha":"${waiver.sha}"} -->`;
+    const twice = withWaiverNotice(old, later);
     expect(twice.match(/Budget accepted by/g)).toHaveLength(1);
-    expect(twice.match(/carbon-budget:waiver/g)).toHaveLength(1);
+    expect(twice).not.toContain("carbon-budget:waiver");
     expect(twice).toContain("> ✅ Budget accepted by @bob on 2025-03-05 for 1111111: second look");
     expect(twice).not.toContain("@alice");
     // Accepting again with the same waiver changes nothing.
-    expect(withWaiver(withWaiver(STICKY, waiver), waiver)).toBe(withWaiver(STICKY, waiver));
+    expect(withWaiverNotice(withWaiverNotice(STICKY, waiver), waiver)).toBe(withWaiverNotice(STICKY, waiver));
   });
 });
 
@@ -213,11 +185,13 @@ describe("botRequest", () => {
     return { eventName: "issue_comment", payload };
   };
 
-  it("reads a command from a new comment on a pull request, with the comment to react to", () => {
+  it("reads a command from a new comment on a pull request, with the comment to react to and its time", () => {
     expect(botRequest(comment())).toEqual({
       number: 2,
       user: "Codertocat",
       command: { kind: "accept", reason: "one-off sweep over learning rates" },
+      // The comment's own creation, not the issue's.
+      at: "2019-05-15T15:20:21Z",
       commentId: 492700400,
     });
     expect(botRequest(comment((p) => (p.comment.body = "/carbon-budget recheck")))).toMatchObject({
@@ -260,16 +234,22 @@ describe("botRequest", () => {
     expect(botRequest({ eventName: "pull_request", payload: { action: "labeled" } })).toEqual({
       ignore: "not the accept label",
     });
+    // The time decides which head an accept applies to: without a real one, there is no request.
+    expect(botRequest(comment((p) => (p.comment.created_at = "yesterday")))).toEqual({
+      ignore: "not an issue comment payload",
+    });
     expect(botRequest({ eventName: "push", payload: fixture("push") })).toEqual({ ignore: "event push" });
   });
 
-  it("reads the accept label as an accept by whoever added it", () => {
+  it("reads the accept label as an accept by whoever added it, of the head it was added on", () => {
     const payload = fixture("pull_request-labeled");
     for (const eventName of ["pull_request", "pull_request_target"]) {
       expect(botRequest({ eventName, payload })).toEqual({
         number: 2,
         user: "Codertocat",
         command: { kind: "accept", reason: 'label "carbon-budget: accepted"' },
+        at: "2019-05-15T15:20:33Z",
+        headWhenAsked: "ec26c3e57ca3a959ca5aad62de7213c562f8c821",
       });
     }
   });

@@ -2,9 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { evaluateBudgets } from "../../src/budget/evaluate.js";
 import { compareReports } from "../../src/compare/compare.js";
+import { isOurs, marker, readMarker } from "../../src/github/comment.js";
+import { embedReport, readEmbeddedReport } from "../../src/render/embedded-report.js";
 import { fitComment } from "../../src/render/fit-comment.js";
 import { renderMarkdown } from "../../src/render/markdown.js";
-import { readEmbeddedReport } from "../../src/report/embedded-report.js";
 import { baselineRef, report, reportStep } from "../helpers/reports.js";
 
 describe("the PR comment", () => {
@@ -82,5 +83,55 @@ describe("the PR comment", () => {
       ["train", 1120],
       ["eval", 90],
     ]);
+  });
+});
+
+describe("which comment is ours", () => {
+  const MARK = marker({ key: "train/train", runId: "301", runAttempt: 2, headSha: "9f8e7d6" });
+  const BOT = "github-actions[bot]";
+
+  it("reads our marker where it starts the comment", () => {
+    expect(readMarker(`${MARK}\n### carbon-budget`)).toEqual({
+      key: "train/train",
+      runId: "301",
+      runAttempt: 2,
+      headSha: "9f8e7d6",
+    });
+  });
+
+  it.each([
+    ["quoted in a reply", `> ${MARK}\n\nLooks like the bot's`],
+    ["in a code block", `\`\`\`\n${MARK}\n\`\`\``],
+    ["in an indented code block", `    ${MARK}`],
+    ["in a code span", `\`${MARK}\``],
+    ["in the middle of a line", `copied: ${MARK}`],
+  ])("does not read a marker %s", (_where, body) => {
+    expect(readMarker(body)).toBeUndefined();
+  });
+
+  it("is a marked comment by our own account, never by another bot echoing our marker", () => {
+    const body = `${MARK}\n### carbon-budget`;
+    expect(isOurs(BOT, { id: 1, body, user: { login: BOT } })).toBe(true);
+    expect(isOurs(BOT, { id: 1, body, user: { login: "GitHub-Actions[bot]" } })).toBe(true);
+    expect(isOurs(BOT, { id: 1, body, user: { login: "echo-bot[bot]" } })).toBe(false);
+    expect(isOurs(BOT, { id: 1, body, user: { login: "mallory" } })).toBe(false);
+    expect(isOurs(BOT, { id: 1, body: "### carbon-budget", user: { login: BOT } })).toBe(false);
+    expect(isOurs(BOT, { id: 1, body: `> ${MARK}`, user: { login: BOT } })).toBe(false);
+  });
+
+  it("reads the report block only where it starts a line outside quotes and code, the last one", () => {
+    const head = report({ steps: [reportStep("train", 1, 100)] });
+    const forged = report({ steps: [reportStep("train", 0.001, 0.1)] });
+    const body = [
+      MARK,
+      `> ${embedReport(forged)}`,
+      `\`${embedReport(forged)}\``,
+      "",
+      embedReport(forged),
+      "",
+      embedReport(head),
+    ].join("\n");
+    expect(readEmbeddedReport(body)?.totals).toEqual(head.totals);
+    expect(readEmbeddedReport(`> ${embedReport(head)}`)).toBeUndefined();
   });
 });

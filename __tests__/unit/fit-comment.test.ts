@@ -5,9 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { evaluateBudgets } from "../../src/budget/evaluate.js";
 import { compareReports } from "../../src/compare/compare.js";
+import { embedReport } from "../../src/render/embedded-report.js";
 import { COMMENT_LIMIT, fitComment, rankSteps } from "../../src/render/fit-comment.js";
 import { renderMarkdown } from "../../src/render/markdown.js";
-import { embedReport } from "../../src/report/embedded-report.js";
 import { baselineRef, report, reportStep } from "../helpers/reports.js";
 
 /**

@@ -76,7 +76,9 @@ describe("escapeMarkdown", () => {
     expect(escapeMarkdown("<script>alert(1)</script>")).toBe(
       "&#60;script&#62;alert&#40;1&#41;&#60;/script&#62;",
     );
-    expect(escapeMarkdown("[x](https://evil.example)")).toBe("&#91;x&#93;&#40;https://evil.example&#41;");
+    expect(escapeMarkdown("[x](https://evil.example)")).toBe(
+      `&#91;x&#93;&#40;https:${ZWSP}//evil.example&#41;`,
+    );
     expect(escapeMarkdown("**bold** _it_ `code` ![img](x)")).not.toMatch(/[*_`![\]()]/);
   });
 

@@ -1,13 +1,16 @@
 /**
  * Posting the outcome to GitHub: the sticky comment and the commit status. Each call is allowed to
  * fail for reasons that are ours or GitHub's (an outage, a fork's read-only token): the failure is
- * said in the log and the summary, and the user's build goes on.
+ * said in the log and the summary, and the user's build goes on. A failing budget that a maintainer
+ * accepted for this very head commit (a waiver on the data branch) turns the status green.
  */
 
-import { waiverStatus } from "../bot/waiver.js";
-import { type CommentKey, commentAuthor, upsertComment } from "../github/comment.js";
+import { type Waiver, waiverStatus, withWaiverNotice } from "../bot/waiver.js";
+import { type CommentKey, upsertComment } from "../github/comment.js";
+import { ourLogin } from "../github/identity.js";
 import type { GitHubClient } from "../github/octokit.js";
 import { type StatusState, setStatus } from "../github/status.js";
+import { readWaiver } from "../github/waiver-store.js";
 
 export interface PublishOutcome {
   comment?: string;
@@ -29,7 +32,7 @@ export function explainApiError(what: string, error: unknown): string {
 
 export async function publishToPullRequest(
   client: GitHubClient,
-  where: { owner: string; repo: string; number: number; headSha: string; token: string },
+  where: { owner: string; repo: string; number: number; headSha: string; dataBranch: string },
   what: {
     key: CommentKey;
     body?: string;
@@ -38,22 +41,30 @@ export async function publishToPullRequest(
   },
 ): Promise<PublishOutcome> {
   const problems: string[] = [];
+  const repo = { owner: where.owner, repo: where.repo };
+  let waiver: Waiver | undefined;
+  if (what.status.state === "failure") {
+    try {
+      waiver = await readWaiver(client, repo, where.dataBranch, where.number, where.headSha);
+    } catch (error) {
+      // Unreadable is not accepted: the budget's verdict stands.
+      problems.push(`a waiver could not be read, so none applies: ${(error as Error).message}`);
+    }
+  }
+  const commitStatus = waiver
+    ? { ...what.status, state: "success" as const, description: waiverStatus(waiver) }
+    : what.status;
   let comment: string | undefined;
-  let commitStatus = what.status;
   if (what.mode !== "off" && what.body) {
     try {
-      const author =
-        what.mode === "update" ? await commentAuthor(client, where.token) : { bot: true as const };
+      const body = waiver ? withWaiverNotice(what.body, waiver) : what.body;
       const result = await upsertComment(
         client,
-        { owner: where.owner, repo: where.repo, issueNumber: where.number },
+        { ...repo, issueNumber: where.number },
         what.key,
-        what.body,
-        { mode: what.mode, author, carryWaiverFor: where.headSha },
+        body,
+        what.mode === "update" ? { mode: "update", login: () => ourLogin(client) } : { mode: "new" },
       );
-      if (result.waiver && commitStatus.state === "failure") {
-        commitStatus = { ...commitStatus, state: "success", description: waiverStatus(result.waiver) };
-      }
       comment = `${result.outcome}${result.url ? ` ${result.url}` : ""}`;
     } catch (error) {
       problems.push(explainApiError("the PR comment was not posted", error));
@@ -61,11 +72,15 @@ export async function publishToPullRequest(
   }
   let status: string | undefined;
   try {
-    await setStatus(client, { owner: where.owner, repo: where.repo, sha: where.headSha }, commitStatus);
+    await setStatus(client, { ...repo, sha: where.headSha }, commitStatus);
     status = `${commitStatus.state}: ${commitStatus.description}`;
   } catch (error) {
     problems.push(explainApiError(`the ${commitStatus.context} status was not set`, error));
   }
-  const waived = commitStatus !== what.status;
-  return { ...(comment && { comment }), ...(status && { status }), ...(waived && { waived }), problems };
+  return {
+    ...(comment && { comment }),
+    ...(status && { status }),
+    ...(waiver && { waived: true }),
+    problems,
+  };
 }

@@ -158,7 +158,7 @@ export async function reportJob(
   if (client && pr) {
     const outcome = await publishToPullRequest(
       client,
-      { ...repo, number: pr.number, headSha: pr.headSha, token: inputs.githubToken ?? "" },
+      { ...repo, number: pr.number, headSha: pr.headSha, dataBranch: settings.dataBranch },
       {
         key: {
           key: `${gh.workflow}/${gh.job}`,

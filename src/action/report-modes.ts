@@ -186,11 +186,11 @@ export async function runBotEvent(ctx: ModeContext): Promise<void> {
     core.info(`carbon-budget: nothing to do (${request.ignore})`);
     return;
   }
-  if (!ctx.client || !ctx.inputs.githubToken) throw new Error("the bot needs a github-token");
+  if (!ctx.client) throw new Error("the bot needs a github-token");
   const outcome = await handleBot(request, {
     client: ctx.client,
-    token: ctx.inputs.githubToken,
     gh: ctx.gh,
+    dataBranch: ctx.inputs.dataBranch,
     log: core.info,
     recheck: async (report, pr, key) => {
       const gh: GitHubContext = { ...ctx.gh, ...key, pullRequest: pr };

@@ -10,6 +10,7 @@ import { loadConfig } from "../budget/load-config.js";
 import { readFile } from "../github/data-branch.js";
 import type { GitHubClient } from "../github/octokit.js";
 import { inputExists, readInputText } from "../input-file.js";
+import { codeSpan, escapeMarkdown } from "../render/escape.js";
 
 export interface RunConfig {
   config: Config;
@@ -55,6 +56,9 @@ export async function pullRequestConfig(
     origin = `defaults (the base's ${where.path} could not be read)`;
     known = false;
   }
+  // Notices are markdown: a config's keys and values (the PR's own, in a message) are escaped in it.
+  const file = codeSpan(where.path);
+  const problem = (error: unknown) => escapeMarkdown((error as Error).message.split("\n").join("; "));
   const notices: string[] = [];
   let config = defaults();
   if (baseText !== undefined) {
@@ -63,9 +67,7 @@ export async function pullRequestConfig(
     } catch (error) {
       // The base's config is broken: not this PR's fault, so warn and judge with the defaults.
       warn((error as Error).message);
-      notices.push(
-        `⚠️ The base branch's \`${where.path}\` is invalid, so no budgets were applied: ${(error as Error).message}`,
-      );
+      notices.push(`⚠️ The base branch's ${file} is invalid, so no budgets were applied: ${problem(error)}`);
     }
   } else if (client) {
     origin = `defaults (no ${where.path} on ${where.baseRef})`;
@@ -73,11 +75,9 @@ export async function pullRequestConfig(
   if (headText !== undefined && headText !== baseText) {
     try {
       loadConfig(headText, where.path);
-      notices.push(`ℹ️ This PR changes \`${where.path}\`; the new budgets take effect after merge.`);
+      notices.push(`ℹ️ This PR changes ${file}; the new budgets take effect after merge.`);
     } catch (error) {
-      notices.push(
-        `❌ This PR's \`${where.path}\` is invalid and would break budgets after merge: ${(error as Error).message}`,
-      );
+      notices.push(`❌ This PR's ${file} is invalid and would break budgets after merge: ${problem(error)}`);
     }
   }
   return { config, origin, notices, known };

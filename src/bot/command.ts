@@ -1,7 +1,10 @@
 /**
- * PR commands (pure): what a comment asks of the bot, if anything. Only a comment that starts with
- * `/carbon-budget` is ours; everything else in the conversation is left alone.
+ * PR commands (pure): what a comment asks of the bot, if anything. Only a comment whose first line is
+ * `/carbon-budget ...` is ours: not one after blank lines, in a quote, or in a code block or span (4
+ * spaces or a tab of indent make one), so quoting or showing a command never runs it.
  */
+import { plainText } from "../render/escape.js";
+
 export type BotCommand =
   | { kind: "accept"; reason: string }
   | { kind: "recheck" }
@@ -9,7 +12,7 @@ export type BotCommand =
   | { kind: "unknown"; word: string };
 
 /** The first line only, and the whole word: `/carbon-budgetary` is not us, nor a command on line 2. */
-const PREFIX = /^\s*\/carbon-budget(?![\w-])[ \t]*([^\r\n]*)/;
+const PREFIX = /^ {0,3}\/carbon-budget(?![\w-])[ \t]*([^\r\n]*)/;
 /** A reason is shown in a status (140 characters with the user's name) and in the comment. */
 export const MAX_REASON = 100;
 
@@ -19,7 +22,7 @@ export function parseCommand(body: string): BotCommand | undefined {
   const [word = "", ...rest] = match[1].trim().split(/\s+/);
   switch (word.toLowerCase()) {
     case "accept":
-      return { kind: "accept", reason: rest.join(" ").trim().slice(0, MAX_REASON) };
+      return { kind: "accept", reason: plainText(rest.join(" ")).trim().slice(0, MAX_REASON) };
     case "recheck":
       return { kind: "recheck" };
     case "":
@@ -33,7 +36,7 @@ export function parseCommand(body: string): BotCommand | undefined {
 export const HELP_TEXT = [
   "**carbon-budget commands** (comment on the pull request):",
   "",
-  "- `/carbon-budget accept <reason>`: accept the failing budget for the current head commit (write access needed). A new push needs a new accept.",
+  "- `/carbon-budget accept <reason>`: accept the failing budget for the head commit whose report you read here (write access needed). A new push needs a new accept.",
   "- `/carbon-budget recheck`: judge this PR's last report again against the latest baseline and the base branch's budgets, without re-running training.",
   "- `/carbon-budget help`: this list.",
   "",

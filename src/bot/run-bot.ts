@@ -1,28 +1,41 @@
 /**
  * The bot half (DESIGN.md "Bot"): `/carbon-budget accept|recheck|help` in a PR conversation, and the
  * `carbon-budget: accepted` label. Permission is asked of the API, never taken from the payload; every
- * handled command is acknowledged with a reaction; anything that is not for us is left alone.
+ * handled command is acknowledged with a reaction; anything that is not for us is left alone. Our own
+ * comments are those our account wrote with our marker; what they say is display, except the report
+ * a recheck judges again.
  */
 import { z } from "zod";
-import { type CommentAuthor, commentAuthor, isOurs, readMarker } from "../github/comment.js";
+import { type IssueComment, isOurs, listComments, readMarker } from "../github/comment.js";
 import type { GitHubContext } from "../github/context.js";
+import { ourLogin } from "../github/identity.js";
 import type { GitHubClient } from "../github/octokit.js";
-import { setStatus } from "../github/status.js";
-import { readEmbeddedReport } from "../report/embedded-report.js";
+import { codeSpan } from "../render/escape.js";
 import type { Report } from "../report/schema.js";
+import { acceptHead } from "./accept.js";
 import { ACCEPT_LABEL, type BotCommand, CAN_ACCEPT, HELP_TEXT, parseCommand } from "./command.js";
-import { type Waiver, waiverStatus, withWaiver } from "./waiver.js";
+import { recheckHead } from "./recheck.js";
+import { markedReply, repliedRecently, repliesSince } from "./replies.js";
 
 const userSchema = z.object({ login: z.string(), type: z.string().optional() });
 const commentEventSchema = z.object({
   action: z.string(),
   issue: z.object({ number: z.number().int(), pull_request: z.unknown().optional() }),
-  comment: z.object({ id: z.number().int(), body: z.string().nullable().optional(), user: userSchema }),
+  comment: z.object({
+    id: z.number().int(),
+    body: z.string().nullable().optional(),
+    user: userSchema,
+    created_at: z.iso.datetime({ offset: true }),
+  }),
 });
 const labelEventSchema = z.object({
   action: z.literal("labeled"),
   label: z.object({ name: z.string() }),
-  pull_request: z.object({ number: z.number().int() }),
+  pull_request: z.object({
+    number: z.number().int(),
+    head: z.object({ sha: z.string() }),
+    updated_at: z.iso.datetime({ offset: true }),
+  }),
   sender: userSchema,
 });
 
@@ -30,8 +43,12 @@ export interface BotRequest {
   number: number;
   user: string;
   command: BotCommand;
+  /** When it was asked, on GitHub's clock: the comment's creation, or the pull request's labelling. */
+  at: string;
   /** The comment to react to; a label has none. */
   commentId?: number;
+  /** The head commit when it was asked, where the event says (a label's does). */
+  headWhenAsked?: string;
 }
 
 /** What the event asks of the bot (pure), or why it is none of our business. */
@@ -48,16 +65,26 @@ export function botRequest(
       return { ignore: "not a pull request" };
     const command = parseCommand(comment.body ?? "");
     if (!command) return { ignore: "not a /carbon-budget command" };
-    return { number: issue.number, user: comment.user.login, command, commentId: comment.id };
+    return {
+      number: issue.number,
+      user: comment.user.login,
+      command,
+      at: comment.created_at,
+      commentId: comment.id,
+    };
   }
   if (gh.eventName === "pull_request" || gh.eventName === "pull_request_target") {
     const event = labelEventSchema.safeParse(gh.payload);
     if (!event.success || event.data.label.name !== ACCEPT_LABEL) return { ignore: "not the accept label" };
     if (event.data.sender.type === "Bot") return { ignore: "label added by a bot" };
+    const pr = event.data.pull_request;
     return {
-      number: event.data.pull_request.number,
+      number: pr.number,
       user: event.data.sender.login,
       command: { kind: "accept", reason: `label "${ACCEPT_LABEL}"` },
+      // Labelling is the pull request's latest update, so its time is the label's.
+      at: pr.updated_at,
+      headWhenAsked: pr.head.sha,
     };
   }
   return { ignore: `event ${gh.eventName}` };
@@ -65,8 +92,9 @@ export function botRequest(
 
 export interface BotDeps {
   client: GitHubClient;
-  token: string;
   gh: GitHubContext;
+  /** The data branch, where waivers are kept. */
+  dataBranch: string;
   /** Re-judges a report for a PR and publishes it (the action's reporting, injected). */
   recheck: (
     report: Report,
@@ -75,6 +103,16 @@ export interface BotDeps {
   ) => Promise<string>;
   log: (line: string) => void;
   now?: () => Date;
+}
+
+/** What a command's handling needs: the API, where, who asked, and our own comments on the PR. */
+export interface BotTurn {
+  deps: BotDeps;
+  repo: { owner: string; repo: string };
+  request: BotRequest;
+  login: string;
+  react: (content: "+1" | "confused") => Promise<void>;
+  reply: (body: string) => Promise<void>;
 }
 
 async function mayAccept(
@@ -97,122 +135,68 @@ async function mayAccept(
 export async function handleBot(request: BotRequest, deps: BotDeps): Promise<string> {
   const { client, gh } = deps;
   const repo = { owner: gh.owner, repo: gh.repo };
-  const react = async (content: "+1" | "confused" | "eyes") => {
-    if (request.commentId === undefined) return;
-    await client.rest.reactions
-      .createForIssueComment({ ...repo, comment_id: request.commentId, content })
-      .catch(() => {});
+  const where = { ...repo, issueNumber: request.number };
+  const login = await ourLogin(client);
+  const turn: BotTurn = {
+    deps,
+    repo,
+    request,
+    login,
+    react: async (content) => {
+      if (request.commentId === undefined) return;
+      await client.rest.reactions
+        .createForIssueComment({ ...repo, comment_id: request.commentId, content })
+        .catch(() => {});
+    },
+    reply: async (body) => {
+      await client.rest.issues.createComment({ ...repo, issue_number: request.number, body });
+    },
   };
-  const reply = (body: string) =>
-    client.rest.issues.createComment({ ...repo, issue_number: request.number, body });
+  // Anyone can send these: answered at most once per person and PR in a while, always with a reaction.
+  const answer = async (content: "+1" | "confused", text: string, outcome: string) => {
+    await turn.react(content);
+    const recent = await listComments(client, where, repliesSince(request.at));
+    if (repliedRecently(recent, login, request.user, request.at)) return `${outcome} (answered recently)`;
+    await turn.reply(markedReply(request.user, text));
+    return outcome;
+  };
 
   switch (request.command.kind) {
     case "help":
-      await react("+1");
-      await reply(HELP_TEXT);
-      return "help";
+      return answer("+1", HELP_TEXT, "help");
     case "unknown":
-      await react("confused");
-      await reply(`I don't know \`${request.command.word.replace(/`/g, "")}\`.\n\n${HELP_TEXT}`);
-      return "unknown command";
+      return answer(
+        "confused",
+        `I don't know ${codeSpan(request.command.word)}.\n\n${HELP_TEXT}`,
+        "unknown command",
+      );
   }
   if (!(await mayAccept(client, repo, request.user))) {
-    await react("confused");
-    await reply(
+    return answer(
+      "confused",
       `Sorry @${request.user}, only people with write access to this repository can use \`/carbon-budget ${request.command.kind}\`. Nothing was changed.`,
+      "denied",
     );
-    return "denied";
   }
   const { data: pr } = await client.rest.pulls.get({ ...repo, pull_number: request.number });
-  const ours = await stickyComments(client, repo, request.number, await commentAuthor(client, deps.token));
-  if (request.command.kind === "recheck") {
-    const latest = ours.at(-1);
-    let report: Report | undefined;
-    try {
-      report = latest ? readEmbeddedReport(latest.body) : undefined;
-    } catch (error) {
-      await react("confused");
-      await reply(
-        `I could not read the report kept in the carbon-budget comment (${(error as Error).message}); re-run the workflow that measures this pull request.`,
-      );
-      return "damaged report";
-    }
-    if (!latest || !report) {
-      await react("confused");
-      await reply(
-        "I found no carbon-budget report on this pull request to recheck; re-run the workflow that measures it.",
-      );
-      return "nothing to recheck";
-    }
-    const measuredOn = readMarker(latest.body)?.headSha;
-    if (measuredOn && measuredOn !== pr.head.sha) {
-      // The head moved since the report was measured: judging the new commit by it would pass
-      // (or fail) code nobody measured. Its own run will report.
-      await react("confused");
-      await reply(
-        `The last carbon-budget report is for ${measuredOn.slice(0, 7)}, but the pull request is now at ${pr.head.sha.slice(0, 7)}; wait for its run (or re-run it), then recheck.`,
-      );
-      return "report is for an older commit";
-    }
-    const marker = readMarker(latest.body);
-    const [workflow = gh.workflow, ...job] = (marker?.key ?? "").split("/");
-    // pr.base.sha is the base branch as it was when the PR was opened or last pushed to; a recheck
-    // judges by the base branch as it is now (its budgets; the merge-base is the same either way).
-    const { data: base } = await client.rest.repos.getBranch({ ...repo, branch: pr.base.ref });
-    const outcome = await deps.recheck(
-      report,
-      {
-        number: pr.number,
-        headSha: pr.head.sha,
-        baseSha: base.commit.sha,
-        baseRef: pr.base.ref,
-        headRef: pr.head.ref,
-      },
-      {
-        workflow,
-        job: job.join("/") || gh.job,
-        runId: marker?.runId ?? gh.runId,
-        runAttempt: marker?.runAttempt ?? 1,
-      },
-    );
-    await react("+1");
-    return `rechecked: ${outcome}`;
-  }
-  const waiver: Waiver = {
-    sha: pr.head.sha,
-    user: request.user,
-    reason: request.command.reason,
-    at: (deps.now?.() ?? new Date()).toISOString(),
-  };
-  for (const comment of ours) {
-    await client.rest.issues.updateComment({
-      ...repo,
-      comment_id: comment.id,
-      body: withWaiver(comment.body, waiver),
-    });
-  }
-  await setStatus(
-    client,
-    { ...repo, sha: pr.head.sha },
-    { state: "success", context: "carbon-budget", description: waiverStatus(waiver) },
-  );
-  await react("+1");
-  return `accepted for ${pr.head.sha.slice(0, 7)}`;
+  const ours = (await listComments(client, where)).filter((c) => isOurs(login, c)).map(sticky);
+  if (request.command.kind === "recheck") return recheckHead(turn, pr, ours);
+  return acceptHead(turn, pr, ours, request.command.reason);
 }
 
-/** Our sticky comments on the PR: marked, and written by our identity (anyone can copy a marker). */
-async function stickyComments(
-  client: GitHubClient,
-  repo: { owner: string; repo: string },
-  number: number,
-  author: CommentAuthor,
-) {
-  const comments = await client.paginate(client.rest.issues.listComments, {
-    ...repo,
-    issue_number: number,
-    per_page: 100,
-  });
-  return comments
-    .filter((c) => isOurs(author, c.user) && c.body && readMarker(c.body))
-    .map((c) => ({ id: c.id, body: c.body ?? "" }));
+export interface Sticky {
+  id: number;
+  body: string;
+  head?: string;
+  updatedAt: string;
+}
+
+function sticky(comment: IssueComment): Sticky {
+  const head = readMarker(comment.body ?? "")?.headSha;
+  return {
+    id: comment.id,
+    body: comment.body ?? "",
+    ...(head && { head }),
+    updatedAt: comment.updated_at ?? comment.created_at ?? "",
+  };
 }

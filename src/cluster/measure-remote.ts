@@ -5,8 +5,8 @@
  * share; it throws nothing for the cluster's trouble.
  */
 
-import { joulesToKwh } from "../units.js";
 import type { ComponentEnergy } from "../measure/types.js";
+import { joulesToKwh } from "../units.js";
 import { measureSlurmJob, type SlurmMeasurement, SlurmProblem } from "./measure-slurm.js";
 import {
   EMPTY_REMOTE,

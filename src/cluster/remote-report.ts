@@ -3,11 +3,12 @@
  * one step over the window, the remote records attached. Embodied emissions count the GPUs the work held
  * (a job reserves a whole GPU); the servers around them are left out, since their share is not known.
  */
-import { accountStep, EMBODIED_LEFT_OUT_NOTE } from "../report/account.js";
+
 import { embodiedForStep } from "../carbon/embodied.js";
 import type { Intensity } from "../carbon/intensity.js";
 import type { PueChoice } from "../carbon/pue.js";
 import { newRunId } from "../measure/hardware-facts.js";
+import { accountStep, EMBODIED_LEFT_OUT_NOTE } from "../report/account.js";
 import { buildReport } from "../report/build.js";
 import type { Report } from "../report/schema.js";
 import { VERSION } from "../version.js";

@@ -1,9 +1,11 @@
 /**
  * One sticky comment per workflow+job (DESIGN.md "The PR comment"): found by a hidden marker among all
- * comments (every page), only among comments written by our own identity, edited in place, left alone
- * when unchanged, and never overwritten by an older run.
+ * comments (every page), only among comments written by our own account, edited in place, left alone
+ * when unchanged, and never overwritten by an older run. The comment is display: nothing decided is
+ * read back from it but which run wrote it, and its report for a recheck.
  */
-import { readWaiver, type Waiver, withWaiver } from "../bot/waiver.js";
+import { markersIn } from "../render/markdown-scan.js";
+import { isBy } from "./identity.js";
 import type { GitHubClient } from "./octokit.js";
 
 export interface CommentKey {
@@ -24,44 +26,50 @@ export function marker(key: CommentKey): string {
   return `<!-- carbon-budget:comment key="${safeKey}" run="${key.runId}" attempt="${key.runAttempt}"${head} -->`;
 }
 
+/** The comment's marker: the first one that starts a line outside quotes and code. */
 export function readMarker(body: string): CommentKey | undefined {
-  const match = MARKER.exec(body);
+  const [match] = markersIn(body, MARKER);
   if (!match) return undefined;
   return {
-    key: match[1],
-    runId: match[2],
+    key: match[1] ?? "",
+    runId: match[2] ?? "0",
     runAttempt: Number(match[3]),
     ...(match[4] && { headSha: match[4] }),
   };
 }
 
-/** The body below the marker: what "unchanged" compares, since the marker's run id always differs. */
+/** The body without its marker line: what "unchanged" compares, since the marker's run id always differs. */
 const content = (body: string) => body.replace(MARKER, "").trim();
 
 const isNewer = (a: CommentKey, b: CommentKey) =>
   BigInt(a.runId) > BigInt(b.runId) || (a.runId === b.runId && a.runAttempt > b.runAttempt);
 
-/** Which comments are ours: those by our token's user, or for an Actions/App token, by a bot. */
-export type CommentAuthor = { login: string } | { bot: true };
-
-/**
- * Who we are when we comment. An installation token (the Actions token, `ghs_`) may not call GET /user
- * and comments as `<app>[bot]`: for it, ours are the marked comments by a bot account, which no person
- * can impersonate. Any other token is a user's, and GET /user names them.
- */
-export async function commentAuthor(client: GitHubClient, token: string): Promise<CommentAuthor> {
-  if (token.startsWith("ghs_")) return { bot: true };
-  try {
-    const { data } = await client.rest.users.getAuthenticated();
-    return { login: data.login };
-  } catch (error) {
-    if ((error as { status?: number }).status === 403) return { bot: true };
-    throw error;
-  }
+export interface IssueComment {
+  id: number;
+  body?: string | null;
+  user?: { login?: string } | null;
+  html_url?: string;
+  created_at?: string;
+  updated_at?: string;
 }
 
-export const isOurs = (author: CommentAuthor, user: { login?: string; type?: string } | null | undefined) =>
-  "bot" in author ? user?.type === "Bot" : user?.login === author.login;
+/** Ours: written by our account and marked (anyone can copy a marker; no one can borrow an account). */
+export const isOurs = (login: string, comment: IssueComment): boolean =>
+  isBy(login, comment.user) && readMarker(comment.body ?? "") !== undefined;
+
+export async function listComments(
+  client: GitHubClient,
+  where: { owner: string; repo: string; issueNumber: number },
+  since?: string,
+): Promise<IssueComment[]> {
+  return client.paginate(client.rest.issues.listComments, {
+    owner: where.owner,
+    repo: where.repo,
+    issue_number: where.issueNumber,
+    per_page: 100,
+    ...(since && { since }),
+  });
+}
 
 export type CommentOutcome = "created" | "updated" | "unchanged" | "newer-exists";
 
@@ -70,31 +78,23 @@ export async function upsertComment(
   where: { owner: string; repo: string; issueNumber: number },
   key: CommentKey,
   body: string,
-  options: { mode: "update" | "new"; author: CommentAuthor; carryWaiverFor?: string },
-): Promise<{ outcome: CommentOutcome; id?: number; url?: string; waiver?: Waiver }> {
-  let full = `${marker(key)}\n${body}`;
-  let waiver: Waiver | undefined;
+  /**
+   * `update` edits the comment our account wrote for this key (`login` names it, asked only once a
+   * comment carries the key's marker); `new` always posts.
+   */
+  options: { mode: "update"; login: () => Promise<string> } | { mode: "new" },
+): Promise<{ outcome: CommentOutcome; id?: number; url?: string }> {
+  const full = `${marker(key)}\n${body}`;
   if (options.mode === "update") {
-    const comments = await client.paginate(client.rest.issues.listComments, {
-      owner: where.owner,
-      repo: where.repo,
-      issue_number: where.issueNumber,
-      per_page: 100,
-    });
     const safeKey = readMarker(marker(key))?.key;
-    const ours = comments.filter(
-      (c) => isOurs(options.author, c.user) && readMarker(c.body ?? "")?.key === safeKey,
+    const marked = (await listComments(client, where)).filter(
+      (c) => readMarker(c.body ?? "")?.key === safeKey,
     );
-    const existing = ours.at(-1);
-    // A waiver given for this very commit survives a re-run; a new commit needs a new one.
-    const kept = existing && readWaiver(existing.body ?? "");
-    if (kept && kept.sha === options.carryWaiverFor) {
-      waiver = kept;
-      full = withWaiver(full, kept);
-    }
+    const login = marked.length > 0 ? await options.login() : "";
+    const existing = marked.filter((c) => isOurs(login, c)).at(-1);
     if (existing) {
       const theirs = readMarker(existing.body ?? "");
-      const found = { id: existing.id, url: existing.html_url, ...(waiver && { waiver }) };
+      const found = { id: existing.id, url: existing.html_url };
       if (theirs && isNewer(theirs, key)) return { outcome: "newer-exists", ...found };
       if (content(existing.body ?? "") === content(full)) return { outcome: "unchanged", ...found };
       const { data } = await client.rest.issues.updateComment({
@@ -103,7 +103,7 @@ export async function upsertComment(
         comment_id: existing.id,
         body: full,
       });
-      return { outcome: "updated", id: data.id, url: data.html_url, ...(waiver && { waiver }) };
+      return { outcome: "updated", id: data.id, url: data.html_url };
     }
   }
   const { data } = await client.rest.issues.createComment({

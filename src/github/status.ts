@@ -1,4 +1,5 @@
 /** The `carbon-budget` commit status on the PR head, so branch protection can require it. */
+import { isBy } from "./identity.js";
 import type { GitHubClient } from "./octokit.js";
 
 export type StatusState = "success" | "failure" | "error" | "pending";
@@ -24,4 +25,27 @@ export async function setStatus(
     description: statusDescription(status.description),
     ...(status.targetUrl && { target_url: status.targetUrl }),
   });
+}
+
+/**
+ * When our account first set `context` on `sha` (GitHub's clock), or undefined: when a report for this
+ * commit was first shown. Statuses come newest first, up to 100 a page.
+ */
+export async function firstStatusAt(
+  client: GitHubClient,
+  where: { owner: string; repo: string; sha: string },
+  context: string,
+  login: string,
+): Promise<string | undefined> {
+  const statuses = await client.paginate(client.rest.repos.listCommitStatusesForRef, {
+    owner: where.owner,
+    repo: where.repo,
+    ref: where.sha,
+    per_page: 100,
+  });
+  const times = statuses
+    .filter((s) => s.context === context && isBy(login, s.creator))
+    .map((s) => s.created_at)
+    .sort((a, b) => Date.parse(a) - Date.parse(b));
+  return times[0];
 }

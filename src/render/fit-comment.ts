@@ -6,7 +6,7 @@
  */
 import type { ScopeVerdict } from "../budget/evaluate.js";
 import type { Comparison, StepComparison } from "../compare/compare.js";
-import { embedReport } from "../report/embedded-report.js";
+import { embedReport } from "../render/embedded-report.js";
 import type { Report } from "../report/schema.js";
 import { type MarkdownExtras, renderMarkdown } from "./markdown.js";
 

@@ -1,5 +1,9 @@
-/** Budget and status cells for the markdown table (pure): what the limit is, and how the step fared. */
+/**
+ * Budget and status cells for the markdown table (pure): what the limit is, and how the step fared.
+ * A unit's name is a config's word: escaped like any other text.
+ */
 import type { BudgetLimits, CheckStatus, ScopeVerdict, VerdictStatus } from "../budget/evaluate.js";
+import { escapeMarkdown } from "./escape.js";
 import { formatEnergy, formatMass, formatPct } from "./format.js";
 
 const ICON: Record<CheckStatus, string> = { pass: "✅", warn: "⚠️", fail: "❌", skipped: "➖" };
@@ -14,7 +18,7 @@ export const VERDICT_WORDS: Record<VerdictStatus, string> = {
 
 export function budgetCell(limits: BudgetLimits | undefined): string {
   if (!limits) return "–";
-  const per = limits.perUnit ? ` per ${limits.perUnit}` : "";
+  const per = limits.perUnit ? ` per ${escapeMarkdown(limits.perUnit)}` : "";
   const parts = [
     limits.energyKwh !== undefined ? `≤ ${formatEnergy(limits.energyKwh)}${per}` : undefined,
     limits.co2eG !== undefined ? `≤ ${formatMass(limits.co2eG)}${per}` : undefined,

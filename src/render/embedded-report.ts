@@ -1,10 +1,13 @@
 /**
  * The head's report, carried inside the sticky comment as a hidden, compressed block, so
  * `/carbon-budget recheck` can judge it again without re-running training. Reading it back is reading
- * untrusted input: anyone can edit a comment body, so it goes through the report schema.
+ * untrusted input: anyone with write access can edit a comment body, so only a block that starts a
+ * line outside quotes and code counts (the last one: ours closes the comment), and it goes through
+ * the report schema.
  */
 import { deflateRawSync, inflateRawSync } from "node:zlib";
-import { parseReport, type Report } from "./schema.js";
+import { parseReport, type Report } from "../report/schema.js";
+import { markersIn } from "./markdown-scan.js";
 
 const BLOCK = /<!-- carbon-budget:report ([A-Za-z0-9+/=]+) -->/;
 /** Decompressed size we accept, against a comment crafted to expand without bound. */
@@ -28,8 +31,8 @@ export function embedReport(report: Report): string {
 }
 
 export function readEmbeddedReport(body: string): Report | undefined {
-  const match = BLOCK.exec(body);
-  if (!match) return undefined;
+  const match = markersIn(body, BLOCK).at(-1);
+  if (!match?.[1]) return undefined;
   let json: string;
   try {
     json = inflateRawSync(Buffer.from(match[1], "base64"), { maxOutputLength: MAX_REPORT_BYTES }).toString(
