@@ -40,12 +40,29 @@ export function addPower(state: PowerIntegral, tMs: number, watts: number, gapMs
   };
 }
 
-/** Average power over the integrated span, or undefined with fewer than two samples. */
-export function averagePower(state: PowerIntegral): number | undefined {
-  if (state.firstMs === undefined || state.lastMs === undefined || state.lastMs <= state.firstMs) {
+/** Energy from the first reading to the end of the window, and the span it covers. */
+export interface HeldPower {
+  energyJ: number;
+  /** From the first reading to the window's end (ms). */
+  coveredMs: number;
+  /** After the last reading, counted at its power (ms). */
+  heldMs: number;
+  /** Over the covered span; a lone reading's own power when it came at the very end. */
+  averageW: number;
+}
+
+/**
+ * The integral with its last reading held to `endMs`: a sampled source reads every interval, so without
+ * this the time between its last reading and the command's end (up to an interval) would go uncounted.
+ * One reading is enough: its power over the rest of the window. Undefined without any reading.
+ */
+export function holdToEnd(state: PowerIntegral, endMs: number): HeldPower | undefined {
+  if (state.firstMs === undefined || state.lastMs === undefined || state.lastW === undefined)
     return undefined;
-  }
-  return state.energyJ / ((state.lastMs - state.firstMs) / 1000);
+  const heldMs = Math.max(0, endMs - state.lastMs);
+  const energyJ = state.energyJ + state.lastW * (heldMs / 1000);
+  const coveredMs = state.lastMs + heldMs - state.firstMs;
+  return { energyJ, coveredMs, heldMs, averageW: coveredMs > 0 ? energyJ / (coveredMs / 1000) : state.lastW };
 }
 
 /** Accumulates a monotonically increasing energy counter that may wrap at `maxRange`. */

@@ -19,8 +19,15 @@ export interface ComponentEnergy {
   /** Relative bounds of the value: energy x low_factor .. energy x high_factor. */
   low_factor: number;
   high_factor: number;
+  /** Over the span the readings cover (`covered_ms`, else the meter's whole window). */
   avg_power_w?: number;
   samples?: number;
+  /**
+   * The part of the window the energy covers, ending at the window's end (ms); absent: all of it since
+   * sampling started. A source whose first reading comes late (nvidia-smi starting up) says so here,
+   * and the time before is counted at `avg_power_w` (extend.ts).
+   */
+  covered_ms?: number;
   notes: string[];
 }
 
@@ -35,6 +42,11 @@ export interface Meter {
   poll(nowMs: number): void;
   /** Stops the source (takes a last reading at `nowMs`) and returns one entry per device. */
   finish(nowMs: number): Promise<ComponentEnergy[]> | ComponentEnergy[];
+  /**
+   * After `finish`: devices the meter found but got no usable reading from, each with why. They are
+   * said in the step's notes and left out of the components, never passed off as 0 kWh.
+   */
+  unmeasured?(): string[];
   /** Energy so far and the latest power, for the progress line; cheap, no I/O. */
   snapshot?(): { energy_j: number; power_w?: number };
   /**
