@@ -115,6 +115,7 @@ export async function startSampling(options: {
       for (const meter of live) {
         try {
           components.push(...(await meter.finish(now)));
+          notes.push(...(meter.unmeasured?.() ?? []));
         } catch (error) {
           notes.push(`${meter.source} (${meter.kind}) failed at the end: ${(error as Error).message}`);
         }
