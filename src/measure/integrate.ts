@@ -97,3 +97,20 @@ export function addCounter(state: CounterTotal, value: number, maxRange?: number
   }
   return { energy: state.energy + delta, readings: state.readings + 1, last: value, wraps, resets };
 }
+
+/**
+ * What a RAPL domain may draw before any power has been seen, when its zone states no limit: above the
+ * largest server packages' TDP (500 W: AMD EPYC 9965, Intel Xeon 6980P), so it errs towards reading
+ * a small-range counter too often rather than too rarely.
+ */
+export const ASSUMED_MAX_POWER_W = 500;
+
+/**
+ * How often a counter that wraps every `rangeJ` must be read at up to `maxPowerW` so that it never
+ * wraps twice between two readings (a double wrap is invisible): half the time one wrap takes, the
+ * other half a margin for power above `maxPowerW`; never less often than `capMs`.
+ */
+export function counterReadEveryMs(rangeJ: number, maxPowerW: number, capMs: number): number {
+  if (!(rangeJ > 0) || !(maxPowerW > 0)) return capMs;
+  return Math.min(capMs, (rangeJ / maxPowerW / 2) * 1000);
+}

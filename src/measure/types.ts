@@ -62,7 +62,11 @@ export interface Meter {
   readonly readEveryMs?: number;
 }
 
-/** How often cumulative sources are read: far inside the fastest counter wrap (RAPL's, ~10 min at 400 W). */
+/**
+ * How often cumulative sources are read at most: an idle process wakes rarely. A counter with a small
+ * wrap range is read more often (rapl.ts: never twice its wrap between readings); a real package
+ * range, ~262 kJ, takes 873 s to wrap at 300 W, so 10 s holds for it.
+ */
 export const CUMULATIVE_READ_EVERY_MS = 10_000;
 
 /** The result of looking for a source: a meter to use, or why it cannot be used (for the report). */
