@@ -47,5 +47,7 @@ export function withConfig(args: RunArgs, config: Config | undefined): RunArgs {
     ...(args.cpu === undefined && config.hardware.cpu && { cpu: config.hardware.cpu.model }),
     ...(args.memoryGb === undefined &&
       config.hardware.memory_gb !== undefined && { memoryGb: config.hardware.memory_gb }),
+    ...(args.hostVcpus === undefined &&
+      config.hardware.host_vcpus !== undefined && { hostVcpus: config.hardware.host_vcpus }),
   };
 }
