@@ -105,7 +105,7 @@ describe("hostShare", () => {
     // 128 threads per socket x 2 = 256 vCPUs; 1 socket = 128.
     expect(share).toMatchObject({ vcpusUsed: 4, vcpusTotal: 256, vcpusTotalLow: 128, vcpusTotalHigh: 256 });
     expect(share?.note).toBe(
-      `A VM (QEMU) does not say its host: taken as a 2-socket server of its CPU, 1 to 2 sockets; ${HOST_VCPUS_HOW}`,
+      `A VM (QEMU) does not say its host (taken as 1 to 2 sockets of its CPU); ${HOST_VCPUS_HOW}`,
     );
   });
 
@@ -114,7 +114,9 @@ describe("hostShare", () => {
     const host = CLOUD_HOSTS.default_host;
     expect([host.vcpus, host.low_vcpus, host.high_vcpus]).toEqual([96, 64, 360]);
     expect(share).toMatchObject({ vcpusUsed: 2, vcpusTotal: 96, vcpusTotalLow: 64, vcpusTotalHigh: 360 });
-    expect(share?.note).toContain("--host-vcpus N (config hardware.host_vcpus)");
+    expect(share?.note).toBe(
+      `A VM (QEMU) does not say its host, and its CPU is not in data/cpus.json; ${HOST_VCPUS_HOW}`,
+    );
     // Unknown platform and unknown CPU: the same default, not the whole machine.
     const unknown = hostShare(facts({ platform: { kind: "unknown" }, platformText: "?" }));
     expect(unknown?.vcpusTotal).toBe(96);

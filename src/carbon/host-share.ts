@@ -105,7 +105,7 @@ export function hostShare(facts: HostFacts): HostShare | undefined {
       vcpusTotalLow: capped(threads * lowSockets),
       vcpusTotalHigh: capped(threads * sockets),
       basis: `a ${sockets}-socket host of its CPU (${facts.cpu?.name}, ${threads} threads per socket)`,
-      note: `${capitalised(vm)} does not say its host: taken as a ${sockets}-socket server of its CPU, ${lowSockets} to ${sockets} sockets; ${HOST_VCPUS_HOW}`,
+      note: `${capitalised(vm)} does not say its host (taken as ${lowSockets} to ${sockets} sockets of its CPU); ${HOST_VCPUS_HOW}`,
     };
   }
   if (threads !== undefined) {
@@ -125,7 +125,7 @@ export function hostShare(facts: HostFacts): HostShare | undefined {
     vcpusTotalLow: capped(host.low_vcpus),
     vcpusTotalHigh: capped(host.high_vcpus),
     basis: `a default host of ${host.vcpus} vCPUs (${host.low_vcpus}-${host.high_vcpus}, data/cloud-hosts.json)`,
-    note: `${capitalised(vm)} does not say its host and its CPU is not in data/cpus.json: taken as a 2-socket server of ${host.vcpus} vCPUs (${host.low_vcpus} to ${host.high_vcpus}); ${HOST_VCPUS_HOW}`,
+    note: `${capitalised(vm)} does not say its host, and its CPU is not in data/cpus.json; ${HOST_VCPUS_HOW}`,
   };
 }
 
