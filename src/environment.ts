@@ -9,6 +9,8 @@ export interface Environment {
   powercapRoot: string;
   /** Where `stat` and `meminfo` live (test seam `CARBON_BUDGET_PROC_ROOT`). */
   procRoot: string;
+  /** DMI's `sys_vendor` and `product_name`: bare metal or a VM, and its instance type (test seam `CARBON_BUDGET_DMI_ROOT`). */
+  dmiRoot: string;
   /** The NVML library to load (test seam `CARBON_BUDGET_NVML_LIB`). */
   nvmlLib: string;
   /** The PATH searched for `nvidia-smi`. */
@@ -42,6 +44,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
   return {
     powercapRoot: env.CARBON_BUDGET_POWERCAP_ROOT || "/sys/class/powercap",
     procRoot: env.CARBON_BUDGET_PROC_ROOT || "/proc",
+    dmiRoot: env.CARBON_BUDGET_DMI_ROOT || "/sys/class/dmi/id",
     nvmlLib: env.CARBON_BUDGET_NVML_LIB || "libnvidia-ml.so.1",
     path: env.PATH ?? "",
     isCi: env.CI === "true" || env.CI === "1" || env.GITHUB_ACTIONS === "true",

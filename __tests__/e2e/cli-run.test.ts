@@ -157,8 +157,9 @@ describe("measured sources", () => {
         "NVIDIA A100-SXM4-80GB",
       ]);
       expect(gpu.notes?.join("\n")).toMatch(/nvml not used: NVML library .* not found/);
-      // 300 W over the step (samples every 100 ms; the fake starts ~0.1 s late, counted at 300 W too).
-      within(gpu.energy_kwh * J_PER_KWH, 300 * step.duration_s, 0.1);
+      // 300 W over the step: the last sample holds to the command's end, and the time before the first
+      // (nvidia-smi starting up) is counted at the sampled average, 300 W; exact up to rounding.
+      within(gpu.energy_kwh * J_PER_KWH, 300 * step.duration_s, 1e-9);
       // PUE 1.5 and 100 g/kWh given: facility = IT x 1.5; CO2e = facility x 100.
       expect(step.energy_kwh).toBeCloseTo(step.it_energy_kwh * 1.5, 12);
       expect(step.operational_g).toBeCloseTo(step.it_energy_kwh * 1.5 * 100, 9);

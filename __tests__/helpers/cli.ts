@@ -22,12 +22,13 @@ export interface CliResult {
   stderr: string;
 }
 
-/** A PATH, powercap root, proc root and NVML library that find nothing, unless a test says otherwise. */
+/** A PATH, powercap root, NVML library and DMI that find nothing, unless a test says otherwise. */
 export function quietSensors(scratch: string): Record<string, string> {
   return {
     PATH: `${nodeDir}:/usr/bin:/bin`,
     CARBON_BUDGET_POWERCAP_ROOT: join(scratch, "no-powercap"),
     CARBON_BUDGET_NVML_LIB: join(scratch, "no-libnvidia-ml.so.1"),
+    CARBON_BUDGET_DMI_ROOT: join(scratch, "no-dmi"),
   };
 }
 

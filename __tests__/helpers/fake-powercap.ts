@@ -28,7 +28,14 @@ export interface FakeZone {
   maxEnergyRangeUj?: number;
   /** Another zone's id: this zone's energy_uj is a link to that counter, as multi-die AMD parts show it. */
   mirrorOf?: string;
+  /**
+   * Power limits in µW, written as `constraint_N_power_limit_uw` with `constraint_N_name` (long_term,
+   * short_term, peak_power) the way intel_rapl lists a package's PL1, PL2 and PL4.
+   */
+  powerLimitsUw?: number[];
 }
+
+const CONSTRAINT_NAMES = ["long_term", "short_term", "peak_power"];
 
 /** Layouts seen on real machines (see the kernel's powercap docs and the issues cited in rapl-domains.ts). */
 export const LAYOUTS = {
@@ -117,6 +124,11 @@ export function createFakePowercap(
     dirs.set(zone.id, dir);
     writeFileSync(join(dir, "name"), `${zone.name}\n`);
     writeFileSync(join(dir, "max_energy_range_uj"), `${range}\n`);
+    for (const [index, limit] of (zone.powerLimitsUw ?? []).entries()) {
+      writeFileSync(join(dir, `constraint_${index}_name`), `${CONSTRAINT_NAMES[index] ?? "other"}\n`);
+      writeFileSync(join(dir, `constraint_${index}_power_limit_uw`), `${limit}\n`);
+      writeFileSync(join(dir, `constraint_${index}_time_window_us`), "27983872\n");
+    }
     ranges.set(zone.id, range);
     const source = zone.mirrorOf ? dirs.get(zone.mirrorOf) : undefined;
     if (source) {

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   addCounter,
   addPower,
-  averagePower,
   type CounterTotal,
   emptyCounterTotal,
   emptyPowerIntegral,
+  holdToEnd,
   type PowerIntegral,
 } from "../../src/measure/integrate.js";
 
@@ -30,7 +30,6 @@ describe("addPower (trapezoid)", () => {
     expect(state.energyJ).toBeCloseTo(250 * 2, 12);
     expect(state.samples).toBe(3);
     expect(state.gaps).toBe(0);
-    expect(averagePower(state)).toBeCloseTo(250, 12);
   });
 
   it("takes the mean of the two ends of each interval, with uneven intervals", () => {
@@ -41,8 +40,6 @@ describe("addPower (trapezoid)", () => {
     ]);
     // (100 + 200) / 2 W x 0.5 s = 75 J; (200 + 400) / 2 W x 1 s = 300 J; total 375 J
     expect(state.energyJ).toBeCloseTo(((100 + 200) / 2) * 0.5 + ((200 + 400) / 2) * 1, 12);
-    // 375 J over 1.5 s = 250 W
-    expect(averagePower(state)).toBeCloseTo(375 / 1.5, 12);
     expect(state).toMatchObject({ samples: 3, firstMs: 0, lastMs: 1500, lastW: 400 });
   });
 
@@ -60,12 +57,10 @@ describe("addPower (trapezoid)", () => {
     expect(state.energyJ).toBeCloseTo(100 * 7, 12);
   });
 
-  it("gives no energy and no average power from a single reading", () => {
+  it("gives no energy between readings from a single reading", () => {
     const state = integrate([[1000, 300]]);
     expect(state.energyJ).toBe(0);
     expect(state.samples).toBe(1);
-    expect(averagePower(state)).toBeUndefined();
-    expect(averagePower(emptyPowerIntegral())).toBeUndefined();
   });
 
   it("ignores unreadable power (NaN, Infinity, negative) and bridges over it", () => {
@@ -98,6 +93,53 @@ describe("addPower (trapezoid)", () => {
     const copy = { ...before };
     addPower(before, 1000, 300, GAP_MS);
     expect(before).toEqual(copy);
+  });
+});
+
+describe("holdToEnd (the last reading holds to the window's end)", () => {
+  it("adds the last reading's power from its time to the end, and covers first reading .. end", () => {
+    const state = integrate([
+      [300, 350],
+      [1300, 350],
+      [2300, 350],
+      [3300, 350],
+    ]);
+    // Readings every 1 s from 0.3 s, the window ends at 4.0 s: 350 W x 3 s between readings = 1050 J,
+    // then the last reading held 0.7 s: 350 W x 0.7 s = 245 J; 1295 J over 4.0 - 0.3 = 3.7 s = 350 W.
+    expect(holdToEnd(state, 4000)).toEqual({
+      energyJ: 350 * 3 + 350 * 0.7,
+      coveredMs: 3700,
+      heldMs: 700,
+      averageW: (350 * 3 + 350 * 0.7) / 3.7,
+    });
+    expect(holdToEnd(state, 4000)?.averageW).toBeCloseTo(350, 12);
+  });
+
+  it("makes one reading worth its power over the rest of the window", () => {
+    // 120 W read at 0.25 s, window ends at 1.0 s: 120 W x 0.75 s = 90 J.
+    expect(holdToEnd(integrate([[250, 120]]), 1000)).toEqual({
+      energyJ: 120 * 0.75,
+      coveredMs: 750,
+      heldMs: 750,
+      averageW: 120,
+    });
+    // A lone reading at the very end covers nothing yet still says its power.
+    expect(holdToEnd(integrate([[1000, 120]]), 1000)).toEqual({
+      energyJ: 0,
+      coveredMs: 0,
+      heldMs: 0,
+      averageW: 120,
+    });
+  });
+
+  it("holds nothing when the last reading is at or after the end, and gives nothing without readings", () => {
+    const state = integrate([
+      [0, 100],
+      [1000, 300],
+    ]);
+    // (100 + 300) / 2 W x 1 s = 200 J; a reading stamped after the end is not held backwards.
+    expect(holdToEnd(state, 900)).toEqual({ energyJ: 200, coveredMs: 1000, heldMs: 0, averageW: 200 });
+    expect(holdToEnd(emptyPowerIntegral(), 1000)).toBeUndefined();
   });
 });
 

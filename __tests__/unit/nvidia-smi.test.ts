@@ -13,6 +13,7 @@ import {
   parseHelpFields,
   parsePowerFields,
   queryColumns,
+  seedTally,
   tallyToComponent,
 } from "../../src/measure/nvidia-smi-csv.js";
 import { type FakeConfig, type FakeNvidiaSmi, installFakeNvidiaSmi } from "../helpers/fake-nvidia-smi.js";
@@ -125,18 +126,31 @@ describe("integrating rows", () => {
   const tally = (rows: [number, GpuRow][], gapMs = 3000) =>
     rows.reduce<GpuTally | undefined>((t, [tMs, r]) => addGpuRow(t, r, tMs, gapMs), undefined) as GpuTally;
 
+  /** The component for a tally that must have one. */
+  const component = (t: GpuTally, gapMs: number, endMs: number) => {
+    const result = tallyToComponent(t, gapMs, endMs);
+    if (!result.ok) throw new Error(`expected a component, got: ${result.reason}`);
+    return result.component;
+  };
+
   it("integrates by trapezoids", () => {
     const t = tally([
       [0, row({ value: 100 })],
       [1000, row({ value: 200 })],
       [2000, row({ value: 100 })],
     ]);
-    const entry = tallyToComponent(t, 3000);
+    const entry = component(t, 3000, 2000);
     // (100 + 200) / 2 W x 1 s + (200 + 100) / 2 W x 1 s = 150 J + 150 J
     expect(entry.energy_j).toBe(300);
     // 300 J over the 2 s between the first and last sample
     expect(entry.avg_power_w).toBe(150);
-    expect(entry).toMatchObject({ device: "1:GPU-b", model: A100, method: "measured", samples: 3 });
+    expect(entry).toMatchObject({
+      device: "1:GPU-b",
+      model: A100,
+      method: "measured",
+      samples: 3,
+      covered_ms: 2000,
+    });
   });
 
   it("skips missing values and says how often, and counts the gap they leave", () => {
@@ -150,7 +164,7 @@ describe("integrating rows", () => {
       ],
       1500,
     );
-    const entry = tallyToComponent(t, 1500);
+    const entry = component(t, 1500, 4000);
     // one trapezoid over the 4 s hole: (100 + 300) / 2 W x 4 s
     expect(entry.energy_j).toBe(800);
     expect(entry.notes).toEqual([
@@ -161,26 +175,60 @@ describe("integrating rows", () => {
     ]);
   });
 
-  it("names the part of the step's window that no sample covers", () => {
+  it("holds the last reading to the end of the window and covers first reading .. end", () => {
+    // Two GPUs at a constant 350 W, read every 1 s from 0.3 s; the command ends at 4.0 s.
     const t = tally([
-      [1000, row({ value: 100 })],
-      [2000, row({ value: 100 })],
+      [300, row({ value: 350 })],
+      [1300, row({ value: 350 })],
+      [2300, row({ value: 350 })],
+      [3300, row({ value: 350 })],
     ]);
-    // 1 s before the first sample + 1 s after the last = 2 s outside, over the 0.3 s gap threshold
-    expect(tallyToComponent(t, 300, [], { startMs: 0, endMs: 3000 }).notes[0]).toBe(
-      "power sampled over 1 s of the 3 s window; the rest is not counted",
+    const entry = component(t, 3000, 4000);
+    // 350 W x 3 s between readings + 350 W held 0.7 s = 1295 J over the 3.7 s from the first reading;
+    // the 0.3 s before it is extendToWindow's, at this average (350 W): 350 W x 4 s in all.
+    expect(entry.energy_j).toBeCloseTo(350 * 3 + 350 * 0.7, 9);
+    expect(entry.covered_ms).toBe(3700);
+    expect(entry.avg_power_w).toBeCloseTo(350, 9);
+    expect(entry.notes).toEqual(["average utilization.gpu 50% over 4 samples"]);
+
+    // A hold longer than the gap threshold is said: 1 s after the last reading, over 0.3 s.
+    expect(component(t, 300, 4300).notes[0]).toBe(
+      "no power reading from GPU 1 in the last 1 s: the last one, 350 W, is held to the end",
     );
-    // 0.1 s + 0.1 s = 0.2 s outside: within the threshold, nothing to say
-    expect(tallyToComponent(t, 300, [], { startMs: 900, endMs: 2100 }).notes).toEqual([
-      "average utilization.gpu 50% over 2 samples",
+  });
+
+  it("counts a GPU with one reading at that power over the whole window, with a note", () => {
+    // 90 W read at 0.4 s, the command ends at 1.0 s: 90 W x 0.6 s = 54 J covering 0.6 s.
+    const entry = component(tally([[400, row({ value: 90 })]]), 3000, 1000);
+    expect(entry).toMatchObject({ energy_j: 90 * 0.6, covered_ms: 600, avg_power_w: 90, samples: 1 });
+    expect(entry.notes[0]).toBe(
+      "one power reading from GPU 1 (90 W): counted at that power over the whole window",
+    );
+  });
+
+  it("falls back to the power read when probing when no row came while the command ran", () => {
+    const probed = seedTally(row({ value: 210 }));
+    const entry = component(probed, 3000, 1000);
+    // Nothing covered: extendToWindow counts the whole window at 210 W.
+    expect(entry).toMatchObject({ energy_j: 0, covered_ms: 0, avg_power_w: 210, samples: 0 });
+    expect(entry.notes).toEqual([
+      "nvidia-smi sent no row for GPU 1 while sampling",
+      "no power reading from GPU 1 while the command ran (it ended before nvidia-smi's first row): " +
+        "counted at the 210 W read when probing, over the whole window",
     ]);
   });
 
-  it("does not pass a GPU without two power readings off as a measured zero", () => {
-    const t = tally([[0, row({ value: 90 })]]);
-    expect(tallyToComponent(t, 3000).notes).toContain(
-      "not measured: 1 power reading(s) from GPU 1, at least 2 are needed; its energy is missing from the total, not zero",
-    );
+  it("does not pass a GPU without any power reading off as a measured zero", () => {
+    const never = tally([
+      [0, row({ missing: "[N/A]" })],
+      [1000, row({ missing: "[N/A]" })],
+    ]);
+    expect(tallyToComponent(never, 3000, 2000)).toEqual({
+      ok: false,
+      reason:
+        "GPU 1 (GPU-b) not measured: nvidia-smi gave no power reading for it (power not available on GPU 1: " +
+        "[N/A] in 2 of 2 samples); its energy is missing from the total, not zero",
+    });
   });
 
   it("carries the wider of nvidia-smi's ±5 W and NVML's ±5%", () => {
@@ -247,14 +295,13 @@ describe("probing and sampling through a fake nvidia-smi on PATH", () => {
     expect(meter.powerField).toBe("power.draw.instant");
     meter.start(performance.now());
     await sleep(1000);
-    const [a, b] = await meter.finish(performance.now());
-    const spanS = (index: string) => {
-      const { power } = tallyOf(meter, index);
-      return ((power.lastMs ?? 0) - (power.firstMs ?? 0)) / 1000;
-    };
-    // constant power: energy = watts x the span between the meter's first and last sample
+    const endMs = performance.now();
+    const [a, b] = await meter.finish(endMs);
+    const spanS = (index: string) => (endMs - (tallyOf(meter, index).power.firstMs ?? 0)) / 1000;
+    // constant power: energy = watts x the span from the first sample to the end (the last one held)
     expect(a?.energy_j).toBeCloseTo(250 * spanS("0"), 9);
     expect(b?.energy_j).toBeCloseTo(100 * spanS("1"), 9);
+    expect(a?.covered_ms).toBeCloseTo(spanS("0") * 1000, 9);
     // rows every 50 ms for 1 s is 20; half of that must have made it even on a busy machine
     expect(spanS("0")).toBeGreaterThan(0.5);
     expect(a?.samples).toBeGreaterThanOrEqual(10);
@@ -279,16 +326,19 @@ describe("probing and sampling through a fake nvidia-smi on PATH", () => {
     const meter = await meterFor(fake);
     meter.start(performance.now());
     await until(() => tallyOf(meter, "1").power.samples >= 3);
-    const [, partial, never] = await meter.finish(performance.now());
+    const components = await meter.finish(performance.now());
+    // GPU 2 is no component at all: a zero would read as "0 kWh" in every table.
+    expect(components.map((c) => c.device?.split(":")[0])).toEqual(["0", "1"]);
+    const partial = components[1];
     const rows1 = tallyOf(meter, "1").rows;
     // the first two rows were [N/A]; every other row was a reading
     expect(partial?.samples).toBe(rows1 - 2);
     expect(partial?.notes).toContain(`power not available on GPU 1: [N/A] in 2 of ${rows1} samples`);
     const rows2 = tallyOf(meter, "2").rows;
-    expect(never).toMatchObject({ energy_j: 0, samples: 0 });
-    expect(never?.notes.slice(0, 2)).toEqual([
-      `power not available on GPU 2: [Not Supported] in ${rows2} of ${rows2} samples`,
-      "not measured: 0 power reading(s) from GPU 2, at least 2 are needed; its energy is missing from the total, not zero",
+    expect(meter.unmeasured?.()).toEqual([
+      "GPU 2 (GPU-20000000-0000-0000-0000-000000000000) not measured: nvidia-smi gave no power reading " +
+        `for it (power not available on GPU 2: [Not Supported] in ${rows2} of ${rows2} samples); ` +
+        "its energy is missing from the total, not zero",
     ]);
   });
 

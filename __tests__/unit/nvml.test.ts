@@ -56,6 +56,7 @@ describe("probeNvml with a GPU energy counter", () => {
       high_factor: 1.05,
       avg_power_w: 250, // 750 J / 3 s
       samples: 4, // start, two polls, finish
+      covered_ms: 3000, // first reading at 0 ms to the end at 3000 ms
       notes: [],
     });
     // GPU 1: 100,000 mW x 3 s = 300,000 mJ = 300 J, 100 W on average.
@@ -76,28 +77,42 @@ describe("probeNvml with a GPU energy counter", () => {
     ]);
   });
 
-  it("keeps the energy read before a device was lost and says how much of the window it covers", async () => {
+  it("holds the last power of a device lost mid-run to the end, and says so", async () => {
     fake.configure({ devices: 2, powerMw: [250 * W, 100 * W], lostAtMs: [-1, 2000] });
     const [gpu0, gpu1] = await run(meterOf(await probe()), [1000, 2000], 3000);
 
     expect(gpu0?.energy_j).toBe(750);
-    // GPU 1 read at 0 and 1000 ms only: 100,000 mW x 1 s = 100 J.
-    expect(gpu1).toMatchObject({ energy_j: 100, avg_power_w: 100, samples: 2 });
+    // GPU 1 read at 0 and 1000 ms only: 100,000 mJ over 1 s = 100 J at 100 W; that power held from
+    // 1000 ms to the end at 3000 ms adds 100 W x 2 s = 200 J: 300 J over the 3 s it covers.
+    expect(gpu1).toMatchObject({ energy_j: 300, avg_power_w: 100, samples: 2, covered_ms: 3000 });
     expect(gpu1?.notes).toEqual([
-      "2 of 4 readings failed (last: GPU is lost (15)); energy covers 1 s of the 3 s window",
+      "2 of 4 readings failed (last: GPU is lost (15))",
+      "no reading in the last 2 s of the 3 s window: the last power, 100 W, is held to the end",
     ]);
   });
 
-  it("reports a device lost before the first reading as not measured, never as a silent zero", async () => {
+  it("leaves a device lost before the first reading out, with why, never as a silent zero", async () => {
     fake.configure({ devices: 2, powerMw: [250 * W, 100 * W], lostAtMs: [-1, 0] });
-    const [gpu0, gpu1] = await run(meterOf(await probe()), [1000], 2000);
+    const meter = meterOf(await probe());
+    const components = await run(meter, [1000], 2000);
 
-    expect(gpu0?.energy_j).toBe(500); // 250 W x 2 s
-    expect(gpu1).toMatchObject({ device: "1:GPU-fake-0001", energy_j: 0, samples: 0 });
-    expect(gpu1?.avg_power_w).toBeUndefined();
-    expect(gpu1?.notes).toEqual([
-      "not measured: energy counter failed: GPU is lost (15); power reading failed: GPU is lost (15)",
-      "its energy is missing from the total, not zero",
+    expect(components).toHaveLength(1);
+    expect(components[0]).toMatchObject({ device: "0:GPU-fake-0000", energy_j: 500 }); // 250 W x 2 s
+    expect(meter.unmeasured?.()).toEqual([
+      "GPU 1:GPU-fake-0001 not measured (nvml): energy counter failed: GPU is lost (15); power reading " +
+        "failed: GPU is lost (15); its energy is missing from the total, not zero",
+    ]);
+  });
+
+  it("leaves a counter with a single reading out: one reading of a counter is no energy", async () => {
+    // GPU 1 is read at 0 ms, then lost at 500 ms: its first poll (1000 ms) and the finish fail.
+    fake.configure({ devices: 2, powerMw: [250 * W, 100 * W], lostAtMs: [-1, 500] });
+    const meter = meterOf(await probe());
+    const components = await run(meter, [1000], 2000);
+    expect(components.map((c) => c.device)).toEqual(["0:GPU-fake-0000"]);
+    expect(meter.unmeasured?.()).toEqual([
+      "GPU 1:GPU-fake-0001 not measured (nvml): 1 of 3 energy counter readings succeeded, 2 are needed: " +
+        "GPU is lost (15); its energy is missing from the total, not zero",
     ]);
   });
 });
@@ -135,11 +150,25 @@ describe("probeNvml without an energy counter", () => {
       high_factor: 1.05,
       avg_power_w: 500 / 3,
       samples: 3,
+      covered_ms: 3000,
       notes: [
         "power sampled: energy counter not supported",
         "1 gap over 1500 ms between power samples (longest 2 s), bridged linearly",
       ],
     });
+  });
+
+  it("counts a single power reading at that power over the rest of the window", async () => {
+    // Read at 0 ms (start), lost at 500 ms: the poll at 1000 ms and the finish at 2000 ms fail.
+    fake.configure({ devices: 1, powerMw: [120 * W], counterUnsupported: [0], lostAtMs: [500] });
+    const [gpu] = await run(meterOf(await probe()), [1000], 2000);
+    // 120 W held from 0 to 2000 ms: 120 W x 2 s = 240 J.
+    expect(gpu).toMatchObject({ energy_j: 240, avg_power_w: 120, samples: 1, covered_ms: 2000 });
+    expect(gpu?.notes).toEqual([
+      "power sampled: energy counter not supported",
+      "2 of 3 readings failed (last: GPU is lost (15))",
+      "one power reading (120 W): counted at that power over the whole window",
+    ]);
   });
 });
 

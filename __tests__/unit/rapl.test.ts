@@ -281,6 +281,21 @@ describe("probeRapl on a fake powercap tree", () => {
     ]);
   });
 
+  it("leaves out a domain that could not be read twice, and says why, never a zero", async () => {
+    const tree = fake(LAYOUTS.amdZen);
+    const meter = meterOf(probe(tree).cpu);
+    tree.failReads("intel-rapl:0");
+    await meter.start(0);
+    meter.poll(1000);
+    expect(await meter.finish(2000)).toEqual([]);
+    // Readings at start, 1000 ms and the finish all failed.
+    expect(meter.unmeasured?.()).toEqual([
+      `RAPL package-0 not measured: 0 of 3 readings of ${join(tree.root, "intel-rapl:0", "energy_uj")} ` +
+        "succeeded, 2 are needed (EISDIR); its energy is missing from the total, not zero",
+    ]);
+    tree.restoreReads("intel-rapl:0");
+  });
+
   it("flags a counter that never moved and gaps long enough to hide a wrap", async () => {
     const still = fake(LAYOUTS.amdZen);
     const idle = meterOf(probe(still).cpu);

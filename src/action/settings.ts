@@ -52,6 +52,7 @@ export function actionSettings(inputs: ActionInputs, config: Config): ActionSett
       }),
       ...(cpuModel && { cpu: requireCpu(cpuModel, "config hardware.cpu.model") }),
       ...(config.hardware.memory_gb !== undefined && { memoryGb: config.hardware.memory_gb }),
+      ...(config.hardware.host_vcpus !== undefined && { hostVcpus: config.hardware.host_vcpus }),
     },
     intervalMs: inputs.intervalMs,
     ...(inputs.unit && { unit: inputs.unit }),

@@ -117,6 +117,7 @@ const hardwareSchema = z.strictObject({
     })
     .optional(),
   memory_gb: number(0.1, 65536, "installed memory in GB").optional(),
+  host_vcpus: integer(1, 100_000, "the vCPUs of the host this machine runs on").optional(),
 });
 
 /** Which limit a warning level of each kind warns before. */

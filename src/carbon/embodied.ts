@@ -52,9 +52,15 @@ export interface EmbodiedGpu {
 }
 
 export interface EmbodiedServer {
-  /** vCPUs (hardware threads) the job sees, and the machine has; both are needed for a share. */
+  /** vCPUs (hardware threads) the job sees, and its host has; both are needed for a share. */
   vcpusUsed?: number;
   vcpusTotal?: number;
+  /** Bounds on the host's vCPUs when it is estimated: the share's high and low. */
+  vcpusTotalLow?: number;
+  vcpusTotalHigh?: number;
+  /** How the host's size was found ("m5.large: a m5 host has 96 vCPUs ..."), and how to make it exact. */
+  hostBasis?: string;
+  hostNote?: string;
   /** Memory the job sees (a VM's memory, or the machine's on bare metal), in GB. */
   memoryGb?: number;
 }
@@ -127,22 +133,50 @@ function gpuFigure(gpu: EmbodiedGpu): { figure: Figure; name: string; note?: str
 }
 
 /**
- * The job's share of the server (RR / ToR). Without both vCPU counts the whole machine is counted: on a
- * shared host that overstates the step, which is the safer error for a budget than leaving it out.
+ * The job's share of the server (RR / ToR), with its range when the host's size is an estimate. Without
+ * both vCPU counts the whole machine is counted: that overstates a shared host, the safer error for a
+ * budget than leaving it out (measure/ always gives a host, estimated when it must).
  */
-function serverShare(server: EmbodiedServer): { share: number; text: string; note?: string } {
+function serverShare(server: EmbodiedServer): {
+  share: number;
+  low: number;
+  high: number;
+  text: string;
+  note?: string;
+} {
   const { vcpusUsed: used, vcpusTotal: total } = server;
   if (used === undefined || total === undefined) {
     return {
       share: 1,
+      low: 1,
+      high: 1,
       text: "whole machine",
       note: "the job's share of the server is unknown (vCPUs used and total not both given): the whole server is counted",
     };
   }
-  if (!Number.isFinite(used) || !Number.isFinite(total) || used <= 0 || total <= 0 || used > total) {
+  const totalLow = server.vcpusTotalLow ?? total;
+  const totalHigh = server.vcpusTotalHigh ?? total;
+  const valid = (n: number) => Number.isFinite(n) && n > 0;
+  if (![used, total, totalLow, totalHigh].every(valid) || used > Math.min(total, totalLow, totalHigh)) {
     throw new RangeError(`embodied: vCPUs used must be > 0 and at most the total, got ${used} of ${total}`);
   }
-  return { share: used / total, text: `${num(used)}/${num(total)} vCPUs` };
+  if (totalLow > total || total > totalHigh) {
+    throw new RangeError(
+      `embodied: the host's vCPUs must be low <= total <= high, got ${totalLow} <= ${total} <= ${totalHigh}`,
+    );
+  }
+  const range =
+    totalLow !== total || totalHigh !== total
+      ? ` (${num(used)}/${num(totalHigh)}-${num(used)}/${num(totalLow)})`
+      : "";
+  return {
+    share: used / total,
+    // A bigger host is a smaller share: the share's low bound comes from the host's high.
+    low: used / totalHigh,
+    high: used / totalLow,
+    text: `${num(used)}/${num(total)} vCPUs${range}${server.hostBasis ? `, ${server.hostBasis}` : ""}`,
+    ...(server.hostNote && { note: server.hostNote }),
+  };
 }
 
 /** M for one step, with a low..high range from each figure's own bounds. Pure. */
@@ -171,7 +205,12 @@ export function embodiedForStep(input: EmbodiedInput): EmbodiedEstimate {
   let memory = ZERO;
   if (input.server) {
     const share = serverShare(input.server);
-    server = scaled(EMBODIED.server, share.share * timeShare);
+    const figure = EMBODIED.server;
+    server = {
+      grams: figure.kg * 1000 * share.share * timeShare,
+      low_g: figure.low_kg * 1000 * share.low * timeShare,
+      high_g: figure.high_kg * 1000 * share.high * timeShare,
+    };
     counted.push(`server platform ${num(EMBODIED.server.kg)} kg x ${share.text}`);
     if (share.note) warnings.push(share.note);
     const memoryGb = input.server.memoryGb;

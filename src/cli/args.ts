@@ -21,6 +21,8 @@ export interface RunArgs {
   gpuCount?: number;
   cpu?: string;
   memoryGb?: number;
+  /** The vCPUs of the host this machine runs on: its share of the server's embodied emissions. */
+  hostVcpus?: number;
   intervalMs: number;
   json?: string;
   markdown?: string;
@@ -46,6 +48,7 @@ const RUN_OPTIONS = {
   "gpu-count": { type: "string" },
   cpu: { type: "string" },
   "memory-gb": { type: "string" },
+  "host-vcpus": { type: "string" },
   interval: { type: "string" },
   json: { type: "string" },
   markdown: { type: "string" },
@@ -175,6 +178,14 @@ export function parseRunArgs(argv: string[]): RunArgs {
     ...(values.cpu !== undefined && { cpu: nonEmpty("--cpu", values.cpu) }),
     ...(values["memory-gb"] !== undefined && {
       memoryGb: optionalNumber("memory-gb", { min: 0.1, max: 65536, what: "installed memory in GB" }),
+    }),
+    ...(values["host-vcpus"] !== undefined && {
+      hostVcpus: optionalNumber("host-vcpus", {
+        min: 1,
+        max: 100_000,
+        integer: true,
+        what: "the vCPUs of the host this machine runs on",
+      }),
     }),
     intervalMs:
       optionalNumber("interval", {

@@ -57,5 +57,7 @@ export function withConfig(args: RunArgs, config: Config | undefined): RunArgs {
           metrics: "measure.prometheus.metrics",
         }),
       }),
+    ...(args.hostVcpus === undefined &&
+      config.hardware.host_vcpus !== undefined && { hostVcpus: config.hardware.host_vcpus }),
   };
 }

@@ -24,7 +24,7 @@ export const IMPORT_USAGE = `usage: carbon-budget import codecarbon FILE [--proj
 export const COMPARE_USAGE = `usage: carbon-budget compare --base BASE.json --head HEAD.json [--config FILE] [--markdown FILE|-]`;
 
 export const RUN_USAGE = `usage: carbon-budget run [--step NAME] [--config FILE] [--location L] [--intensity G] [--pue X]
-                        [--gpu MODEL] [--gpu-count N] [--cpu MODEL] [--memory-gb N]
+                        [--gpu MODEL] [--gpu-count N] [--cpu MODEL] [--memory-gb N] [--host-vcpus N]
                         [--prometheus URL --selector SEL [--metrics dcgm,kepler,node-rapl]]
                         [--slurm | --slurm-job ID]
                         [--unit NAME=COUNT] [--no-embodied] [--interval MS] [--json FILE|-]

@@ -9,7 +9,7 @@
  * node level.
  */
 
-import { PACKAGE_FACTORS } from "../measure/rapl.js";
+import { PACKAGE_FACTORS } from "../measure/rapl-meter.js";
 import type { ComponentEnergy } from "../measure/types.js";
 import {
   type Candidate,

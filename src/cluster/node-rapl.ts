@@ -7,7 +7,7 @@
  * `node`/`nodename` where a relabeling adds one.
  */
 
-import { DRAM_FACTORS, PACKAGE_FACTORS } from "../measure/rapl.js";
+import { DRAM_FACTORS, PACKAGE_FACTORS } from "../measure/rapl-meter.js";
 import type { ComponentEnergy } from "../measure/types.js";
 import {
   type Candidate,

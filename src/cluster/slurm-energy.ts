@@ -4,7 +4,7 @@
  * and DRAM (NVIDIA GPUs are not in it); IPMI, XCC and pm_counters read the node at its power supply or
  * board (GPUs included); `gpu` reads the GPUs alone.
  */
-import { DRAM_FACTORS, PACKAGE_FACTORS } from "../measure/rapl.js";
+import { DRAM_FACTORS, PACKAGE_FACTORS } from "../measure/rapl-meter.js";
 import type { ComponentEnergy } from "../measure/types.js";
 import { allocatedGpus, type SacctJob } from "./sacct.js";
 

@@ -1,7 +1,9 @@
 /** What the report says about the machine, from what was measured and what was declared. */
 import { randomUUID } from "node:crypto";
 import type { EmbodiedInput } from "../carbon/embodied.js";
+import { hostShare } from "../carbon/host-share.js";
 import type { HardwareFacts } from "../report/build.js";
+import { describePlatform } from "./platform.js";
 import type { DeclaredHardware, MachineFacts } from "./select.js";
 import type { ComponentEnergy } from "./types.js";
 
@@ -32,9 +34,9 @@ export function hardwareFacts(
 }
 
 /**
- * What SCI's M needs from this run: the GPUs it held, and its share of the server. A machine shows us
- * its vCPUs but not the host's; the host's total is the CPU table's threads x sockets when the model
- * is known, else the whole machine is counted (embodiedForStep notes that).
+ * What SCI's M needs from this run: the GPUs it held, and its share of the server, this machine's vCPUs
+ * over its host's (carbon/host-share.ts says how the host is found, and never takes a VM for the whole
+ * server).
  */
 export function embodiedInput(
   hardware: HardwareFacts,
@@ -43,7 +45,15 @@ export function embodiedInput(
   durationS: number,
 ): EmbodiedInput {
   const cpu = declared.cpu ?? machine.cpuSpec;
-  const hostThreads = cpu?.threads !== undefined ? cpu.threads * Math.max(1, machine.cpuSockets) : undefined;
+  const platform = machine.platform ?? { kind: "unknown" };
+  const share = hostShare({
+    vcpus: machine.vcpus,
+    platform,
+    platformText: describePlatform(platform),
+    ...(cpu && { cpu: { name: cpu.name, ...(cpu.threads !== undefined && { threads: cpu.threads }) } }),
+    sockets: machine.cpuSockets,
+    ...(declared.hostVcpus !== undefined && { declaredHostVcpus: declared.hostVcpus }),
+  });
   const gpus = hardware.gpus.map((gpu) => ({
     model: gpu.model,
     count: gpu.count,
@@ -53,11 +63,14 @@ export function embodiedInput(
     durationS,
     gpus,
     server: {
-      ...(machine.vcpus > 0 &&
-        hostThreads !== undefined && {
-          vcpusUsed: Math.min(machine.vcpus, hostThreads),
-          vcpusTotal: hostThreads,
-        }),
+      ...(share && {
+        vcpusUsed: share.vcpusUsed,
+        vcpusTotal: share.vcpusTotal,
+        ...(share.vcpusTotalLow !== undefined && { vcpusTotalLow: share.vcpusTotalLow }),
+        ...(share.vcpusTotalHigh !== undefined && { vcpusTotalHigh: share.vcpusTotalHigh }),
+        hostBasis: share.basis,
+        ...(share.note && { hostNote: share.note }),
+      }),
       memoryGb: hardware.memory_gb,
     },
   };

@@ -40,12 +40,29 @@ export function addPower(state: PowerIntegral, tMs: number, watts: number, gapMs
   };
 }
 
-/** Average power over the integrated span, or undefined with fewer than two samples. */
-export function averagePower(state: PowerIntegral): number | undefined {
-  if (state.firstMs === undefined || state.lastMs === undefined || state.lastMs <= state.firstMs) {
+/** Energy from the first reading to the end of the window, and the span it covers. */
+export interface HeldPower {
+  energyJ: number;
+  /** From the first reading to the window's end (ms). */
+  coveredMs: number;
+  /** After the last reading, counted at its power (ms). */
+  heldMs: number;
+  /** Over the covered span; a lone reading's own power when it came at the very end. */
+  averageW: number;
+}
+
+/**
+ * The integral with its last reading held to `endMs`: a sampled source reads every interval, so without
+ * this the time between its last reading and the command's end (up to an interval) would go uncounted.
+ * One reading is enough: its power over the rest of the window. Undefined without any reading.
+ */
+export function holdToEnd(state: PowerIntegral, endMs: number): HeldPower | undefined {
+  if (state.firstMs === undefined || state.lastMs === undefined || state.lastW === undefined)
     return undefined;
-  }
-  return state.energyJ / ((state.lastMs - state.firstMs) / 1000);
+  const heldMs = Math.max(0, endMs - state.lastMs);
+  const energyJ = state.energyJ + state.lastW * (heldMs / 1000);
+  const coveredMs = state.lastMs + heldMs - state.firstMs;
+  return { energyJ, coveredMs, heldMs, averageW: coveredMs > 0 ? energyJ / (coveredMs / 1000) : state.lastW };
 }
 
 /** Accumulates a monotonically increasing energy counter that may wrap at `maxRange`. */
@@ -79,4 +96,21 @@ export function addCounter(state: CounterTotal, value: number, maxRange?: number
     else resets += 1;
   }
   return { energy: state.energy + delta, readings: state.readings + 1, last: value, wraps, resets };
+}
+
+/**
+ * What a RAPL domain may draw before any power has been seen, when its zone states no limit: above the
+ * largest server packages' TDP (500 W: AMD EPYC 9965, Intel Xeon 6980P), so it errs towards reading
+ * a small-range counter too often rather than too rarely.
+ */
+export const ASSUMED_MAX_POWER_W = 500;
+
+/**
+ * How often a counter that wraps every `rangeJ` must be read at up to `maxPowerW` so that it never
+ * wraps twice between two readings (a double wrap is invisible): half the time one wrap takes, the
+ * other half a margin for power above `maxPowerW`; never less often than `capMs`.
+ */
+export function counterReadEveryMs(rangeJ: number, maxPowerW: number, capMs: number): number {
+  if (!(rangeJ > 0) || !(maxPowerW > 0)) return capMs;
+  return Math.min(capMs, (rangeJ / maxPowerW / 2) * 1000);
 }

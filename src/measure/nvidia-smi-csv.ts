@@ -3,7 +3,7 @@
  * `--query-gpu=... --format=csv,noheader,nounits`, its error texts, and the per-GPU tally those rows
  * integrate into. Pure functions over strings and plain data; nvidia-smi.ts owns the process.
  */
-import { addPower, averagePower, emptyPowerIntegral, type PowerIntegral } from "./integrate.js";
+import { addPower, emptyPowerIntegral, holdToEnd, type PowerIntegral } from "./integrate.js";
 import type { ComponentEnergy } from "./types.js";
 
 export const SOURCE = "nvidia-smi";
@@ -117,6 +117,8 @@ export interface GpuTally {
   missing: Record<string, number>;
   utilizationSum: number;
   utilizationRows: number;
+  /** The power the probe read just before sampling: the GPU's figure when no row comes in time. */
+  probeW?: number;
 }
 
 export const tallyKey = (row: Pick<GpuRow, "index" | "uuid">): string =>
@@ -131,6 +133,12 @@ export const emptyTally = (gpu: Pick<GpuRow, "index" | "uuid" | "name">): GpuTal
   missing: {},
   utilizationSum: 0,
   utilizationRows: 0,
+});
+
+/** A tally for a GPU the probe listed, keeping the power it read then. */
+export const seedTally = (row: GpuRow): GpuTally => ({
+  ...emptyTally(row),
+  ...("value" in row.power && { probeW: row.power.value }),
 });
 
 export function addGpuRow(tally: GpuTally | undefined, row: GpuRow, tMs: number, gapMs: number): GpuTally {
@@ -160,43 +168,64 @@ export function accuracyFactors(avgPowerW: number | undefined): { low_factor: nu
 }
 
 const seconds = (ms: number) => `${Math.round(ms) / 1000} s`;
+const watts = (w: number) => `${Math.round(w * 10) / 10} W`;
+
+export type TallyResult = { ok: true; component: ComponentEnergy } | { ok: false; reason: string };
 
 /**
- * The report entry for one GPU; `extraNotes` are the sampler's own (restarts, stray lines). With the
- * step's `window`, time outside the first..last sample (nvidia-smi's start-up, a dead end) is named.
+ * The report entry for one GPU over a window ending at `endMs`; `extraNotes` are the sampler's own
+ * (restarts, stray lines). The last reading holds to the end; the time before the first reading is
+ * left to `extendToWindow` (through `covered_ms`). A GPU with no reading at all is not measured,
+ * never a zero.
  */
 export function tallyToComponent(
   tally: GpuTally,
   gapMs: number,
+  endMs: number,
   extraNotes: string[] = [],
-  window?: { startMs: number; endMs: number },
-): ComponentEnergy {
+): TallyResult {
   const { power } = tally;
+  const gpu = `GPU ${tally.index}`;
   const notes: string[] = [];
-  if (tally.rows === 0) notes.push(`nvidia-smi sent no row for GPU ${tally.index} while sampling`);
+  if (tally.rows === 0) notes.push(`nvidia-smi sent no row for ${gpu} while sampling`);
   const missing = Object.entries(tally.missing);
   if (missing.length > 0) {
     const counts = missing.map(([text, count]) => `${text} in ${count}`).join(" and ");
-    notes.push(`power not available on GPU ${tally.index}: ${counts} of ${tally.rows} samples`);
-  }
-  if (power.samples < 2) {
-    notes.push(
-      `not measured: ${power.samples} power reading(s) from GPU ${tally.index}, at least 2 are needed; ` +
-        "its energy is missing from the total, not zero",
-    );
+    notes.push(`power not available on ${gpu}: ${counts} of ${tally.rows} samples`);
   }
   if (power.gaps > 0) {
     notes.push(
-      `${power.gaps} gap(s) over ${gapMs} ms between power samples on GPU ${tally.index} ` +
+      `${power.gaps} gap(s) over ${gapMs} ms between power samples on ${gpu} ` +
         `(longest ${seconds(power.longestGapMs)}), bridged linearly`,
     );
   }
-  if (window && power.firstMs !== undefined && power.lastMs !== undefined && power.samples >= 2) {
-    const outsideMs = power.firstMs - window.startMs + (window.endMs - power.lastMs);
-    if (outsideMs > gapMs) {
+  const held = holdToEnd(power, endMs);
+  if (held === undefined && tally.probeW === undefined) {
+    return {
+      ok: false,
+      reason:
+        `${gpu} (${tally.uuid}) not measured: nvidia-smi gave no power reading for it` +
+        `${notes.length > 0 ? ` (${notes.join("; ")})` : ""}; its energy is missing from the total, not zero`,
+    };
+  }
+  let energyJ = 0;
+  let coveredMs = 0;
+  let averageW = tally.probeW ?? 0;
+  if (held === undefined) {
+    notes.push(
+      `no power reading from ${gpu} while the command ran (it ended before nvidia-smi's first row): ` +
+        `counted at the ${watts(averageW)} read when probing, over the whole window`,
+    );
+  } else {
+    ({ energyJ, coveredMs, averageW } = held);
+    if (power.samples === 1) {
       notes.push(
-        `power sampled over ${seconds(power.lastMs - power.firstMs)} of the ` +
-          `${seconds(window.endMs - window.startMs)} window; the rest is not counted`,
+        `one power reading from ${gpu} (${watts(averageW)}): counted at that power over the whole window`,
+      );
+    } else if (held.heldMs > gapMs) {
+      notes.push(
+        `no power reading from ${gpu} in the last ${seconds(held.heldMs)}: the last one, ` +
+          `${watts(power.lastW ?? 0)}, is held to the end`,
       );
     }
   }
@@ -204,17 +233,20 @@ export function tallyToComponent(
     const average = Math.round(tally.utilizationSum / tally.utilizationRows);
     notes.push(`average utilization.gpu ${average}% over ${tally.utilizationRows} samples`);
   }
-  const avgPowerW = averagePower(power);
   return {
-    kind: "gpu",
-    device: `${tally.index}:${tally.uuid}`,
-    model: tally.name,
-    method: "measured",
-    source: SOURCE,
-    energy_j: power.energyJ,
-    ...accuracyFactors(avgPowerW),
-    ...(avgPowerW === undefined ? {} : { avg_power_w: avgPowerW }),
-    samples: power.samples,
-    notes: [...notes, ...extraNotes],
+    ok: true,
+    component: {
+      kind: "gpu",
+      device: `${tally.index}:${tally.uuid}`,
+      model: tally.name,
+      method: "measured",
+      source: SOURCE,
+      energy_j: energyJ,
+      ...accuracyFactors(averageW),
+      avg_power_w: averageW,
+      samples: power.samples,
+      covered_ms: coveredMs,
+      notes: [...notes, ...extraNotes],
+    },
   };
 }

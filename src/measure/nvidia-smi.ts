@@ -11,7 +11,6 @@ import { createInterface } from "node:readline";
 import {
   addGpuRow,
   classifyFailure,
-  emptyTally,
   type GpuRow,
   type GpuTally,
   POWER_FIELDS,
@@ -21,6 +20,7 @@ import {
   queryArgs,
   queryColumns,
   SOURCE,
+  seedTally,
   tallyKey,
   tallyToComponent,
 } from "./nvidia-smi-csv.js";
@@ -164,7 +164,6 @@ class NvidiaSmiSampler implements NvidiaSmiMeter {
   private restartTimer?: NodeJS.Timeout;
   private restarts = 0;
   private stopping = false;
-  private startMs = 0;
   private finished?: Promise<ComponentEnergy[]>;
   private rowsThisRun = 0;
   private strayLines = 0;
@@ -173,6 +172,7 @@ class NvidiaSmiSampler implements NvidiaSmiMeter {
   private lastRowPollMs?: number;
   private readingsListener?: () => void;
   private batchPending = false;
+  private notMeasured: string[] = [];
 
   constructor(
     private readonly exe: string,
@@ -189,11 +189,10 @@ class NvidiaSmiSampler implements NvidiaSmiMeter {
     for (const skipped of passedOver) this.events.push(`power field ${skipped}; using ${powerField}`);
   }
 
-  start(nowMs: number): void {
-    this.startMs = nowMs;
+  start(): void {
     this.stopping = false;
     // Seeded from the probe's list, so a GPU that never shows up in the stream is still reported.
-    for (const row of this.listed) this.gpus.set(tallyKey(row), emptyTally(row));
+    for (const row of this.listed) this.gpus.set(tallyKey(row), seedTally(row));
     this.launch();
   }
 
@@ -221,11 +220,15 @@ class NvidiaSmiSampler implements NvidiaSmiMeter {
   }
 
   finish(nowMs: number): Promise<ComponentEnergy[]> {
-    this.finished ??= this.stopAndReport({ startMs: this.startMs, endMs: nowMs });
+    this.finished ??= this.stopAndReport(nowMs);
     return this.finished;
   }
 
-  private async stopAndReport(window: { startMs: number; endMs: number }): Promise<ComponentEnergy[]> {
+  unmeasured(): string[] {
+    return this.notMeasured;
+  }
+
+  private async stopAndReport(endMs: number): Promise<ComponentEnergy[]> {
     this.stopping = true;
     clearTimeout(this.restartTimer);
     await this.stop();
@@ -234,9 +237,13 @@ class NvidiaSmiSampler implements NvidiaSmiMeter {
         `${this.strayLines} line(s) from nvidia-smi not understood, first: "${this.firstStray}"`,
       );
     }
-    return this.tallies()
-      .sort((a, b) => Number(a.index) - Number(b.index))
-      .map((tally) => tallyToComponent(tally, this.gapMs, this.events, window));
+    const components: ComponentEnergy[] = [];
+    for (const tally of this.tallies().sort((a, b) => Number(a.index) - Number(b.index))) {
+      const result = tallyToComponent(tally, this.gapMs, endMs, this.events);
+      if (result.ok) components.push(result.component);
+      else this.notMeasured.push(result.reason);
+    }
+    return components;
   }
 
   snapshot(): { energy_j: number; power_w?: number } {

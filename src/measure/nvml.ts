@@ -8,6 +8,8 @@ import {
   type CounterTotal,
   emptyCounterTotal,
   emptyPowerIntegral,
+  type HeldPower,
+  holdToEnd,
   type PowerIntegral,
 } from "./integrate.js";
 import {
@@ -157,6 +159,7 @@ class NvmlMeter implements Meter {
   readonly source = SOURCE;
   private startMs = 0;
   private finished = false;
+  private endMs?: number;
   private readonly gapMs: number;
 
   constructor(
@@ -193,12 +196,26 @@ class NvmlMeter implements Meter {
   }
 
   finish(nowMs: number): ComponentEnergy[] {
-    if (!this.finished) {
+    if (this.endMs === undefined) {
       this.poll(nowMs);
       this.finished = true;
+      this.endMs = nowMs;
       safeShutdown(this.nvml);
     }
-    return this.gpus.map((gpu) => this.entry(gpu, nowMs));
+    const endMs = this.endMs;
+    return this.gpus.flatMap((gpu) => {
+      const entry = this.entry(gpu, endMs);
+      return typeof entry === "string" ? [] : [entry];
+    });
+  }
+
+  unmeasured(): string[] {
+    const endMs = this.endMs;
+    if (endMs === undefined) return [];
+    return this.gpus.flatMap((gpu) => {
+      const entry = this.entry(gpu, endMs);
+      return typeof entry === "string" ? [entry] : [];
+    });
   }
 
   snapshot(): { energy_j: number; power_w?: number } {
@@ -244,25 +261,55 @@ class NvmlMeter implements Meter {
     gpu.lastMs = nowMs;
   }
 
-  private entry(gpu: Gpu, nowMs: number): ComponentEnergy {
+  /** The power held from the last reading to the end: sampled, or the counter's last interval. */
+  private covered(gpu: Gpu, nowMs: number): HeldPower | undefined {
+    if (gpu.mode === "power") return holdToEnd(gpu.power, nowMs);
+    if (gpu.counter.readings < 2 || gpu.firstMs === undefined || gpu.lastMs === undefined) return undefined;
+    const heldMs = Math.max(0, nowMs - gpu.lastMs);
+    const energyJ = gpu.counter.energy / 1000 + (gpu.powerW ?? 0) * (heldMs / 1000);
+    const coveredMs = gpu.lastMs + heldMs - gpu.firstMs;
+    return {
+      energyJ,
+      coveredMs,
+      heldMs,
+      averageW: coveredMs > 0 ? energyJ / (coveredMs / 1000) : (gpu.powerW ?? 0),
+    };
+  }
+
+  /** The GPU's component, or why it has none (said in the step's notes, never a zero). */
+  private entry(gpu: Gpu, nowMs: number): ComponentEnergy | string {
+    const held = gpu.mode === "none" ? undefined : this.covered(gpu, nowMs);
+    const why = gpu.failures > 0 ? `: ${explain(this.nvml, gpu.lastError)}` : "";
+    if (held === undefined) {
+      const reasons =
+        gpu.mode === "none"
+          ? gpu.notes.map((note) => note.replace(/^not measured: /, ""))
+          : [
+              ...gpu.notes,
+              gpu.mode === "counter"
+                ? `${gpu.counter.readings} of ${gpu.attempts} energy counter readings succeeded, 2 are needed${why}`
+                : `no power reading of ${gpu.attempts} succeeded${why}`,
+            ];
+      return `GPU ${gpu.label} not measured (nvml): ${reasons.join("; ")}; its energy is missing from the total, not zero`;
+    }
     const notes = [...gpu.notes];
     const counter = gpu.mode === "counter";
     const samples = counter ? gpu.counter.readings : gpu.power.samples;
-    const energyJ = counter ? gpu.counter.energy / 1000 : gpu.power.energyJ;
-    const coveredS = ((gpu.lastMs ?? 0) - (gpu.firstMs ?? 0)) / 1000;
-    const windowS = (nowMs - this.startMs) / 1000;
-
-    if (gpu.mode !== "none" && samples < 2) {
-      const why = gpu.failures > 0 ? `: ${explain(this.nvml, gpu.lastError)}` : "";
-      notes.push(`not measured: ${samples} of ${gpu.attempts} readings succeeded${why}`);
-    } else if (gpu.failures > 0) {
+    if (gpu.failures > 0) {
       notes.push(
-        `${gpu.failures} of ${gpu.attempts} readings failed (last: ${explain(this.nvml, gpu.lastError)}); ` +
-          `energy covers ${round(coveredS)} s of the ${round(windowS)} s window`,
+        `${gpu.failures} of ${gpu.attempts} readings failed (last: ${explain(this.nvml, gpu.lastError)})`,
       );
     }
-    if (gpu.mode === "none" || samples < 2) {
-      notes.push("its energy is missing from the total, not zero");
+    if (!counter && samples === 1) {
+      notes.push(
+        `one power reading (${round(held.averageW)} W): counted at that power over the whole window`,
+      );
+    } else if (held.heldMs > 0) {
+      // finish() reads every device at the end: a held tail means the last readings failed.
+      notes.push(
+        `no reading in the last ${round(held.heldMs / 1000)} s of the ${round((nowMs - this.startMs) / 1000)} s ` +
+          `window: the last power, ${round(gpu.powerW ?? 0)} W, is held to the end`,
+      );
     }
     if (counter && gpu.counter.resets > 0) {
       notes.push(
@@ -283,11 +330,12 @@ class NvmlMeter implements Meter {
       ...(gpu.model === undefined ? {} : { model: gpu.model }),
       method: "measured",
       source: SOURCE,
-      energy_j: energyJ,
+      energy_j: held.energyJ,
       low_factor: LOW_FACTOR,
       high_factor: HIGH_FACTOR,
-      ...(coveredS > 0 && samples >= 2 ? { avg_power_w: energyJ / coveredS } : {}),
+      avg_power_w: held.averageW,
       samples,
+      covered_ms: held.coveredMs,
       notes,
     };
   }

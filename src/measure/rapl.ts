@@ -4,7 +4,6 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { addCounter, type CounterTotal, emptyCounterTotal } from "./integrate.js";
 import {
   collapseMirrors,
   type PowercapZone,
@@ -12,29 +11,10 @@ import {
   type RaplDomain,
   selectRaplDomains,
 } from "./rapl-domains.js";
-import {
-  type ComponentEnergy,
-  type ComponentKind,
-  CUMULATIVE_READ_EVERY_MS,
-  type Meter,
-  type MeterOptions,
-  type Probe,
-} from "./types.js";
+import { errorCode, type OpenDomain, RAPL_SOURCE, RaplMeter, readCounter } from "./rapl-meter.js";
+import type { ComponentKind, MeterOptions, Probe } from "./types.js";
 
-export const RAPL_SOURCE = "rapl";
-
-/**
- * Package: RAPL readings track plug power closely on servers (Khan et al., "RAPL in Action", ACM
- * TOMPECS 3(2), 2018, doi:10.1145/3177754), and from Haswell on they come from the integrated voltage
- * regulator, a measurement rather than a model (Hackenberg et al., IPDPSW 2015). ±5% covers both.
- */
-export const PACKAGE_FACTORS = { low: 0.95, high: 1.05 } as const;
-/**
- * DRAM: follows the trend but with a constant, system-dependent power offset, worst when idle
- * (Desrochers, Paradis, Weaver, "A Validation of DRAM RAPL Power Measurements", MEMSYS 2016,
- * doi:10.1145/2989081.2989088). The paper gives no single bound; ±15% is our reading of it.
- */
-export const DRAM_FACTORS = { low: 0.85, high: 1.15 } as const;
+export { RAPL_SOURCE };
 
 export interface RaplOptions extends MeterOptions {
   /** `Environment.powercapRoot`: /sys/class/powercap, or a fake tree in tests. */
@@ -55,21 +35,25 @@ const NO_DRAM = "no RAPL dram domain (common on client and AMD CPUs)";
 
 const defaultRead = (path: string): string => readFileSync(path, "utf8");
 
-const errorCode = (error: unknown): string | undefined =>
-  error instanceof Error && "code" in error && typeof error.code === "string" ? error.code : undefined;
+const CONSTRAINT_POWER = /^constraint_\d+_(power_limit|max_power)_uw$/;
 
-interface OpenDomain {
-  domain: RaplDomain;
-  energyPath: string;
-  maxRangeUj?: number;
-}
-
-function readCounter(read: (path: string) => string, path: string): number {
-  const text = read(path).trim();
-  const value = Number(text);
-  if (text === "" || !Number.isSafeInteger(value) || value < 0)
-    throw new Error(`${path}: not a counter: "${text}"`);
-  return value;
+/** The zone's own bound on its power: the highest of its long-term, short-term and peak limits. */
+function statedMaxPowerW(dir: string, read: (path: string) => string): number | undefined {
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((name) => CONSTRAINT_POWER.test(name));
+  } catch {
+    return undefined;
+  }
+  let maxUw = 0;
+  for (const name of files) {
+    try {
+      maxUw = Math.max(maxUw, readCounter(read, join(dir, name)));
+    } catch {
+      // An unreadable or odd limit just says nothing; the assumed maximum stands in.
+    }
+  }
+  return maxUw > 0 ? maxUw / 1e6 : undefined;
 }
 
 const noRapl = (root: string): string =>
@@ -126,7 +110,13 @@ function openKind(
     } catch {
       // Without the range a lower reading is taken as a reset and skipped: under-count, never negative.
     }
-    return { domain, energyPath: join(dir, "energy_uj"), ...(maxRangeUj ? { maxRangeUj } : {}) };
+    const statedMaxW = statedMaxPowerW(dir, read);
+    return {
+      domain,
+      energyPath: join(dir, "energy_uj"),
+      ...(maxRangeUj ? { maxRangeUj } : {}),
+      ...(statedMaxW ? { statedMaxW } : {}),
+    };
   });
   const passes: number[][] = [[], []];
   for (const pass of passes) {
@@ -184,112 +174,4 @@ export function probeRapl(options: RaplOptions): RaplProbes {
         ? openKind("ram", root, selection.drams, read)
         : { ok: false, source: RAPL_SOURCE, reason: NO_DRAM },
   };
-}
-
-interface Track {
-  open: OpenDomain;
-  total: CounterTotal;
-  failures: number;
-  lastError?: string;
-  lastOkMs?: number;
-  longestGapMs: number;
-}
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? "" : "s"}`;
-
-function trackNotes(track: Track, energyJ: number, seconds: number): string[] {
-  const { open, total, failures, lastError, longestGapMs } = track;
-  const notes = [...open.domain.notes];
-  if (total.wraps > 0) notes.push(`counter wrapped ${plural(total.wraps, "time")}`);
-  if (total.resets > 0) {
-    notes.push(
-      `counter went back without a wrap ${plural(total.resets, "time")}; those intervals are not counted`,
-    );
-  }
-  if (failures > 0) {
-    notes.push(
-      `${plural(failures, "reading")} of ${open.energyPath} failed (${lastError}); ` +
-        "the counter is cumulative, so only a wrap inside the gap is lost",
-    );
-  }
-  if (total.readings >= 2 && total.energy === 0) {
-    notes.push(`counter did not move in ${seconds} s: RAPL may be emulated (a VM) or disabled`);
-  }
-  // A whole wrap between two readings is invisible. Power peaks above its average, hence the margin of 2.
-  const wrapS =
-    open.maxRangeUj && energyJ > 0 && seconds > 0 ? open.maxRangeUj / 1e6 / (energyJ / seconds) : 0;
-  if (wrapS > 0 && longestGapMs / 1000 > wrapS / 2) {
-    notes.push(
-      `readings were up to ${longestGapMs / 1000} s apart and the counter wraps about every ` +
-        `${Math.round(wrapS)} s at this power: a wrap may have been missed (energy too low)`,
-    );
-  }
-  return notes;
-}
-
-class RaplMeter implements Meter {
-  readonly source = RAPL_SOURCE;
-  // Energy counters: reading them more often adds nothing but wake-ups (wraps take minutes).
-  readonly readEveryMs = CUMULATIVE_READ_EVERY_MS;
-  private readonly tracks: Track[];
-  private startMs?: number;
-  private lastMs?: number;
-
-  constructor(
-    readonly kind: ComponentKind,
-    opened: OpenDomain[],
-    private readonly read: (path: string) => string,
-  ) {
-    this.tracks = opened.map((open) => ({ open, total: emptyCounterTotal(), failures: 0, longestGapMs: 0 }));
-  }
-
-  start(nowMs: number): void {
-    this.startMs = nowMs;
-    this.poll(nowMs);
-  }
-
-  /** Runs every interval: one small read per domain. A failed read is counted, never thrown. */
-  poll(nowMs: number): void {
-    this.lastMs = nowMs;
-    for (const track of this.tracks) {
-      try {
-        const value = readCounter(this.read, track.open.energyPath);
-        track.total = addCounter(track.total, value, track.open.maxRangeUj);
-        if (track.lastOkMs !== undefined)
-          track.longestGapMs = Math.max(track.longestGapMs, nowMs - track.lastOkMs);
-        track.lastOkMs = nowMs;
-      } catch (error) {
-        track.failures += 1;
-        track.lastError = errorCode(error) ?? (error instanceof Error ? error.message : String(error));
-      }
-    }
-  }
-
-  /** Energy so far and the average power since start, for the progress line (no I/O). */
-  snapshot(): { energy_j: number; power_w?: number } {
-    const energyJ = this.tracks.reduce((sum, track) => sum + track.total.energy / 1e6, 0);
-    const seconds = ((this.lastMs ?? 0) - (this.startMs ?? 0)) / 1000;
-    return seconds > 0 ? { energy_j: energyJ, power_w: energyJ / seconds } : { energy_j: energyJ };
-  }
-
-  finish(nowMs: number): ComponentEnergy[] {
-    this.poll(nowMs);
-    const seconds = ((this.lastMs ?? nowMs) - (this.startMs ?? nowMs)) / 1000;
-    return this.tracks.map((track) => {
-      const energyJ = track.total.energy / 1e6;
-      const factors = track.open.domain.kind === "package" ? PACKAGE_FACTORS : DRAM_FACTORS;
-      return {
-        kind: this.kind,
-        device: track.open.domain.device,
-        method: "measured",
-        source: RAPL_SOURCE,
-        energy_j: energyJ,
-        low_factor: factors.low,
-        high_factor: factors.high,
-        ...(seconds > 0 ? { avg_power_w: energyJ / seconds } : {}),
-        samples: track.total.readings,
-        notes: trackNotes(track, energyJ, seconds),
-      };
-    });
-  }
 }

@@ -50,11 +50,9 @@ export async function startSampling(options: {
   const progressMs = options.onProgress
     ? (options.progressEveryMs ?? options.intervalMs)
     : Number.POSITIVE_INFINITY;
-  const tickMs = Math.min(
-    progressMs,
-    ...live.map(cadence),
-    live.length ? Number.POSITIVE_INFINITY : options.intervalMs,
-  );
+  const fastestTick = () =>
+    Math.min(progressMs, ...live.map(cadence), live.length ? Number.POSITIVE_INFINITY : options.intervalMs);
+  let tickMs = fastestTick();
   const tick = () => {
     const now = clock();
     // A late tick means the machine or our event loop stalled; counters still cover it, but sampled
@@ -75,6 +73,12 @@ export async function startSampling(options: {
         const message = `${meter.source} (${meter.kind}) poll failed: ${(error as Error).message}`;
         if (!notes.includes(message)) notes.push(message);
       }
+    }
+    // A counter that has seen more power asks to be read sooner (it must not wrap twice unseen).
+    if (!driver && fastestTick() < tickMs) {
+      tickMs = fastestTick();
+      clearInterval(timer);
+      timer = setInterval(tick, tickMs).unref();
     }
     if (options.onProgress && now - lastProgressMs >= (options.progressEveryMs ?? options.intervalMs)) {
       lastProgressMs = now;
@@ -121,6 +125,7 @@ export async function startSampling(options: {
       for (const meter of live) {
         try {
           components.push(...(await meter.finish(now)));
+          notes.push(...(meter.unmeasured?.() ?? []));
         } catch (error) {
           notes.push(`${meter.source} (${meter.kind}) failed at the end: ${(error as Error).message}`);
         }

@@ -12,6 +12,7 @@ import { probeCpuModel } from "./cpu-model.js";
 import { declaredCpuMeter, declaredGpuMeter } from "./declared.js";
 import { probeNvidiaSmi } from "./nvidia-smi.js";
 import { probeNvml } from "./nvml.js";
+import { type Platform, readPlatform } from "./platform.js";
 import { readMemTotalGb } from "./proc-stat.js";
 import { declaredRamMeter, probeRamModel } from "./ram-model.js";
 import { probeRapl } from "./rapl.js";
@@ -21,6 +22,8 @@ export interface DeclaredHardware {
   gpu?: { spec: GpuSpec; count: number };
   cpu?: CpuSpec;
   memoryGb?: number;
+  /** The vCPUs of the host this machine runs on (`--host-vcpus`), for its share of embodied emissions. */
+  hostVcpus?: number;
 }
 
 /** What the machine says about itself, for the CPU model's table lookup and the report's hardware. */
@@ -30,6 +33,8 @@ export interface MachineFacts {
   cpuSockets: number;
   vcpus: number;
   memoryGb: number;
+  /** Bare metal or a VM, from DMI; absent when it was not read. */
+  platform?: Platform;
 }
 
 export interface MeterSelection {
@@ -57,6 +62,7 @@ export async function detectMachine(env: Environment): Promise<MachineFacts> {
     cpuSockets: cpu?.processors || 1,
     vcpus: cpu?.cores || 0,
     memoryGb,
+    platform: readPlatform(env.dmiRoot),
   };
 }
 

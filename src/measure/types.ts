@@ -20,6 +20,7 @@ export interface ComponentEnergy {
   /** Relative bounds of the value: energy x low_factor .. energy x high_factor. */
   low_factor: number;
   high_factor: number;
+  /** Over the span the readings cover (`covered_ms`, else the meter's whole window). */
   avg_power_w?: number;
   samples?: number;
   /** The machine a remote device is in (a cluster node); absent for this machine's own devices. */
@@ -28,6 +29,12 @@ export interface ComponentEnergy {
   uuid?: string;
   /** Share of the window (0..1) a remote device's samples cover. */
   coverage?: number;
+  /**
+   * The part of the window the energy covers, ending at the window's end (ms); absent: all of it since
+   * sampling started. A source whose first reading comes late (nvidia-smi starting up) says so here,
+   * and the time before is counted at `avg_power_w` (extend.ts).
+   */
+  covered_ms?: number;
   notes: string[];
 }
 
@@ -42,6 +49,11 @@ export interface Meter {
   poll(nowMs: number): void;
   /** Stops the source (takes a last reading at `nowMs`) and returns one entry per device. */
   finish(nowMs: number): Promise<ComponentEnergy[]> | ComponentEnergy[];
+  /**
+   * After `finish`: devices the meter found but got no usable reading from, each with why. They are
+   * said in the step's notes and left out of the components, never passed off as 0 kWh.
+   */
+  unmeasured?(): string[];
   /** Energy so far and the latest power, for the progress line; cheap, no I/O. */
   snapshot?(): { energy_j: number; power_w?: number };
   /**
@@ -57,7 +69,11 @@ export interface Meter {
   readonly readEveryMs?: number;
 }
 
-/** How often cumulative sources are read: far inside the fastest counter wrap (RAPL's, ~10 min at 400 W). */
+/**
+ * How often cumulative sources are read at most: an idle process wakes rarely. A counter with a small
+ * wrap range is read more often (rapl.ts: never twice its wrap between readings); a real package
+ * range, ~262 kJ, takes 873 s to wrap at 300 W, so 10 s holds for it.
+ */
 export const CUMULATIVE_READ_EVERY_MS = 10_000;
 
 /** The result of looking for a source: a meter to use, or why it cannot be used (for the report). */
