@@ -1,5 +1,5 @@
 /**
- * The bot end to end (DESIGN.md "Bot"): a real pull-request run fails its budget and leaves the sticky
+ * The bot end to end (docs/action.md): a real pull-request run fails its budget and leaves the sticky
  * comment; then the bot workflow (the action with no `run`, on `issue_comment` or the accept label)
  * answers `/carbon-budget accept|recheck|help` through the committed bundle, against the stand-in.
  * Who may do what is asked of the API (GET .../collaborators/{user}/permission); a waiver is kept on

@@ -1,5 +1,5 @@
 /**
- * Reporting for a whole job (DESIGN.md "The action"): the config it is judged by, its baseline, the
+ * Reporting for a whole job (docs/action.md): the config it is judged by, its baseline, the
  * comparison, budgets, the job summary, the PR comment and status, the baseline store on pushes, and
  * the outputs. Only a budget the run exceeds may fail the build; GitHub trouble never does.
  */

@@ -1,6 +1,6 @@
 /**
  * Which earlier run a step is compared with (pure). First a run on the merge-base commit with the
- * default branch, then the latest earlier run on the same branch, else none: DESIGN.md's embedded rule.
+ * default branch, then the latest earlier run on the same branch, else none: docs/architecture.md's embedded rule.
  */
 import type { Report } from "../report/schema.js";
 

@@ -1,5 +1,5 @@
 /**
- * The bot half (DESIGN.md "Bot"): `/carbon-budget accept|recheck|help` in a PR conversation, and the
+ * The bot half (docs/action.md): `/carbon-budget accept|recheck|help` in a PR conversation, and the
  * `carbon-budget: accepted` label. Permission is asked of the API, never taken from the payload; every
  * handled command is acknowledged with a reaction; anything that is not for us is left alone. Our own
  * comments are those our account wrote with our marker; what they say is display, except the report

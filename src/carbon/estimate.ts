@@ -1,5 +1,5 @@
 /**
- * `carbon-budget estimate` (DESIGN.md "CLI"): the energy and emissions of a job before anyone runs it.
+ * `carbon-budget estimate` (docs/cli.md): the energy and emissions of a job before anyone runs it.
  * IT kWh = W per device x devices x hours x utilisation / 1000; facility kWh = IT kWh x PUE;
  * CO2e g = facility kWh x gCO2e/kWh. Pure: names, flags and files are resolved by the CLI first.
  */

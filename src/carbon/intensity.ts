@@ -1,5 +1,5 @@
 /**
- * Grid carbon intensity: which value applies, and where it came from. Order of precedence (DESIGN.md,
+ * Grid carbon intensity: which value applies, and where it came from. Order of precedence (docs/architecture.md,
  * "Accounting"): an explicit value; the live Electricity Maps value when a token is configured
  * (`resolveIntensityLive`, the only path that touches the network); a cloud region's grid zone; an
  * Electricity Maps zone or ISO country (yearly data shipped in @tgwf/co2); the world average, with a warning.

@@ -1,5 +1,5 @@
 /**
- * `carbon-budget run` arguments (DESIGN.md "CLI"): parsed strictly, every bad value an InputError that
+ * `carbon-budget run` arguments (docs/cli.md): parsed strictly, every bad value an InputError that
  * names the flag, the value and what is allowed.
  */
 import { parseArgs } from "node:util";

@@ -1,5 +1,5 @@
 /**
- * `carbon-budget estimate` (DESIGN.md "CLI"): the energy and CO2e of a job from its hardware and duration,
+ * `carbon-budget estimate` (docs/cli.md): the energy and CO2e of a job from its hardware and duration,
  * before anyone runs it. Arguments are parsed strictly; every bad value is an InputError that names the
  * flag, the value and what is allowed. Prints a table, and the JSON with `--json FILE|-`.
  */

@@ -1,5 +1,5 @@
 /**
- * A run's baseline on GitHub (DESIGN.md): for a pull request, the report of its merge-base with the
+ * A run's baseline on GitHub (docs/architecture.md): for a pull request, the report of its merge-base with the
  * base branch; failing that, the nearest ancestor on the base branch that has one; failing that,
  * none. The data branch's index answers most of this in one read. When the index cannot be read,
  * the per-commit reports answer instead (the next push to the branch repairs the index).

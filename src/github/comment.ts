@@ -1,5 +1,5 @@
 /**
- * One sticky comment per workflow+job (DESIGN.md "The PR comment"): found by a hidden marker among all
+ * One sticky comment per workflow+job (docs/action.md): found by a hidden marker among all
  * comments (every page), only among comments written by our own account, edited in place, left alone
  * when unchanged, and never overwritten by an older run. The comment is display: nothing decided is
  * read back from it but which run wrote it, and its report for a recheck.

@@ -1,5 +1,5 @@
 /**
- * The baseline store on the data branch, through the contents API only (DESIGN.md "Baseline store"):
+ * The baseline store on the data branch, through the contents API only (docs/architecture.md "Baseline store"):
  * `v1/<branch>/<sha>.json`, one report written once, so concurrent pushes never conflict, and
  * `v1/<branch>/index.json`, updated with optimistic concurrency: a stale write (409/422) re-reads and
  * retries, so ten concurrent writers all land. The branch is created as an orphan when missing.

@@ -1,5 +1,5 @@
 /**
- * Chooses one source per component, best first (DESIGN.md "Measurement"): GPU NVML > nvidia-smi >
+ * Chooses one source per component, best first (docs/methodology.md): GPU NVML > nvidia-smi >
  * declared; CPU RAPL > utilisation model > declared; RAM RAPL dram > declared size > installed size.
  * Why each better source was skipped is kept for the report, and a component no source can serve is
  * said out loud, never a silent zero.

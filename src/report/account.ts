@@ -1,5 +1,5 @@
 /**
- * Energy to emissions for one step (DESIGN.md "Accounting"): IT kWh = sum of component joules / 3.6e6,
+ * Energy to emissions for one step (docs/methodology.md): IT kWh = sum of component joules / 3.6e6,
  * facility kWh = IT kWh x PUE, operational g = facility kWh x intensity, plus embodied (SCI's M, computed
  * by `embodiedForStep`). The low..high range carries each component's own bounds (sensor accuracy, model
  * curve, declared utilisation) through the same sum, and adds the embodied figures' own low..high.

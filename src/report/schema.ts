@@ -1,5 +1,5 @@
 /**
- * The run report, `carbon-budget/report@1` (DESIGN.md). Every read goes through this schema: a report
+ * The run report, `carbon-budget/report@1` (docs/architecture.md). Every read goes through this schema: a report
  * from a PR run, an artifact or the on-disk history is untrusted input.
  */
 import { z } from "zod";
