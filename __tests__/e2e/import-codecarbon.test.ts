@@ -87,12 +87,8 @@ describe("CodeCarbon 3.x: a run flushed several times", () => {
     for (const c of flushed.components) expect(c.notes?.[0]).toBe("imported from CodeCarbon 3.3.0");
   });
 
-  it("keeps runs in the order they start, and tells runs of one project apart by run_id", () => {
-    expect(report.steps.map((s) => s.name)).toEqual([
-      "bert-base 3f9c1a52",
-      "tokenizer-bench",
-      "bert-base 8d2e47b0",
-    ]);
+  it("keeps runs in the order they start; a project's latest run keeps its name, earlier ones add their run_id", () => {
+    expect(report.steps.map((s) => s.name)).toEqual(["bert-base 3f9c1a52", "tokenizer-bench", "bert-base"]);
     expect(second.energy_kwh).toBe(0.0008);
     expect(second.co2e_g).toBe(0.000304 * 1000);
   });
@@ -189,7 +185,7 @@ describe("CodeCarbon 1.x: no run_id, no components", () => {
   it("counts each row as its own run, numbered within its project", () => {
     expect(report?.steps.map((s) => [s.name, s.energy_kwh, s.co2e_g, s.components.length])).toEqual([
       ["bert-finetune #1", 0.246, 0.0123 * 1000, 0],
-      ["bert-finetune #2", 0.123, 0.00615 * 1000, 0],
+      ["bert-finetune", 0.123, 0.00615 * 1000, 0],
       ["resnet50", 0.5, 0.2 * 1000, 0],
     ]);
     expect(report?.steps[0].notes).toContain(
@@ -229,7 +225,7 @@ describe("malformed rows", () => {
     expect(report?.steps.map((s) => s.name)).toEqual([
       'vit, ablation "no-aug"',
       "vit-base 22222222",
-      "vit-base 33333333",
+      "vit-base",
     ]);
     // Three runs of 0.0384 kWh and 11.52 g each.
     expect(report?.totals.energy_kwh).toBeCloseTo(3 * 0.0384, 12);
@@ -304,11 +300,7 @@ describe("reading the text", () => {
   it("uses the whole run_id when the first 8 characters do not tell two runs apart", () => {
     const row = (run: string) => `2024-05-01T12:00:00,p,${run},e,60,0.002,0,0,0,0,0,0,0,0.005`;
     const text = `${V3_HEADER}\n${row("12345678-a")}\n${row("12345678-b")}\n${row("87654321-c")}\n`;
-    expect(fromText(text).report?.steps.map((s) => s.name)).toEqual([
-      "p 12345678-a",
-      "p 12345678-b",
-      "p 87654321",
-    ]);
+    expect(fromText(text).report?.steps.map((s) => s.name)).toEqual(["p 12345678-a", "p 12345678-b", "p"]);
   });
 });
 
@@ -364,7 +356,8 @@ describe("a large file, read in chunks", () => {
       const step = report.steps[r];
       // The last row: energy 0.00045 x flushes kWh, emissions 0.00018 x flushes kg, 10 x flushes s.
       expect([step?.name, step?.energy_kwh, step?.co2e_g, step?.duration_s]).toEqual([
-        `proj-${r % 3} ${runId(r).slice(0, 8)}`,
+        // Each project's latest run keeps the project's name.
+        r >= 2998 ? `proj-${r % 3}` : `proj-${r % 3} ${runId(r).slice(0, 8)}`,
         0.00045 * flushes,
         0.00018 * flushes * 1000,
         10 * flushes,
@@ -412,16 +405,33 @@ describe("what a report holds", () => {
     const cells = (id: string) =>
       `${long("proj")},${long("run")}${id},e,60,0.002,0,0,0,0,0.001,0.003,0.001,0.005,${long("region")},${long("ISO")},${long("cpu")},${long("gpu")},1`;
     const { report } = fromText(
-      `${header}\n2024-05-01T12:00:00,${cells("1")}\n2024-05-01T12:00:00,${cells("2")}\n`,
+      `${header}\n2024-05-01T12:00:00,${cells("1")}\n2024-05-01T12:00:00,${cells("2")}\n2024-05-01T12:00:00,${cells("3")}\n`,
     );
     if (!report) throw new Error("nothing imported");
     // Every field within the schema's bounds, so `import report` and `compare` read it back.
     expect(() => reportSchema.parse(report)).not.toThrow();
-    // Two runs of one project whose run_ids start alike: project (cut to 100) and the whole run_id,
-    // cut to the 200 characters a step name holds.
-    expect(report.steps.map((s) => s.name.length)).toEqual([200, 200]);
+    // Three runs of one project whose run_ids start alike: the two earlier ones are the project (cut to
+    // 100) and the whole run_id, cut to the 200 characters a step name holds; the latest is the project.
+    expect(report.steps.map((s) => s.name.length)).toEqual([200, 200, 100]);
     expect(report.steps[0]?.name).toMatch(/^projx+ runx+\.\.\.$/);
     expect(report.hardware.cpu.model).toBe(`cpu${"x".repeat(197)}`);
     expect(report.assumptions.location).toBe(`ISO${"x".repeat(97)}`);
+  });
+});
+
+describe("a growing emissions.csv", () => {
+  it("keeps a project's step name as runs are appended, so day 1 and day 2 are compared", () => {
+    // Day 1: the 3.x fixture's first run of bert-base (lines 2, 3 and 5 of the file, one run_id).
+    // Day 2: the same file, with a second bert-base run (line 6) appended by CodeCarbon.
+    const [header = "", ...lines] = fixture("codecarbon-3.3.csv").trim().split("\n");
+    const day1Lines = lines.filter((line) => line.includes(",bert-base,3f9c1a52"));
+    const day1 = fromText([header, ...day1Lines].join("\n"));
+    const day2 = fromText([header, ...day1Lines, ...lines.filter((l) => l.includes("8d2e47b0"))].join("\n"));
+    expect(day1.report?.steps.map((s) => [s.name, s.energy_kwh])).toEqual([["bert-base", 0.000321]]);
+    // The latest run keeps the project's name; the earlier one adds the first 8 characters of its run_id.
+    expect(day2.report?.steps.map((s) => [s.name, s.energy_kwh])).toEqual([
+      ["bert-base 3f9c1a52", 0.000321],
+      ["bert-base", 0.0008],
+    ]);
   });
 });

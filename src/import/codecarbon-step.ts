@@ -40,24 +40,32 @@ const STEP_NAME_MAX = 200;
 const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 3)}...` : text);
 
 /**
- * A step is named after its CodeCarbon project. Two runs of one project get the first 8 characters of
- * their run_id (the whole id if those collide), or `#1`, `#2` in file order when the file has none.
+ * A step is named after its CodeCarbon project, and a project's latest run (the last in the file, which
+ * CodeCarbon appends to) always keeps that name: as the file grows, yesterday's run and today's share
+ * the step, so they are compared. Earlier runs of the project get the first 8 characters of their
+ * run_id (the whole id if those collide), or `#1`, `#2` in file order when the file has none.
  * Counted in one pass each, so a file of 50,000 runs is named as fast as one of 5.
  */
 export function stepNames(runs: readonly CodecarbonRun[]): string[] {
   const projects = runs.map((run) => run.last.project);
-  const perProject = countOf(projects);
+  const latest = new Map<string, number>();
+  projects.forEach((name, i) => latest.set(name, i));
   const seen = new Map<string, number>();
   const names = projects.map((name, i) => {
+    if (latest.get(name) === i) return name;
     const id = runs[i]?.first.runId;
-    if (perProject.get(name) === 1) return name;
     const nth = (seen.get(name) ?? 0) + 1;
     seen.set(name, nth);
     return id ? `${name} ${id.slice(0, 8)}` : `${name} #${nth}`;
   });
   const perName = countOf(names);
   return names.map((name, i) =>
-    cut(perName.get(name) === 1 ? name : `${projects[i]} ${runs[i]?.first.runId}`, STEP_NAME_MAX),
+    cut(
+      perName.get(name) === 1 || latest.get(projects[i] ?? "") === i
+        ? name
+        : `${projects[i]} ${runs[i]?.first.runId}`,
+      STEP_NAME_MAX,
+    ),
   );
 }
 
