@@ -14,7 +14,7 @@ import { readGitHubContext } from "../github/context.js";
 import type { Report } from "../report/schema.js";
 import { commandEnv, forgetOurs } from "./command-env.js";
 import { Inputs, Outputs, State } from "./constants.js";
-import { hardenProcess } from "./harden-process.js";
+import type { Hardening } from "./harden-process.js";
 import { type ActionInputs, readInputs } from "./inputs.js";
 import { appendStep, claimLedger, ledgerDir } from "./ledger.js";
 import { type MeasurementPlan, planMeasurement, runStepCommand, stepName } from "./measure-step.js";
@@ -57,7 +57,7 @@ async function attempt<T>(
   }
 }
 
-export async function runMeasureMode(command: string): Promise<void> {
+export async function runMeasureMode(command: string, hardened: Hardening): Promise<void> {
   const trouble: Trouble = { user: [], ours: [] };
   const runner = readRunnerEnv(process.env);
   const payload = await attempt(trouble, "the event payload (GITHUB_EVENT_PATH) could not be read", () =>
@@ -85,10 +85,10 @@ export async function runMeasureMode(command: string): Promise<void> {
     return dir;
   });
 
-  // From here on the command's: nothing the action starts inherits our inputs, or can read them from us.
+  // From here on the command's: nothing the action starts inherits our inputs, or can read them from us
+  // (the process was made non-dumpable as it started).
   const spawnEnv = commandEnv(process.env);
   forgetOurs(process.env);
-  const hardened = await hardenProcess();
   if (!hardened.ok) {
     core.warning(
       `carbon-budget: this step's inputs are readable by the wrapped command's processes: ${hardened.reason}`,
