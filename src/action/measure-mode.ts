@@ -59,6 +59,11 @@ async function attempt<T>(
 
 export async function runMeasureMode(command: string, hardened: Hardening): Promise<void> {
   const trouble: Trouble = { user: [], ours: [] };
+  // Masked before anything can fail: the values as given, whatever parsing the inputs makes of them.
+  for (const secret of [Inputs.GitHubToken, Inputs.ElectricityMapsToken]) {
+    const value = core.getInput(secret).trim();
+    if (value) core.setSecret(value);
+  }
   const runner = readRunnerEnv(process.env);
   const payload = await attempt(trouble, "the event payload (GITHUB_EVENT_PATH) could not be read", () =>
     readEventPayload(runner.eventPath),
@@ -67,8 +72,6 @@ export async function runMeasureMode(command: string, hardened: Hardening): Prom
   const inputs = await attempt(trouble, "the inputs could not be read", () =>
     readInputs((name) => core.getInput(name)),
   );
-  if (inputs?.githubToken) core.setSecret(inputs.githubToken);
-  if (inputs?.electricityMapsToken) core.setSecret(inputs.electricityMapsToken);
   const name = stepName(inputs?.step ?? core.getInput(Inputs.Step).trim(), command);
   // The input wins over the step's ELECTRICITY_MAPS_TOKEN, like any input over its environment.
   const env = readEnvironment(
