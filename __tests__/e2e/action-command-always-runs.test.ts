@@ -214,9 +214,12 @@ describe("the user's mistakes: the command runs, then the step fails", () => {
   });
 
   it("an invalid input: run unmeasured, the report says why, and the error names the input and the value", async () => {
-    const run = await job(trainStep({ run: marked(), "gpu-count": "eight" }));
+    const token = "ghs_maskedEvenThoughAnInputIsInvalid000";
+    const run = await job(trainStep({ run: marked(), "gpu-count": "eight", "github-token": token }));
     expect(ran(run)).toBe(true);
     const [main] = run.mains;
+    // The token is masked from the start, whatever becomes of the other inputs.
+    expect(main?.stdout.split("\n")).toContain(`::add-mask::${token}`);
     const problem = 'input gpu-count: "eight" is not valid; use a whole number from 1 to 4096';
     expect(main?.failed).toBe(true);
     expect(main?.errors).toEqual([

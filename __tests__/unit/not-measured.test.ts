@@ -114,6 +114,21 @@ describe("comparing and judging", () => {
     });
     expect(verdict.steps.map((s) => [s.scope, s.status])).toEqual([["eval", "pass"]]);
   });
+
+  it("is the same without a baseline: not measured, not new, and not judged", () => {
+    const alone = compareReports(head, undefined);
+    expect(alone.steps.map((s) => [s.name, s.status])).toEqual([
+      ["train", "not-measured"],
+      ["eval", "new"],
+    ]);
+    const verdict = evaluateBudgets({
+      comparison: alone,
+      budgets: { steps: { train: { co2eG: 1 } } },
+      history: {},
+      minChangePct: 2,
+    });
+    expect(verdict.steps).toEqual([]);
+  });
 });
 
 describe("markdown", () => {
@@ -133,6 +148,8 @@ describe("markdown", () => {
       `> ⚠️ **train** ran but was not measured: ${REASON}`,
     ]);
     expect(markdown).toContain("- train: not measured.");
+    // No components, so no empty table of them.
+    expect(markdown).not.toContain("| Step | Component |");
     // No figure is made of placeholder zeros: no energy, no equivalent, no chart point.
     expect(markdown).not.toMatch(/\b0 (k?Wh|g)\b/);
     expect(markdown).not.toContain("by car");
@@ -156,10 +173,11 @@ describe("markdown", () => {
   it("shows the judged table's total as not measured, with no status of its own", () => {
     const only = report({ steps: [unmeasuredStep("train")] });
     const comparison = compareReports(only, undefined);
-    const budgets = { total: { co2eG: 1000 }, steps: {} };
+    const budgets = { total: { co2eG: 1000 }, steps: { train: { co2eG: 1000 } } };
     const verdict = evaluateBudgets({ comparison, budgets, history: {}, minChangePct: 2 });
     const markdown = renderMarkdown(only, comparison, { verdict, budgets });
     expect(markdown).toContain("| **Total** | 45.0 s | not measured | not measured | – | ≤ 1.00 kg | – |");
+    expect(markdown).not.toContain("✅");
     expect(markdown).not.toContain("within budget");
   });
 

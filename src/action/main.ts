@@ -10,6 +10,7 @@ import { isInputError } from "../errors.js";
 import { readGitHubContext } from "../github/context.js";
 import { createGitHubClient } from "../github/octokit.js";
 import { Inputs, Modes } from "./constants.js";
+import { hardenProcess } from "./harden-process.js";
 import { readInputs } from "./inputs.js";
 import { ledgerDir } from "./ledger.js";
 import { runMeasureMode } from "./measure-mode.js";
@@ -26,9 +27,12 @@ const isBotEvent = (gh: { eventName: string; payload: unknown }) =>
 const reportsOnly = (mode: string) => mode !== "measure" && (Modes as readonly string[]).includes(mode);
 
 export async function runMain(): Promise<void> {
+  // First of all: the shorter the time our inputs are readable, the less a process left running by an
+  // earlier step can take. Only the command we run ourselves is worth a warning when it fails.
+  const hardened = await hardenProcess();
   const command = core.getInput(Inputs.Run).trim();
   if (command !== "" && !reportsOnly(core.getInput(Inputs.Mode).trim())) {
-    await runMeasureMode(command);
+    await runMeasureMode(command, hardened);
     return;
   }
   try {

@@ -14,7 +14,7 @@ import { readGitHubContext } from "../github/context.js";
 import type { Report } from "../report/schema.js";
 import { commandEnv, forgetOurs } from "./command-env.js";
 import { Inputs, Outputs, State } from "./constants.js";
-import { hardenProcess } from "./harden-process.js";
+import type { Hardening } from "./harden-process.js";
 import { type ActionInputs, readInputs } from "./inputs.js";
 import { appendStep, claimLedger, ledgerDir } from "./ledger.js";
 import { type MeasurementPlan, planMeasurement, runStepCommand, stepName } from "./measure-step.js";
@@ -57,8 +57,13 @@ async function attempt<T>(
   }
 }
 
-export async function runMeasureMode(command: string): Promise<void> {
+export async function runMeasureMode(command: string, hardened: Hardening): Promise<void> {
   const trouble: Trouble = { user: [], ours: [] };
+  // Masked before anything can fail: the values as given, whatever parsing the inputs makes of them.
+  for (const secret of [Inputs.GitHubToken, Inputs.ElectricityMapsToken]) {
+    const value = core.getInput(secret).trim();
+    if (value) core.setSecret(value);
+  }
   const runner = readRunnerEnv(process.env);
   const payload = await attempt(trouble, "the event payload (GITHUB_EVENT_PATH) could not be read", () =>
     readEventPayload(runner.eventPath),
@@ -67,8 +72,6 @@ export async function runMeasureMode(command: string): Promise<void> {
   const inputs = await attempt(trouble, "the inputs could not be read", () =>
     readInputs((name) => core.getInput(name)),
   );
-  if (inputs?.githubToken) core.setSecret(inputs.githubToken);
-  if (inputs?.electricityMapsToken) core.setSecret(inputs.electricityMapsToken);
   const name = stepName(inputs?.step ?? core.getInput(Inputs.Step).trim(), command);
   // The input wins over the step's ELECTRICITY_MAPS_TOKEN, like any input over its environment.
   const env = readEnvironment(
@@ -85,10 +88,10 @@ export async function runMeasureMode(command: string): Promise<void> {
     return dir;
   });
 
-  // From here on the command's: nothing the action starts inherits our inputs, or can read them from us.
+  // From here on the command's: nothing the action starts inherits our inputs, or can read them from us
+  // (the process was made non-dumpable as it started).
   const spawnEnv = commandEnv(process.env);
   forgetOurs(process.env);
-  const hardened = await hardenProcess();
   if (!hardened.ok) {
     core.warning(
       `carbon-budget: this step's inputs are readable by the wrapped command's processes: ${hardened.reason}`,

@@ -6,11 +6,14 @@ import { isInputError } from "../errors.js";
 import { readGitHubContext } from "../github/context.js";
 import { createGitHubClient } from "../github/octokit.js";
 import { State } from "./constants.js";
+import { hardenProcess } from "./harden-process.js";
 import { readInputs } from "./inputs.js";
 import { reportLedger } from "./report-modes.js";
 import { readEventPayload, readRunnerEnv } from "./runner-env.js";
 
 export async function runPost(): Promise<void> {
+  // As the main step does: a process the job left running may not read our inputs (best effort).
+  await hardenProcess();
   if (core.getState(State.ReportsInPost) !== "true") return;
   try {
     const inputs = readInputs((name) => core.getInput(name));

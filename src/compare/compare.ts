@@ -55,8 +55,13 @@ export function compareReports(
   baseRun: Report | BaseRun | undefined,
   ref?: BaselineRef,
 ): Comparison {
-  if (!baseRun || !ref)
-    return { comparable: false, steps: head.steps.map((s) => ({ name: s.name, head: s, status: "new" })) };
+  if (!baseRun || !ref) {
+    const status = (s: ReportStep): StepStatus => (s.not_measured ? "not-measured" : "new");
+    return {
+      comparable: false,
+      steps: head.steps.map((s) => ({ name: s.name, head: s, status: status(s) })),
+    };
+  }
   const base = toBaseRun(baseRun);
   const comparable = head.hardware.fingerprint === base.fingerprint;
   let baseG = 0;

@@ -129,17 +129,21 @@ function change(step: StepComparison): string {
 
 function methods(report: Report): string {
   const a = report.assumptions;
+  const rows = report.steps.flatMap((step) => step.components.map((c) => componentRow(step.name, c)));
   const lines = [
     "<details><summary>Methods and assumptions</summary>",
     "",
-    "| Step | Component | Method | Source | Energy | Avg power |",
-    "| --- | --- | --- | --- | ---: | ---: |",
+    // Steps that ran unmeasured have no components: no table is better than an empty one.
+    ...(rows.length
+      ? [
+          "| Step | Component | Method | Source | Energy | Avg power |",
+          "| --- | --- | --- | --- | ---: | ---: |",
+          ...rows,
+          "",
+        ]
+      : []),
   ];
-  for (const step of report.steps) {
-    for (const c of step.components) lines.push(componentRow(step.name, c));
-  }
   lines.push(
-    "",
     `- PUE ${a.pue}; grid intensity ${a.intensity_g_per_kwh} gCO2e/kWh from ${esc(a.intensity_source)}${
       a.intensity_year ? ` (${a.intensity_year})` : ""
     }.`,
