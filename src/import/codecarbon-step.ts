@@ -49,7 +49,7 @@ const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0,
 export function stepNames(runs: readonly CodecarbonRun[]): string[] {
   const projects = runs.map((run) => run.last.project);
   const latest = new Map<string, number>();
-  projects.forEach((name, i) => latest.set(name, i));
+  for (const [i, name] of projects.entries()) latest.set(name, i);
   const seen = new Map<string, number>();
   const names = projects.map((name, i) => {
     if (latest.get(name) === i) return name;
