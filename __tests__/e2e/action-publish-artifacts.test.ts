@@ -76,14 +76,14 @@ function artifact(name: string, options: { step: string; grams: number; key: str
   return dir;
 }
 
-async function publish(runId: number, runAttempt = 1): Promise<JobRun> {
+async function publish(runId: number, runAttempt = 1, headRepository = FORK): Promise<JobRun> {
   const job = await runJob({
     apiUrl: gh.server.url,
     token: WRITE_TOKEN,
     event: "workflow_run",
     payload: workflowRunEvent({
       repository: REPOSITORY,
-      headRepository: FORK,
+      headRepository,
       headBranch: "faster",
       headSha: forkHead,
       runId,
@@ -158,6 +158,16 @@ describe("mode: publish", () => {
       ["train/train", "9201", "2"],
     ]);
     expect(gh.state.comments(1)[1]?.body).toContain("300 mg");
+  });
+
+  it("does not publish a run from another fork that pushed the PR's commit", async () => {
+    artifact("carbon-budget-report-train-1a2b3c4d", { step: "train", grams: 0.2, key: "train/train" });
+    const job = await publish(9300, 1, "mallory/models");
+    expect(gh.state.comments(1)).toEqual([]);
+    expect(gh.state.statuses(forkHead)).toEqual([]);
+    expect(job.all.flatMap((s) => s.warnings)).toEqual([
+      "carbon-budget: artifact carbon-budget-report-train-1a2b3c4d: it names PR #1, whose head is in contributor/models, not in mallory/models where the run was; not published",
+    ]);
   });
 
   it("passes over what is too big or not sane, naming the artifact, and publishes the rest", async () => {

@@ -61,6 +61,8 @@ const workflowRunSchema = z.object({
   run_attempt: z.number().int().positive().default(1),
   head_sha: z.string().regex(/^[0-9a-f]{40}$/),
   name: z.string().min(1).max(300),
+  /** Where the run's commit came from: a fork that pushed the same commit is not the PR's fork. */
+  head_repository: z.object({ full_name: z.string() }).nullable().optional(),
 });
 
 export type WorkflowRun = z.infer<typeof workflowRunSchema>;

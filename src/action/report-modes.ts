@@ -155,10 +155,20 @@ export async function reportPublish(ctx: ModeContext): Promise<void> {
           return undefined;
         },
       );
-    // Never trust the artifact's PR number alone: the PR must exist and be at the commit that ran.
-    if (pr?.head.sha !== run.head_sha) {
+    // Never trust the artifact's PR number alone: the PR must exist and be at the commit that ran, from
+    // the repository that ran it (another fork can push the same commit and run its own workflow).
+    const runRepo = run.head_repository?.full_name.toLowerCase();
+    const prRepo = pr?.head.repo?.full_name.toLowerCase();
+    const why = !pr
+      ? "which does not exist"
+      : pr.head.sha !== run.head_sha
+        ? "whose head is not the commit the run was for"
+        : runRepo !== undefined && prRepo !== undefined && runRepo !== prRepo
+          ? `whose head is in ${pr.head.repo?.full_name}, not in ${run.head_repository?.full_name} where the run was`
+          : undefined;
+    if (!pr || why) {
       core.warning(
-        `carbon-budget: artifact ${group.artifacts.join(", ")}: it names PR #${group.number}, ${pr ? "whose head is not the commit the run was for" : "which does not exist"}; not published`,
+        `carbon-budget: artifact ${group.artifacts.join(", ")}: it names PR #${group.number}, ${why}; not published`,
       );
       continue;
     }
