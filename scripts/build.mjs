@@ -14,7 +14,7 @@ const ncc = join(root, "node_modules", ".bin", "ncc");
 const bundles = [
   { entry: "src/cli/index.ts", out: "dist/cli", bin: true },
   { entry: "src/action/index.ts", out: "dist" },
-  { entry: "src/action/post.ts", out: "dist/post" },
+  { entry: "src/action/post-index.ts", out: "dist/post" },
 ];
 
 rmSync(dist, { recursive: true, force: true });

@@ -7,18 +7,16 @@
 import * as core from "@actions/core";
 import { isConfigError } from "../budget/config-error.js";
 import { isInputError } from "../errors.js";
-import { readGitHubContext } from "../github/context.js";
-import { createGitHubClient } from "../github/octokit.js";
+import type { GitHubContext } from "../github/context.js";
 import { Inputs, Modes } from "./constants.js";
+import { readActionContext } from "./context.js";
 import { hardenProcess } from "./harden-process.js";
-import { readInputs } from "./inputs.js";
 import { ledgerDir } from "./ledger.js";
 import { runMeasureMode } from "./measure-mode.js";
 import { reportAggregate, reportLedger, reportPublish, runBotEvent } from "./report-modes.js";
-import { readEventPayload, readRunnerEnv } from "./runner-env.js";
 
 /** PR comments and labels are the bot's: a step without `run` on such an event answers them. */
-const isBotEvent = (gh: { eventName: string; payload: unknown }) =>
+const isBotEvent = (gh: GitHubContext) =>
   gh.eventName === "issue_comment" ||
   ((gh.eventName === "pull_request" || gh.eventName === "pull_request_target") &&
     (gh.payload as { action?: string }).action === "labeled");
@@ -26,7 +24,7 @@ const isBotEvent = (gh: { eventName: string; payload: unknown }) =>
 /** Only the reporting modes ignore `run`: a misspelt mode still runs the command, then fails the step. */
 const reportsOnly = (mode: string) => mode !== "measure" && (Modes as readonly string[]).includes(mode);
 
-export async function runMain(): Promise<void> {
+export async function run(): Promise<void> {
   // First of all: the shorter the time our inputs are readable, the less a process left running by an
   // earlier step can take. Only the command we run ourselves is worth a warning when it fails.
   const hardened = await hardenProcess();
@@ -36,16 +34,9 @@ export async function runMain(): Promise<void> {
     return;
   }
   try {
-    const runner = readRunnerEnv(process.env);
-    const gh = readGitHubContext(process.env, readEventPayload(runner.eventPath));
-    const botEvent = isBotEvent(gh);
-    const inputs = readInputs((name) => core.getInput(name), { botEvent });
-    const token = inputs.githubToken;
-    if (token) core.setSecret(token);
-    if (inputs.electricityMapsToken) core.setSecret(inputs.electricityMapsToken);
-    const client = token ? createGitHubClient({ token, baseUrl: gh.apiUrl, log: core.info }) : undefined;
-    const context = { inputs, runner, gh, client, dir: ledgerDir(runner.runnerTemp, gh.job) };
-    switch (inputs.mode) {
+    const action = readActionContext({ botEvent: isBotEvent });
+    const context = { ...action, dir: ledgerDir(action.runner.runnerTemp, action.gh.job) };
+    switch (context.inputs.mode) {
       case "report":
         await reportLedger(context);
         return;
