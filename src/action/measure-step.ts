@@ -6,7 +6,6 @@
  */
 import { type Intensity, resolveIntensity, resolveIntensityLive } from "../carbon/intensity.js";
 import { choosePue, type PueChoice } from "../carbon/pue.js";
-import { defaultStepName } from "../cli/args.js";
 import type { Environment } from "../environment.js";
 import { runCommand } from "../measure/command.js";
 import { measureCommand } from "../measure/measure-command.js";
@@ -31,12 +30,6 @@ export interface MeasurementPlan {
   pue: PueChoice;
   /** Fetched while the command runs; settles to the yearly value when the live one cannot be had. */
   intensity: Promise<Intensity>;
-}
-
-/** The step's name: the `step` input, else one made from the command (`python train.py` -> `train`). */
-export function stepName(given: string | undefined, command: string): string {
-  const words = command.trim().split(/\s+/);
-  return given || defaultStepName(words[0] ?? "run", words.slice(1));
 }
 
 /** Checks the location now (a bad one is the user's InputError) and starts the live intensity lookup. */
