@@ -21,8 +21,8 @@ import { reportForMeasured } from "../report/measured-report.js";
 import { nothingMeasured } from "../report/not-measured.js";
 import type { Report } from "../report/schema.js";
 import type { RunArgs } from "./args.js";
+import type { CliIo } from "./cli-io.js";
 import { writeOutput } from "./output.js";
-import type { CliIo } from "./run.js";
 
 export { readGitPosition, reportForMeasured };
 
@@ -56,7 +56,7 @@ export async function measureRemoteFor(
 }
 
 /** Keeps the run first (a measurement is never lost), then compares and writes what was asked for. */
-export function publish(
+export function reportRun(
   args: RunArgs,
   io: CliIo,
   report: Report,

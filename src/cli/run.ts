@@ -5,22 +5,15 @@
 import { resolveIntensity, resolveIntensityLive } from "../carbon/intensity.js";
 import { choosePue } from "../carbon/pue.js";
 import { JobIdScanner } from "../cluster/slurm-job-id.js";
-import type { Environment } from "../environment.js";
 import { isInputError } from "../errors.js";
 import { findRepoRoot } from "../git/local.js";
 import { measureCommand } from "../measure/measure-command.js";
 import type { RunArgs } from "./args.js";
+import type { CliIo } from "./cli-io.js";
 import { resolveDeclared } from "./declared.js";
 import { checkOutputPath } from "./output.js";
 import { describeProgress, progressSink } from "./progress.js";
 import { loadRunConfig, withConfig } from "./run-config.js";
-
-export interface CliIo {
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
-  cwd: string;
-  env: Environment;
-}
 
 export async function runMeasured(given: RunArgs, io: CliIo): Promise<number> {
   // Everything the user could have got wrong is checked before the command starts.
@@ -58,8 +51,8 @@ export async function runMeasured(given: RunArgs, io: CliIo): Promise<number> {
 
   try {
     // Reporting's code loads after the command: none of it is needed to start it.
-    const { publish, reportForMeasured, readGitPosition, measureRemoteFor } = await import(
-      "./run-publish.js"
+    const { reportRun, reportForMeasured, readGitPosition, measureRemoteFor } = await import(
+      "./run-report.js"
     );
     const { measured: withCluster, attach } = await measureRemoteFor(
       args,
@@ -81,7 +74,7 @@ export async function runMeasured(given: RunArgs, io: CliIo): Promise<number> {
         run: { ...(git.branch && { ref: git.branch }), ...(git.sha && { sha: git.sha }) },
       }),
     );
-    publish(args, io, report, git, intensity, config);
+    reportRun(args, io, report, git, intensity, config);
   } catch (error) {
     // The command has run: its exit code stays the user's, whatever goes wrong in our reporting.
     log(isInputError(error) ? error.message : `could not finish the report: ${(error as Error).message}`);
