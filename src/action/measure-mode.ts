@@ -11,6 +11,7 @@ import * as core from "@actions/core";
 import { type Environment, readEnvironment } from "../environment.js";
 import { isInputError } from "../errors.js";
 import { readGitHubContext } from "../github/context.js";
+import { planStep, type StepPlan } from "../pipeline/measure-step.js";
 import { stepName } from "../pipeline/step-name.js";
 import type { Report } from "../report/schema.js";
 import { commandEnv, forgetOurs } from "./command-env.js";
@@ -18,7 +19,7 @@ import { Inputs, Outputs, State } from "./constants.js";
 import { hardenProcess } from "./harden-process.js";
 import { type ActionInputs, readInputs } from "./inputs.js";
 import { appendStep, claimLedger, ledgerDir } from "./ledger.js";
-import { type MeasurementPlan, planMeasurement, runStepCommand } from "./measure-step.js";
+import { runStepCommand } from "./measure-step.js";
 import { defaults, workspaceConfig } from "./run-config.js";
 import { readEventPayload, readRunnerEnv } from "./runner-env.js";
 import { actionSettings } from "./settings.js";
@@ -119,13 +120,13 @@ async function planFor(
   workspace: string,
   env: Environment,
   trouble: Trouble,
-): Promise<MeasurementPlan | undefined> {
+): Promise<StepPlan | undefined> {
   // Measured anyway, with the defaults: the run is kept, and an invalid config fails the step after.
   const read = await attempt(trouble, `${inputs.config} could not be read, so the defaults apply`, () =>
     workspaceConfig(workspace, inputs.config),
   );
   return attempt(trouble, "the measurement could not be prepared", () =>
-    planMeasurement(actionSettings(inputs, read?.config ?? defaults()), env),
+    planStep(actionSettings(inputs, read?.config ?? defaults()), env),
   );
 }
 
