@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readInputs } from "../../src/action/inputs.js";
 import { loadConfig } from "../../src/budget/load-config.js";
 import { parseRunArgs } from "../../src/cli/args.js";
-import { withConfig } from "../../src/cli/run-config.js";
+import { runSettings } from "../../src/cli/run-config.js";
 import { EMPTY_REMOTE, withRemote } from "../../src/cluster/remote.js";
 import { isInputError } from "../../src/errors.js";
 import type { ComponentEnergy } from "../../src/measure/types.js";
@@ -92,12 +92,12 @@ describe("run's remote flags", () => {
       ].join("\n"),
       "carbon-budget.yml",
     );
-    expect(withConfig(run(), config).prometheus).toMatchObject({
+    expect(runSettings(run(), config).prometheus).toMatchObject({
       selectorText: '{namespace="ml"}',
       metrics: ["dcgm"],
     });
     const flagged = run("--prometheus", "http://other:9090", "--selector", '{pod="x"}');
-    expect(withConfig(flagged, config).prometheus?.target.host).toBe("other:9090");
+    expect(runSettings(flagged, config).prometheus?.target.host).toBe("other:9090");
   });
 
   it("rejects a bad selector in the config with its place in the file", () => {

@@ -11,13 +11,15 @@ import * as core from "@actions/core";
 import { type Environment, readEnvironment } from "../environment.js";
 import { isInputError } from "../errors.js";
 import { readGitHubContext } from "../github/context.js";
+import { planStep, type StepPlan } from "../pipeline/measure-step.js";
+import { stepName } from "../pipeline/step-name.js";
 import type { Report } from "../report/schema.js";
 import { commandEnv, forgetOurs } from "./command-env.js";
 import { Inputs, Outputs, State } from "./constants.js";
 import type { Hardening } from "./harden-process.js";
 import { type ActionInputs, readInputs } from "./inputs.js";
 import { appendStep, claimLedger, ledgerDir } from "./ledger.js";
-import { type MeasurementPlan, planMeasurement, runStepCommand, stepName } from "./measure-step.js";
+import { runStepCommand } from "./measure-step.js";
 import { defaults, workspaceConfig } from "./run-config.js";
 import { readEventPayload, readRunnerEnv } from "./runner-env.js";
 import { actionSettings } from "./settings.js";
@@ -121,13 +123,13 @@ async function planFor(
   workspace: string,
   env: Environment,
   trouble: Trouble,
-): Promise<MeasurementPlan | undefined> {
+): Promise<StepPlan | undefined> {
   // Measured anyway, with the defaults: the run is kept, and an invalid config fails the step after.
   const read = await attempt(trouble, `${inputs.config} could not be read, so the defaults apply`, () =>
     workspaceConfig(workspace, inputs.config),
   );
   return attempt(trouble, "the measurement could not be prepared", () =>
-    planMeasurement(actionSettings(inputs, read?.config ?? defaults()), env),
+    planStep(actionSettings(inputs, read?.config ?? defaults()), env),
   );
 }
 

@@ -4,56 +4,16 @@
  * Either way it runs, and either way there is a one-step report: a measured one, or one that says
  * "not measured" and why.
  */
-import { type Intensity, resolveIntensity, resolveIntensityLive } from "../carbon/intensity.js";
-import { choosePue, type PueChoice } from "../carbon/pue.js";
-import { defaultStepName } from "../cli/args.js";
-import type { Environment } from "../environment.js";
 import { runCommand } from "../measure/command.js";
-import { measureCommand } from "../measure/measure-command.js";
 import { monotonicMs } from "../measure/sampler.js";
-import { reportForMeasured, reportForUnmeasured } from "../report/measured-report.js";
+import { measureStep, type RunPlace, type StepPlan } from "../pipeline/measure-step.js";
+import { reportForUnmeasured } from "../report/measured-report.js";
 import type { Report } from "../report/schema.js";
-import type { ActionSettings } from "./settings.js";
 
 export interface MeasuredStep {
   report: Report;
   exitCode: number;
   error?: string;
-}
-
-/** Where the run is, for the report. */
-export type RunPlace = { repo?: string; ref?: string; sha?: string };
-
-/** Everything measuring needs, settled before the command starts. */
-export interface MeasurementPlan {
-  settings: ActionSettings;
-  env: Environment;
-  pue: PueChoice;
-  /** Fetched while the command runs; settles to the yearly value when the live one cannot be had. */
-  intensity: Promise<Intensity>;
-}
-
-/** The step's name: the `step` input, else one made from the command (`python train.py` -> `train`). */
-export function stepName(given: string | undefined, command: string): string {
-  const words = command.trim().split(/\s+/);
-  return given || defaultStepName(words[0] ?? "run", words.slice(1));
-}
-
-/** Checks the location now (a bad one is the user's InputError) and starts the live intensity lookup. */
-export function planMeasurement(settings: ActionSettings, env: Environment): MeasurementPlan {
-  const yearly = resolveIntensity(settings.intensityOptions);
-  const live = env.electricityMapsToken
-    ? resolveIntensityLive(settings.intensityOptions, {
-        token: env.electricityMapsToken,
-        baseUrl: env.electricityMapsUrl,
-      }).catch(
-        (error: Error): Intensity => ({
-          ...yearly,
-          note: `live intensity unavailable (${error.message}): yearly average used`,
-        }),
-      )
-    : Promise.resolve(yearly);
-  return { settings, env, pue: choosePue(settings.pue, yearly), intensity: live };
 }
 
 /** GitHub runs `run:` steps with bash -e -o pipefail; a wrapped command behaves the same way here. */
@@ -67,7 +27,7 @@ const bash = (command: string) => ["--noprofile", "--norc", "-eo", "pipefail", "
 export async function runStepCommand(
   command: string,
   step: { name: string; run: RunPlace; spawnEnv: NodeJS.ProcessEnv },
-  measuring: { plan: MeasurementPlan } | { unmeasured: string },
+  measuring: { plan: StepPlan } | { unmeasured: string },
   log: (line: string) => void,
 ): Promise<MeasuredStep> {
   if ("unmeasured" in measuring) {
@@ -86,49 +46,33 @@ export async function runStepCommand(
     });
     return { report, exitCode: result.exitCode, ...(result.error && { error: result.error }) };
   }
-  const { settings, env, pue } = measuring.plan;
-  const measured = await measureCommand({
-    command: "bash",
-    args: bash(command),
-    env,
-    intervalMs: settings.intervalMs,
-    declared: settings.declared,
-    spawnEnv: step.spawnEnv,
-    progress: {
-      everyMs: 60_000,
-      update: (p) =>
-        log(`${step.name}: ${Math.round(p.elapsedS)} s, ${(p.energyJ / 3.6e6).toFixed(4)} kWh so far`),
+  const measured = await measureStep(
+    measuring.plan,
+    { name: step.name, command: "bash", args: bash(command), spawnEnv: step.spawnEnv },
+    {
+      log,
+      announceRemote: true,
+      progress: {
+        everyMs: 60_000,
+        update: (p) =>
+          log(`${step.name}: ${Math.round(p.elapsedS)} s, ${(p.energyJ / 3.6e6).toFixed(4)} kWh so far`),
+      },
+      run: () => step.run,
     },
+  );
+  const exit = { exitCode: measured.exitCode, ...(measured.error && { error: measured.error }) };
+  if (measured.report) return { report: measured.report, ...exit };
+  // The command has run: a measurement that cannot be accounted is reported as not measured.
+  const failure = measured.failure instanceof Error ? measured.failure.message : String(measured.failure);
+  const report = reportForUnmeasured({
+    step: step.name,
+    startedAt: measured.measured.startedAt,
+    endedAt: measured.measured.endedAt,
+    durationS: measured.measured.durationS,
+    exitCode: measured.exitCode,
+    reason: `the measurement could not be accounted: ${failure}`,
+    notes: measured.measured.notes,
+    run: step.run,
   });
-  const exit = {
-    exitCode: measured.result.exitCode,
-    ...(measured.result.error && { error: measured.result.error }),
-  };
-  const intensity = await measuring.plan.intensity;
-  try {
-    const report = reportForMeasured(measured, {
-      step: step.name,
-      declared: settings.declared,
-      pue,
-      intensity,
-      embodied: settings.embodied,
-      ...(settings.unit && { unit: settings.unit }),
-      run: step.run,
-    });
-    return { report, ...exit };
-  } catch (error) {
-    // The command has run: a measurement that cannot be accounted is reported as not measured.
-    const reason = `the measurement could not be accounted: ${(error as Error).message}`;
-    const report = reportForUnmeasured({
-      step: step.name,
-      startedAt: measured.startedAt,
-      endedAt: measured.endedAt,
-      durationS: measured.durationS,
-      exitCode: measured.result.exitCode,
-      reason,
-      notes: measured.notes,
-      run: step.run,
-    });
-    return { report, ...exit };
-  }
+  return { report, ...exit };
 }

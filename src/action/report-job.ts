@@ -28,7 +28,7 @@ import { onBaseTerms } from "./base-terms.js";
 import { historyValues, pullRequestBaseline, pushBaseline, type RunBaseline } from "./baseline-for-run.js";
 import { STATUS_CONTEXT } from "./constants.js";
 import type { ActionInputs } from "./inputs.js";
-import { publishToPullRequest } from "./publish.js";
+import { postToPullRequest } from "./pull-request-output.js";
 import { pullRequestConfig, type RunConfig, workspaceConfig } from "./run-config.js";
 import { actionSettings } from "./settings.js";
 
@@ -156,7 +156,7 @@ export async function reportJob(
   const state: StatusState = status === "fail" ? "failure" : "success";
   let waived = false;
   if (client && pr) {
-    const outcome = await publishToPullRequest(
+    const outcome = await postToPullRequest(
       client,
       { ...repo, number: pr.number, headSha: pr.headSha, dataBranch: settings.dataBranch },
       {

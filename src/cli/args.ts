@@ -7,7 +7,10 @@ import { type FunctionalUnit, parseFunctionalUnit } from "../carbon/sci.js";
 import type { PrometheusSpec } from "../cluster/remote.js";
 import { parseJobId, prometheusSpec } from "../cluster/spec.js";
 import { InputError } from "../errors.js";
+import { defaultStepName } from "../pipeline/step-name.js";
 import { RUN_USAGE } from "./usage.js";
+
+export { defaultStepName };
 
 export interface RunArgs {
   step: string;
@@ -85,30 +88,6 @@ export function parseNumber(input: string, text: string, rule: NumberRule): numb
     throw new InputError(input, text, `expected ${rule.what}: ${kind} from ${rule.min} to ${rule.max}`);
   }
   return value;
-}
-
-/**
- * `python train.py --epochs 3` is step `train`, `python -m pkg.train` is `pkg.train`: the script says
- * more than the interpreter. Inline code (`python -c`, `node -e`) keeps the interpreter's name.
- */
-export function defaultStepName(command: string, args: string[]): string {
-  const interpreters = /^(python[\d.]*|node|bash|sh|uv|poetry|accelerate|torchrun|deepspeed|Rscript|julia)$/;
-  const base = (path: string) => path.split("/").pop() ?? path;
-  const first = base(command);
-  let script: string | undefined;
-  if (interpreters.test(first)) {
-    const module = args.indexOf("-m");
-    const inline = args.some((a) => a === "-c" || a === "-e" || a === "--eval");
-    if (module !== -1 && args[module + 1]) script = args[module + 1];
-    // `uv run python train.py`: skip launcher words to reach the script.
-    else if (!inline)
-      script = args.find((a) => !a.startsWith("-") && a !== "run" && !interpreters.test(base(a)));
-  }
-  const name = base(script ?? first)
-    .replace(/\.(py|js|mjs|cjs|ts|sh|r|jl)$/i, "")
-    .replace(/[^\w.\- ]+/g, "-")
-    .slice(0, 100);
-  return /\w/.test(name) ? name : "run";
 }
 
 export function parseRunArgs(argv: string[]): RunArgs {

@@ -6,8 +6,8 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Config } from "../budget/config-schema.js";
-import { prometheusSpec } from "../cluster/spec.js";
 import { InputError } from "../errors.js";
+import { CLI_NAMES, type GivenSettings, type StepSettings, stepSettings } from "../pipeline/settings.js";
 import type { RunArgs } from "./args.js";
 
 export async function loadRunConfig(
@@ -27,37 +27,26 @@ export async function loadRunConfig(
   return existsSync(path) ? (await load(path)).config : undefined;
 }
 
-/** The flags, with what the config file adds where a flag is not given. */
-export function withConfig(args: RunArgs, config: Config | undefined): RunArgs {
-  if (!config) return args;
-  const location = config.location;
-  const fromFile =
-    args.location === undefined && args.intensity === undefined
-      ? typeof location === "string"
-        ? { location }
-        : location
-          ? { intensity: location.intensity }
-          : {}
-      : {};
-  const gpu = config.hardware.gpu;
-  const remote = config.measure?.prometheus;
+/** The flags as the settings every shell shares: what is not given here, the config file may fill. */
+export function givenFromArgs(args: RunArgs): GivenSettings {
   return {
-    ...args,
-    ...fromFile,
-    ...(args.pue === undefined && config.pue !== undefined && { pue: config.pue }),
-    ...(args.gpu === undefined && gpu && { gpu: gpu.model, gpuCount: gpu.count }),
-    ...(args.cpu === undefined && config.hardware.cpu && { cpu: config.hardware.cpu.model }),
-    ...(args.memoryGb === undefined &&
-      config.hardware.memory_gb !== undefined && { memoryGb: config.hardware.memory_gb }),
-    ...(args.prometheus === undefined &&
-      remote && {
-        prometheus: prometheusSpec(remote, {
-          url: "measure.prometheus.url",
-          selector: "measure.prometheus.selector",
-          metrics: "measure.prometheus.metrics",
-        }),
-      }),
-    ...(args.hostVcpus === undefined &&
-      config.hardware.host_vcpus !== undefined && { hostVcpus: config.hardware.host_vcpus }),
+    ...(args.location !== undefined && { location: args.location }),
+    ...(args.intensity !== undefined && { intensity: args.intensity }),
+    ...(args.pue !== undefined && { pue: args.pue }),
+    ...(args.gpu !== undefined && { gpu: args.gpu }),
+    ...(args.gpuCount !== undefined && { gpuCount: args.gpuCount }),
+    ...(args.cpu !== undefined && { cpu: args.cpu }),
+    ...(args.memoryGb !== undefined && { memoryGb: args.memoryGb }),
+    ...(args.hostVcpus !== undefined && { hostVcpus: args.hostVcpus }),
+    intervalMs: args.intervalMs,
+    ...(args.unit && { unit: args.unit }),
+    embodied: args.embodied,
+    ...(args.prometheus && { prometheus: args.prometheus }),
+    ...(args.slurm && { slurm: args.slurm }),
   };
+}
+
+/** How `carbon-budget run` measures: the flags, with what the config file adds where a flag is not given. */
+export function runSettings(args: RunArgs, config: Config | undefined): StepSettings {
+  return stepSettings(givenFromArgs(args), config, CLI_NAMES);
 }

@@ -1,62 +1,25 @@
 /**
- * The end of `carbon-budget run`, after the command: the history, the comparison, the budgets and the
- * outputs. Loaded only then (a dynamic import from run.ts), so none of it delays the command's start.
+ * The end of `carbon-budget run`, after the command and its report: the history, the comparison, the
+ * budgets and the outputs. Loaded only then (a dynamic import from run.ts), so none of it delays the command's start.
  */
 import { readStore, writeRun } from "../baseline/local-store.js";
 import { selectBaseline } from "../baseline/select.js";
 import type { Config } from "../budget/config-schema.js";
 import { judgeWithConfig } from "../budget/from-config.js";
 import type { Intensity } from "../carbon/intensity.js";
-import { measureRemote } from "../cluster/measure-remote.js";
-import { attachRemote, withRemote } from "../cluster/remote.js";
-import type { SlurmJobRef } from "../cluster/slurm-job-id.js";
 import { type Comparison, compareReports } from "../compare/compare.js";
-import type { Environment } from "../environment.js";
-import { type GitPosition, readGitPosition } from "../git/local.js";
-import type { MeasuredCommand } from "../measure/measure-command.js";
+import type { GitPosition } from "../git/local.js";
 import { renderMarkdown } from "../render/markdown.js";
 import { renderTerminal } from "../render/terminal.js";
 import { VERDICT_WORDS } from "../render/verdict-cells.js";
-import { reportForMeasured } from "../report/measured-report.js";
 import { nothingMeasured } from "../report/not-measured.js";
 import type { Report } from "../report/schema.js";
 import type { RunArgs } from "./args.js";
+import type { CliIo } from "./cli-io.js";
 import { writeOutput } from "./output.js";
-import type { CliIo } from "./run.js";
-
-export { readGitPosition, reportForMeasured };
-
-/**
- * The work the command launched elsewhere (`--prometheus`, `--slurm`), over the command's window, joined
- * to what this machine measured; `attach` adds the remote records and machines to the report.
- */
-export async function measureRemoteFor(
-  args: RunArgs,
-  measured: MeasuredCommand,
-  env: Environment,
-  log: (line: string) => void,
-  scannedJob?: SlurmJobRef,
-): Promise<{ measured: MeasuredCommand; attach: (report: Report) => Report }> {
-  if (!args.prometheus && !args.slurm) return { measured, attach: (report) => report };
-  if (!args.quiet) log("reading the remote part of the step (the cluster's own energy figures)");
-  const remote = await measureRemote(
-    {
-      ...(args.prometheus && { prometheus: args.prometheus }),
-      ...(args.slurm && { slurm: { ...args.slurm, ...(scannedJob && { scanned: scannedJob }) } }),
-    },
-    { fromMs: measured.startedAt.getTime(), toMs: measured.endedAt.getTime() },
-    { env },
-  );
-  for (const warning of remote.warnings) log(`warning: ${warning}`);
-  const joined = withRemote(measured.components, remote);
-  return {
-    measured: { ...measured, components: joined.components, notes: [...measured.notes, ...joined.notes] },
-    attach: (report) => attachRemote(report, remote),
-  };
-}
 
 /** Keeps the run first (a measurement is never lost), then compares and writes what was asked for. */
-export function publish(
+export function reportRun(
   args: RunArgs,
   io: CliIo,
   report: Report,

@@ -12,7 +12,7 @@ import type { GitHubClient } from "../github/octokit.js";
 import { type StatusState, setStatus } from "../github/status.js";
 import { readWaiver } from "../github/waiver-store.js";
 
-export interface PublishOutcome {
+export interface PostOutcome {
   comment?: string;
   status?: string;
   /** A maintainer accepted this head commit's budget: the run must not fail for it. */
@@ -30,7 +30,7 @@ export function explainApiError(what: string, error: unknown): string {
   return `${what}: GitHub API error${status ? ` (HTTP ${status})` : ""}: ${(error as Error).message}`;
 }
 
-export async function publishToPullRequest(
+export async function postToPullRequest(
   client: GitHubClient,
   where: { owner: string; repo: string; number: number; headSha: string; dataBranch: string },
   what: {
@@ -39,7 +39,7 @@ export async function publishToPullRequest(
     mode: "update" | "new" | "off";
     status: { state: StatusState; description: string; context: string; targetUrl?: string };
   },
-): Promise<PublishOutcome> {
+): Promise<PostOutcome> {
   const problems: string[] = [];
   const repo = { owner: where.owner, repo: where.repo };
   let waiver: Waiver | undefined;
