@@ -4,11 +4,10 @@
  * comment and in the commit status. Without the record nothing changes, since the record is what a
  * re-run of the same commit honours.
  */
-import { STATUS_CONTEXT } from "../action/constants.js";
-import { firstStatusAt, setStatus } from "../github/status.js";
+import { firstStatusAt, STATUS_CONTEXT, setStatus } from "../github/status.js";
 import { writeWaiver } from "../github/waiver-store.js";
 import { headToAccept } from "./accept-head.js";
-import type { BotTurn, Sticky } from "./run-bot.js";
+import type { BotTurn, Sticky } from "./turn.js";
 import { type Waiver, waiverStatus, withWaiverNotice } from "./waiver.js";
 
 export async function acceptHead(

@@ -6,7 +6,7 @@
 import { readMarker } from "../github/comment.js";
 import { readEmbeddedReport } from "../render/embedded-report.js";
 import type { Report } from "../report/schema.js";
-import type { BotTurn, Sticky } from "./run-bot.js";
+import type { BotTurn, Sticky } from "./turn.js";
 
 interface PullRequest {
   number: number;
