@@ -13,6 +13,7 @@ import type { GitHubContext } from "../github/context.js";
 import { storeBaseline } from "../github/data-branch.js";
 import type { GitHubClient } from "../github/octokit.js";
 import type { StatusState } from "../github/status.js";
+import { equivalentText } from "../render/equivalent-text.js";
 import { escapeMarkdown } from "../render/escape.js";
 import {
   COMMENT_LIMIT,
@@ -139,7 +140,7 @@ export async function reportJob(
       ...(verdict && { verdict, budgets }),
       notices,
       ...(settings.chart && { trend: trendOf(report, baseline, gh) }),
-      equivalents: equivalents(report.totals.co2e_g).map((e) => e.text),
+      equivalents: equivalents(report.totals.co2e_g).map(equivalentText),
     },
   };
   const markdown = fitComment(parts, { limit: COMMENT_LIMIT - COMMENT_MARGIN, embed: true });
