@@ -8,14 +8,10 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { InputError, isInputError } from "../errors.js";
 import { type CodecarbonRead, CodecarbonReader } from "../import/codecarbon.js";
-import {
-  modelCardFromReport,
-  renderModelCard,
-  TRAINING_TYPES,
-  type TrainingType,
-} from "../import/model-card.js";
+import { modelCardFromReport } from "../import/model-card.js";
 import { checkInputFile, decodeInputText, type InputFile, readInputText, unreadable } from "../input-file.js";
 import { renderImportTable } from "../render/import-table.js";
+import { renderModelCard, TRAINING_TYPES, type TrainingType } from "../render/model-card.js";
 import { parseReport, type Report } from "../report/schema.js";
 import { VERSION } from "../version.js";
 import { checkOutputPath, writeOutput } from "./output.js";
