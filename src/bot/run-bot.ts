@@ -10,9 +10,9 @@ import { type IssueComment, isOurs, listComments, readMarker } from "../github/c
 import type { GitHubContext } from "../github/context.js";
 import { ourLogin } from "../github/identity.js";
 import type { GitHubClient } from "../github/octokit.js";
-import { codeSpan } from "../render/escape.js";
+import { deniedReply, HELP_TEXT, unknownCommandReply } from "../render/bot-replies.js";
 import { acceptHead } from "./accept.js";
-import { ACCEPT_LABEL, CAN_ACCEPT, HELP_TEXT, parseCommand } from "./command.js";
+import { ACCEPT_LABEL, CAN_ACCEPT, parseCommand } from "./command.js";
 import { recheckHead } from "./recheck.js";
 import { markedReply, repliedRecently, repliesSince } from "./replies.js";
 import type { BotDeps, BotRequest, BotTurn, Sticky } from "./turn.js";
@@ -130,18 +130,10 @@ export async function handleBot(request: BotRequest, deps: BotDeps): Promise<str
     case "help":
       return answer("+1", HELP_TEXT, "help");
     case "unknown":
-      return answer(
-        "confused",
-        `I don't know ${codeSpan(request.command.word)}.\n\n${HELP_TEXT}`,
-        "unknown command",
-      );
+      return answer("confused", unknownCommandReply(request.command.word), "unknown command");
   }
   if (!(await mayAccept(client, repo, request.user))) {
-    return answer(
-      "confused",
-      `Sorry @${request.user}, only people with write access to this repository can use \`/carbon-budget ${request.command.kind}\`. Nothing was changed.`,
-      "denied",
-    );
+    return answer("confused", deniedReply(request.user, request.command.kind), "denied");
   }
   const { data: pr } = await client.rest.pulls.get({ ...repo, pull_number: request.number });
   const ours = (await listComments(client, where)).filter((c) => isOurs(login, c)).map(sticky);
