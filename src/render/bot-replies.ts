@@ -28,6 +28,21 @@ export const unknownCommandReply = (word: string): string =>
 export const deniedReply = (user: string, command: string): string =>
   `Sorry @${user}, only people with write access to this repository can use \`/carbon-budget ${command}\`. Nothing was changed.`;
 
+export const refusedReply = (user: string, why: string): string =>
+  `Sorry @${user}, ${why}. Nothing was changed.`;
+
+export const notRecordedReply = (why: string): string =>
+  `I could not record the acceptance: ${why}. Nothing was changed.`;
+
+export const damagedReportReply = (message: string): string =>
+  `I could not read the report kept in the carbon-budget comment (${message}); re-run the workflow that measures this pull request.`;
+
+export const NO_REPORT_REPLY =
+  "I found no carbon-budget report on this pull request to recheck; re-run the workflow that measures it.";
+
+export const staleReportReply = (measuredOn: string, head: string): string =>
+  `The last carbon-budget report is for ${measuredOn.slice(0, 7)}, but the pull request is now at ${head.slice(0, 7)}; wait for its run (or re-run it), then recheck.`;
+
 export function waiverNotice(waiver: WaiverShown): string {
   return `✅ Budget accepted by @${escapeMarkdown(waiver.user)} on ${waiver.at.slice(0, 10)} for ${waiver.sha.slice(0, 7)}: ${escapeMarkdown(waiver.reason) || "(no reason given)"}`;
 }
