@@ -1,8 +1,10 @@
 /** Every environment variable the engine reads, read here and nowhere else. */
-import type { PrometheusAuth } from "./cluster/prometheus-client.js";
 
 /** Electricity Maps' API; only reached when the user configured a token. */
 export const DEFAULT_ELECTRICITY_MAPS_URL = "https://api.electricitymap.org";
+
+/** Prometheus credentials from the environment: a bearer token, or a user and password. */
+export type PrometheusAuth = { bearer: string } | { user: string; password: string };
 
 export interface Environment {
   /** The RAPL tree (test seam `CARBON_BUDGET_POWERCAP_ROOT`). */

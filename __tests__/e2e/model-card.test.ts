@@ -3,12 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { importCodecarbon } from "../../src/import/codecarbon.js";
-import {
-  hardwareUsed,
-  modelCardFromReport,
-  plainNumber,
-  renderModelCard,
-} from "../../src/import/model-card.js";
+import { hardwareUsed, modelCardFromReport } from "../../src/import/model-card.js";
+import { plainNumber, renderModelCard } from "../../src/render/model-card.js";
 import { repoRoot } from "../helpers/cli.js";
 import { A100, EPYC, report, reportStep } from "../helpers/reports.js";
 

@@ -3,9 +3,10 @@
  * line), and which events are ours at all (botRequest), on GitHub's payloads.
  */
 import { describe, expect, it } from "vitest";
-import { ACCEPT_LABEL, HELP_TEXT, MAX_REASON, parseCommand } from "../../src/bot/command.js";
+import { ACCEPT_LABEL, MAX_REASON, parseCommand } from "../../src/bot/command.js";
 import { botRequest } from "../../src/bot/run-bot.js";
-import { type Waiver, waiverNotice, waiverStatus, withWaiverNotice } from "../../src/bot/waiver.js";
+import { type Waiver, withWaiverNotice } from "../../src/bot/waiver.js";
+import { HELP_TEXT, waiverNotice, waiverStatus } from "../../src/render/bot-replies.js";
 import { fixture } from "../helpers/bot-events.js";
 
 const ZWSP = "\u200b";

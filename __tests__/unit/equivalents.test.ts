@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { EQUIVALENT_UNITS, equivalents } from "../../src/carbon/equivalents.js";
+import { EQUIVALENT_UNITS, type Equivalent, equivalents } from "../../src/carbon/equivalents.js";
+import { equivalentText } from "../../src/render/equivalent-text.js";
+
+const withText = (e: Equivalent) => ({ id: e.id, amount: e.amount, text: equivalentText(e) });
 
 describe("the equivalents table", () => {
   it("holds the sourced figures, most familiar first", () => {
@@ -20,7 +23,7 @@ describe("the equivalents table", () => {
 describe("equivalents", () => {
   it("picks the units whose amounts read between 1 and 1,000, in table order", () => {
     // car 1000 / 244.2 = 4.095 km; phone 1000 / 12.4 = 80.65; streaming 1000 / 36 = 27.78 h; tree 0.0167 (too small)
-    expect(equivalents(1000)).toEqual([
+    expect(equivalents(1000).map(withText)).toEqual([
       { id: "car-km", amount: 1000 / 244.2, text: "≈ 4.1 km by car" },
       { id: "smartphone-charge", amount: 1000 / 12.4, text: "≈ 81 smartphone charges" },
     ]);
@@ -28,7 +31,7 @@ describe("equivalents", () => {
 
   it("passes over a unit that would read as a small fraction when others read whole", () => {
     // car 100 / 244.2 = 0.41 km (below 1); phone 100 / 12.4 = 8.06; streaming 100 / 36 = 2.78 h
-    expect(equivalents(100).map((e) => e.text)).toEqual([
+    expect(equivalents(100).map(equivalentText)).toEqual([
       "≈ 8.1 smartphone charges",
       "≈ 2.8 hours of video streaming",
     ]);
@@ -36,7 +39,7 @@ describe("equivalents", () => {
 
   it("takes fractions down to 0.1 when nothing reads whole, the nearest to 1 first", () => {
     // phone 5 / 12.4 = 0.403 (0.39 powers of ten below 1); streaming 5 / 36 = 0.139 (0.86 below); car 0.02 (out)
-    expect(equivalents(5).map((e) => e.text)).toEqual([
+    expect(equivalents(5).map(equivalentText)).toEqual([
       "≈ 0.4 smartphone charges",
       "≈ 0.14 hours of video streaming",
     ]);
@@ -44,12 +47,12 @@ describe("equivalents", () => {
 
   it("writes the singular only for an amount that shows as exactly 1", () => {
     // phone 12.4 / 12.4 = 1; streaming 12.4 / 36 = 0.344 h
-    expect(equivalents(12.4).map((e) => e.text)).toEqual([
+    expect(equivalents(12.4).map(equivalentText)).toEqual([
       "≈ 1 smartphone charge",
       "≈ 0.34 hours of video streaming",
     ]);
     // streaming 36 / 36 = 1 h; phone 36 / 12.4 = 2.9; car 36 / 244.2 = 0.147 km
-    expect(equivalents(36).map((e) => e.text)).toEqual([
+    expect(equivalents(36).map(equivalentText)).toEqual([
       "≈ 2.9 smartphone charges",
       "≈ 1 hour of video streaming",
     ]);
@@ -57,12 +60,12 @@ describe("equivalents", () => {
 
   it("uses two significant figures and thousands separators", () => {
     // car 250000 / 244.2 = 1023.75 km (just above 1,000); tree 250000 / 60000 = 4.17; phone 20161 and streaming 6944 (out/awkward)
-    expect(equivalents(250_000)).toEqual([
+    expect(equivalents(250_000).map(withText)).toEqual([
       { id: "tree-seedling-10y", amount: 250_000 / 60_000, text: "≈ 4.2 tree seedlings grown for 10 years" },
       { id: "car-km", amount: 250_000 / 244.2, text: "≈ 1,000 km by car" },
     ]);
     // 10 t: car 40950 km, phone 806452, streaming 277778 (all over 10,000); tree 1e7 / 60000 = 166.7
-    expect(equivalents(1e7).map((e) => e.text)).toEqual(["≈ 170 tree seedlings grown for 10 years"]);
+    expect(equivalents(1e7).map(equivalentText)).toEqual(["≈ 170 tree seedlings grown for 10 years"]);
   });
 
   it("honours max, and gives nothing for amounts no unit expresses readably", () => {

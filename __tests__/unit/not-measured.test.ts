@@ -5,10 +5,10 @@
  * "not measured", not a pass.
  */
 import { describe, expect, it } from "vitest";
-import { describe as describeStatus } from "../../src/action/report-job.js";
 import { evaluateBudgets } from "../../src/budget/evaluate.js";
 import { compareReports } from "../../src/compare/compare.js";
 import { renderMarkdown } from "../../src/render/markdown.js";
+import { statusLine as describeStatus } from "../../src/render/status-line.js";
 import { renderTerminal } from "../../src/render/terminal.js";
 import { reportForUnmeasured } from "../../src/report/measured-report.js";
 import { mergeReports } from "../../src/report/merge.js";

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { describeProgress, progressSink } from "../../src/cli/progress.js";
+import { progressSink } from "../../src/cli/progress.js";
 import { extendToWindow } from "../../src/measure/extend.js";
 import { startSampling } from "../../src/measure/sampler.js";
 import type { ComponentEnergy, Meter } from "../../src/measure/types.js";
+import { describeProgress } from "../../src/render/progress-line.js";
 
 /** A meter at constant power that records what the sampler asked of it. */
 function constantMeter(watts: number, overrides: Partial<Meter> = {}): Meter & { polls: number[] } {

@@ -5,14 +5,15 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { evaluateBudgets, type Verdict, type VerdictStatus } from "../budget/evaluate.js";
+import { evaluateBudgets, type VerdictStatus } from "../budget/evaluate.js";
 import { budgetsFromConfig, hasBudgets } from "../budget/from-config.js";
 import { equivalents } from "../carbon/equivalents.js";
-import { type Comparison, compareReports } from "../compare/compare.js";
+import { compareReports } from "../compare/compare.js";
 import type { GitHubContext } from "../github/context.js";
 import { storeBaseline } from "../github/data-branch.js";
 import type { GitHubClient } from "../github/octokit.js";
 import type { StatusState } from "../github/status.js";
+import { equivalentText } from "../render/equivalent-text.js";
 import { escapeMarkdown } from "../render/escape.js";
 import {
   COMMENT_LIMIT,
@@ -21,7 +22,8 @@ import {
   fitComment,
   SUMMARY_LIMIT_BYTES,
 } from "../render/fit-comment.js";
-import { formatMass, formatPct, shortSha, signed } from "../render/format.js";
+import { shortSha } from "../render/format.js";
+import { statusLine } from "../render/status-line.js";
 import { nothingMeasured } from "../report/not-measured.js";
 import type { Report } from "../report/schema.js";
 import { onBaseTerms } from "./base-terms.js";
@@ -138,7 +140,7 @@ export async function reportJob(
       ...(verdict && { verdict, budgets }),
       notices,
       ...(settings.chart && { trend: trendOf(report, baseline, gh) }),
-      equivalents: equivalents(report.totals.co2e_g).map((e) => e.text),
+      equivalents: equivalents(report.totals.co2e_g).map(equivalentText),
     },
   };
   const markdown = fitComment(parts, { limit: COMMENT_LIMIT - COMMENT_MARGIN, embed: true });
@@ -170,7 +172,7 @@ export async function reportJob(
         mode: settings.comment,
         status: {
           state,
-          description: describe(status, comparison, verdict),
+          description: statusLine(status, comparison, verdict),
           context: STATUS_CONTEXT,
           targetUrl,
         },
@@ -232,33 +234,4 @@ function trendOf(report: Report, baseline: RunBaseline, gh: GitHubContext) {
     title: `CO2e per run on ${baseline.ref?.ref ?? gh.pullRequest?.baseRef ?? gh.pushBranch ?? "the base branch"}`,
     points: [...points, { label: here, co2eG: report.totals.co2e_g }],
   };
-}
-
-/** The status line a reviewer sees next to the check: the verdict and the change, briefly. */
-export function describe(
-  status: VerdictStatus,
-  comparison: Comparison,
-  verdict: Verdict | undefined,
-): string {
-  const change = comparison.total
-    ? `CO2e ${comparison.total.deltaPct !== undefined ? `${formatPct(comparison.total.deltaPct)} ` : ""}(${signed(formatMass(comparison.total.deltaG), comparison.total.deltaG)}) vs ${comparison.baseline?.ref ?? "base"}@${shortSha(comparison.baseline?.sha)}`
-    : "";
-  const failing = verdict
-    ? [...verdict.steps, ...(verdict.total ? [verdict.total] : [])]
-        .filter((s) => s.status === "fail")
-        .map((s) => s.scope)
-    : [];
-  const words: Record<VerdictStatus, string> = {
-    pass: "within budget",
-    warn: "warning",
-    fail: `over budget: ${failing.join(", ")}`,
-    "no-baseline": "nothing to compare with",
-    "not-measured": "not measured: the commands ran, but their energy could not be measured",
-  };
-  if (status === "not-measured") return words[status];
-  const base = comparison.baseline;
-  if (change) return `${words[status]}; ${change}`;
-  if (base && !comparison.comparable)
-    return `${words[status]}; not comparable (different hardware) vs ${base.ref ?? "base"}@${shortSha(base.sha)}`;
-  return `${words[status]} (no baseline yet)`;
 }

@@ -4,11 +4,11 @@
  * comment and in the commit status. Without the record nothing changes, since the record is what a
  * re-run of the same commit honours.
  */
-import { STATUS_CONTEXT } from "../action/constants.js";
-import { firstStatusAt, setStatus } from "../github/status.js";
+import { firstStatusAt, STATUS_CONTEXT, setStatus } from "../github/status.js";
 import { writeWaiver } from "../github/waiver-store.js";
+import { notRecordedReply, refusedReply } from "../render/bot-replies.js";
 import { headToAccept } from "./accept-head.js";
-import type { BotTurn, Sticky } from "./run-bot.js";
+import type { BotTurn, Sticky } from "./turn.js";
 import { type Waiver, waiverStatus, withWaiverNotice } from "./waiver.js";
 
 export async function acceptHead(
@@ -33,7 +33,7 @@ export async function acceptHead(
   if (!("accept" in decision)) {
     const why = "refuse" in decision ? decision.refuse : "I could not tell which commit you saw reported";
     await react("confused");
-    await reply(`Sorry @${request.user}, ${why}. Nothing was changed.`);
+    await reply(refusedReply(request.user, why));
     return `refused: ${why}`;
   }
 
@@ -53,7 +53,7 @@ export async function acceptHead(
         ? `the bot's token may not write to the \`${deps.dataBranch}\` branch (HTTP ${status}); its workflow needs \`permissions: contents: write\``
         : (error as Error).message;
     await react("confused");
-    await reply(`I could not record the acceptance: ${why}. Nothing was changed.`);
+    await reply(notRecordedReply(why));
     return "not recorded";
   }
   for (const sticky of ours.filter((s) => s.head === waiver.sha)) {

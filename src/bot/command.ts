@@ -33,16 +33,6 @@ export function parseCommand(body: string): BotCommand | undefined {
   }
 }
 
-export const HELP_TEXT = [
-  "**carbon-budget commands** (comment on the pull request):",
-  "",
-  "- `/carbon-budget accept <reason>`: accept the failing budget for the head commit whose report you read here (write access needed). A new push needs a new accept.",
-  "- `/carbon-budget recheck`: judge this PR's last report again against the latest baseline and the base branch's budgets, without re-running training.",
-  "- `/carbon-budget help`: this list.",
-  "",
-  "A maintainer can also add the label `carbon-budget: accepted`.",
-].join("\n");
-
 export const ACCEPT_LABEL = "carbon-budget: accepted";
 
 /** Who may waive a budget: GitHub's roles that can push. */

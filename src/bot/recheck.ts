@@ -4,9 +4,10 @@
  * marker), through the report schema, and only when it was measured on the pull request's head.
  */
 import { readMarker } from "../github/comment.js";
+import { damagedReportReply, NO_REPORT_REPLY, staleReportReply } from "../render/bot-replies.js";
 import { readEmbeddedReport } from "../render/embedded-report.js";
 import type { Report } from "../report/schema.js";
-import type { BotTurn, Sticky } from "./run-bot.js";
+import type { BotTurn, Sticky } from "./turn.js";
 
 interface PullRequest {
   number: number;
@@ -22,16 +23,12 @@ export async function recheckHead(turn: BotTurn, pr: PullRequest, ours: Sticky[]
     report = latest ? readEmbeddedReport(latest.body) : undefined;
   } catch (error) {
     await react("confused");
-    await reply(
-      `I could not read the report kept in the carbon-budget comment (${(error as Error).message}); re-run the workflow that measures this pull request.`,
-    );
+    await reply(damagedReportReply((error as Error).message));
     return "damaged report";
   }
   if (!latest || !report) {
     await react("confused");
-    await reply(
-      "I found no carbon-budget report on this pull request to recheck; re-run the workflow that measures it.",
-    );
+    await reply(NO_REPORT_REPLY);
     return "nothing to recheck";
   }
   const marker = readMarker(latest.body);
@@ -40,9 +37,7 @@ export async function recheckHead(turn: BotTurn, pr: PullRequest, ours: Sticky[]
     // The head moved since the report was measured: judging the new commit by it would pass
     // (or fail) code nobody measured. Its own run will report.
     await react("confused");
-    await reply(
-      `The last carbon-budget report is for ${measuredOn.slice(0, 7)}, but the pull request is now at ${pr.head.sha.slice(0, 7)}; wait for its run (or re-run it), then recheck.`,
-    );
+    await reply(staleReportReply(measuredOn, pr.head.sha));
     return "report is for an older commit";
   }
   const { gh } = deps;

@@ -10,12 +10,14 @@ import { type IssueComment, isOurs, listComments, readMarker } from "../github/c
 import type { GitHubContext } from "../github/context.js";
 import { ourLogin } from "../github/identity.js";
 import type { GitHubClient } from "../github/octokit.js";
-import { codeSpan } from "../render/escape.js";
-import type { Report } from "../report/schema.js";
+import { deniedReply, HELP_TEXT, unknownCommandReply } from "../render/bot-replies.js";
 import { acceptHead } from "./accept.js";
-import { ACCEPT_LABEL, type BotCommand, CAN_ACCEPT, HELP_TEXT, parseCommand } from "./command.js";
+import { ACCEPT_LABEL, CAN_ACCEPT, parseCommand } from "./command.js";
 import { recheckHead } from "./recheck.js";
 import { markedReply, repliedRecently, repliesSince } from "./replies.js";
+import type { BotDeps, BotRequest, BotTurn, Sticky } from "./turn.js";
+
+export type { BotDeps, BotRequest, BotTurn, Sticky } from "./turn.js";
 
 const userSchema = z.object({ login: z.string(), type: z.string().optional() });
 const commentEventSchema = z.object({
@@ -38,18 +40,6 @@ const labelEventSchema = z.object({
   }),
   sender: userSchema,
 });
-
-export interface BotRequest {
-  number: number;
-  user: string;
-  command: BotCommand;
-  /** When it was asked, on GitHub's clock: the comment's creation, or the pull request's labelling. */
-  at: string;
-  /** The comment to react to; a label has none. */
-  commentId?: number;
-  /** The head commit when it was asked, where the event says (a label's does). */
-  headWhenAsked?: string;
-}
 
 /** What the event asks of the bot (pure), or why it is none of our business. */
 export function botRequest(
@@ -88,31 +78,6 @@ export function botRequest(
     };
   }
   return { ignore: `event ${gh.eventName}` };
-}
-
-export interface BotDeps {
-  client: GitHubClient;
-  gh: GitHubContext;
-  /** The data branch, where waivers are kept. */
-  dataBranch: string;
-  /** Re-judges a report for a PR and publishes it (the action's reporting, injected). */
-  recheck: (
-    report: Report,
-    pr: { number: number; headSha: string; baseSha: string; baseRef: string; headRef: string },
-    key: { workflow: string; job: string; runId: string; runAttempt: number },
-  ) => Promise<string>;
-  log: (line: string) => void;
-  now?: () => Date;
-}
-
-/** What a command's handling needs: the API, where, who asked, and our own comments on the PR. */
-export interface BotTurn {
-  deps: BotDeps;
-  repo: { owner: string; repo: string };
-  request: BotRequest;
-  login: string;
-  react: (content: "+1" | "confused") => Promise<void>;
-  reply: (body: string) => Promise<void>;
 }
 
 async function mayAccept(
@@ -165,30 +130,15 @@ export async function handleBot(request: BotRequest, deps: BotDeps): Promise<str
     case "help":
       return answer("+1", HELP_TEXT, "help");
     case "unknown":
-      return answer(
-        "confused",
-        `I don't know ${codeSpan(request.command.word)}.\n\n${HELP_TEXT}`,
-        "unknown command",
-      );
+      return answer("confused", unknownCommandReply(request.command.word), "unknown command");
   }
   if (!(await mayAccept(client, repo, request.user))) {
-    return answer(
-      "confused",
-      `Sorry @${request.user}, only people with write access to this repository can use \`/carbon-budget ${request.command.kind}\`. Nothing was changed.`,
-      "denied",
-    );
+    return answer("confused", deniedReply(request.user, request.command.kind), "denied");
   }
   const { data: pr } = await client.rest.pulls.get({ ...repo, pull_number: request.number });
   const ours = (await listComments(client, where)).filter((c) => isOurs(login, c)).map(sticky);
   if (request.command.kind === "recheck") return recheckHead(turn, pr, ours);
   return acceptHead(turn, pr, ours, request.command.reason);
-}
-
-export interface Sticky {
-  id: number;
-  body: string;
-  head?: string;
-  updatedAt: string;
 }
 
 function sticky(comment: IssueComment): Sticky {

@@ -4,18 +4,12 @@
  * ever read back.
  */
 import type { Waiver } from "../github/waiver-store.js";
-import { escapeMarkdown, plainText } from "../render/escape.js";
+import { waiverNotice } from "../render/bot-replies.js";
 
+export { waiverNotice, waiverStatus } from "../render/bot-replies.js";
 export type { Waiver };
 
 const NOTICE_PREFIX = "> ✅ Budget accepted by ";
-
-export function waiverNotice(waiver: Waiver): string {
-  return `✅ Budget accepted by @${escapeMarkdown(waiver.user)} on ${waiver.at.slice(0, 10)} for ${waiver.sha.slice(0, 7)}: ${escapeMarkdown(waiver.reason) || "(no reason given)"}`;
-}
-
-export const waiverStatus = (waiver: Waiver): string =>
-  `accepted by @${waiver.user}: ${plainText(waiver.reason) || "(no reason given)"}`;
 
 /**
  * The comment's body with this waiver shown right under the headline, in place of one shown before

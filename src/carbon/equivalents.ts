@@ -32,14 +32,14 @@ const COMFORTABLE = { min: 1, max: 1000 };
 /** Below 0.1 or above 10,000 of a unit the comparison stops meaning anything, so it is not offered. */
 const READABLE = { min: 0.1, max: 10_000 };
 
+/** An amount of one unit; render/equivalent-text.ts says it in words. */
 export interface Equivalent {
   id: string;
   amount: number;
-  text: string;
+  /** The unit after the amount: singular and plural. */
+  one: string;
+  other: string;
 }
-
-// Two significant figures: the figures behind these rows are themselves no better than that.
-const numberFormat = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 });
 
 /** How far (in powers of ten) an amount sits outside the comfortable band; 0 inside it. */
 function awkwardness(amount: number): number {
@@ -59,8 +59,5 @@ export function equivalents(grams: number, options: { max?: number } = {}): Equi
     .filter(({ amount }) => amount >= READABLE.min && amount <= READABLE.max)
     .sort((a, b) => awkwardness(a.amount) - awkwardness(b.amount) || a.order - b.order)
     .slice(0, max)
-    .map(({ unit, amount }) => {
-      const shown = numberFormat.format(amount);
-      return { id: unit.id, amount, text: `≈ ${shown} ${shown === "1" ? unit.one : unit.other}` };
-    });
+    .map(({ unit, amount }) => ({ id: unit.id, amount, one: unit.one, other: unit.other }));
 }

@@ -5,12 +5,12 @@
 import { resolveIntensity } from "../carbon/intensity.js";
 import { choosePue } from "../carbon/pue.js";
 import type { RemoteResult } from "../cluster/remote.js";
-import { reportForRemote } from "../cluster/remote-report.js";
 import type { Window } from "../cluster/window.js";
 import { compareReports } from "../compare/compare.js";
 import { InputError } from "../errors.js";
 import { findRepoRoot } from "../git/local.js";
 import { renderTerminal } from "../render/terminal.js";
+import { reportForRemote } from "../report/remote-report.js";
 import { parseNumber } from "./args.js";
 import { checkOutputPath, writeOutput } from "./output.js";
 import { loadRunConfig } from "./run-config.js";

@@ -8,14 +8,10 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { InputError, isInputError } from "../errors.js";
 import { type CodecarbonRead, CodecarbonReader } from "../import/codecarbon.js";
-import {
-  modelCardFromReport,
-  renderModelCard,
-  TRAINING_TYPES,
-  type TrainingType,
-} from "../import/model-card.js";
+import { modelCardFromReport } from "../import/model-card.js";
 import { checkInputFile, decodeInputText, type InputFile, readInputText, unreadable } from "../input-file.js";
-import { formatDuration, formatEnergy, formatMass } from "../render/format.js";
+import { renderImportTable } from "../render/import-table.js";
+import { renderModelCard, TRAINING_TYPES, type TrainingType } from "../render/model-card.js";
 import { parseReport, type Report } from "../report/schema.js";
 import { VERSION } from "../version.js";
 import { checkOutputPath, writeOutput } from "./output.js";
@@ -155,29 +151,6 @@ export async function runImport(argv: string[], io: ImportIo): Promise<number> {
     io.stdout.write(renderModelCard(card));
   }
   return 0;
-}
-
-/** One line per step (name, duration, energy, CO2e), a total when there are several, then the intensity. */
-export function renderImportTable(report: Report, title: string): string {
-  const rows = [
-    ["  step", "duration", "energy", "CO2e"],
-    ...report.steps.map((s) => [
-      `  ${s.name}`,
-      formatDuration(s.duration_s),
-      formatEnergy(s.energy_kwh),
-      formatMass(s.co2e_g),
-    ]),
-  ];
-  const t = report.totals;
-  if (report.steps.length > 1) {
-    rows.push(["  total", formatDuration(t.duration_s), formatEnergy(t.energy_kwh), formatMass(t.co2e_g)]);
-  }
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-  const lines = rows.map((row) =>
-    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  "),
-  );
-  const a = report.assumptions;
-  return `carbon-budget · ${title}\n${lines.join("\n")}\n  at ${a.intensity_g_per_kwh} g/kWh (${a.intensity_source}), PUE ${a.pue}\n`;
 }
 
 /**

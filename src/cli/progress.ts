@@ -4,19 +4,13 @@
  */
 
 import type { Progress } from "../measure/sampler.js";
-import { formatDuration, formatEnergy, formatMass, formatPower } from "../render/format.js";
-import { joulesToKwh } from "../units.js";
+
+export { describeProgress } from "../render/progress-line.js";
 
 export interface ProgressSink {
   everyMs: number;
   update(progress: Progress): void;
   done(): void;
-}
-
-export function describeProgress(progress: Progress, gPerKwh: number, pue: number): string {
-  const kwh = joulesToKwh(progress.energyJ) * pue;
-  const power = progress.powerW !== undefined ? `, ${formatPower(progress.powerW)}` : "";
-  return `carbon-budget: ${formatDuration(progress.elapsedS)}, ${formatEnergy(kwh)}, ${formatMass(kwh * gPerKwh)} CO2e${power}`;
 }
 
 export function progressSink(

@@ -4,7 +4,7 @@
  */
 import { execFile } from "node:child_process";
 import type { ComponentEnergy } from "../measure/types.js";
-import type { ReportRemote } from "../report/schema.js";
+import type { ReportRemote } from "./remote-record.js";
 import { isFinished, parseSacct, SACCT_FIELDS, type SacctJob } from "./sacct.js";
 import { type EnergyPlugin, energyPlugin, slurmComponent } from "./slurm-energy.js";
 import type { SlurmJobRef } from "./slurm-job-id.js";

@@ -3,9 +3,10 @@
  * with a range selector (their raw samples). POST, form-encoded, so long selectors fit. Credentials go
  * in a header and nowhere else: errors and reports name the URL's host only.
  */
+import type { PrometheusAuth } from "../environment.js";
 import { InputError } from "../errors.js";
 
-export type PrometheusAuth = { bearer: string } | { user: string; password: string };
+export type { PrometheusAuth };
 
 export type PrometheusErrorKind =
   | "unreachable"

@@ -5,12 +5,12 @@
  * remote part becomes "not measured", with why, in the report and on the console.
  */
 import type { Environment } from "../environment.js";
+import { type HardwareFacts, hardwareFingerprint } from "../hardware/fingerprint.js";
 import type { ComponentEnergy } from "../measure/types.js";
-import { hardwareFingerprint } from "../report/build.js";
-import type { Report, ReportRemote } from "../report/schema.js";
 import { measurePrometheus, NothingMeasured } from "./measure-prometheus.js";
 import type { MetricSet } from "./metric-set.js";
 import { isPrometheusError, PrometheusClient, type PrometheusTarget } from "./prometheus-client.js";
+import type { ReportRemote } from "./remote-record.js";
 import type { Matcher } from "./selector.js";
 import { isoSeconds, type Window } from "./window.js";
 
@@ -155,8 +155,14 @@ export function withRemote(
   return { components, notes };
 }
 
+/** What attachRemote touches of a report: its machine and its steps' remote records. */
+interface WithRemote {
+  hardware: HardwareFacts & { fingerprint: string };
+  steps: { remote?: ReportRemote[] }[];
+}
+
 /** The report's one step gets the remote records; the fingerprint gets the remote machines. */
-export function attachRemote(report: Report, remote: RemoteResult): Report {
+export function attachRemote<R extends WithRemote>(report: R, remote: RemoteResult): R {
   if (remote.records.length === 0) return report;
   const hardware = remote.nodeCount > 0 ? { ...report.hardware, nodes: remote.nodeCount } : report.hardware;
   return {

@@ -2,6 +2,9 @@
 import { isBy } from "./identity.js";
 import type { GitHubClient } from "./octokit.js";
 
+/** The commit status the action sets and a waiver turns green. */
+export const STATUS_CONTEXT = "carbon-budget";
+
 export type StatusState = "success" | "failure" | "error" | "pending";
 
 /** GitHub refuses descriptions over 140 characters with a 422. */

@@ -1,15 +1,9 @@
 /** Assembles a run report from accounted steps: pure, so the CLI and the action build it alike. */
-import { createHash } from "node:crypto";
 import type { Intensity } from "../carbon/intensity.js";
+import { type HardwareFacts, hardwareFingerprint } from "../hardware/fingerprint.js";
 import { REPORT_SCHEMA_ID, type Report, type ReportStep } from "./schema.js";
 
-export interface HardwareFacts {
-  gpus: { model: string; count: number }[];
-  cpu: { model: string; count: number };
-  memory_gb: number;
-  /** Remote machines (cluster nodes) the step's work ran on; their GPUs are in `gpus`. */
-  nodes?: number;
-}
+export { type HardwareFacts, hardwareFingerprint } from "../hardware/fingerprint.js";
 
 export interface RunFacts {
   id: string;
@@ -18,22 +12,6 @@ export interface RunFacts {
   sha?: string;
   startedAt: Date;
   endedAt: Date;
-}
-
-/**
- * Same hardware, same fingerprint: GPU models and counts, CPU model and count, and memory rounded to
- * whole GB (the kernel's MemTotal wobbles by a few MB between boots). Remote GPUs count with the local
- * ones (16 GPUs then 8 is another machine, not -50%); remote nodes join only when there are some, so a
- * run without a cluster keeps the fingerprint it always had.
- */
-export function hardwareFingerprint(hardware: HardwareFacts): string {
-  const gpus = [...hardware.gpus]
-    .sort((a, b) => a.model.localeCompare(b.model))
-    .map((g) => `${g.count}x${g.model}`)
-    .join("+");
-  const nodes = hardware.nodes ? `;nodes=${hardware.nodes}` : "";
-  const canonical = `gpus=${gpus};cpu=${hardware.cpu.count}x${hardware.cpu.model};mem=${Math.round(hardware.memory_gb)}${nodes}`;
-  return `hw-${createHash("sha256").update(canonical).digest("hex").slice(0, 16)}`;
 }
 
 export function buildReport(input: {

@@ -3,6 +3,9 @@
  * from a PR run, an artifact or the on-disk history is untrusted input.
  */
 import { z } from "zod";
+import { type ReportRemote, remoteSchema } from "../cluster/remote-record.js";
+
+export { type ReportRemote, remoteSchema };
 
 export const REPORT_SCHEMA_ID = "carbon-budget/report@1";
 
@@ -31,35 +34,6 @@ export const componentSchema = z.object({
   uuid: z.string().max(100).optional(),
   coverage: z.number().finite().min(0).max(1).optional(),
   notes: z.array(z.string().max(2000)).max(50).optional(),
-});
-
-/**
- * Work the step launched on other machines, one entry per source asked (Prometheus, Slurm): measured,
- * or not measured and why. A remote part that could not be measured is never a silent 0.
- */
-export const remoteSchema = z.object({
-  source: z.enum(["prometheus", "slurm"]),
-  /** Prometheus: the URL's host (never credentials); Slurm: the job id. */
-  target: z.string().max(500),
-  /** Prometheus: the label matchers; Slurm: the job's name. */
-  selector: z.string().max(2000).optional(),
-  status: z.enum(["measured", "not-measured"]),
-  reason: z.string().max(2000).optional(),
-  from: z.string().optional(),
-  to: z.string().optional(),
-  /** Share of the window the samples cover, over the remote components (0..1). */
-  coverage: z.number().finite().min(0).max(1).optional(),
-  nodes: z
-    .array(
-      z.object({
-        node: z.string().max(500),
-        /** Prometheus series read for the node. */
-        series: z.number().int().nonnegative().optional(),
-        coverage: z.number().finite().min(0).max(1).optional(),
-      }),
-    )
-    .max(10_000)
-    .optional(),
 });
 
 export const stepSchema = z.object({
@@ -143,7 +117,6 @@ export const reportSchema = z.object({
 export type Report = z.infer<typeof reportSchema>;
 export type ReportStep = z.infer<typeof stepSchema>;
 export type ReportComponent = z.infer<typeof componentSchema>;
-export type ReportRemote = z.infer<typeof remoteSchema>;
 
 /** Parses untrusted JSON text into a report, with a message that says what is wrong and where. */
 export function parseReport(text: string, origin: string): Report {

@@ -7,13 +7,13 @@
 import { embodiedForStep } from "../carbon/embodied.js";
 import type { Intensity } from "../carbon/intensity.js";
 import type { PueChoice } from "../carbon/pue.js";
-import { newRunId } from "../measure/hardware-facts.js";
-import { accountStep, EMBODIED_LEFT_OUT_NOTE } from "../report/account.js";
-import { buildReport } from "../report/build.js";
-import type { Report } from "../report/schema.js";
+import { attachRemote, type RemoteResult } from "../cluster/remote.js";
+import type { Window } from "../cluster/window.js";
 import { VERSION } from "../version.js";
-import { attachRemote, type RemoteResult } from "./remote.js";
-import type { Window } from "./window.js";
+import { accountStep, EMBODIED_LEFT_OUT_NOTE } from "./account.js";
+import { buildReport } from "./build.js";
+import { newRunId } from "./hardware-facts.js";
+import type { Report } from "./schema.js";
 
 export function reportForRemote(
   remote: RemoteResult,

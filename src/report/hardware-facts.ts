@@ -2,10 +2,10 @@
 import { randomUUID } from "node:crypto";
 import type { EmbodiedInput } from "../carbon/embodied.js";
 import { hostShare } from "../carbon/host-share.js";
-import type { HardwareFacts } from "../report/build.js";
-import { describePlatform } from "./platform.js";
-import type { DeclaredHardware, MachineFacts } from "./select.js";
-import type { ComponentEnergy } from "./types.js";
+import type { HardwareFacts } from "../hardware/fingerprint.js";
+import { describePlatform } from "../measure/platform.js";
+import type { DeclaredHardware, MachineFacts } from "../measure/select.js";
+import type { ComponentEnergy } from "../measure/types.js";
 
 /** Sortable and unique: the start time to the second, and a random suffix for runs in the same second. */
 export const newRunId = (startedAt: Date): string =>

@@ -1,0 +1,33 @@
+/** The commit status line: the verdict and the change, briefly (GitHub keeps 140 characters). */
+import type { Verdict, VerdictStatus } from "../budget/evaluate.js";
+import type { Comparison } from "../compare/compare.js";
+import { formatMass, formatPct, shortSha, signed } from "./format.js";
+
+/** The status line a reviewer sees next to the check: the verdict and the change, briefly. */
+export function statusLine(
+  status: VerdictStatus,
+  comparison: Comparison,
+  verdict: Verdict | undefined,
+): string {
+  const change = comparison.total
+    ? `CO2e ${comparison.total.deltaPct !== undefined ? `${formatPct(comparison.total.deltaPct)} ` : ""}(${signed(formatMass(comparison.total.deltaG), comparison.total.deltaG)}) vs ${comparison.baseline?.ref ?? "base"}@${shortSha(comparison.baseline?.sha)}`
+    : "";
+  const failing = verdict
+    ? [...verdict.steps, ...(verdict.total ? [verdict.total] : [])]
+        .filter((s) => s.status === "fail")
+        .map((s) => s.scope)
+    : [];
+  const words: Record<VerdictStatus, string> = {
+    pass: "within budget",
+    warn: "warning",
+    fail: `over budget: ${failing.join(", ")}`,
+    "no-baseline": "nothing to compare with",
+    "not-measured": "not measured: the commands ran, but their energy could not be measured",
+  };
+  if (status === "not-measured") return words[status];
+  const base = comparison.baseline;
+  if (change) return `${words[status]}; ${change}`;
+  if (base && !comparison.comparable)
+    return `${words[status]}; not comparable (different hardware) vs ${base.ref ?? "base"}@${shortSha(base.sha)}`;
+  return `${words[status]} (no baseline yet)`;
+}
