@@ -9,6 +9,7 @@ import { monotonicMs } from "../measure/sampler.js";
 import { measureStep, type RunPlace, type StepPlan } from "../pipeline/measure-step.js";
 import { reportForUnmeasured } from "../report/measured-report.js";
 import type { Report } from "../report/schema.js";
+import { joulesToKwh } from "../units.js";
 
 export interface MeasuredStep {
   report: Report;
@@ -55,7 +56,7 @@ export async function runStepCommand(
       progress: {
         everyMs: 60_000,
         update: (p) =>
-          log(`${step.name}: ${Math.round(p.elapsedS)} s, ${(p.energyJ / 3.6e6).toFixed(4)} kWh so far`),
+          log(`${step.name}: ${Math.round(p.elapsedS)} s, ${joulesToKwh(p.energyJ).toFixed(4)} kWh so far`),
       },
       run: () => step.run,
     },

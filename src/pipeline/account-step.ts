@@ -9,7 +9,7 @@ import type { SlurmJobRef } from "../cluster/slurm-job-id.js";
 import type { MeasuredCommand } from "../measure/measure-command.js";
 import { reportForMeasured } from "../report/measured-report.js";
 import type { Report } from "../report/schema.js";
-import type { StepHooks, StepPlan } from "./measure-step.js";
+import type { StepHooks, StepPlan } from "./step-plan.js";
 
 export async function accountStep(
   plan: StepPlan,
