@@ -29898,6 +29898,448 @@ module.exports = {
 
 /***/ }),
 
+/***/ 17080:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rf: () => (/* binding */ parseFunctionalUnit),
+/* harmony export */   ZN: () => (/* binding */ sciPerUnit),
+/* harmony export */   uO: () => (/* binding */ checkFunctionalUnit)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/**
+ * The Software Carbon Intensity rate, SCI = (O + M) / R (Green Software Foundation, ISO/IEC 21031:2024):
+ * a step's operational plus embodied grams per functional unit R that the step declares (samples,
+ * tokens, epochs). A rate, so runs of different sizes compare.
+ */
+
+/** Same bounds as the report schema, so a unit that passes here is never rejected on read. */
+const MAX_NAME_LENGTH = 100;
+/** Throws on a unit the report could not carry; callers turn user input into one before this. */
+function checkFunctionalUnit(unit) {
+    if (unit.name.trim() === "" || unit.name.length > MAX_NAME_LENGTH) {
+        throw new RangeError(`functional unit: name must be 1 to ${MAX_NAME_LENGTH} characters, got "${unit.name}"`);
+    }
+    if (!Number.isFinite(unit.count) || unit.count <= 0) {
+        throw new RangeError(`functional unit: count of ${unit.name} must be a finite number > 0, got ${unit.count}`);
+    }
+    return unit;
+}
+/** (O + M) / R in grams per unit. */
+function sciPerUnit(co2eGrams, unit) {
+    return co2eGrams / checkFunctionalUnit(unit).count;
+}
+/** `unit: samples=50000`: a functional unit for SCI (g per unit). */
+function parseFunctionalUnit(input, text) {
+    const match = /^([A-Za-z][\w-]{0,49})\s*=\s*([0-9.eE+]+)$/.exec(text.trim());
+    const count = match ? Number(match[2]) : Number.NaN;
+    if (!match || !Number.isFinite(count) || count <= 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, text, "use NAME=COUNT with a positive count, e.g. samples=50000 or epoch=3");
+    }
+    return { name: match[1], count };
+}
+
+
+/***/ }),
+
+/***/ 91145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BS: () => (/* binding */ candidateMatchers),
+/* harmony export */   Ft: () => (/* binding */ METRIC_SETS),
+/* harmony export */   GC: () => (/* binding */ SOURCE_OF),
+/* harmony export */   Mt: () => (/* binding */ measuredFacts)
+/* harmony export */ });
+const METRIC_SETS = ["dcgm", "kepler", "node-rapl"];
+const SOURCE_OF = {
+    dcgm: "prometheus:dcgm",
+    kepler: "prometheus:kepler",
+    "node-rapl": "prometheus:node-rapl",
+};
+/** The selector Prometheus is sent: the metric names as one regular expression, then the matchers. */
+function candidateMatchers(candidate, names = candidate.names) {
+    const name = names.length === 1
+        ? { name: "__name__", op: "=", value: names[0] }
+        : { name: "__name__", op: "=~", value: names.join("|") };
+    return [name, ...candidate.matchers];
+}
+/** A component's coverage, its average power over the covered time, and its anomalies as notes. */
+function measuredFacts(result, window) {
+    const windowMs = window.toMs - window.fromMs;
+    const coverage = windowMs > 0 ? Math.min(1, result.coveredMs / windowMs) : 0;
+    const anomalies = [];
+    if (result.resets > 0) {
+        anomalies.push(`the counter went back ${result.resets} time${result.resets === 1 ? "" : "s"} (a reset: driver reload, exporter restart, RAPL wrap): the energy between the last sample before it and the reset is not counted`);
+    }
+    if (result.bridgedGaps > 0) {
+        anomalies.push(`${result.bridgedGaps} gap${result.bridgedGaps === 1 ? "" : "s"} in the samples (longest ${Math.round(result.longestGapMs / 1000)} s) bridged by the energy counter`);
+    }
+    if (result.missedGaps > 0) {
+        anomalies.push(`${result.missedGaps} gap${result.missedGaps === 1 ? "" : "s"} in the samples (longest ${Math.round(result.longestGapMs / 1000)} s) not counted`);
+    }
+    if (coverage < 0.9) {
+        anomalies.push(`samples cover ${Math.round(coverage * 100)}% of the window; the rest is not counted`);
+    }
+    return {
+        coverage,
+        ...(result.coveredMs > 0 && { avg_power_w: result.energyJ / (result.coveredMs / 1000) }),
+        samples: result.samples,
+        anomalies,
+    };
+}
+
+
+/***/ }),
+
+/***/ 83582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sx: () => (/* binding */ PrometheusClient),
+/* harmony export */   bP: () => (/* binding */ parsePrometheusUrl),
+/* harmony export */   fZ: () => (/* binding */ isPrometheusError)
+/* harmony export */ });
+/* unused harmony export PrometheusError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+
+class PrometheusError extends Error {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.kind = kind;
+        this.name = "PrometheusError";
+    }
+}
+const isPrometheusError = (error) => error instanceof PrometheusError;
+/** An http(s) URL, checked before anything runs. */
+function parsePrometheusUrl(input, text) {
+    let url;
+    try {
+        url = new URL(text.trim());
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, text, "use the Prometheus server's URL, e.g. https://prometheus.example:9090");
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, url.host || text, "use an http:// or https:// URL");
+    }
+    const auth = url.username !== ""
+        ? { user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) }
+        : undefined;
+    url.username = "";
+    url.password = "";
+    url.search = "";
+    url.hash = "";
+    const base = url.toString().replace(/\/+$/, "");
+    return { base, host: url.host, ...(auth && { auth }) };
+}
+const RETRY_DELAYS_MS = [500, 1500];
+class PrometheusClient {
+    options;
+    /** Requests sent, retries included. */
+    requests = 0;
+    host;
+    headers;
+    timeoutMs;
+    sleep;
+    constructor(options) {
+        this.options = options;
+        this.host = options.target.host;
+        this.timeoutMs = options.timeoutMs ?? 60_000;
+        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        const auth = options.auth ?? options.target.auth;
+        this.headers = {
+            "content-type": "application/x-www-form-urlencoded",
+            accept: "application/json",
+            ...(auth && {
+                authorization: "bearer" in auth
+                    ? `Bearer ${auth.bearer}`
+                    : `Basic ${Buffer.from(`${auth.user}:${auth.password}`).toString("base64")}`,
+            }),
+        };
+    }
+    /** Label sets of the series any selector matches with samples in [start, end]. */
+    async series(selectors, startMs, endMs) {
+        const params = selectors.map((s) => ["match[]", s]);
+        params.push(["start", seconds(startMs)], ["end", seconds(endMs)]);
+        const data = await this.post("/api/v1/series", params);
+        if (!Array.isArray(data))
+            throw this.malformed("series");
+        return data;
+    }
+    /** The raw samples of `selector` in (atMs - rangeMs, atMs]. */
+    async rawSamples(selector, rangeMs, atMs) {
+        const data = (await this.post("/api/v1/query", [
+            ["query", `${selector}[${Math.max(1, Math.round(rangeMs))}ms]`],
+            ["time", seconds(atMs)],
+            ["timeout", `${Math.max(1, Math.floor((this.timeoutMs - 5000) / 1000))}s`],
+        ]));
+        if (data?.resultType !== "matrix" || !Array.isArray(data.result))
+            throw this.malformed("query");
+        return data.result;
+    }
+    malformed(what) {
+        return new PrometheusError("server", `Prometheus at ${this.host} sent a ${what} answer we cannot read`);
+    }
+    async post(path, params) {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await this.once(path, params);
+            }
+            catch (error) {
+                const transient = isPrometheusError(error) && (error.kind === "server" || error.kind === "unreachable");
+                if (!transient || attempt >= RETRY_DELAYS_MS.length)
+                    throw error;
+                await this.sleep(RETRY_DELAYS_MS[attempt]);
+            }
+        }
+    }
+    async once(path, params) {
+        this.requests++;
+        let response;
+        try {
+            response = await fetch(`${this.options.target.base}${path}`, {
+                method: "POST",
+                headers: this.headers,
+                body: new URLSearchParams(params).toString(),
+                signal: AbortSignal.timeout(this.timeoutMs),
+            });
+        }
+        catch (error) {
+            const err = error;
+            if (err.name === "TimeoutError") {
+                throw new PrometheusError("timeout", `Prometheus at ${this.host} did not answer within ${this.timeoutMs / 1000} s`);
+            }
+            const why = err.cause?.code ?? err.cause?.message ?? err.message;
+            throw new PrometheusError("unreachable", `could not reach Prometheus at ${this.host}: ${why}`);
+        }
+        const text = await response.text();
+        let body;
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            body = undefined;
+        }
+        if (response.status === 401 || response.status === 403) {
+            throw new PrometheusError("auth", `Prometheus at ${this.host} answered ${response.status} ${response.statusText || "Unauthorized"}${this.headers.authorization
+                ? ": the credentials given (PROMETHEUS_TOKEN or PROMETHEUS_USER/PROMETHEUS_PASSWORD) were refused"
+                : ": set PROMETHEUS_TOKEN, or PROMETHEUS_USER and PROMETHEUS_PASSWORD"}`);
+        }
+        if (response.ok && body?.status === "success")
+            return body.data;
+        const said = body?.error
+            ? `${body.errorType ? `${body.errorType}: ` : ""}${body.error}`
+            : `HTTP ${response.status}${response.headers.get("content-type") ? ` (${response.headers.get("content-type")})` : ""}`;
+        const message = `Prometheus at ${this.host} answered ${response.status}: ${said}`;
+        if (body?.errorType === "timeout" || /query timed out/i.test(body?.error ?? "")) {
+            throw new PrometheusError("timeout", message);
+        }
+        if (/too many samples/i.test(body?.error ?? ""))
+            throw new PrometheusError("too-many-samples", message);
+        if (response.status >= 500)
+            throw new PrometheusError("server", message);
+        throw new PrometheusError("query", message);
+    }
+}
+const seconds = (ms) => (ms / 1000).toFixed(3);
+
+
+/***/ }),
+
+/***/ 76833:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MX: () => (/* binding */ renderSelector),
+/* harmony export */   Pl: () => (/* binding */ parseSelector),
+/* harmony export */   Ql: () => (/* binding */ alternation),
+/* harmony export */   cK: () => (/* binding */ matches)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/**
+ * PromQL label matchers (`{namespace="ml",pod=~"train-.*"}`): parsed and checked before anything runs,
+ * rendered back for queries, and evaluated locally to tell which of several selector forms a series
+ * came from. Prometheus anchors regular expressions (RE2) at both ends; so does `matches`.
+ */
+
+const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const ALLOWED = 'use PromQL label matchers, e.g. {namespace="ml",pod=~"train-.*"}';
+function parseSelector(input, text) {
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, text, `${why}; ${ALLOWED}`);
+    };
+    let body = text.trim();
+    if (body === "")
+        fail("it is empty");
+    const brace = body.indexOf("{");
+    if (brace > 0) {
+        fail(`give label matchers only, without a metric name (${JSON.stringify(body.slice(0, brace))}); the metrics come from --metrics`);
+    }
+    if (body.startsWith("{")) {
+        if (!body.endsWith("}"))
+            fail("the closing } is missing");
+        body = body.slice(1, -1);
+    }
+    const matchers = [];
+    let at = 0;
+    const skipSpace = () => {
+        while (at < body.length && /\s/.test(body[at]))
+            at++;
+    };
+    while (true) {
+        skipSpace();
+        if (at >= body.length)
+            break;
+        const name = /^[^\s=!~,]*/.exec(body.slice(at))?.[0] ?? "";
+        if (!LABEL_NAME.test(name))
+            fail(`${JSON.stringify(name || body.slice(at, at + 10))} is not a label name`);
+        at += name.length;
+        skipSpace();
+        const op = ["=~", "!~", "!=", "="].find((o) => body.startsWith(o, at));
+        if (!op)
+            fail(`after ${name} expected =, !=, =~ or !~`);
+        at += op.length;
+        skipSpace();
+        const literal = readString(body, at);
+        if (!literal)
+            fail(`the value of ${name} must be a quoted string`);
+        const { value, end } = literal;
+        at = end;
+        if (name === "__name__")
+            fail("__name__ is chosen by --metrics, not the selector");
+        if (op === "=~" || op === "!~") {
+            const problem = regexProblem(value);
+            if (problem)
+                fail(`the regular expression for ${name} does not compile (${problem})`);
+        }
+        matchers.push({ name, op: op, value });
+        skipSpace();
+        if (at < body.length) {
+            if (body[at] !== ",")
+                fail(`expected , or } after the matcher for ${name}`);
+            at++;
+        }
+    }
+    if (matchers.length === 0) {
+        fail("it selects every series in the cluster; name the job's pods, namespace, nodes or hpc_job");
+    }
+    if (matchers.every((m) => matchesValue(m, ""))) {
+        fail("every matcher also matches an empty label, so it selects every series in the cluster");
+    }
+    return matchers;
+}
+/** A PromQL string literal: "..." and '...' with Go escapes, or a raw `...`. */
+function readString(text, start) {
+    const quote = text[start];
+    if (quote === "`") {
+        const end = text.indexOf("`", start + 1);
+        return end === -1 ? undefined : { value: text.slice(start + 1, end), end: end + 1 };
+    }
+    if (quote !== '"' && quote !== "'")
+        return undefined;
+    let value = "";
+    for (let i = start + 1; i < text.length; i++) {
+        const c = text[i];
+        if (c === quote)
+            return { value, end: i + 1 };
+        if (c !== "\\") {
+            value += c;
+            continue;
+        }
+        const next = text[++i];
+        const simple = {
+            n: "\n",
+            t: "\t",
+            r: "\r",
+            "\\": "\\",
+            '"': '"',
+            "'": "'",
+            a: "\x07",
+            b: "\b",
+            f: "\f",
+            v: "\v",
+        };
+        if (next in simple)
+            value += simple[next];
+        else if (next === "x" || next === "u" || next === "U") {
+            const width = next === "x" ? 2 : next === "u" ? 4 : 8;
+            const hex = text.slice(i + 1, i + 1 + width);
+            if (!new RegExp(`^[0-9a-fA-F]{${width}}$`).test(hex))
+                return undefined;
+            value += String.fromCodePoint(Number.parseInt(hex, 16));
+            i += width;
+        }
+        else if (next !== undefined && /[0-7]/.test(next)) {
+            const octal = text.slice(i, i + 3);
+            if (!/^[0-7]{3}$/.test(octal))
+                return undefined;
+            value += String.fromCharCode(Number.parseInt(octal, 8));
+            i += 2;
+        }
+        else
+            return undefined;
+    }
+    return undefined;
+}
+/**
+ * RE2 and JavaScript share the syntax selectors use; RE2's leading flag group `(?i)` becomes a JS flag
+ * and `(?P<name>` a JS named group (RE2's ungreedy `U` has no JS twin: local matching only decides which
+ * form a series came from, Prometheus has already matched it). What JS cannot compile is reported.
+ */
+function compile(pattern) {
+    let flags = "";
+    let source = pattern.replace(/\(\?P</g, "(?<");
+    const leading = /^\(\?([imsU]+)\)/.exec(source);
+    if (leading) {
+        flags = [...new Set(leading[1].replace(/U/g, ""))].join("");
+        source = source.slice(leading[0].length);
+    }
+    try {
+        return new RegExp(`^(?:${source})$`, flags);
+    }
+    catch {
+        return new RegExp(`^(?:${source})$`, `${flags}u`);
+    }
+}
+function regexProblem(pattern) {
+    try {
+        compile(pattern);
+        return undefined;
+    }
+    catch (error) {
+        return error.message;
+    }
+}
+const compiled = new Map();
+function matchesValue(matcher, value) {
+    if (matcher.op === "=")
+        return value === matcher.value;
+    if (matcher.op === "!=")
+        return value !== matcher.value;
+    let re = compiled.get(matcher.value);
+    if (!re) {
+        re = compile(matcher.value);
+        compiled.set(matcher.value, re);
+    }
+    return re.test(value) === (matcher.op === "=~");
+}
+/** As Prometheus evaluates it: a missing label has the empty value. */
+function matches(matchers, labels) {
+    return matchers.every((m) => matchesValue(m, labels[m.name] ?? ""));
+}
+function renderSelector(matchers) {
+    return `{${matchers.map((m) => `${m.name}${m.op}${JSON.stringify(m.value)}`).join(",")}}`;
+}
+/** A regular expression that matches exactly these values (for `=~`). */
+function alternation(values) {
+    return values.map((v) => v.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")).join("|");
+}
+
+
+/***/ }),
+
 /***/ 83916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29926,64 +30368,54 @@ const isInputError = (error) => error instanceof InputError;
 
 /***/ }),
 
-/***/ 72269:
+/***/ 80029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Ah: () => (/* binding */ VCPU_FALLBACK),
-  uq: () => (/* binding */ findCpu),
-  Aq: () => (/* binding */ requireCpu)
-});
-
-// UNUSED EXPORTS: CPUS, cpuTableSchema, matchCpu
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(92857);
-;// CONCATENATED MODULE: ./data/cpus.json
-const cpus_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"CPU TDPs in W per socket, with cores and hardware threads per socket. A `note` marks a figure that is not a plain datasheet value. vcpu_fallback is used for a CPU not in the table.","cpus":[{"name":"AMD EPYC 7763","aliases":["AMD EPYC 7763 64-Core Processor"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7763 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"The CPU of GitHub-hosted Linux runners (a standard runner gets 2 or 4 of its 128 threads)."},{"name":"AMD EPYC 7742","aliases":["AMD EPYC 7742 64-Core Processor"],"tdp_w":225,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7742 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7742"}},{"name":"AMD EPYC 7713","aliases":["AMD EPYC 7713 64-Core Processor"],"tdp_w":225,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7713 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7713"}},{"name":"AMD EPYC 7543","aliases":["AMD EPYC 7543 32-Core Processor"],"tdp_w":225,"cores":32,"threads":64,"source":{"title":"AMD EPYC 7543 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7543"}},{"name":"AMD EPYC 7502","aliases":["AMD EPYC 7502 32-Core Processor"],"tdp_w":180,"cores":32,"threads":64,"source":{"title":"AMD EPYC 7502 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7502"}},{"name":"AMD EPYC 7452","aliases":["AMD EPYC 7452 32-Core Processor"],"tdp_w":155,"cores":32,"threads":64,"source":{"title":"AMD EPYC 7452 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7452"}},{"name":"AMD EPYC 7R13","aliases":["AMD EPYC 7R13 Processor"],"tdp_w":280,"cores":48,"threads":96,"source":{"title":"AMD EPYC 7763 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m6a/); the TDP is that of EPYC 7763, the top standard Milan part, so read it as an upper-end assumption."},{"name":"AMD EPYC 7B13","tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7763 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"Custom Google Cloud SKU with no published TDP (model and cores: https://cloud.google.com/compute/docs/cpu-platforms); the TDP is that of EPYC 7763, the top standard Milan part, so read it as an upper-end assumption. Core count uncertain."},{"name":"AMD EPYC 7V13","aliases":["AMD EPYC 7V13 64-Core Processor"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7763 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/nca100v4-series); the TDP is that of EPYC 7763, the top standard Milan part, so read it as an upper-end assumption."},{"name":"AMD EPYC 7R32","tdp_w":280,"cores":48,"threads":96,"source":{"title":"AMD EPYC 7H12 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7h12"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/c5/); the TDP is that of EPYC 7H12, the top standard Rome part, so read it as an upper-end assumption."},{"name":"AMD EPYC 9654","aliases":["AMD EPYC 9654 96-Core Processor"],"tdp_w":360,"cores":96,"threads":192,"source":{"title":"AMD EPYC 9654 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-9654"}},{"name":"AMD EPYC 9554","aliases":["AMD EPYC 9554 64-Core Processor"],"tdp_w":360,"cores":64,"threads":128,"source":{"title":"AMD EPYC 9554 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-9554"}},{"name":"AMD EPYC 9454","aliases":["AMD EPYC 9454 48-Core Processor"],"tdp_w":290,"cores":48,"threads":96,"source":{"title":"AMD EPYC 9454 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-9454"}},{"name":"AMD EPYC 9R14","aliases":["AMD EPYC 9R14 96-Core Processor"],"tdp_w":360,"cores":96,"threads":192,"source":{"title":"AMD EPYC 9654 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-9654"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m7a/); the TDP is that of EPYC 9654, the top standard Genoa part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8480+","aliases":["Intel(R) Xeon(R) Platinum 8480+"],"tdp_w":350,"cores":56,"threads":112,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"}},{"name":"Intel Xeon Platinum 8480C","tdp_w":350,"cores":56,"threads":112,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"},"note":"Custom SKU in NVIDIA DGX H100 (DGX H100 user guide); TDP of the 8480+, the standard part with the same core count."},{"name":"Intel Xeon Platinum 8468","tdp_w":350,"cores":48,"threads":96,"source":{"title":"Intel ARK: Xeon Platinum 8468 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208468"}},{"name":"Intel Xeon Platinum 8488C","tdp_w":350,"cores":48,"threads":96,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m7i/); the TDP is that of Xeon Platinum 8480+, the top standard Sapphire Rapids part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8481C","aliases":["Intel(R) Xeon(R) Platinum 8481C CPU @ 2.70GHz"],"tdp_w":350,"cores":56,"threads":112,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"},"note":"Custom Google Cloud SKU with no published TDP (model and cores: https://cloud.google.com/compute/docs/cpu-platforms); the TDP is that of Xeon Platinum 8480+, the top standard Sapphire Rapids part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8380","aliases":["Intel(R) Xeon(R) Platinum 8380 CPU @ 2.30GHz"],"tdp_w":270,"cores":40,"threads":80,"source":{"title":"Intel ARK: Xeon Platinum 8380 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208380"}},{"name":"Intel Xeon Platinum 8358","aliases":["Intel(R) Xeon(R) Platinum 8358 CPU @ 2.60GHz"],"tdp_w":250,"cores":32,"threads":64,"source":{"title":"Intel ARK: Xeon Platinum 8358 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208358"}},{"name":"Intel Xeon Platinum 8375C","aliases":["Intel(R) Xeon(R) Platinum 8375C CPU @ 2.90GHz"],"tdp_w":270,"cores":32,"threads":64,"source":{"title":"Intel ARK: Xeon Platinum 8380 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208380"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m6i/); the TDP is that of Xeon Platinum 8380, the top standard Ice Lake-SP part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8370C","aliases":["Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz"],"tdp_w":270,"cores":32,"threads":64,"source":{"title":"Intel ARK: Xeon Platinum 8380 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208380"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv5-series); the TDP is that of Xeon Platinum 8380, the top standard Ice Lake-SP part, so read it as an upper-end assumption. Seen on some GitHub-hosted runners. Core count uncertain."},{"name":"Intel Xeon Platinum 8280","tdp_w":205,"cores":28,"threads":56,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"}},{"name":"Intel Xeon Platinum 8272CL","aliases":["Intel(R) Xeon(R) Platinum 8272CL CPU @ 2.60GHz"],"tdp_w":205,"cores":26,"threads":52,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv4-series); the TDP is that of Xeon Platinum 8280, the top standard Cascade Lake part, so read it as an upper-end assumption. Seen on some GitHub-hosted runners."},{"name":"Intel Xeon Platinum 8275CL","aliases":["Intel(R) Xeon(R) Platinum 8275CL CPU @ 3.00GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/c5/); the TDP is that of Xeon Platinum 8280, the top standard Cascade Lake part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8259CL","aliases":["Intel(R) Xeon(R) Platinum 8259CL CPU @ 2.50GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m5/); the TDP is that of Xeon Platinum 8280, the top standard Cascade Lake part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8180","tdp_w":205,"cores":28,"threads":56,"source":{"title":"Intel ARK: Xeon Platinum 8180 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208180"}},{"name":"Intel Xeon Platinum 8168","aliases":["Intel(R) Xeon(R) Platinum 8168 CPU @ 2.70GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8168 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208168"}},{"name":"Intel Xeon Platinum 8175M","aliases":["Intel(R) Xeon(R) Platinum 8175M CPU @ 2.50GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8180 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208180"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m5/); the TDP is that of Xeon Platinum 8180, the top standard Skylake-SP part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8171M","aliases":["Intel(R) Xeon(R) Platinum 8171M CPU @ 2.60GHz"],"tdp_w":205,"cores":26,"threads":52,"source":{"title":"Intel ARK: Xeon Platinum 8180 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208180"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv3-series); the TDP is that of Xeon Platinum 8180, the top standard Skylake-SP part, so read it as an upper-end assumption."},{"name":"Intel Xeon Gold 6248","aliases":["Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz"],"tdp_w":150,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon Gold 6248 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206248"}},{"name":"Intel Xeon Gold 6248R","aliases":["Intel(R) Xeon(R) Gold 6248R CPU @ 3.00GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Gold 6248R specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206248R"}},{"name":"Intel Xeon Gold 6148","aliases":["Intel(R) Xeon(R) Gold 6148 CPU @ 2.40GHz"],"tdp_w":150,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon Gold 6148 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206148"}},{"name":"Intel Xeon Gold 6226R","aliases":["Intel(R) Xeon(R) Gold 6226R CPU @ 2.90GHz"],"tdp_w":150,"cores":16,"threads":32,"source":{"title":"Intel ARK: Xeon Gold 6226R specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206226R"}},{"name":"Intel Xeon E5-2699 v4","tdp_w":145,"cores":22,"threads":44,"source":{"title":"Intel ARK: Xeon E5-2699 v4 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2699%20v4"}},{"name":"Intel Xeon E5-2698 v4","aliases":["Intel(R) Xeon(R) CPU E5-2698 v4 @ 2.20GHz"],"tdp_w":135,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon E5-2698 v4 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2698%20v4"},"note":"The CPU of NVIDIA DGX-1."},{"name":"Intel Xeon E5-2690 v4","aliases":["Intel(R) Xeon(R) CPU E5-2690 v4 @ 2.60GHz"],"tdp_w":135,"cores":14,"threads":28,"source":{"title":"Intel ARK: Xeon E5-2690 v4 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2690%20v4"}},{"name":"Intel Xeon E5-2686 v4","aliases":["Intel(R) Xeon(R) CPU E5-2686 v4 @ 2.30GHz"],"tdp_w":145,"cores":18,"threads":36,"source":{"title":"Intel ARK: Xeon E5-2699 v4 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2699%20v4"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m4/); the TDP is that of Xeon E5-2699 v4, the top standard Broadwell-EP part, so read it as an upper-end assumption."},{"name":"Intel Xeon E5-2673 v4","aliases":["Intel(R) Xeon(R) CPU E5-2673 v4 @ 2.30GHz"],"tdp_w":145,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon E5-2699 v4 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2699%20v4"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv3-series); the TDP is that of Xeon E5-2699 v4, the top standard Broadwell-EP part, so read it as an upper-end assumption. Seen on older GitHub-hosted runners."},{"name":"AMD Ryzen Threadripper 3990X","aliases":["AMD Ryzen Threadripper 3990X 64-Core Processor"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD Ryzen Threadripper 3990X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-3990x"}},{"name":"AMD Ryzen Threadripper 3970X","aliases":["AMD Ryzen Threadripper 3970X 32-Core Processor"],"tdp_w":280,"cores":32,"threads":64,"source":{"title":"AMD Ryzen Threadripper 3970X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-3970x"}},{"name":"AMD Ryzen Threadripper PRO 5995WX","aliases":["AMD Ryzen Threadripper PRO 5995WX 64-Cores"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD Ryzen Threadripper PRO 5995WX product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-pro-5995wx"}},{"name":"AMD Ryzen Threadripper 7980X","aliases":["AMD Ryzen Threadripper 7980X 64-Cores"],"tdp_w":350,"cores":64,"threads":128,"source":{"title":"AMD Ryzen Threadripper 7980X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-7980x"}},{"name":"AMD Ryzen Threadripper PRO 7995WX","aliases":["AMD Ryzen Threadripper PRO 7995WX 96-Cores"],"tdp_w":350,"cores":96,"threads":192,"source":{"title":"AMD Ryzen Threadripper PRO 7995WX product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-pro-7995wx"}},{"name":"AMD Ryzen 9 7950X","aliases":["AMD Ryzen 9 7950X 16-Core Processor"],"tdp_w":170,"cores":16,"threads":32,"source":{"title":"AMD Ryzen 9 7950X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-9-7950x"}},{"name":"AMD Ryzen 9 5950X","aliases":["AMD Ryzen 9 5950X 16-Core Processor"],"tdp_w":105,"cores":16,"threads":32,"source":{"title":"AMD Ryzen 9 5950X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-9-5950x"}},{"name":"Intel Core i9-14900K","tdp_w":125,"cores":24,"threads":32,"source":{"title":"Intel ARK: Core i9-14900K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i9-14900K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (253 W), so an estimate for it can be low."},{"name":"Intel Core i9-13900K","tdp_w":125,"cores":24,"threads":32,"source":{"title":"Intel ARK: Core i9-13900K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i9-13900K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (253 W), so an estimate for it can be low."},{"name":"Intel Core i9-12900K","tdp_w":125,"cores":16,"threads":24,"source":{"title":"Intel ARK: Core i9-12900K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i9-12900K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (241 W), so an estimate for it can be low."},{"name":"Intel Core i7-13700K","tdp_w":125,"cores":16,"threads":24,"source":{"title":"Intel ARK: Core i7-13700K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i7-13700K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (253 W), so an estimate for it can be low."},{"name":"Intel Core i7-12700K","tdp_w":125,"cores":12,"threads":20,"source":{"title":"Intel ARK: Core i7-12700K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i7-12700K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (190 W), so an estimate for it can be low."}],"vcpu_fallback":{"min_w_per_vcpu":0.74,"max_w_per_vcpu":3.5,"source":{"title":"Cloud Carbon Footprint methodology: average min/max watts per vCPU over AWS micro-architectures, derived from SPECpower_ssj2008 results","url":"https://www.cloudcarbonfootprint.org/docs/methodology/"}}}');
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/hardware/gpus.ts + 1 modules
-var gpus = __nccwpck_require__(58729);
-// EXTERNAL MODULE: ./src/hardware/match.ts
-var hardware_match = __nccwpck_require__(42909);
-;// CONCATENATED MODULE: ./src/hardware/cpus.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ah: () => (/* binding */ VCPU_FALLBACK),
+/* harmony export */   Aq: () => (/* binding */ requireCpu),
+/* harmony export */   uq: () => (/* binding */ findCpu)
+/* harmony export */ });
+/* unused harmony exports cpuTableSchema, CPUS, matchCpu */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(92857);
+/* harmony import */ var _data_cpus_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53580);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
+/* harmony import */ var _gpus_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5657);
+/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(42909);
 /** The CPU table (`data/cpus.json`) and lookups by /proc/cpuinfo or systeminformation names. */
 
 
 
 
 
-const cpuSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().min(1),
-    aliases: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional(),
+const cpuSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
+    aliases: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).optional(),
     /** Per socket, in W. */
-    tdp_w: schemas/* number */.aig().positive(),
-    cores: schemas/* number */.aig().int().positive().optional(),
+    tdp_w: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().positive(),
+    cores: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().optional(),
     /** Hardware threads per socket: what a vCPU is a share of. */
-    threads: schemas/* number */.aig().int().positive().optional(),
-    source: gpus/* sourceSchema */.dr,
-    note: schemas/* string */.YjP().min(1).optional(),
+    threads: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().optional(),
+    source: _gpus_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceSchema */ .dr,
+    note: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).optional(),
 });
-const fallbackSchema = schemas/* strictObject */.rej({
-    min_w_per_vcpu: schemas/* number */.aig().positive(),
-    max_w_per_vcpu: schemas/* number */.aig().positive(),
-    source: gpus/* sourceSchema */.dr,
+const fallbackSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    min_w_per_vcpu: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().positive(),
+    max_w_per_vcpu: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().positive(),
+    source: _gpus_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceSchema */ .dr,
 });
-const cpuTableSchema = schemas/* strictObject */.rej({
-    description: schemas/* string */.YjP(),
-    cpus: schemas/* array */.YOg(cpuSchema).min(1),
+const cpuTableSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    cpus: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(cpuSchema).min(1),
     vcpu_fallback: fallbackSchema,
 });
-const parsed = cpuTableSchema.parse(cpus_namespaceObject);
+const parsed = cpuTableSchema.parse(_data_cpus_json__WEBPACK_IMPORTED_MODULE_0__);
 const CPUS = parsed.cpus;
 /** Watts per vCPU for a CPU not in the table. */
 const VCPU_FALLBACK = parsed.vcpu_fallback;
 const cpuNames = (spec) => [spec.name, ...(spec.aliases ?? [])];
 /** The full result, for callers that want to tell "ambiguous" from "unknown". */
-const matchCpu = (name) => (0,hardware_match/* matchName */.hu)(name, CPUS, cpuNames);
+const matchCpu = (name) => (0,_match_js__WEBPACK_IMPORTED_MODULE_3__/* .matchName */ .hu)(name, CPUS, cpuNames);
 /**
  * The spec for a CPU name, or undefined when unknown or ambiguous. Takes systeminformation's brand
  * with or without its manufacturer (`"AMD" + "EPYC 7763 64-Core Processor"`), or a /proc/cpuinfo
@@ -29999,63 +30431,83 @@ function requireCpu(name, input = "--cpu") {
     if (match.kind === "found")
         return match.row;
     if (match.kind === "ambiguous") {
-        throw new errors/* InputError */.d(input, name, `it matches several CPU models: ${(0,hardware_match/* quoteList */.JN)(match.rows.map((row) => row.name))}; give the full name`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, name, `it matches several CPU models: ${(0,_match_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteList */ .JN)(match.rows.map((row) => row.name))}; give the full name`);
     }
-    const near = (0,hardware_match/* nearestBy */.iG)(name, CPUS, cpuNames, (spec) => spec.name, 3);
-    throw new errors/* InputError */.d(input, name, `not a CPU model we know; nearest: ${(0,hardware_match/* quoteList */.JN)(near)} (all models: data/cpus.json)`);
+    const near = (0,_match_js__WEBPACK_IMPORTED_MODULE_3__/* .nearestBy */ .iG)(name, CPUS, cpuNames, (spec) => spec.name, 3);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, name, `not a CPU model we know; nearest: ${(0,_match_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteList */ .JN)(near)} (all models: data/cpus.json)`);
 }
 
 
 /***/ }),
 
-/***/ 58729:
+/***/ 63076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ hardwareFingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/** The machine a report describes, and the fingerprint that says two runs ran on the same one. */
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  GO: () => (/* binding */ findGpu),
-  Mn: () => (/* binding */ gpuIdleWatts),
-  CJ: () => (/* binding */ requireGpu),
-  dr: () => (/* binding */ sourceSchema)
-});
+/**
+ * Same hardware, same fingerprint: GPU models and counts, CPU model and count, and memory rounded to
+ * whole GB (the kernel's MemTotal wobbles by a few MB between boots). Remote GPUs count with the local
+ * ones (16 GPUs then 8 is another machine, not -50%); remote nodes join only when there are some, so a
+ * run without a cluster keeps the fingerprint it always had.
+ */
+function hardwareFingerprint(hardware) {
+    const gpus = [...hardware.gpus]
+        .sort((a, b) => a.model.localeCompare(b.model))
+        .map((g) => `${g.count}x${g.model}`)
+        .join("+");
+    const nodes = hardware.nodes ? `;nodes=${hardware.nodes}` : "";
+    const canonical = `gpus=${gpus};cpu=${hardware.cpu.count}x${hardware.cpu.model};mem=${Math.round(hardware.memory_gb)}${nodes}`;
+    return `hw-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(canonical).digest("hex").slice(0, 16)}`;
+}
 
-// UNUSED EXPORTS: DEFAULT_GPU_IDLE_FRACTION, GPUS, gpuTableSchema, matchGpu
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(92857);
-;// CONCATENATED MODULE: ./data/gpus.json
-const gpus_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"Accelerator specs: board power (TDP/TBP/max power) per device in W, idle power where a source publishes it, memory in GB, embodied emissions in kg CO2e where a source estimates them. Aliases are the names drivers print (nvidia-smi/NVML, rocm-smi). A `note` marks a figure that is not a plain datasheet value.","gpus":[{"name":"NVIDIA Tesla P100 PCIe 16GB","aliases":["Tesla P100-PCIE-16GB","P100 PCIe 16GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":16,"source":{"title":"NVIDIA Tesla P100 PCIe datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-PCIe-datasheet.pdf"}},{"name":"NVIDIA Tesla P100 PCIe 12GB","aliases":["Tesla P100-PCIE-12GB","P100 PCIe 12GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":12,"source":{"title":"NVIDIA Tesla P100 PCIe datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-PCIe-datasheet.pdf"}},{"name":"NVIDIA Tesla P100 SXM2 16GB","aliases":["Tesla P100-SXM2-16GB","P100 SXM2 16GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":16,"source":{"title":"NVIDIA Tesla P100 (NVLink) datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-datasheet.pdf"}},{"name":"NVIDIA Tesla V100 PCIe 16GB","aliases":["Tesla V100-PCIE-16GB","V100 PCIe 16GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":16,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 PCIe 32GB","aliases":["Tesla V100-PCIE-32GB","V100 PCIe 32GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 SXM2 16GB","aliases":["Tesla V100-SXM2-16GB","V100 SXM2 16GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":16,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 SXM2 32GB","aliases":["Tesla V100-SXM2-32GB","V100 SXM2 32GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100S PCIe 32GB","aliases":["Tesla V100S-PCIE-32GB","V100S PCIe 32GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet (V100S column)","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA T4","aliases":["Tesla T4","NVIDIA Tesla T4"],"vendor":"nvidia","tdp_w":70,"memory_gb":16,"source":{"title":"NVIDIA T4 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-t4/t4-tensor-core-datasheet-951643.pdf"}},{"name":"NVIDIA A10","aliases":["NVIDIA A10"],"vendor":"nvidia","tdp_w":150,"memory_gb":24,"source":{"title":"NVIDIA A10 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a10/pdf/datasheet-new/nvidia-a10-datasheet.pdf"}},{"name":"NVIDIA A10G","aliases":["NVIDIA A10G"],"vendor":"nvidia","tdp_w":300,"memory_gb":24,"source":{"title":"Amazon EC2 G5 instances (A10G, 24 GB)","url":"https://aws.amazon.com/ec2/instance-types/g5/"},"note":"Uncertain: the A10G is an AWS-only part with no public datasheet; 300 W is the power limit nvidia-smi reports on G5 instances, not a published TDP."},{"name":"NVIDIA A30","aliases":["NVIDIA A30"],"vendor":"nvidia","tdp_w":165,"memory_gb":24,"source":{"title":"NVIDIA A30 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/data-center/products/a30-gpu/pdf/a30-datasheet.pdf"}},{"name":"NVIDIA A40","aliases":["NVIDIA A40"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA A40 datasheet","url":"https://images.nvidia.com/content/Solutions/data-center/a40/nvidia-a40-datasheet.pdf"}},{"name":"NVIDIA A100 PCIe 40GB","aliases":["NVIDIA A100-PCIE-40GB","A100-PCIE-40GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":40,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"}},{"name":"NVIDIA A100 PCIe 80GB","aliases":["NVIDIA A100 80GB PCIe","NVIDIA A100-PCIE-80GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":80,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"}},{"name":"NVIDIA A100 SXM4 40GB","aliases":["NVIDIA A100-SXM4-40GB","A100-SXM4-40GB"],"vendor":"nvidia","tdp_w":400,"memory_gb":40,"embodied_kg":150,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"},"embodied_source":{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023)","url":"https://arxiv.org/abs/2211.02001"},"note":"embodied_kg is the BLOOM paper\'s per-A100 estimate (150 kg CO2e), not a manufacturer LCA."},{"name":"NVIDIA A100 SXM4 80GB","aliases":["NVIDIA A100-SXM4-80GB","NVIDIA A100-SXM-80GB","A100-SXM4-80GB"],"vendor":"nvidia","tdp_w":400,"memory_gb":80,"embodied_kg":150,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"},"embodied_source":{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023)","url":"https://arxiv.org/abs/2211.02001"},"note":"embodied_kg is the BLOOM paper\'s per-A100 estimate (150 kg CO2e), not a manufacturer LCA."},{"name":"NVIDIA H100 PCIe 80GB","aliases":["NVIDIA H100 PCIe"],"vendor":"nvidia","tdp_w":350,"memory_gb":80,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"note":"Configurable 300-350 W; the maximum is used."},{"name":"NVIDIA H100 SXM5 80GB","aliases":["NVIDIA H100 80GB HBM3","NVIDIA H100 SXM5 80GB","H100 SXM"],"vendor":"nvidia","tdp_w":700,"memory_gb":80,"embodied_kg":164,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"embodied_source":{"title":"NVIDIA HGX H100 Product Carbon Footprint summary: 1,312 kg CO2e cradle-to-gate per 8-GPU baseboard (NVSwitches included), one eighth per GPU","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf"}},{"name":"NVIDIA H100 NVL 94GB","aliases":["NVIDIA H100 NVL"],"vendor":"nvidia","tdp_w":400,"memory_gb":94,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"note":"Configurable 350-400 W; the maximum is used."},{"name":"NVIDIA H200 SXM 141GB","aliases":["NVIDIA H200","H200 SXM"],"vendor":"nvidia","tdp_w":700,"memory_gb":141,"source":{"title":"NVIDIA H200 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/h200/"}},{"name":"NVIDIA H200 NVL 141GB","aliases":["NVIDIA H200 NVL"],"vendor":"nvidia","tdp_w":600,"memory_gb":141,"source":{"title":"NVIDIA H200 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/h200/"},"note":"Configurable up to 600 W; the maximum is used."},{"name":"NVIDIA B200","aliases":["NVIDIA B200"],"vendor":"nvidia","tdp_w":1000,"memory_gb":180,"embodied_kg":284.25,"source":{"title":"NVIDIA HGX platform (HGX B200 specifications)","url":"https://www.nvidia.com/en-us/data-center/hgx/"},"embodied_source":{"title":"NVIDIA HGX B200 Product Carbon Footprint summary: 2,274 kg CO2e cradle-to-gate per 8-GPU baseboard, one eighth per GPU","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-B200-PCF-Summary.pdf"},"note":"Uncertain: NVIDIA lists \'up to 1,000 W\' per GPU for HGX B200; memory is the DGX B200 total (1,440 GB) over 8 GPUs."},{"name":"NVIDIA L4","aliases":["NVIDIA L4"],"vendor":"nvidia","tdp_w":72,"memory_gb":24,"source":{"title":"NVIDIA L4 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l4/"}},{"name":"NVIDIA L40","aliases":["NVIDIA L40"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA L40 product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l40/"}},{"name":"NVIDIA L40S","aliases":["NVIDIA L40S"],"vendor":"nvidia","tdp_w":350,"memory_gb":48,"source":{"title":"NVIDIA L40S product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l40s/"}},{"name":"NVIDIA GeForce RTX 3090","aliases":["NVIDIA GeForce RTX 3090"],"vendor":"nvidia","tdp_w":350,"memory_gb":24,"source":{"title":"NVIDIA GeForce RTX 3090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3090-3090ti/"}},{"name":"NVIDIA GeForce RTX 4090","aliases":["NVIDIA GeForce RTX 4090"],"vendor":"nvidia","tdp_w":450,"memory_gb":24,"source":{"title":"NVIDIA GeForce RTX 4090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4090/"}},{"name":"NVIDIA GeForce RTX 5090","aliases":["NVIDIA GeForce RTX 5090"],"vendor":"nvidia","tdp_w":575,"memory_gb":32,"source":{"title":"NVIDIA GeForce RTX 5090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5090/"}},{"name":"NVIDIA RTX A6000","aliases":["NVIDIA RTX A6000"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA RTX A6000 product page (specifications)","url":"https://www.nvidia.com/en-us/design-visualization/rtx-a6000/"}},{"name":"NVIDIA RTX 6000 Ada Generation","aliases":["NVIDIA RTX 6000 Ada Generation","RTX 6000 Ada"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA RTX 6000 Ada Generation product page (specifications)","url":"https://www.nvidia.com/en-us/design-visualization/rtx-6000/"}},{"name":"AMD Instinct MI210","aliases":["AMD Instinct MI210","Instinct MI210"],"vendor":"amd","tdp_w":300,"memory_gb":64,"source":{"title":"AMD Instinct MI210 accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi210.html"}},{"name":"AMD Instinct MI250","aliases":["AMD Instinct MI250","Instinct MI250"],"vendor":"amd","tdp_w":500,"memory_gb":128,"source":{"title":"AMD Instinct MI250 accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi250.html"},"note":"Per package (two GCDs); rocm-smi lists each GCD as its own device, so a device-level share is half."},{"name":"AMD Instinct MI250X","aliases":["AMD Instinct MI250X","Instinct MI250X"],"vendor":"amd","tdp_w":500,"memory_gb":128,"source":{"title":"AMD Instinct MI250X accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi250x.html"},"note":"Per package (two GCDs; 560 W peak when liquid-cooled); rocm-smi lists each GCD as its own device, so a device-level share is half."},{"name":"AMD Instinct MI300X","aliases":["AMD Instinct MI300X","Instinct MI300X","AMD Instinct MI300X OAM"],"vendor":"amd","tdp_w":750,"memory_gb":192,"source":{"title":"AMD Instinct MI300X accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html"}},{"name":"Google TPU v2","aliases":["TPU v2","Cloud TPU v2"],"vendor":"google","tdp_w":280,"idle_w":53,"memory_gb":16,"source":{"title":"Jouppi et al., Ten Lessons From Three Generations Shaped Google\'s TPUv4i, ISCA 2021, Table 1 (chip TDP and idle)","url":"https://doi.org/10.1109/ISCA52012.2021.00010"},"note":"Per chip (two TensorCores, 8 GB HBM each, per https://cloud.google.com/tpu/docs/v2)."},{"name":"Google TPU v3","aliases":["TPU v3","Cloud TPU v3"],"vendor":"google","tdp_w":450,"idle_w":84,"memory_gb":32,"source":{"title":"Jouppi et al., Ten Lessons From Three Generations Shaped Google\'s TPUv4i, ISCA 2021, Table 1 (chip TDP and idle)","url":"https://doi.org/10.1109/ISCA52012.2021.00010"},"note":"Per chip (two TensorCores, 16 GB HBM each, per https://cloud.google.com/tpu/docs/v3)."},{"name":"Google TPU v4","aliases":["TPU v4","Cloud TPU v4"],"vendor":"google","tdp_w":192,"memory_gb":32,"source":{"title":"Jouppi et al., TPU v4: An Optically Reconfigurable Supercomputer for Machine Learning, ISCA 2023 (maximum chip power)","url":"https://arxiv.org/abs/2304.01433"},"note":"Per chip; the maximum measured chip power is used as TDP."},{"name":"Google TPU v5e","aliases":["TPU v5e","TPU v5 lite","Cloud TPU v5e","v5litepod"],"vendor":"google","tdp_w":175,"memory_gb":16,"source":{"title":"Cloud TPU v5e documentation (16 GB HBM per chip)","url":"https://cloud.google.com/tpu/docs/v5e"},"note":"Uncertain: Google publishes no v5e TDP; 175 W is the chip TDP of TPUv4i, the previous single-TensorCore, air-cooled inference chip (Jouppi et al., ISCA 2021, Table 1, https://doi.org/10.1109/ISCA52012.2021.00010). An assumption, not a datasheet figure."}]}');
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/hardware/match.ts
-var hardware_match = __nccwpck_require__(42909);
-;// CONCATENATED MODULE: ./src/hardware/gpus.ts
+/***/ }),
+
+/***/ 5657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CJ: () => (/* binding */ requireGpu),
+/* harmony export */   GO: () => (/* binding */ findGpu),
+/* harmony export */   Mn: () => (/* binding */ gpuIdleWatts),
+/* harmony export */   dr: () => (/* binding */ sourceSchema)
+/* harmony export */ });
+/* unused harmony exports gpuTableSchema, GPUS, DEFAULT_GPU_IDLE_FRACTION, matchGpu */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(92857);
+/* harmony import */ var _data_gpus_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64008);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
+/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(42909);
 /** The accelerator table (`data/gpus.json`) and lookups by the names drivers print or users type. */
 
 
 
 
-const sourceSchema = schemas/* strictObject */.rej({ title: schemas/* string */.YjP().min(1), url: schemas/* url */.OZ5() });
-const gpuSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().min(1),
-    aliases: schemas/* array */.YOg(schemas/* string */.YjP().min(1)),
-    vendor: schemas/* enum */.k5n(["nvidia", "amd", "google"]),
+const sourceSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1), url: zod__WEBPACK_IMPORTED_MODULE_3__/* .url */ .OZ5() });
+const gpuSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
+    aliases: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1)),
+    vendor: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(["nvidia", "amd", "google"]),
     /** Board power (TDP/TBP/maximum power) of one device, in W. */
-    tdp_w: schemas/* number */.aig().positive(),
+    tdp_w: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive(),
     /** Only where a source publishes it. */
-    idle_w: schemas/* number */.aig().positive().optional(),
-    memory_gb: schemas/* number */.aig().positive(),
+    idle_w: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive().optional(),
+    memory_gb: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive(),
     /** kg CO2e to make one device, only where a source estimates it. */
-    embodied_kg: schemas/* number */.aig().positive().optional(),
+    embodied_kg: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive().optional(),
     source: sourceSchema,
     embodied_source: sourceSchema.optional(),
     /** Says why a figure is not a plain datasheet value. */
-    note: schemas/* string */.YjP().min(1).optional(),
+    note: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).optional(),
 });
-const gpuTableSchema = schemas/* strictObject */.rej({ description: schemas/* string */.YjP(), gpus: schemas/* array */.YOg(gpuSchema).min(1) });
+const gpuTableSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ description: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), gpus: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(gpuSchema).min(1) });
 /** Parsed once at load: a bad row in our own table should fail every test, not one odd lookup. */
-const GPUS = gpuTableSchema.parse(gpus_namespaceObject).gpus;
+const GPUS = gpuTableSchema.parse(_data_gpus_json__WEBPACK_IMPORTED_MODULE_0__).gpus;
 /**
  * Idle as a share of TDP where no source gives idle power. The published idle figures in the table
  * (TPU v2 53/280 W, TPU v3 84/450 W) are both about 19%; 10% sits well below them, so a low bound
@@ -30070,7 +30522,7 @@ function gpuIdleWatts(spec) {
 }
 const gpuNames = (spec) => [spec.name, ...spec.aliases];
 /** The full result, for callers that want to tell "ambiguous" from "unknown". */
-const matchGpu = (name) => (0,hardware_match/* matchName */.hu)(name, GPUS, gpuNames);
+const matchGpu = (name) => (0,_match_js__WEBPACK_IMPORTED_MODULE_2__/* .matchName */ .hu)(name, GPUS, gpuNames);
 /** The spec for a driver-printed or user-typed name, or undefined when unknown or ambiguous. */
 function findGpu(name) {
     const match = matchGpu(name);
@@ -30082,10 +30534,10 @@ function requireGpu(name, input = "--gpu") {
     if (match.kind === "found")
         return match.row;
     if (match.kind === "ambiguous") {
-        throw new errors/* InputError */.d(input, name, `it matches several GPU models: ${(0,hardware_match/* quoteList */.JN)(match.rows.map((row) => row.name))}; give the full name`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, name, `it matches several GPU models: ${(0,_match_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteList */ .JN)(match.rows.map((row) => row.name))}; give the full name`);
     }
-    const near = (0,hardware_match/* nearestBy */.iG)(name, GPUS, gpuNames, (spec) => spec.name, 3);
-    throw new errors/* InputError */.d(input, name, `not a GPU model we know; nearest: ${(0,hardware_match/* quoteList */.JN)(near)} (all models: data/gpus.json)`);
+    const near = (0,_match_js__WEBPACK_IMPORTED_MODULE_2__/* .nearestBy */ .iG)(name, GPUS, gpuNames, (spec) => spec.name, 3);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, name, `not a GPU model we know; nearest: ${(0,_match_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteList */ .JN)(near)} (all models: data/gpus.json)`);
 }
 
 
@@ -30215,6 +30667,927 @@ function quoteList(names, last = "or") {
         return quoted.join("");
     return `${quoted.slice(0, -1).join(", ")} ${last} ${quoted.at(-1)}`;
 }
+
+
+/***/ }),
+
+/***/ 8621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kd: () => (/* binding */ readPlatform),
+/* harmony export */   d5: () => (/* binding */ describePlatform)
+/* harmony export */ });
+/* unused harmony export classifyPlatform */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * What the machine says it is, from DMI (`/sys/class/dmi/id`: `sys_vendor` and `product_name`): bare
+ * metal, or a VM, and for an AWS VM its instance type, so embodied emissions can charge a VM its share
+ * of the host rather than the whole server. Reading is the I/O edge; `classifyPlatform` is pure.
+ */
+
+
+/**
+ * DMI strings a hypervisor writes, matched at the start of `sys_vendor` or `product_name`: systemd's
+ * DMI vendor table (src/basic/virt.c: KVM, Amazon EC2, QEMU, VMware, VMW, innotek GmbH, Xen, Bochs,
+ * Parallels, BHYVE) and what the clouds print: Google's "Google Compute Engine", Azure's (Hyper-V's)
+ * "Virtual Machine", Xen's "HVM domU", QEMU's "Standard PC", OpenStack's, Hetzner's "vServer",
+ * DigitalOcean's "Droplet", VirtualBox 7's product name.
+ */
+const VM_PREFIXES = [
+    "KVM",
+    "Amazon EC2",
+    "QEMU",
+    "VMware",
+    "VMW",
+    "innotek GmbH",
+    "VirtualBox",
+    "Xen",
+    "HVM domU",
+    "Bochs",
+    "Parallels",
+    "BHYVE",
+    "Google Compute Engine",
+    "Google",
+    "Virtual Machine",
+    "Standard PC (",
+    "OpenStack",
+    "vServer",
+    "Droplet",
+    "DigitalOcean",
+    "Alibaba Cloud",
+    "Cloud Hypervisor",
+    "Apple Virtualization",
+];
+const AWS_INSTANCE_TYPE = /^[a-z][a-z0-9-]*\.[a-z0-9-]+$/;
+// A bare-metal instance (`m5.metal`, `m7i.metal-48xl`) is the whole host, though its vendor reads EC2.
+const AWS_METAL = /\.metal(-\d+xl)?$/;
+/** Placeholders firmware leaves in DMI fields it does not fill; they say nothing about the machine. */
+const PLACEHOLDER = /^(to be filled by o\.e\.m\.|default string|system product name|not specified|none|)$/i;
+const clean = (text) => {
+    const value = text?.trim();
+    return value === undefined || PLACEHOLDER.test(value) ? undefined : value;
+};
+function classifyPlatform(dmi) {
+    const vendor = clean(dmi.vendor);
+    const product = clean(dmi.product);
+    const said = { ...(vendor && { vendor }), ...(product && { product }) };
+    if (vendor === undefined && product === undefined)
+        return { kind: "unknown" };
+    if (vendor === "Amazon EC2" && product && AWS_INSTANCE_TYPE.test(product)) {
+        return { kind: AWS_METAL.test(product) ? "bare-metal" : "vm", ...said, instanceType: product };
+    }
+    const isVm = VM_PREFIXES.some((prefix) => vendor?.startsWith(prefix) || product?.startsWith(prefix));
+    return { kind: isVm ? "vm" : "bare-metal", ...said };
+}
+/** Reads the two DMI fields under `dmiRoot`; a machine without DMI (or a container without /sys) is unknown. */
+function readPlatform(dmiRoot) {
+    const read = (name) => {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dmiRoot, name), "utf8");
+        }
+        catch {
+            return undefined;
+        }
+    };
+    return classifyPlatform({ vendor: read("sys_vendor"), product: read("product_name") });
+}
+/** How the report names the machine: "a VM (Amazon EC2 m5.large)", "bare metal (Dell Inc. PowerEdge R740)". */
+function describePlatform(platform) {
+    const said = [platform.vendor, platform.product].filter(Boolean).join(" ");
+    if (platform.kind === "unknown")
+        return "a machine that does not say what it is (no DMI)";
+    return `${platform.kind === "vm" ? "a VM" : "bare metal"} (${said})`;
+}
+
+
+/***/ }),
+
+/***/ 95066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ buildReport)
+/* harmony export */ });
+/* harmony import */ var _hardware_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63076);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96864);
+
+
+
+function buildReport(input) {
+    const sum = (pick) => input.steps.reduce((total, s) => total + pick(s), 0);
+    return {
+        schema: _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_ID */ .PP,
+        tool: { name: "carbon-budget", version: input.version },
+        run: {
+            id: input.run.id,
+            ...(input.run.repo && { repo: input.run.repo }),
+            ...(input.run.ref && { ref: input.run.ref }),
+            ...(input.run.sha && { sha: input.run.sha }),
+            started_at: input.run.startedAt.toISOString(),
+            ended_at: input.run.endedAt.toISOString(),
+        },
+        hardware: { fingerprint: (0,_hardware_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .hardwareFingerprint */ .l)(input.hardware), ...input.hardware },
+        assumptions: {
+            pue: input.pue,
+            intensity_g_per_kwh: input.intensity.g_per_kwh,
+            intensity_source: input.intensity.source,
+            ...(input.intensity.year !== undefined && { intensity_year: input.intensity.year }),
+            ...(input.intensity.location !== undefined && { location: input.intensity.location }),
+        },
+        steps: input.steps,
+        totals: {
+            duration_s: sum((s) => s.duration_s),
+            energy_kwh: sum((s) => s.energy_kwh),
+            co2e_g: sum((s) => s.co2e_g),
+            co2e_low_g: sum((s) => s.co2e_low_g),
+            co2e_high_g: sum((s) => s.co2e_high_g),
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 28357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ reportForMeasured),
+  h: () => (/* binding */ reportForUnmeasured)
+});
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(92857);
+// EXTERNAL MODULE: ./data/embodied.json
+var embodied = __nccwpck_require__(51860);
+// EXTERNAL MODULE: ./src/hardware/gpus.ts
+var gpus = __nccwpck_require__(5657);
+;// CONCATENATED MODULE: ./src/carbon/embodied.ts
+/**
+ * Embodied emissions of one step, the Green Software Foundation SCI's M = TE x (TiR / EL) x (RR / ToR):
+ * the hardware's total embodied emissions, times the share of its expected life the step took, times the
+ * share of the machine it reserved. GPUs count whole (a job that uses a GPU reserves all of it); the server
+ * platform counts by the job's share of vCPUs; memory counts by the GB the job sees. Figures and their
+ * sources: data/embodied.json and the `embodied_kg` column of data/gpus.json.
+ */
+
+
+
+const rangedSchema = schemas/* strictObject */.rej({
+    kg: schemas/* number */.aig().positive(),
+    low_kg: schemas/* number */.aig().positive(),
+    high_kg: schemas/* number */.aig().positive(),
+    source: gpus/* sourceSchema */.dr,
+    range: schemas/* string */.YjP().min(1),
+    range_sources: schemas/* array */.YOg(gpus/* sourceSchema */.dr).min(1),
+    note: schemas/* string */.YjP().min(1).optional(),
+});
+const embodiedTableSchema = schemas/* strictObject */.rej({
+    description: schemas/* string */.YjP(),
+    lifetime: schemas/* strictObject */.rej({ years: schemas/* number */.aig().positive(), source: gpus/* sourceSchema */.dr, note: schemas/* string */.YjP().min(1) }),
+    gpu_range: schemas/* strictObject */.rej({
+        low_factor: schemas/* number */.aig().positive().max(1),
+        high_factor: schemas/* number */.aig().min(1),
+        range: schemas/* string */.YjP().min(1),
+        range_sources: schemas/* array */.YOg(gpus/* sourceSchema */.dr).min(1),
+        note: schemas/* string */.YjP().min(1).optional(),
+    }),
+    gpu_default: rangedSchema,
+    server: rangedSchema,
+    memory_per_gb: rangedSchema,
+});
+/** Parsed once at load: a bad row in our own table should fail every test, not one odd estimate. */
+const EMBODIED = embodiedTableSchema.parse(embodied);
+const SECONDS_PER_YEAR = 365.25 * 86_400;
+/** EL when the caller gives none: 4 years (Cloud Carbon Footprint, after the Dell R740 LCA). */
+const DEFAULT_LIFETIME_YEARS = EMBODIED.lifetime.years;
+const ZERO = { grams: 0, low_g: 0, high_g: 0 };
+const add = (a, b) => ({
+    grams: a.grams + b.grams,
+    low_g: a.low_g + b.low_g,
+    high_g: a.high_g + b.high_g,
+});
+const scaled = (figure, factor) => ({
+    grams: figure.kg * 1000 * factor,
+    low_g: figure.low_kg * 1000 * factor,
+    high_g: figure.high_kg * 1000 * factor,
+});
+/** Trims float noise for notes: 284.25 stays, 1.388 stays, 0.1 + 0.2 does not print 17 digits. */
+const num = (n) => String(Number(n.toPrecision(6)));
+function requireNonNegative(name, value) {
+    if (!Number.isFinite(value) || value < 0) {
+        throw new RangeError(`embodied: ${name} must be a finite number >= 0, got ${value}`);
+    }
+}
+/** The per-GPU figure and its range: the table's own, or the documented default with a note. */
+function gpuFigure(gpu) {
+    const spec = gpu.spec ?? (0,gpus/* findGpu */.GO)(gpu.model);
+    const { gpu_range: range, gpu_default: fallback } = EMBODIED;
+    if (spec?.embodied_kg !== undefined) {
+        const kg = spec.embodied_kg;
+        return {
+            figure: { kg, low_kg: kg * range.low_factor, high_kg: kg * range.high_factor },
+            name: spec.name,
+        };
+    }
+    const why = spec
+        ? `no embodied figure for ${spec.name}`
+        : `GPU model "${gpu.model}" not found in data/gpus.json`;
+    return {
+        figure: fallback,
+        name: spec?.name ?? gpu.model,
+        note: `${why}: assumed ${num(fallback.kg)} kg CO2e per GPU (${num(fallback.low_kg)}-${num(fallback.high_kg)} kg)`,
+    };
+}
+/**
+ * The job's share of the server (RR / ToR), with its range when the host's size is an estimate. Without
+ * both vCPU counts the whole machine is counted: that overstates a shared host, the safer error for a
+ * budget than leaving it out (measure/ always gives a host, estimated when it must).
+ */
+function serverShare(server) {
+    const { vcpusUsed: used, vcpusTotal: total } = server;
+    if (used === undefined || total === undefined) {
+        return {
+            share: 1,
+            low: 1,
+            high: 1,
+            text: "whole machine",
+            note: "the job's share of the server is unknown (vCPUs used and total not both given): the whole server is counted",
+        };
+    }
+    const totalLow = server.vcpusTotalLow ?? total;
+    const totalHigh = server.vcpusTotalHigh ?? total;
+    const valid = (n) => Number.isFinite(n) && n > 0;
+    if (![used, total, totalLow, totalHigh].every(valid) || used > Math.min(total, totalLow, totalHigh)) {
+        throw new RangeError(`embodied: vCPUs used must be > 0 and at most the total, got ${used} of ${total}`);
+    }
+    if (totalLow > total || total > totalHigh) {
+        throw new RangeError(`embodied: the host's vCPUs must be low <= total <= high, got ${totalLow} <= ${total} <= ${totalHigh}`);
+    }
+    const range = totalLow !== total || totalHigh !== total
+        ? ` (${num(used)}/${num(totalHigh)}-${num(used)}/${num(totalLow)})`
+        : "";
+    return {
+        share: used / total,
+        // A bigger host is a smaller share: the share's low bound comes from the host's high.
+        low: used / totalHigh,
+        high: used / totalLow,
+        text: `${num(used)}/${num(total)} vCPUs${range}${server.hostBasis ? `, ${server.hostBasis}` : ""}`,
+        ...(server.hostNote && { note: server.hostNote }),
+    };
+}
+/** M for one step, with a low..high range from each figure's own bounds. Pure. */
+function embodiedForStep(input) {
+    requireNonNegative("durationS", input.durationS);
+    const lifetimeYears = input.lifetimeYears ?? DEFAULT_LIFETIME_YEARS;
+    if (!Number.isFinite(lifetimeYears) || lifetimeYears <= 0) {
+        throw new RangeError(`embodied: lifetimeYears must be a finite number > 0, got ${lifetimeYears}`);
+    }
+    // TiR / EL: the share of the hardware's expected life this step used.
+    const timeShare = input.durationS / (lifetimeYears * SECONDS_PER_YEAR);
+    const counted = [];
+    const warnings = [];
+    let gpus = ZERO;
+    for (const gpu of input.gpus) {
+        requireNonNegative(`count of ${gpu.model}`, gpu.count);
+        if (gpu.count === 0)
+            continue;
+        const { figure, name, note } = gpuFigure(gpu);
+        gpus = add(gpus, scaled(figure, gpu.count * timeShare));
+        counted.push(`${num(gpu.count)} x ${name} at ${num(figure.kg)} kg`);
+        if (note)
+            warnings.push(note);
+    }
+    let server = ZERO;
+    let memory = ZERO;
+    if (input.server) {
+        const share = serverShare(input.server);
+        const figure = EMBODIED.server;
+        server = {
+            grams: figure.kg * 1000 * share.share * timeShare,
+            low_g: figure.low_kg * 1000 * share.low * timeShare,
+            high_g: figure.high_kg * 1000 * share.high * timeShare,
+        };
+        counted.push(`server platform ${num(EMBODIED.server.kg)} kg x ${share.text}`);
+        if (share.note)
+            warnings.push(share.note);
+        const memoryGb = input.server.memoryGb;
+        if (memoryGb === undefined) {
+            warnings.push("memory is not counted in embodied emissions: its size is unknown");
+        }
+        else {
+            requireNonNegative("memoryGb", memoryGb);
+            memory = scaled(EMBODIED.memory_per_gb, memoryGb * timeShare);
+            counted.push(`memory ${num(memoryGb)} GB x ${num(EMBODIED.memory_per_gb.kg)} kg/GB`);
+        }
+    }
+    else {
+        warnings.push("the server (CPU, memory, chassis) is not counted in embodied emissions: none was given");
+    }
+    const total = add(gpus, add(server, memory));
+    const summary = `embodied (SCI M) over a ${num(lifetimeYears)}-year life: ${counted.length > 0 ? counted.join("; ") : "no hardware"}`;
+    return {
+        ...total,
+        parts: { gpus_g: gpus.grams, server_g: server.grams, memory_g: memory.grams },
+        notes: [summary, ...warnings],
+    };
+}
+
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __nccwpck_require__(71013);
+// EXTERNAL MODULE: ./src/carbon/sci.ts
+var sci = __nccwpck_require__(17080);
+// EXTERNAL MODULE: ./src/units.ts
+var units = __nccwpck_require__(61996);
+;// CONCATENATED MODULE: ./src/report/account.ts
+/**
+ * Energy to emissions for one step (docs/methodology.md): IT kWh = sum of component joules / 3.6e6,
+ * facility kWh = IT kWh x PUE, operational g = facility kWh x intensity, plus embodied (SCI's M, computed
+ * by `embodiedForStep`). The low..high range carries each component's own bounds (sensor accuracy, model
+ * curve, declared utilisation) through the same sum, and adds the embodied figures' own low..high.
+ */
+
+
+/** For the caller to add to a step's notes when the user turned embodied emissions off. */
+const EMBODIED_LEFT_OUT_NOTE = "embodied emissions (SCI's M: making the hardware) left out on request (--no-embodied): embodied_g is 0";
+function checkEmbodied(embodied) {
+    const { grams, low_g: low, high_g: high } = embodied;
+    if (![grams, low, high].every(Number.isFinite) || low < 0 || low > grams || grams > high) {
+        throw new RangeError(`embodied: need finite 0 <= low <= grams <= high, got ${low} <= ${grams} <= ${high}`);
+    }
+    return embodied;
+}
+function toReportComponent(component) {
+    return {
+        kind: component.kind,
+        ...(component.device !== undefined && { device: component.device }),
+        ...(component.model !== undefined && { model: component.model }),
+        method: component.method,
+        source: component.source,
+        energy_kwh: (0,units/* joulesToKwh */.em)(component.energy_j),
+        ...(component.avg_power_w !== undefined && { avg_power_w: component.avg_power_w }),
+        ...(component.samples !== undefined && { samples: component.samples }),
+        ...(component.node !== undefined && { node: component.node }),
+        ...(component.uuid !== undefined && { uuid: component.uuid }),
+        ...(component.coverage !== undefined && { coverage: component.coverage }),
+        ...(component.notes.length > 0 && { notes: component.notes }),
+    };
+}
+function accountStep(input) {
+    const sumJoules = (factor) => input.components.reduce((total, c) => total + c.energy_j * factor(c), 0);
+    const itKwh = (0,units/* joulesToKwh */.em)(sumJoules(() => 1));
+    const facilityKwh = itKwh * input.pue;
+    const toGrams = (joules) => (0,units/* joulesToKwh */.em)(joules) * input.pue * input.intensityGPerKwh;
+    const operational = facilityKwh * input.intensityGPerKwh;
+    const embodied = input.embodied ? checkEmbodied(input.embodied) : { grams: 0, low_g: 0, high_g: 0 };
+    const co2e = operational + embodied.grams;
+    const operationalLow = toGrams(sumJoules((c) => c.low_factor));
+    const operationalHigh = toGrams(sumJoules((c) => c.high_factor));
+    const unit = input.functionalUnit && (0,sci/* checkFunctionalUnit */.uO)(input.functionalUnit);
+    const notes = [...(input.notes ?? []), ...(input.embodied?.notes ?? [])];
+    return {
+        name: input.name,
+        started_at: input.startedAt.toISOString(),
+        ended_at: input.endedAt.toISOString(),
+        duration_s: input.durationS,
+        ...(input.exitCode !== undefined && { exit_code: input.exitCode }),
+        energy_kwh: facilityKwh,
+        it_energy_kwh: itKwh,
+        operational_g: operational,
+        embodied_g: embodied.grams,
+        co2e_g: co2e,
+        co2e_low_g: operationalLow + embodied.low_g,
+        co2e_high_g: operationalHigh + embodied.high_g,
+        operational_low_g: operationalLow,
+        operational_high_g: operationalHigh,
+        ...(unit && {
+            functional_unit: { name: unit.name, count: unit.count },
+            sci_g_per_unit: (0,sci/* sciPerUnit */.ZN)(co2e, unit),
+        }),
+        components: input.components.map(toReportComponent),
+        ...(input.overheadCpuS !== undefined && { overhead: { cpu_s: input.overheadCpuS } }),
+        ...(notes.length > 0 && { notes }),
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/build.ts
+var build = __nccwpck_require__(95066);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./data/cloud-hosts.json
+const cloud_hosts_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"How many vCPUs the physical host of a cloud VM has, so a VM is charged its share of the server\'s embodied emissions (SCI\'s RR/ToR = this machine\'s vCPUs / its host\'s). AWS VMs name their instance type in DMI (/sys/class/dmi/id/product_name, sys_vendor \'Amazon EC2\'); a family\'s bare-metal size is the whole host, and where a family has none its largest size is taken. GCP and Azure VMs do not name their machine type in DMI, so they go by their CPU model (cpu_host) or the default host. `note` marks a figure that is a judgment.","families":[{"provider":"aws","family":"m5","host_vcpus":96,"size":"m5.metal","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"}},{"provider":"aws","family":"m5d","host_vcpus":96,"size":"m5d.metal","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"}},{"provider":"aws","family":"m5n","host_vcpus":96,"size":"m5n.metal","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"}},{"provider":"aws","family":"m5a","host_vcpus":96,"size":"m5a.24xlarge","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"},"note":"No bare-metal size: the largest size is taken to fill the host."},{"provider":"aws","family":"m6i","host_vcpus":128,"size":"m6i.metal","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"}},{"provider":"aws","family":"m6id","host_vcpus":128,"size":"m6id.metal","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"}},{"provider":"aws","family":"m6a","host_vcpus":192,"size":"m6a.metal","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"}},{"provider":"aws","family":"m6g","host_vcpus":64,"size":"m6g.metal","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"}},{"provider":"aws","family":"m6gd","host_vcpus":64,"size":"m6gd.metal","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"}},{"provider":"aws","family":"m7i","host_vcpus":192,"size":"m7i.metal-48xl","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"}},{"provider":"aws","family":"m7a","host_vcpus":192,"size":"m7a.metal-48xl","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"}},{"provider":"aws","family":"m7g","host_vcpus":64,"size":"m7g.metal","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"}},{"provider":"aws","family":"m7gd","host_vcpus":64,"size":"m7gd.metal","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"}},{"provider":"aws","family":"m8g","host_vcpus":192,"size":"m8g.metal-48xl","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"}},{"provider":"aws","family":"t3","host_vcpus":96,"size":"m5.metal","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"},"note":"Burstable: AWS does not say what host a T3 shares. Assumed the host of M5, the general purpose family on the same Intel Xeon Platinum parts; unsure."},{"provider":"aws","family":"t3a","host_vcpus":96,"size":"m5a.24xlarge","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"},"note":"Burstable: AWS does not say what host a T3a shares. Assumed the host of M5a, the general purpose family on the same AMD EPYC 7000 parts; unsure."},{"provider":"aws","family":"t4g","host_vcpus":64,"size":"m6g.metal","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"},"note":"Burstable: AWS does not say what host a T4g shares. Assumed the host of M6g, the general purpose family on the same Graviton2; unsure."},{"provider":"aws","family":"c5","host_vcpus":96,"size":"c5.metal","source":{"title":"Amazon EC2 instance types: specifications for compute optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html"}},{"provider":"aws","family":"c5d","host_vcpus":96,"size":"c5d.metal","source":{"title":"Amazon EC2 instance types: specifications for compute optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html"}},{"provider":"aws","family":"c5n","host_vcpus":72,"size":"c5n.metal","source":{"title":"Amazon EC2 instance types: specifications for compute optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html"}},{"provider":"aws","family":"c5a","host_vcpus":96,"size":"c5a.24xlarge","source":{"title":"Amazon EC2 instance types: specifications for compute optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html"},"note":"No bare-metal size: the largest size is taken to fill the host."},{"provider":"aws","family":"c6i","host_vcpus":128,"size":"c6i.metal","source":{"title":"Amazon EC2 instance types: specifications for compute optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html"}},{"provider":"aws","family":"c6id","host_vcpus":128,"size":"c6id.metal","source":{"title":"Amazon EC2 instance types: specifications for compute optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html"}},{"provider":"aws","family":"c6a","host_vcpus":192,"size":"c6a.metal","source":{"title":"Amazon EC2 instance types: specifications for compute optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html"}},{"provider":"aws","family":"c6g","host_vcpus":64,"size":"c6g.metal","source":{"title":"Amazon EC2 instance types: specifications for compute optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html"}},{"provider":"aws","family":"c6gn","host_vcpus":64,"size":"c6gn.16xlarge","source":{"title":"Amazon EC2 instance types: specifications for compute optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html"},"note":"No bare-metal size: the largest size is taken to fill the host."},{"provider":"aws","family":"c7i","host_vcpus":192,"size":"c7i.metal-48xl","source":{"title":"Amazon EC2 instance types: specifications for compute optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html"}},{"provider":"aws","family":"c7a","host_vcpus":192,"size":"c7a.metal-48xl","source":{"title":"Amazon EC2 instance types: specifications for compute optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html"}},{"provider":"aws","family":"c7g","host_vcpus":64,"size":"c7g.metal","source":{"title":"Amazon EC2 instance types: specifications for compute optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html"}},{"provider":"aws","family":"c8g","host_vcpus":192,"size":"c8g.metal-48xl","source":{"title":"Amazon EC2 instance types: specifications for compute optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html"}},{"provider":"aws","family":"r5","host_vcpus":96,"size":"r5.metal","source":{"title":"Amazon EC2 instance types: specifications for memory optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/mo.html"}},{"provider":"aws","family":"r5d","host_vcpus":96,"size":"r5d.metal","source":{"title":"Amazon EC2 instance types: specifications for memory optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/mo.html"}},{"provider":"aws","family":"r5a","host_vcpus":96,"size":"r5a.24xlarge","source":{"title":"Amazon EC2 instance types: specifications for memory optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/mo.html"},"note":"No bare-metal size: the largest size is taken to fill the host."},{"provider":"aws","family":"r6i","host_vcpus":128,"size":"r6i.metal","source":{"title":"Amazon EC2 instance types: specifications for memory optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/mo.html"}},{"provider":"aws","family":"r6a","host_vcpus":192,"size":"r6a.metal","source":{"title":"Amazon EC2 instance types: specifications for memory optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/mo.html"}},{"provider":"aws","family":"r6g","host_vcpus":64,"size":"r6g.metal","source":{"title":"Amazon EC2 instance types: specifications for memory optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/mo.html"}},{"provider":"aws","family":"r7i","host_vcpus":192,"size":"r7i.metal-48xl","source":{"title":"Amazon EC2 instance types: specifications for memory optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/mo.html"}},{"provider":"aws","family":"r7a","host_vcpus":192,"size":"r7a.metal-48xl","source":{"title":"Amazon EC2 instance types: specifications for memory optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/mo.html"}},{"provider":"aws","family":"r7g","host_vcpus":64,"size":"r7g.metal","source":{"title":"Amazon EC2 instance types: specifications for memory optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/mo.html"}},{"provider":"aws","family":"r8g","host_vcpus":192,"size":"r8g.metal-48xl","source":{"title":"Amazon EC2 instance types: specifications for memory optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/mo.html"}},{"provider":"aws","family":"p3","host_vcpus":64,"size":"p3.16xlarge","source":{"title":"Amazon EC2 instance types: specifications for accelerated computing instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html"},"note":"No bare-metal size: p3.16xlarge (8 x V100) is taken to fill the host."},{"provider":"aws","family":"p3dn","host_vcpus":96,"size":"p3dn.24xlarge","source":{"title":"Amazon EC2 instance types: specifications for accelerated computing instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html"},"note":"No bare-metal size: the largest size is taken to fill the host."},{"provider":"aws","family":"p4d","host_vcpus":96,"size":"p4d.24xlarge","source":{"title":"Amazon EC2 instance types: specifications for accelerated computing instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html"},"note":"No bare-metal size: p4d.24xlarge (8 x A100) is taken to fill the host."},{"provider":"aws","family":"p5","host_vcpus":192,"size":"p5.48xlarge","source":{"title":"Amazon EC2 instance types: specifications for accelerated computing instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html"},"note":"No bare-metal size: p5.48xlarge (8 x H100) is taken to fill the host."},{"provider":"aws","family":"g4dn","host_vcpus":96,"size":"g4dn.metal","source":{"title":"Amazon EC2 instance types: specifications for accelerated computing instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html"}},{"provider":"aws","family":"g5","host_vcpus":192,"size":"g5.48xlarge","source":{"title":"Amazon EC2 instance types: specifications for accelerated computing instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html"},"note":"No bare-metal size: the largest size is taken to fill the host."},{"provider":"aws","family":"g6","host_vcpus":192,"size":"g6.48xlarge","source":{"title":"Amazon EC2 instance types: specifications for accelerated computing instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html"},"note":"No bare-metal size: the largest size is taken to fill the host."},{"provider":"aws","family":"g6e","host_vcpus":192,"size":"g6e.48xlarge","source":{"title":"Amazon EC2 instance types: specifications for accelerated computing instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html"},"note":"No bare-metal size: the largest size is taken to fill the host."},{"provider":"aws","family":"inf2","host_vcpus":192,"size":"inf2.48xlarge","source":{"title":"Amazon EC2 instance types: specifications for accelerated computing instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html"},"note":"No bare-metal size: the largest size is taken to fill the host."},{"provider":"aws","family":"trn1","host_vcpus":128,"size":"trn1.32xlarge","source":{"title":"Amazon EC2 instance types: specifications for accelerated computing instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html"},"note":"No bare-metal size: the largest size is taken to fill the host."},{"provider":"aws","family":"i3","host_vcpus":72,"size":"i3.metal","source":{"title":"Amazon EC2 instance types: specifications for storage optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/so.html"}},{"provider":"aws","family":"i3en","host_vcpus":96,"size":"i3en.metal","source":{"title":"Amazon EC2 instance types: specifications for storage optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/so.html"}},{"provider":"aws","family":"i4i","host_vcpus":128,"size":"i4i.metal","source":{"title":"Amazon EC2 instance types: specifications for storage optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/so.html"}}],"cpu_host":{"sockets":2,"low_sockets":1,"source":{"title":"Dell PowerEdge R740 (a 2-socket server), the server behind the platform figure in data/embodied.json via Cloud Carbon Footprint","url":"https://www.cloudcarbonfootprint.org/docs/embodied-emissions"},"note":"A VM whose CPU model is in data/cpus.json is taken to run on a 2-socket server of that CPU (threads per socket x 2): cloud hosts are 2-socket servers as a rule (AWS\'s m5.metal is 2 x 24-core Xeon Platinum 8175M, 96 vCPUs). The range runs to a 1-socket host, which doubles the share."},"default_host":{"vcpus":96,"low_vcpus":64,"high_vcpus":360,"source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"},"range":"Central: a 2-socket host of the M5/C5/R5 generation, the largest sizes of which (m5.metal, m5.24xlarge) are 96 vCPUs, as is GCP\'s n1-standard-96. Low: AWS\'s p3.16xlarge and m4.16xlarge fill a 64-vCPU host. High: GCP\'s c3d-standard-360 is 360 vCPUs on one host.","range_sources":[{"title":"Google Compute Engine, general-purpose machine family (N1 up to 96 vCPUs)","url":"https://cloud.google.com/compute/docs/general-purpose-machines"},{"title":"Google Compute Engine, general-purpose machine family (C3D up to 360 vCPUs)","url":"https://cloud.google.com/compute/docs/general-purpose-machines"}],"note":"For a VM whose host is named nowhere (no instance type in DMI, CPU model not in data/cpus.json). A judgment: 96 vCPUs errs towards a larger share than today\'s 128-192 vCPU hosts."}}');
+;// CONCATENATED MODULE: ./src/carbon/host-share.ts
+/**
+ * SCI's resource share for the server platform (RR / ToR): this machine's vCPUs over its host's. Bare
+ * metal is its own host. A VM's host is, best first: what the user says (`--host-vcpus`, config
+ * `hardware.host_vcpus`); its instance type's family in data/cloud-hosts.json; a 2-socket server of
+ * its CPU model (data/cpus.json); a stated default host, with a range. Never the whole server for a VM:
+ * that would charge a 2-vCPU job for 96 others. Pure.
+ */
+
+
+
+const familySchema = schemas/* strictObject */.rej({
+    provider: schemas/* enum */.k5n(["aws"]),
+    family: schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*$/),
+    host_vcpus: schemas/* number */.aig().int().positive(),
+    /** The size whose vCPUs are the host's: the bare-metal one, or the largest. */
+    size: schemas/* string */.YjP().min(1),
+    source: gpus/* sourceSchema */.dr,
+    note: schemas/* string */.YjP().min(1).optional(),
+});
+const cloudHostsSchema = schemas/* strictObject */.rej({
+    description: schemas/* string */.YjP(),
+    families: schemas/* array */.YOg(familySchema).min(1),
+    cpu_host: schemas/* strictObject */.rej({
+        sockets: schemas/* number */.aig().int().positive(),
+        low_sockets: schemas/* number */.aig().int().positive(),
+        source: gpus/* sourceSchema */.dr,
+        note: schemas/* string */.YjP().min(1),
+    }),
+    default_host: schemas/* strictObject */.rej({
+        vcpus: schemas/* number */.aig().int().positive(),
+        low_vcpus: schemas/* number */.aig().int().positive(),
+        high_vcpus: schemas/* number */.aig().int().positive(),
+        source: gpus/* sourceSchema */.dr,
+        range: schemas/* string */.YjP().min(1),
+        range_sources: schemas/* array */.YOg(gpus/* sourceSchema */.dr).min(1),
+        note: schemas/* string */.YjP().min(1),
+    }),
+});
+/** Parsed once at load: a bad row in our own table should fail every test. */
+const CLOUD_HOSTS = cloudHostsSchema.parse(cloud_hosts_namespaceObject);
+const HOST_VCPUS_HOW = "give the host's vCPUs with --host-vcpus N (config hardware.host_vcpus) to make the share exact";
+const familyOf = (instanceType) => instanceType.split(".")[0] ?? "";
+/** The host this machine's share is taken of; undefined when its own vCPUs are unknown. */
+function hostShare(facts) {
+    const used = facts.vcpus;
+    if (!(used > 0))
+        return undefined;
+    const capped = (total) => Math.max(total, used);
+    if (facts.declaredHostVcpus !== undefined) {
+        return { vcpusUsed: used, vcpusTotal: capped(facts.declaredHostVcpus), basis: "host vCPUs as given" };
+    }
+    if (facts.platform.kind === "bare-metal") {
+        return { vcpusUsed: used, vcpusTotal: used, basis: `${facts.platformText}: its own host` };
+    }
+    const type = facts.platform.instanceType;
+    const family = type && CLOUD_HOSTS.families.find((row) => row.family === familyOf(type));
+    if (type && family) {
+        return {
+            vcpusUsed: used,
+            vcpusTotal: capped(family.host_vcpus),
+            basis: `${type}: a ${family.family} host has ${family.host_vcpus} vCPUs (${family.size}, data/cloud-hosts.json)`,
+            ...(family.note && { note: `${family.note} ${capitalised(HOST_VCPUS_HOW)}` }),
+        };
+    }
+    const vm = facts.platform.kind === "vm" ? facts.platformText : "this machine, perhaps a VM,";
+    const threads = facts.cpu?.threads;
+    if (threads !== undefined && facts.platform.kind === "vm") {
+        const { sockets, low_sockets: lowSockets } = CLOUD_HOSTS.cpu_host;
+        return {
+            vcpusUsed: used,
+            vcpusTotal: capped(threads * sockets),
+            vcpusTotalLow: capped(threads * lowSockets),
+            vcpusTotalHigh: capped(threads * sockets),
+            basis: `a ${sockets}-socket host of its CPU (${facts.cpu?.name}, ${threads} threads per socket)`,
+            note: `${capitalised(vm)} does not say its host (taken as ${lowSockets} to ${sockets} sockets of its CPU); ${HOST_VCPUS_HOW}`,
+        };
+    }
+    if (threads !== undefined) {
+        // No DMI: most likely bare metal or a container on it; the sockets seen are then the host's.
+        const total = threads * Math.max(1, facts.sockets);
+        return {
+            vcpusUsed: used,
+            vcpusTotal: capped(total),
+            basis: `its CPU (${facts.cpu?.name}): ${threads} threads x ${Math.max(1, facts.sockets)} socket(s)`,
+            note: `${capitalised(vm)} does not say what it is (no DMI): its host is taken to be the sockets it sees; ${HOST_VCPUS_HOW}`,
+        };
+    }
+    const host = CLOUD_HOSTS.default_host;
+    return {
+        vcpusUsed: used,
+        vcpusTotal: capped(host.vcpus),
+        vcpusTotalLow: capped(host.low_vcpus),
+        vcpusTotalHigh: capped(host.high_vcpus),
+        basis: `a default host of ${host.vcpus} vCPUs (${host.low_vcpus}-${host.high_vcpus}, data/cloud-hosts.json)`,
+        note: `${capitalised(vm)} does not say its host, and its CPU is not in data/cpus.json; ${HOST_VCPUS_HOW}`,
+    };
+}
+const capitalised = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+
+// EXTERNAL MODULE: ./src/measure/platform.ts
+var measure_platform = __nccwpck_require__(8621);
+;// CONCATENATED MODULE: ./src/report/hardware-facts.ts
+/** What the report says about the machine, from what was measured and what was declared. */
+
+
+
+/** Sortable and unique: the start time to the second, and a random suffix for runs in the same second. */
+const newRunId = (startedAt) => `${startedAt.toISOString().replace(/[-:]|\.\d+/g, "")}-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`;
+function hardwareFacts(components, declared, machine) {
+    const counts = new Map();
+    for (const c of components) {
+        if (c.kind !== "gpu" || c.method === "declared")
+            continue;
+        const model = c.model ?? "unknown GPU";
+        counts.set(model, (counts.get(model) ?? 0) + 1);
+    }
+    const gpus = counts.size === 0 && declared.gpu
+        ? [{ model: declared.gpu.spec.name, count: declared.gpu.count }]
+        : [...counts].map(([model, count]) => ({ model, count }));
+    return {
+        gpus,
+        cpu: { model: declared.cpu?.name ?? machine.cpuModel, count: machine.cpuSockets },
+        memory_gb: declared.memoryGb ?? machine.memoryGb,
+    };
+}
+/**
+ * What SCI's M needs from this run: the GPUs it held, and its share of the server, this machine's vCPUs
+ * over its host's (carbon/host-share.ts says how the host is found, and never takes a VM for the whole
+ * server).
+ */
+function embodiedInput(hardware, machine, declared, durationS) {
+    const cpu = declared.cpu ?? machine.cpuSpec;
+    const platform = machine.platform ?? { kind: "unknown" };
+    const share = hostShare({
+        vcpus: machine.vcpus,
+        platform,
+        platformText: (0,measure_platform/* describePlatform */.d5)(platform),
+        ...(cpu && { cpu: { name: cpu.name, ...(cpu.threads !== undefined && { threads: cpu.threads }) } }),
+        sockets: machine.cpuSockets,
+        ...(declared.hostVcpus !== undefined && { declaredHostVcpus: declared.hostVcpus }),
+    });
+    const gpus = hardware.gpus.map((gpu) => ({
+        model: gpu.model,
+        count: gpu.count,
+        ...(declared.gpu && gpu.model === declared.gpu.spec.name && { spec: declared.gpu.spec }),
+    }));
+    return {
+        durationS,
+        gpus,
+        server: {
+            ...(share && {
+                vcpusUsed: share.vcpusUsed,
+                vcpusTotal: share.vcpusTotal,
+                ...(share.vcpusTotalLow !== undefined && { vcpusTotalLow: share.vcpusTotalLow }),
+                ...(share.vcpusTotalHigh !== undefined && { vcpusTotalHigh: share.vcpusTotalHigh }),
+                hostBasis: share.basis,
+                ...(share.note && { hostNote: share.note }),
+            }),
+            memoryGb: hardware.memory_gb,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/measured-report.ts
+/**
+ * One measured command as a one-step report (pure): accounting, embodied share and the run's facts.
+ * The CLI and the action both end a measurement here, so their reports cannot drift apart.
+ */
+
+
+
+
+
+function reportForMeasured(measured, options) {
+    const { intensity, pue, declared } = options;
+    const hardware = hardwareFacts(measured.components, declared, measured.machine);
+    if (measured.notMeasured !== undefined) {
+        return reportForUnmeasured({
+            step: options.step,
+            startedAt: measured.startedAt,
+            endedAt: measured.endedAt,
+            durationS: measured.durationS,
+            exitCode: measured.result.exitCode,
+            reason: measured.notMeasured,
+            notes: measured.notes,
+            run: options.run,
+            hardware,
+            pue: pue.value,
+            intensity,
+        });
+    }
+    const step = accountStep({
+        name: options.step,
+        startedAt: measured.startedAt,
+        endedAt: measured.endedAt,
+        durationS: measured.durationS,
+        exitCode: measured.result.exitCode,
+        components: measured.components,
+        pue: pue.value,
+        intensityGPerKwh: intensity.g_per_kwh,
+        overheadCpuS: measured.overheadCpuS,
+        notes: [
+            ...measured.notes,
+            ...(pue.note ? [pue.note] : []),
+            ...(intensity.note ? [intensity.note] : []),
+            ...(intensity.warning ? [intensity.warning] : []),
+            ...(options.embodied ? [] : [EMBODIED_LEFT_OUT_NOTE]),
+        ],
+        ...(options.embodied && {
+            embodied: embodiedForStep(embodiedInput(hardware, measured.machine, declared, measured.durationS)),
+        }),
+        ...(options.unit && { functionalUnit: options.unit }),
+    });
+    return (0,build/* buildReport */.F)({
+        version: version/* VERSION */.x,
+        run: {
+            id: newRunId(measured.startedAt),
+            ...options.run,
+            startedAt: measured.startedAt,
+            endedAt: measured.endedAt,
+        },
+        hardware,
+        pue: pue.value,
+        intensity,
+        steps: [step],
+    });
+}
+const MAX_TEXT = 2000;
+const clip = (text) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 3)}...` : text);
+/**
+ * A one-step report for a command that ran but was not measured. Its energy and CO2e fields are 0
+ * only because the schema requires numbers: `not_measured` says they mean nothing, and every
+ * rendering shows "not measured" instead.
+ */
+function reportForUnmeasured(input) {
+    const notes = (input.notes ?? []).slice(0, 50).map(clip);
+    const step = {
+        name: input.step,
+        started_at: input.startedAt.toISOString(),
+        ended_at: input.endedAt.toISOString(),
+        duration_s: input.durationS,
+        exit_code: input.exitCode,
+        energy_kwh: 0,
+        it_energy_kwh: 0,
+        operational_g: 0,
+        embodied_g: 0,
+        co2e_g: 0,
+        co2e_low_g: 0,
+        co2e_high_g: 0,
+        components: [],
+        ...(notes.length > 0 && { notes }),
+        not_measured: { reason: clip(input.reason) },
+    };
+    return (0,build/* buildReport */.F)({
+        version: version/* VERSION */.x,
+        run: { id: newRunId(input.startedAt), ...input.run, startedAt: input.startedAt, endedAt: input.endedAt },
+        hardware: input.hardware ?? { gpus: [], cpu: { model: "unknown CPU", count: 0 }, memory_gb: 0 },
+        pue: input.pue ?? 1,
+        intensity: input.intensity ?? { g_per_kwh: 0, source: "none (not measured)" },
+        steps: [step],
+    });
+}
+
+
+/***/ }),
+
+/***/ 96864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  PP: () => (/* binding */ REPORT_SCHEMA_ID),
+  MM: () => (/* binding */ parseReport)
+});
+
+// UNUSED EXPORTS: MAX_STEPS, componentSchema, remoteSchema, reportSchema, stepSchema, whatIfSchema
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(92857);
+;// CONCATENATED MODULE: ./src/cluster/remote-record.ts
+/** The report's record of remote work, defined here so the cluster sources can write it. */
+
+/**
+ * Work the step launched on other machines, one entry per source asked (Prometheus, Slurm): measured,
+ * or not measured and why. A remote part that could not be measured is never a silent 0.
+ */
+const remoteSchema = schemas/* object */.Ikc({
+    source: schemas/* enum */.k5n(["prometheus", "slurm"]),
+    /** Prometheus: the URL's host (never credentials); Slurm: the job id. */
+    target: schemas/* string */.YjP().max(500),
+    /** Prometheus: the label matchers; Slurm: the job's name. */
+    selector: schemas/* string */.YjP().max(2000).optional(),
+    status: schemas/* enum */.k5n(["measured", "not-measured"]),
+    reason: schemas/* string */.YjP().max(2000).optional(),
+    from: schemas/* string */.YjP().optional(),
+    to: schemas/* string */.YjP().optional(),
+    /** Share of the window the samples cover, over the remote components (0..1). */
+    coverage: schemas/* number */.aig().finite().min(0).max(1).optional(),
+    nodes: schemas/* array */.YOg(schemas/* object */.Ikc({
+        node: schemas/* string */.YjP().max(500),
+        /** Prometheus series read for the node. */
+        series: schemas/* number */.aig().int().nonnegative().optional(),
+        coverage: schemas/* number */.aig().finite().min(0).max(1).optional(),
+    }))
+        .max(10_000)
+        .optional(),
+});
+
+;// CONCATENATED MODULE: ./src/report/schema.ts
+/**
+ * The run report, `carbon-budget/report@1` (docs/architecture.md). Every read goes through this schema: a report
+ * from a PR run, an artifact or the on-disk history is untrusted input.
+ */
+
+
+
+const REPORT_SCHEMA_ID = "carbon-budget/report@1";
+/**
+ * A report is untrusted input, so its lists are bounded; steps by what we write ourselves. `import
+ * codecarbon` writes a step per run (and refuses a file of more runs): a large sweep logged to one
+ * emissions.csv has thousands. 10,000 imported steps are about 20 MB of JSON, which `compare` reads,
+ * judges and renders in seconds; twice as many is past what the renderers were built for.
+ */
+const MAX_STEPS = 10_000;
+const nonNegative = schemas/* number */.aig().finite().nonnegative();
+const componentSchema = schemas/* object */.Ikc({
+    /** `node`: a whole machine's energy (Slurm, IPMI), not split into devices. */
+    kind: schemas/* enum */.k5n(["gpu", "cpu", "ram", "node"]),
+    device: schemas/* string */.YjP().max(200).optional(),
+    model: schemas/* string */.YjP().max(200).optional(),
+    method: schemas/* enum */.k5n(["measured", "estimated", "declared"]),
+    source: schemas/* string */.YjP().max(100),
+    energy_kwh: nonNegative,
+    avg_power_w: nonNegative.optional(),
+    samples: schemas/* number */.aig().int().nonnegative().optional(),
+    /** Remote devices (a cluster's, through Prometheus or Slurm): the machine, the GPU's UUID, the share of the window covered. */
+    node: schemas/* string */.YjP().max(500).optional(),
+    uuid: schemas/* string */.YjP().max(100).optional(),
+    coverage: schemas/* number */.aig().finite().min(0).max(1).optional(),
+    notes: schemas/* array */.YOg(schemas/* string */.YjP().max(2000)).max(50).optional(),
+});
+const stepSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().min(1).max(200),
+    started_at: schemas/* string */.YjP(),
+    ended_at: schemas/* string */.YjP(),
+    duration_s: nonNegative,
+    exit_code: schemas/* number */.aig().int().optional(),
+    energy_kwh: nonNegative,
+    it_energy_kwh: nonNegative,
+    operational_g: nonNegative,
+    embodied_g: nonNegative,
+    co2e_g: nonNegative,
+    co2e_low_g: nonNegative,
+    co2e_high_g: nonNegative,
+    /** The operational part of the range, so a report can be re-accounted at another intensity or PUE. */
+    operational_low_g: nonNegative.optional(),
+    operational_high_g: nonNegative.optional(),
+    functional_unit: schemas/* object */.Ikc({ name: schemas/* string */.YjP().max(100), count: schemas/* number */.aig().positive() }).optional(),
+    sci_g_per_unit: nonNegative.optional(),
+    // A cluster job is one component per remote device: 64 nodes of 8 GPUs, plus their CPUs and RAM.
+    components: schemas/* array */.YOg(componentSchema).max(8192),
+    /** What the tool itself cost: its CPU seconds over the step. */
+    overhead: schemas/* object */.Ikc({ cpu_s: nonNegative }).optional(),
+    /** Sources that could not serve a component at all (e.g. no GPU found), so nothing is a silent zero. */
+    notes: schemas/* array */.YOg(schemas/* string */.YjP().max(2000)).max(50).optional(),
+    remote: schemas/* array */.YOg(remoteSchema).max(10).optional(),
+    /**
+     * Set when the command ran but its energy could not be measured (a sensor probe failed, the action
+     * could not prepare): the energy and CO2e fields are then 0 and mean nothing; readers show "not measured".
+     */
+    not_measured: schemas/* object */.Ikc({ reason: schemas/* string */.YjP().max(2000) }).optional(),
+});
+/** The same job where the grid is cleaner (carbon/what-if.ts): up to three places, lowest CO2e first. */
+const whatIfSchema = schemas/* object */.Ikc({
+    location: schemas/* string */.YjP().max(100),
+    intensity_g_per_kwh: nonNegative,
+    intensity_source: schemas/* string */.YjP().max(1000),
+    co2e_g: nonNegative,
+    change_pct: schemas/* number */.aig().finite(),
+});
+const reportSchema = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(REPORT_SCHEMA_ID),
+    tool: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), version: schemas/* string */.YjP() }),
+    run: schemas/* object */.Ikc({
+        id: schemas/* string */.YjP().max(200),
+        repo: schemas/* string */.YjP().max(200).optional(),
+        ref: schemas/* string */.YjP().max(500).optional(),
+        sha: schemas/* string */.YjP().max(64).optional(),
+        started_at: schemas/* string */.YjP(),
+        ended_at: schemas/* string */.YjP(),
+    }),
+    hardware: schemas/* object */.Ikc({
+        fingerprint: schemas/* string */.YjP().max(200),
+        gpus: schemas/* array */.YOg(schemas/* object */.Ikc({ model: schemas/* string */.YjP().max(200), count: schemas/* number */.aig().int().positive() })),
+        cpu: schemas/* object */.Ikc({ model: schemas/* string */.YjP().max(200), count: schemas/* number */.aig().int().nonnegative() }),
+        memory_gb: nonNegative,
+        /** Remote machines the step's work ran on (cluster nodes), part of the fingerprint when present. */
+        nodes: schemas/* number */.aig().int().nonnegative().optional(),
+    }),
+    assumptions: schemas/* object */.Ikc({
+        pue: schemas/* number */.aig().finite().min(1).max(3),
+        intensity_g_per_kwh: nonNegative,
+        intensity_source: schemas/* string */.YjP().max(500),
+        intensity_year: schemas/* number */.aig().int().optional(),
+        location: schemas/* string */.YjP().max(100).optional(),
+    }),
+    steps: schemas/* array */.YOg(stepSchema).max(MAX_STEPS),
+    totals: schemas/* object */.Ikc({
+        duration_s: nonNegative,
+        energy_kwh: nonNegative,
+        co2e_g: nonNegative,
+        co2e_low_g: nonNegative,
+        co2e_high_g: nonNegative,
+    }),
+    what_if: schemas/* array */.YOg(whatIfSchema).max(3).optional(),
+});
+/** Parses untrusted JSON text into a report, with a message that says what is wrong and where. */
+function parseReport(text, origin) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`${origin}: not JSON (${error.message})`);
+    }
+    const result = reportSchema.safeParse(data);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        const where = issue.path.length ? issue.path.join(".") : "(top level)";
+        throw new Error(`${origin}: not a ${REPORT_SCHEMA_ID} report: ${where}: ${issue.message}`);
+    }
+    return result.data;
+}
+
+
+/***/ }),
+
+/***/ 61996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I1: () => (/* binding */ significant),
+/* harmony export */   QN: () => (/* binding */ UNITS),
+/* harmony export */   Wf: () => (/* binding */ rounded),
+/* harmony export */   em: () => (/* binding */ joulesToKwh),
+/* harmony export */   vK: () => (/* binding */ scaled)
+/* harmony export */ });
+/* unused harmony exports GRAMS_PER_LB, JOULES_PER_KWH, scaleOf */
+/** In the order error messages list them. */
+const UNITS = [
+    { symbol: "mg", kind: "mass", exponent: -3, inBudgets: false },
+    { symbol: "g", kind: "mass", exponent: 0, inBudgets: true },
+    { symbol: "kg", kind: "mass", exponent: 3, inBudgets: true },
+    { symbol: "t", kind: "mass", exponent: 6, inBudgets: true },
+    { symbol: "mWh", kind: "energy", exponent: -6, inBudgets: false },
+    { symbol: "Wh", kind: "energy", exponent: -3, inBudgets: true },
+    { symbol: "kWh", kind: "energy", exponent: 0, inBudgets: true },
+    { symbol: "MWh", kind: "energy", exponent: 3, inBudgets: true },
+    { symbol: "%", kind: "percent", exponent: 0, inBudgets: true },
+];
+/** The international avoirdupois pound, exact by definition (1959): papers from the US quote lbs/kWh. */
+const GRAMS_PER_LB = 453.59237;
+const JOULES_PER_KWH = 3.6e6;
+const joulesToKwh = (joules) => joules / JOULES_PER_KWH;
+/** A kind's units as [factor to the base unit, symbol], largest first: what `scaled` picks from. */
+const scaleOf = (kind) => UNITS.filter((unit) => unit.kind === kind)
+    .sort((a, b) => b.exponent - a.exponent)
+    .map((unit) => [10 ** unit.exponent, unit.symbol]);
+/** Rounded first, so that 0.99996 reads "1.00" (not "1.000") and picks its unit as 1, not 0.99996. */
+const rounded = (value, digits = 3) => Number(value.toPrecision(digits));
+/** `digits` significant figures, trailing zeros kept ("1.00"), at most six decimals. */
+const significant = (value, digits = 3) => {
+    if (value === 0)
+        return "0";
+    const round = rounded(value, digits);
+    const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(round))));
+    return round.toFixed(Math.min(decimals, 6));
+};
+/** A value in the largest unit of `kind` it reaches once rounded to `digits`, written by `show`. */
+function scaled(value, kind, digits = 3, show = (v) => significant(v, digits)) {
+    const units = scaleOf(kind);
+    const abs = Math.abs(rounded(value, digits));
+    // Zero reads in the base unit ("0 g"), not the smallest one.
+    const [factor, unit] = units.find(([f]) => abs >= f || (abs === 0 && f === 1)) ?? units[units.length - 1];
+    return `${show(value / factor)} ${unit}`;
+}
+
+
+/***/ }),
+
+/***/ 71013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ VERSION)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+
+const VERSION = package_namespaceObject.rE;
 
 
 /***/ }),
@@ -30573,6 +31946,189 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 56919:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = format;
+exports.qg = parse;
+const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
+ */
+const QUOTE_REGEXP = /[\\"]/g;
+/**
+ * RegExp to match type in RFC 9110 sec 8.3.1
+ *
+ * media-type = type "/" subtype
+ * type       = token
+ * subtype    = token
+ */
+const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!TOKEN_REGEXP.test(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${qstring(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function parse(header, options) {
+    const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
+    const len = header.length;
+    let index = skipOWS(header, options?.start ?? 0, len);
+    const valueStart = index;
+    index = skipValue(header, index, len, stopChar);
+    const valueEnd = trailingOWS(header, valueStart, index);
+    const type = header.slice(valueStart, valueEnd).toLowerCase();
+    if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopChar);
+}
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopChar) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+            break;
+        index = skipOWS(header, index + 1 /* Skip over ; */, len);
+        const keyStart = index;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            if (code === stopChar)
+                break parameter;
+            if (code === SEMI)
+                continue parameter;
+            if (code === EQ) {
+                const keyEnd = trailingOWS(header, keyStart, index);
+                const key = header.slice(keyStart, keyEnd).toLowerCase();
+                index = skipOWS(header, index + 1, len);
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    index++;
+                    let value = "";
+                    while (index < len) {
+                        const code = header.charCodeAt(index++);
+                        if (code === DQUOTE) {
+                            index = skipValue(header, index, len, stopChar);
+                            if (parameters[key] === undefined)
+                                parameters[key] = value;
+                            break;
+                        }
+                        if (code === BSLASH && index < len) {
+                            value += header[index++];
+                            continue;
+                        }
+                        value += String.fromCharCode(code);
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                index = skipValue(header, index, len, stopChar);
+                if (parameters[key] === undefined) {
+                    const valueEnd = trailingOWS(header, valueStart, index);
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                continue parameter;
+            }
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Skip over characters until a semicolon or other exit character.
+ */
+function skipValue(str, index, len, stopChar) {
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Skip optional whitespace (OWS) in an HTTP header value.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function skipOWS(header, index, len) {
+    while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Trim optional whitespace (OWS) from the end of a substring.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function trailingOWS(header, start, end) {
+    while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+            break;
+        end--;
+    }
+    return end;
+}
+/**
+ * Serialize a parameter value.
+ */
+function qstring(str) {
+    if (TOKEN_REGEXP.test(str))
+        return str;
+    if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+    throw new TypeError(`Invalid parameter value: ${str}`);
+}
+//# sourceMappingURL=index.js.map
 
 /***/ }),
 
@@ -42141,7 +43697,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 14730:
+/***/ 2012:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42656,298 +44212,8 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var dist = __nccwpck_require__(56919);
 ;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
@@ -43688,7 +44954,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = dist_parse(contentType);
+  const mimetype = (0,dist/* parse */.qg)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -56957,6 +58223,27 @@ function constantCatch(value) {
 }
 
 
+/***/ }),
+
+/***/ 53580:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"description":"CPU TDPs in W per socket, with cores and hardware threads per socket. A `note` marks a figure that is not a plain datasheet value. vcpu_fallback is used for a CPU not in the table.","cpus":[{"name":"AMD EPYC 7763","aliases":["AMD EPYC 7763 64-Core Processor"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7763 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"The CPU of GitHub-hosted Linux runners (a standard runner gets 2 or 4 of its 128 threads)."},{"name":"AMD EPYC 7742","aliases":["AMD EPYC 7742 64-Core Processor"],"tdp_w":225,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7742 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7742"}},{"name":"AMD EPYC 7713","aliases":["AMD EPYC 7713 64-Core Processor"],"tdp_w":225,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7713 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7713"}},{"name":"AMD EPYC 7543","aliases":["AMD EPYC 7543 32-Core Processor"],"tdp_w":225,"cores":32,"threads":64,"source":{"title":"AMD EPYC 7543 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7543"}},{"name":"AMD EPYC 7502","aliases":["AMD EPYC 7502 32-Core Processor"],"tdp_w":180,"cores":32,"threads":64,"source":{"title":"AMD EPYC 7502 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7502"}},{"name":"AMD EPYC 7452","aliases":["AMD EPYC 7452 32-Core Processor"],"tdp_w":155,"cores":32,"threads":64,"source":{"title":"AMD EPYC 7452 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7452"}},{"name":"AMD EPYC 7R13","aliases":["AMD EPYC 7R13 Processor"],"tdp_w":280,"cores":48,"threads":96,"source":{"title":"AMD EPYC 7763 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m6a/); the TDP is that of EPYC 7763, the top standard Milan part, so read it as an upper-end assumption."},{"name":"AMD EPYC 7B13","tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7763 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"Custom Google Cloud SKU with no published TDP (model and cores: https://cloud.google.com/compute/docs/cpu-platforms); the TDP is that of EPYC 7763, the top standard Milan part, so read it as an upper-end assumption. Core count uncertain."},{"name":"AMD EPYC 7V13","aliases":["AMD EPYC 7V13 64-Core Processor"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7763 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/nca100v4-series); the TDP is that of EPYC 7763, the top standard Milan part, so read it as an upper-end assumption."},{"name":"AMD EPYC 7R32","tdp_w":280,"cores":48,"threads":96,"source":{"title":"AMD EPYC 7H12 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7h12"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/c5/); the TDP is that of EPYC 7H12, the top standard Rome part, so read it as an upper-end assumption."},{"name":"AMD EPYC 9654","aliases":["AMD EPYC 9654 96-Core Processor"],"tdp_w":360,"cores":96,"threads":192,"source":{"title":"AMD EPYC 9654 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-9654"}},{"name":"AMD EPYC 9554","aliases":["AMD EPYC 9554 64-Core Processor"],"tdp_w":360,"cores":64,"threads":128,"source":{"title":"AMD EPYC 9554 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-9554"}},{"name":"AMD EPYC 9454","aliases":["AMD EPYC 9454 48-Core Processor"],"tdp_w":290,"cores":48,"threads":96,"source":{"title":"AMD EPYC 9454 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-9454"}},{"name":"AMD EPYC 9R14","aliases":["AMD EPYC 9R14 96-Core Processor"],"tdp_w":360,"cores":96,"threads":192,"source":{"title":"AMD EPYC 9654 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-9654"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m7a/); the TDP is that of EPYC 9654, the top standard Genoa part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8480+","aliases":["Intel(R) Xeon(R) Platinum 8480+"],"tdp_w":350,"cores":56,"threads":112,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"}},{"name":"Intel Xeon Platinum 8480C","tdp_w":350,"cores":56,"threads":112,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"},"note":"Custom SKU in NVIDIA DGX H100 (DGX H100 user guide); TDP of the 8480+, the standard part with the same core count."},{"name":"Intel Xeon Platinum 8468","tdp_w":350,"cores":48,"threads":96,"source":{"title":"Intel ARK: Xeon Platinum 8468 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208468"}},{"name":"Intel Xeon Platinum 8488C","tdp_w":350,"cores":48,"threads":96,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m7i/); the TDP is that of Xeon Platinum 8480+, the top standard Sapphire Rapids part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8481C","aliases":["Intel(R) Xeon(R) Platinum 8481C CPU @ 2.70GHz"],"tdp_w":350,"cores":56,"threads":112,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"},"note":"Custom Google Cloud SKU with no published TDP (model and cores: https://cloud.google.com/compute/docs/cpu-platforms); the TDP is that of Xeon Platinum 8480+, the top standard Sapphire Rapids part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8380","aliases":["Intel(R) Xeon(R) Platinum 8380 CPU @ 2.30GHz"],"tdp_w":270,"cores":40,"threads":80,"source":{"title":"Intel ARK: Xeon Platinum 8380 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208380"}},{"name":"Intel Xeon Platinum 8358","aliases":["Intel(R) Xeon(R) Platinum 8358 CPU @ 2.60GHz"],"tdp_w":250,"cores":32,"threads":64,"source":{"title":"Intel ARK: Xeon Platinum 8358 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208358"}},{"name":"Intel Xeon Platinum 8375C","aliases":["Intel(R) Xeon(R) Platinum 8375C CPU @ 2.90GHz"],"tdp_w":270,"cores":32,"threads":64,"source":{"title":"Intel ARK: Xeon Platinum 8380 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208380"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m6i/); the TDP is that of Xeon Platinum 8380, the top standard Ice Lake-SP part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8370C","aliases":["Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz"],"tdp_w":270,"cores":32,"threads":64,"source":{"title":"Intel ARK: Xeon Platinum 8380 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208380"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv5-series); the TDP is that of Xeon Platinum 8380, the top standard Ice Lake-SP part, so read it as an upper-end assumption. Seen on some GitHub-hosted runners. Core count uncertain."},{"name":"Intel Xeon Platinum 8280","tdp_w":205,"cores":28,"threads":56,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"}},{"name":"Intel Xeon Platinum 8272CL","aliases":["Intel(R) Xeon(R) Platinum 8272CL CPU @ 2.60GHz"],"tdp_w":205,"cores":26,"threads":52,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv4-series); the TDP is that of Xeon Platinum 8280, the top standard Cascade Lake part, so read it as an upper-end assumption. Seen on some GitHub-hosted runners."},{"name":"Intel Xeon Platinum 8275CL","aliases":["Intel(R) Xeon(R) Platinum 8275CL CPU @ 3.00GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/c5/); the TDP is that of Xeon Platinum 8280, the top standard Cascade Lake part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8259CL","aliases":["Intel(R) Xeon(R) Platinum 8259CL CPU @ 2.50GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m5/); the TDP is that of Xeon Platinum 8280, the top standard Cascade Lake part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8180","tdp_w":205,"cores":28,"threads":56,"source":{"title":"Intel ARK: Xeon Platinum 8180 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208180"}},{"name":"Intel Xeon Platinum 8168","aliases":["Intel(R) Xeon(R) Platinum 8168 CPU @ 2.70GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8168 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208168"}},{"name":"Intel Xeon Platinum 8175M","aliases":["Intel(R) Xeon(R) Platinum 8175M CPU @ 2.50GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8180 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208180"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m5/); the TDP is that of Xeon Platinum 8180, the top standard Skylake-SP part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8171M","aliases":["Intel(R) Xeon(R) Platinum 8171M CPU @ 2.60GHz"],"tdp_w":205,"cores":26,"threads":52,"source":{"title":"Intel ARK: Xeon Platinum 8180 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208180"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv3-series); the TDP is that of Xeon Platinum 8180, the top standard Skylake-SP part, so read it as an upper-end assumption."},{"name":"Intel Xeon Gold 6248","aliases":["Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz"],"tdp_w":150,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon Gold 6248 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206248"}},{"name":"Intel Xeon Gold 6248R","aliases":["Intel(R) Xeon(R) Gold 6248R CPU @ 3.00GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Gold 6248R specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206248R"}},{"name":"Intel Xeon Gold 6148","aliases":["Intel(R) Xeon(R) Gold 6148 CPU @ 2.40GHz"],"tdp_w":150,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon Gold 6148 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206148"}},{"name":"Intel Xeon Gold 6226R","aliases":["Intel(R) Xeon(R) Gold 6226R CPU @ 2.90GHz"],"tdp_w":150,"cores":16,"threads":32,"source":{"title":"Intel ARK: Xeon Gold 6226R specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206226R"}},{"name":"Intel Xeon E5-2699 v4","tdp_w":145,"cores":22,"threads":44,"source":{"title":"Intel ARK: Xeon E5-2699 v4 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2699%20v4"}},{"name":"Intel Xeon E5-2698 v4","aliases":["Intel(R) Xeon(R) CPU E5-2698 v4 @ 2.20GHz"],"tdp_w":135,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon E5-2698 v4 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2698%20v4"},"note":"The CPU of NVIDIA DGX-1."},{"name":"Intel Xeon E5-2690 v4","aliases":["Intel(R) Xeon(R) CPU E5-2690 v4 @ 2.60GHz"],"tdp_w":135,"cores":14,"threads":28,"source":{"title":"Intel ARK: Xeon E5-2690 v4 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2690%20v4"}},{"name":"Intel Xeon E5-2686 v4","aliases":["Intel(R) Xeon(R) CPU E5-2686 v4 @ 2.30GHz"],"tdp_w":145,"cores":18,"threads":36,"source":{"title":"Intel ARK: Xeon E5-2699 v4 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2699%20v4"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m4/); the TDP is that of Xeon E5-2699 v4, the top standard Broadwell-EP part, so read it as an upper-end assumption."},{"name":"Intel Xeon E5-2673 v4","aliases":["Intel(R) Xeon(R) CPU E5-2673 v4 @ 2.30GHz"],"tdp_w":145,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon E5-2699 v4 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2699%20v4"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv3-series); the TDP is that of Xeon E5-2699 v4, the top standard Broadwell-EP part, so read it as an upper-end assumption. Seen on older GitHub-hosted runners."},{"name":"AMD Ryzen Threadripper 3990X","aliases":["AMD Ryzen Threadripper 3990X 64-Core Processor"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD Ryzen Threadripper 3990X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-3990x"}},{"name":"AMD Ryzen Threadripper 3970X","aliases":["AMD Ryzen Threadripper 3970X 32-Core Processor"],"tdp_w":280,"cores":32,"threads":64,"source":{"title":"AMD Ryzen Threadripper 3970X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-3970x"}},{"name":"AMD Ryzen Threadripper PRO 5995WX","aliases":["AMD Ryzen Threadripper PRO 5995WX 64-Cores"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD Ryzen Threadripper PRO 5995WX product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-pro-5995wx"}},{"name":"AMD Ryzen Threadripper 7980X","aliases":["AMD Ryzen Threadripper 7980X 64-Cores"],"tdp_w":350,"cores":64,"threads":128,"source":{"title":"AMD Ryzen Threadripper 7980X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-7980x"}},{"name":"AMD Ryzen Threadripper PRO 7995WX","aliases":["AMD Ryzen Threadripper PRO 7995WX 96-Cores"],"tdp_w":350,"cores":96,"threads":192,"source":{"title":"AMD Ryzen Threadripper PRO 7995WX product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-pro-7995wx"}},{"name":"AMD Ryzen 9 7950X","aliases":["AMD Ryzen 9 7950X 16-Core Processor"],"tdp_w":170,"cores":16,"threads":32,"source":{"title":"AMD Ryzen 9 7950X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-9-7950x"}},{"name":"AMD Ryzen 9 5950X","aliases":["AMD Ryzen 9 5950X 16-Core Processor"],"tdp_w":105,"cores":16,"threads":32,"source":{"title":"AMD Ryzen 9 5950X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-9-5950x"}},{"name":"Intel Core i9-14900K","tdp_w":125,"cores":24,"threads":32,"source":{"title":"Intel ARK: Core i9-14900K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i9-14900K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (253 W), so an estimate for it can be low."},{"name":"Intel Core i9-13900K","tdp_w":125,"cores":24,"threads":32,"source":{"title":"Intel ARK: Core i9-13900K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i9-13900K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (253 W), so an estimate for it can be low."},{"name":"Intel Core i9-12900K","tdp_w":125,"cores":16,"threads":24,"source":{"title":"Intel ARK: Core i9-12900K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i9-12900K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (241 W), so an estimate for it can be low."},{"name":"Intel Core i7-13700K","tdp_w":125,"cores":16,"threads":24,"source":{"title":"Intel ARK: Core i7-13700K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i7-13700K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (253 W), so an estimate for it can be low."},{"name":"Intel Core i7-12700K","tdp_w":125,"cores":12,"threads":20,"source":{"title":"Intel ARK: Core i7-12700K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i7-12700K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (190 W), so an estimate for it can be low."}],"vcpu_fallback":{"min_w_per_vcpu":0.74,"max_w_per_vcpu":3.5,"source":{"title":"Cloud Carbon Footprint methodology: average min/max watts per vCPU over AWS micro-architectures, derived from SPECpower_ssj2008 results","url":"https://www.cloudcarbonfootprint.org/docs/methodology/"}}}');
+
+/***/ }),
+
+/***/ 51860:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"description":"Embodied emissions (SCI\'s M = TE x TiR/EL x RR/ToR): expected hardware lifetime, the spread applied to per-GPU figures from data/gpus.json, the figure for a GPU with none, and the server platform and memory figures. Every figure is kg CO2e with a low..high range; `range` says where each bound comes from, `note` marks a judgment.","lifetime":{"years":4,"source":{"title":"Cloud Carbon Footprint, Embodied Emissions methodology (EL = 4 years, after the Dell PowerEdge R740 full LCA and Teads)","url":"https://www.cloudcarbonfootprint.org/docs/embodied-emissions"},"note":"Published choices run from 3 years (EcoLogits) to 6 years (IDRIS for BLOOM, and hyperscalers\' 5-6 year server depreciation). M scales with 1/EL, so 6 years gives two thirds of the 4-year figure; callers can pass their own lifetime."},"gpu_range":{"low_factor":0.75,"high_factor":1.75,"range":"Independent estimates of the same part differ by this much: a primary-data LCA of the A100 SXM4 40GB found 127.6 kg (0.85 x the 150 kg in data/gpus.json); bottom-up LCAs of the H100 found 225 kg and 273 kg (1.66 x NVIDIA\'s 164 kg).","range_sources":[{"title":"Falk et al., More than Carbon: Cradle-to-Grave environmental impacts of GenAI training on the Nvidia A100 GPU (2025)","url":"https://arxiv.org/abs/2509.00093"},{"title":"EcoLogits LLM inference methodology (H100 273 kg CO2e, after Lees-Perasso et al. 2026 for ADEME)","url":"https://ecologits.ai/latest/methodology/llm_inference/"}],"note":"Applied to every GPU figure in data/gpus.json: 150 kg becomes 112.5..262.5 kg."},"gpu_default":{"kg":150,"low_kg":60,"high_kg":300,"source":{"title":"Cloud Carbon Footprint coefficients: 150 kg CO2e per additional GPU card (GPU_MANUFACTURING_EMISSIONS), the figure Luccioni et al. used for an A100","url":"https://github.com/cloud-carbon-footprint/cloud-carbon-coefficients"},"range":"Low: EcoInfo/CNRS ECODIAG\'s 60 kg for a \'powerful GPU\' card; high: just above NVIDIA\'s HGX B200 PCF (2,274 kg per 8 GPUs = 284 kg per GPU), the largest per-GPU figure published.","range_sources":[{"title":"EcoInfo (CNRS) ECODIAG calculator, \'powerful GPU\' 60 kg CO2e","url":"https://ecoinfo.cnrs.fr/ecodiag-calcul/"},{"title":"NVIDIA HGX B200 Product Carbon Footprint summary","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-B200-PCF-Summary.pdf"}],"note":"A stand-in for a GPU with no published figure: a data-centre GPU of the A100 class. Small cards (T4, L4) are likely nearer the low bound."},"server":{"kg":1000,"low_kg":850,"high_kg":2500,"source":{"title":"Teads Engineering, Building an AWS EC2 Carbon Emissions Dataset, ch. 5: 1,000 kg CO2e for a mono-socket, low-DRAM, no-local-storage rack server (also Cloud Carbon Footprint\'s BASE_MANUFACTURING_EMISSIONS)","url":"https://medium.com/teads-engineering/building-an-aws-ec2-carbon-emissions-dataset-3f0fd76c98ac"},"range":"Low: Scaleway\'s Boavizta-based 850 kg for an Elastic Metal server; high: HPE\'s ~2,500 kg production footprint for a ProLiant DL345 Gen10 Plus, memory and storage included, as used for BLOOM\'s A100 nodes.","range_sources":[{"title":"Scaleway, Bare Metal environmental footprint calculation (850 kg CO2e manufacturing, Boavizta)","url":"https://www.scaleway.com/en/docs/environmental-footprint/additional-content/bare-metal-env-footprint"},{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023), sec. 4.1","url":"https://arxiv.org/abs/2211.02001"}],"note":"The platform without GPUs and (beyond its small base) without memory: CPU, board, chassis, power supplies, fans. A dual-socket host adds about 100 kg (Teads), inside the high bound."},"memory_per_gb":{"kg":1.388,"low_kg":0.4,"high_kg":2,"source":{"title":"Dell PowerEdge R740 full LCA as read by Teads and Cloud Carbon Footprint: 533 kg CO2e for 12 x 32 GB DIMMs (384 GB), 533 / 384 = 1.388 kg per GB","url":"https://github.com/cloud-carbon-footprint/cloud-carbon-coefficients"},"range":"Low: 0.4 kg per GB of DRAM from die-area modelling (ACT, as tabulated in LLMCarbon); high: +44% over the R740 figure, by judgment.","range_sources":[{"title":"Faiz et al., LLMCarbon: Modeling the End-to-End Carbon Footprint of Large Language Models, ICLR 2024 (DRAM 0.4 kg CO2e per GB)","url":"https://arxiv.org/abs/2309.14393"}],"note":"The high bound is a judgment: no published LCA above the R740 figure was found. Die-area models leave out DIMM boards and packaging, so the low bound is an underestimate by design."}}');
+
+/***/ }),
+
+/***/ 64008:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"description":"Accelerator specs: board power (TDP/TBP/max power) per device in W, idle power where a source publishes it, memory in GB, embodied emissions in kg CO2e where a source estimates them. Aliases are the names drivers print (nvidia-smi/NVML, rocm-smi). A `note` marks a figure that is not a plain datasheet value.","gpus":[{"name":"NVIDIA Tesla P100 PCIe 16GB","aliases":["Tesla P100-PCIE-16GB","P100 PCIe 16GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":16,"source":{"title":"NVIDIA Tesla P100 PCIe datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-PCIe-datasheet.pdf"}},{"name":"NVIDIA Tesla P100 PCIe 12GB","aliases":["Tesla P100-PCIE-12GB","P100 PCIe 12GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":12,"source":{"title":"NVIDIA Tesla P100 PCIe datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-PCIe-datasheet.pdf"}},{"name":"NVIDIA Tesla P100 SXM2 16GB","aliases":["Tesla P100-SXM2-16GB","P100 SXM2 16GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":16,"source":{"title":"NVIDIA Tesla P100 (NVLink) datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-datasheet.pdf"}},{"name":"NVIDIA Tesla V100 PCIe 16GB","aliases":["Tesla V100-PCIE-16GB","V100 PCIe 16GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":16,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 PCIe 32GB","aliases":["Tesla V100-PCIE-32GB","V100 PCIe 32GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 SXM2 16GB","aliases":["Tesla V100-SXM2-16GB","V100 SXM2 16GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":16,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 SXM2 32GB","aliases":["Tesla V100-SXM2-32GB","V100 SXM2 32GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100S PCIe 32GB","aliases":["Tesla V100S-PCIE-32GB","V100S PCIe 32GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet (V100S column)","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA T4","aliases":["Tesla T4","NVIDIA Tesla T4"],"vendor":"nvidia","tdp_w":70,"memory_gb":16,"source":{"title":"NVIDIA T4 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-t4/t4-tensor-core-datasheet-951643.pdf"}},{"name":"NVIDIA A10","aliases":["NVIDIA A10"],"vendor":"nvidia","tdp_w":150,"memory_gb":24,"source":{"title":"NVIDIA A10 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a10/pdf/datasheet-new/nvidia-a10-datasheet.pdf"}},{"name":"NVIDIA A10G","aliases":["NVIDIA A10G"],"vendor":"nvidia","tdp_w":300,"memory_gb":24,"source":{"title":"Amazon EC2 G5 instances (A10G, 24 GB)","url":"https://aws.amazon.com/ec2/instance-types/g5/"},"note":"Uncertain: the A10G is an AWS-only part with no public datasheet; 300 W is the power limit nvidia-smi reports on G5 instances, not a published TDP."},{"name":"NVIDIA A30","aliases":["NVIDIA A30"],"vendor":"nvidia","tdp_w":165,"memory_gb":24,"source":{"title":"NVIDIA A30 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/data-center/products/a30-gpu/pdf/a30-datasheet.pdf"}},{"name":"NVIDIA A40","aliases":["NVIDIA A40"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA A40 datasheet","url":"https://images.nvidia.com/content/Solutions/data-center/a40/nvidia-a40-datasheet.pdf"}},{"name":"NVIDIA A100 PCIe 40GB","aliases":["NVIDIA A100-PCIE-40GB","A100-PCIE-40GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":40,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"}},{"name":"NVIDIA A100 PCIe 80GB","aliases":["NVIDIA A100 80GB PCIe","NVIDIA A100-PCIE-80GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":80,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"}},{"name":"NVIDIA A100 SXM4 40GB","aliases":["NVIDIA A100-SXM4-40GB","A100-SXM4-40GB"],"vendor":"nvidia","tdp_w":400,"memory_gb":40,"embodied_kg":150,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"},"embodied_source":{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023)","url":"https://arxiv.org/abs/2211.02001"},"note":"embodied_kg is the BLOOM paper\'s per-A100 estimate (150 kg CO2e), not a manufacturer LCA."},{"name":"NVIDIA A100 SXM4 80GB","aliases":["NVIDIA A100-SXM4-80GB","NVIDIA A100-SXM-80GB","A100-SXM4-80GB"],"vendor":"nvidia","tdp_w":400,"memory_gb":80,"embodied_kg":150,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"},"embodied_source":{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023)","url":"https://arxiv.org/abs/2211.02001"},"note":"embodied_kg is the BLOOM paper\'s per-A100 estimate (150 kg CO2e), not a manufacturer LCA."},{"name":"NVIDIA H100 PCIe 80GB","aliases":["NVIDIA H100 PCIe"],"vendor":"nvidia","tdp_w":350,"memory_gb":80,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"note":"Configurable 300-350 W; the maximum is used."},{"name":"NVIDIA H100 SXM5 80GB","aliases":["NVIDIA H100 80GB HBM3","NVIDIA H100 SXM5 80GB","H100 SXM"],"vendor":"nvidia","tdp_w":700,"memory_gb":80,"embodied_kg":164,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"embodied_source":{"title":"NVIDIA HGX H100 Product Carbon Footprint summary: 1,312 kg CO2e cradle-to-gate per 8-GPU baseboard (NVSwitches included), one eighth per GPU","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf"}},{"name":"NVIDIA H100 NVL 94GB","aliases":["NVIDIA H100 NVL"],"vendor":"nvidia","tdp_w":400,"memory_gb":94,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"note":"Configurable 350-400 W; the maximum is used."},{"name":"NVIDIA H200 SXM 141GB","aliases":["NVIDIA H200","H200 SXM"],"vendor":"nvidia","tdp_w":700,"memory_gb":141,"source":{"title":"NVIDIA H200 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/h200/"}},{"name":"NVIDIA H200 NVL 141GB","aliases":["NVIDIA H200 NVL"],"vendor":"nvidia","tdp_w":600,"memory_gb":141,"source":{"title":"NVIDIA H200 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/h200/"},"note":"Configurable up to 600 W; the maximum is used."},{"name":"NVIDIA B200","aliases":["NVIDIA B200"],"vendor":"nvidia","tdp_w":1000,"memory_gb":180,"embodied_kg":284.25,"source":{"title":"NVIDIA HGX platform (HGX B200 specifications)","url":"https://www.nvidia.com/en-us/data-center/hgx/"},"embodied_source":{"title":"NVIDIA HGX B200 Product Carbon Footprint summary: 2,274 kg CO2e cradle-to-gate per 8-GPU baseboard, one eighth per GPU","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-B200-PCF-Summary.pdf"},"note":"Uncertain: NVIDIA lists \'up to 1,000 W\' per GPU for HGX B200; memory is the DGX B200 total (1,440 GB) over 8 GPUs."},{"name":"NVIDIA L4","aliases":["NVIDIA L4"],"vendor":"nvidia","tdp_w":72,"memory_gb":24,"source":{"title":"NVIDIA L4 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l4/"}},{"name":"NVIDIA L40","aliases":["NVIDIA L40"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA L40 product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l40/"}},{"name":"NVIDIA L40S","aliases":["NVIDIA L40S"],"vendor":"nvidia","tdp_w":350,"memory_gb":48,"source":{"title":"NVIDIA L40S product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l40s/"}},{"name":"NVIDIA GeForce RTX 3090","aliases":["NVIDIA GeForce RTX 3090"],"vendor":"nvidia","tdp_w":350,"memory_gb":24,"source":{"title":"NVIDIA GeForce RTX 3090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3090-3090ti/"}},{"name":"NVIDIA GeForce RTX 4090","aliases":["NVIDIA GeForce RTX 4090"],"vendor":"nvidia","tdp_w":450,"memory_gb":24,"source":{"title":"NVIDIA GeForce RTX 4090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4090/"}},{"name":"NVIDIA GeForce RTX 5090","aliases":["NVIDIA GeForce RTX 5090"],"vendor":"nvidia","tdp_w":575,"memory_gb":32,"source":{"title":"NVIDIA GeForce RTX 5090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5090/"}},{"name":"NVIDIA RTX A6000","aliases":["NVIDIA RTX A6000"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA RTX A6000 product page (specifications)","url":"https://www.nvidia.com/en-us/design-visualization/rtx-a6000/"}},{"name":"NVIDIA RTX 6000 Ada Generation","aliases":["NVIDIA RTX 6000 Ada Generation","RTX 6000 Ada"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA RTX 6000 Ada Generation product page (specifications)","url":"https://www.nvidia.com/en-us/design-visualization/rtx-6000/"}},{"name":"AMD Instinct MI210","aliases":["AMD Instinct MI210","Instinct MI210"],"vendor":"amd","tdp_w":300,"memory_gb":64,"source":{"title":"AMD Instinct MI210 accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi210.html"}},{"name":"AMD Instinct MI250","aliases":["AMD Instinct MI250","Instinct MI250"],"vendor":"amd","tdp_w":500,"memory_gb":128,"source":{"title":"AMD Instinct MI250 accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi250.html"},"note":"Per package (two GCDs); rocm-smi lists each GCD as its own device, so a device-level share is half."},{"name":"AMD Instinct MI250X","aliases":["AMD Instinct MI250X","Instinct MI250X"],"vendor":"amd","tdp_w":500,"memory_gb":128,"source":{"title":"AMD Instinct MI250X accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi250x.html"},"note":"Per package (two GCDs; 560 W peak when liquid-cooled); rocm-smi lists each GCD as its own device, so a device-level share is half."},{"name":"AMD Instinct MI300X","aliases":["AMD Instinct MI300X","Instinct MI300X","AMD Instinct MI300X OAM"],"vendor":"amd","tdp_w":750,"memory_gb":192,"source":{"title":"AMD Instinct MI300X accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html"}},{"name":"Google TPU v2","aliases":["TPU v2","Cloud TPU v2"],"vendor":"google","tdp_w":280,"idle_w":53,"memory_gb":16,"source":{"title":"Jouppi et al., Ten Lessons From Three Generations Shaped Google\'s TPUv4i, ISCA 2021, Table 1 (chip TDP and idle)","url":"https://doi.org/10.1109/ISCA52012.2021.00010"},"note":"Per chip (two TensorCores, 8 GB HBM each, per https://cloud.google.com/tpu/docs/v2)."},{"name":"Google TPU v3","aliases":["TPU v3","Cloud TPU v3"],"vendor":"google","tdp_w":450,"idle_w":84,"memory_gb":32,"source":{"title":"Jouppi et al., Ten Lessons From Three Generations Shaped Google\'s TPUv4i, ISCA 2021, Table 1 (chip TDP and idle)","url":"https://doi.org/10.1109/ISCA52012.2021.00010"},"note":"Per chip (two TensorCores, 16 GB HBM each, per https://cloud.google.com/tpu/docs/v3)."},{"name":"Google TPU v4","aliases":["TPU v4","Cloud TPU v4"],"vendor":"google","tdp_w":192,"memory_gb":32,"source":{"title":"Jouppi et al., TPU v4: An Optically Reconfigurable Supercomputer for Machine Learning, ISCA 2023 (maximum chip power)","url":"https://arxiv.org/abs/2304.01433"},"note":"Per chip; the maximum measured chip power is used as TDP."},{"name":"Google TPU v5e","aliases":["TPU v5e","TPU v5 lite","Cloud TPU v5e","v5litepod"],"vendor":"google","tdp_w":175,"memory_gb":16,"source":{"title":"Cloud TPU v5e documentation (16 GB HBM per chip)","url":"https://cloud.google.com/tpu/docs/v5e"},"note":"Uncertain: Google publishes no v5e TDP; 175 W is the chip TDP of TPUv4i, the previous single-TensorCore, air-cooled inference chip (Jouppi et al., ISCA 2021, Table 1, https://doi.org/10.1109/ISCA52012.2021.00010). An assumption, not a datasheet figure."}]}');
+
 /***/ })
 
 /******/ });
@@ -57000,6 +58287,18 @@ function constantCatch(value) {
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
@@ -57249,6 +58548,124 @@ class ConfigError extends errors/* InputError */.d {
     }
 }
 const isConfigError = (error) => error instanceof ConfigError;
+
+;// CONCATENATED MODULE: ./src/github/identity.ts
+const asked = new WeakMap();
+function loginOf(data) {
+    const login = data.viewer?.login;
+    if (typeof login !== "string" || login === "")
+        throw new Error("GitHub did not say which account the token belongs to");
+    return login;
+}
+function remember(client, login) {
+    // A failed answer is not kept: a later step of the same run may ask again.
+    login.catch(() => asked.delete(client));
+    asked.set(client, login);
+    return login;
+}
+function ourLogin(client) {
+    return (asked.get(client) ??
+        remember(client, client.graphql("query { viewer { login } }").then(loginOf)));
+}
+const VIEWER_AND_FILE = `query ($owner: String!, $name: String!, $expression: String!) {
+  viewer { login }
+  repository(owner: $owner, name: $name) { object(expression: $expression) { ... on Blob { text } } }
+}`;
+/**
+ * A small text file on a ref (undefined when it or the ref is missing), and our login with it, in one
+ * request: a pull request's run that needs both (a failing verdict's waiver, and our comment) stays
+ * within its budget of API calls.
+ */
+async function ourLoginAndFile(client, repo, ref, path) {
+    const data = await client.graphql(VIEWER_AND_FILE, { owner: repo.owner, name: repo.repo, expression: `${ref}:${path}` });
+    if (!asked.has(client))
+        remember(client, Promise.resolve(loginOf(data)));
+    const text = data.repository?.object?.text;
+    return typeof text === "string" ? text : undefined;
+}
+/** Logins are unique regardless of case, and the API may spell one differently from an event. */
+const isBy = (login, user) => typeof user?.login === "string" && user.login.toLowerCase() === login.toLowerCase();
+
+;// CONCATENATED MODULE: ./src/github/status.ts
+/** The `carbon-budget` commit status on the PR head, so branch protection can require it. */
+
+/** The commit status the action sets and a waiver turns green. */
+const STATUS_CONTEXT = "carbon-budget";
+/** GitHub refuses descriptions over 140 characters with a 422. */
+const MAX_STATUS_DESCRIPTION = 140;
+function statusDescription(text) {
+    return text.length <= MAX_STATUS_DESCRIPTION ? text : `${text.slice(0, MAX_STATUS_DESCRIPTION - 1)}…`;
+}
+async function setStatus(client, where, status) {
+    await client.rest.repos.createCommitStatus({
+        owner: where.owner,
+        repo: where.repo,
+        sha: where.sha,
+        state: status.state,
+        context: status.context,
+        description: statusDescription(status.description),
+        ...(status.targetUrl && { target_url: status.targetUrl }),
+    });
+}
+/**
+ * When our account first set `context` on `sha` (GitHub's clock), or undefined: when a report for this
+ * commit was first shown. Statuses come newest first, up to 100 a page.
+ */
+async function firstStatusAt(client, where, context, login) {
+    const statuses = await client.paginate(client.rest.repos.listCommitStatusesForRef, {
+        owner: where.owner,
+        repo: where.repo,
+        ref: where.sha,
+        per_page: 100,
+    });
+    const times = statuses
+        .filter((s) => s.context === context && isBy(login, s.creator))
+        .map((s) => s.created_at)
+        .sort((a, b) => Date.parse(a) - Date.parse(b));
+    return times[0];
+}
+
+;// CONCATENATED MODULE: ./src/action/constants.ts
+/** The action's input, output and state names, in one place (action.yml must match). */
+const Inputs = {
+    Run: "run",
+    Step: "step",
+    Mode: "mode",
+    Config: "config",
+    Location: "location",
+    Pue: "pue",
+    Gpu: "gpu",
+    GpuCount: "gpu-count",
+    Unit: "unit",
+    GitHubToken: "github-token",
+    Comment: "comment",
+    FailOnBudget: "fail-on-budget",
+    DataBranch: "data-branch",
+    TrackedBranches: "tracked-branches",
+    Interval: "interval",
+    ArtifactName: "artifact-name",
+    ElectricityMapsToken: "electricity-maps-token",
+    PrometheusUrl: "prometheus-url",
+    PrometheusSelector: "prometheus-selector",
+    PrometheusMetrics: "prometheus-metrics",
+    Slurm: "slurm",
+};
+const Outputs = {
+    EnergyKwh: "energy-kwh",
+    Co2eG: "co2e-g",
+    DeltaPct: "delta-pct",
+    Verdict: "verdict",
+    ReportPath: "report-path",
+};
+const State = {
+    /** Set by the job's first invocation: its post step reports for the whole job. */
+    ReportsInPost: "reports-in-post",
+    LedgerDir: "ledger-dir",
+};
+const Modes = ["measure", "report", "aggregate", "publish"];
+const DEFAULT_DATA_BRANCH = "carbon-budget-data";
+
+const DEFAULT_ARTIFACT_NAME = "carbon-budget-report";
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var classic_schemas = __nccwpck_require__(92857);
@@ -57563,8 +58980,8 @@ throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __nccwpck_require__(14730);
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 11 modules
+var dist_src = __nccwpck_require__(2012);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js + 1 modules
 var plugin_request_log_dist_src = __nccwpck_require__(55077);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
@@ -57588,12 +59005,8 @@ const Octokit = dist_src/* Octokit */.E.plugin(plugin_request_log_dist_src/* req
 );
 
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/version.ts
-
-const src_version_VERSION = package_namespaceObject.rE;
-
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __nccwpck_require__(71013);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
 /**
  * The one place an Octokit is built: retries for 5xx and network errors, and rate-limit handling that
@@ -57616,7 +59029,7 @@ function createGitHubClient(options) {
     const client = new Client({
         auth: options.token,
         baseUrl: options.baseUrl,
-        userAgent: `carbon-budget/${src_version_VERSION}`,
+        userAgent: `carbon-budget/${version/* VERSION */.x}`,
         // Retry 5xx and network errors only: a 4xx is an answer (409 and 429 included: the store re-reads
         // on 409 itself, and rate limits belong to the throttling plugin).
         retry: { retries: options.retries ?? 2, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
@@ -57644,44 +59057,6 @@ function createGitHubClient(options) {
     return client;
 }
 
-;// CONCATENATED MODULE: ./src/action/constants.ts
-/** The action's input, output and state names, in one place (action.yml must match). */
-const Inputs = {
-    Run: "run",
-    Step: "step",
-    Mode: "mode",
-    Config: "config",
-    Location: "location",
-    Pue: "pue",
-    Gpu: "gpu",
-    GpuCount: "gpu-count",
-    Unit: "unit",
-    GitHubToken: "github-token",
-    Comment: "comment",
-    FailOnBudget: "fail-on-budget",
-    DataBranch: "data-branch",
-    TrackedBranches: "tracked-branches",
-    Interval: "interval",
-    ArtifactName: "artifact-name",
-    ElectricityMapsToken: "electricity-maps-token",
-};
-const Outputs = {
-    EnergyKwh: "energy-kwh",
-    Co2eG: "co2e-g",
-    DeltaPct: "delta-pct",
-    Verdict: "verdict",
-    ReportPath: "report-path",
-};
-const State = {
-    /** Set by the job's first invocation: its post step reports for the whole job. */
-    ReportsInPost: "reports-in-post",
-    LedgerDir: "ledger-dir",
-};
-const Modes = ["measure", "report", "aggregate", "publish"];
-const DEFAULT_DATA_BRANCH = "carbon-budget-data";
-const STATUS_CONTEXT = "carbon-budget";
-const DEFAULT_ARTIFACT_NAME = "carbon-budget-report";
-
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
 var api = __nccwpck_require__(43759);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
@@ -57703,37 +59078,55 @@ function date(params) {
     return core._coercedDate(schemas.ZodDate, params);
 }
 
-;// CONCATENATED MODULE: ./src/carbon/sci.ts
+// EXTERNAL MODULE: ./src/carbon/sci.ts
+var sci = __nccwpck_require__(17080);
+// EXTERNAL MODULE: ./src/cluster/metric-set.ts
+var metric_set = __nccwpck_require__(91145);
+// EXTERNAL MODULE: ./src/cluster/prometheus-client.ts
+var prometheus_client = __nccwpck_require__(83582);
+// EXTERNAL MODULE: ./src/cluster/selector.ts
+var selector = __nccwpck_require__(76833);
+;// CONCATENATED MODULE: ./src/cluster/spec.ts
 /**
- * The Software Carbon Intensity rate, SCI = (O + M) / R (Green Software Foundation, ISO/IEC 21031:2024):
- * a step's operational plus embodied grams per functional unit R that the step declares (samples,
- * tokens, epochs). A rate, so runs of different sizes compare.
+ * What the user asks to be measured remotely, checked the same way wherever it is given (CLI flags,
+ * action inputs, the config file): a Prometheus URL with a selector and metric sets, a Slurm job.
  */
 
-/** Same bounds as the report schema, so a unit that passes here is never rejected on read. */
-const MAX_NAME_LENGTH = 100;
-/** Throws on a unit the report could not carry; callers turn user input into one before this. */
-function checkFunctionalUnit(unit) {
-    if (unit.name.trim() === "" || unit.name.length > MAX_NAME_LENGTH) {
-        throw new RangeError(`functional unit: name must be 1 to ${MAX_NAME_LENGTH} characters, got "${unit.name}"`);
+
+
+
+function parseMetrics(input, text) {
+    const names = text
+        .split(/[\s,]+/)
+        .map((n) => n.trim())
+        .filter(Boolean);
+    const unknown = names.filter((n) => !metric_set/* METRIC_SETS */.Ft.includes(n));
+    if (names.length === 0 || unknown.length > 0) {
+        throw new errors/* InputError */.d(input, text, `use one or more of ${metric_set/* METRIC_SETS */.Ft.join(", ")}, comma separated${unknown.length ? ` (not ${unknown.join(", ")})` : ""}`);
     }
-    if (!Number.isFinite(unit.count) || unit.count <= 0) {
-        throw new RangeError(`functional unit: count of ${unit.name} must be a finite number > 0, got ${unit.count}`);
-    }
-    return unit;
+    return [...new Set(names)];
 }
-/** (O + M) / R in grams per unit. */
-function sciPerUnit(co2eGrams, unit) {
-    return co2eGrams / checkFunctionalUnit(unit).count;
+/** Without a selector, the Slurm job's GPUs (`{hpc_job="ID"}`): the caller allows that only with Slurm. */
+function prometheusSpec(given, names) {
+    const metrics = given.metrics === undefined
+        ? [...metric_set/* METRIC_SETS */.Ft]
+        : typeof given.metrics === "string"
+            ? parseMetrics(names.metrics, given.metrics)
+            : [...given.metrics];
+    return {
+        target: (0,prometheus_client/* parsePrometheusUrl */.bP)(names.url, given.url),
+        selector: given.selector === undefined ? [] : (0,selector/* parseSelector */.Pl)(names.selector, given.selector),
+        selectorText: given.selector?.trim() ?? "",
+        metrics,
+    };
 }
-/** `unit: samples=50000`: a functional unit for SCI (g per unit). */
-function sci_parseFunctionalUnit(input, text) {
-    const match = /^([A-Za-z][\w-]{0,49})\s*=\s*([0-9.eE+]+)$/.exec(text.trim());
-    const count = match ? Number(match[2]) : Number.NaN;
-    if (!match || !Number.isFinite(count) || count <= 0) {
-        throw new errors/* InputError */.d(input, text, "use NAME=COUNT with a positive count, e.g. samples=50000 or epoch=3");
+/** A Slurm job id as sacct takes it: `123`, an array task `123_4`, a heterogeneous component `123+0`. */
+function parseJobId(input, text) {
+    const id = text.trim();
+    if (!/^\d+([_+]\d+)?$/.test(id)) {
+        throw new errors/* InputError */.d(input, text, "use a Slurm job id: digits, e.g. 123456 (or 123456_7 for an array task)");
     }
-    return { name: match[1], count };
+    return id;
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -57742,6 +59135,7 @@ function sci_parseFunctionalUnit(input, text) {
  * (a typo like `ture` is an error, not false), and every error names the input, the value and what
  * is allowed.
  */
+
 
 
 
@@ -57772,6 +59166,39 @@ function oneOf(name, text, allowed, fallback) {
         return text;
     throw new errors/* InputError */.d(`input ${name}`, text, `use one of ${allowed.join(", ")}`);
 }
+/** prometheus-url with prometheus-selector (and prometheus-metrics); slurm: true, false or a job id. */
+function remoteInputs(get) {
+    const url = get(Inputs.PrometheusUrl);
+    const selector = get(Inputs.PrometheusSelector);
+    const metrics = get(Inputs.PrometheusMetrics);
+    if (url === undefined && (selector !== undefined || metrics !== undefined)) {
+        const name = selector !== undefined ? Inputs.PrometheusSelector : Inputs.PrometheusMetrics;
+        throw new errors/* InputError */.d(`input ${name}`, selector ?? metrics ?? "", `it goes with ${Inputs.PrometheusUrl}`);
+    }
+    const slurm = get(Inputs.Slurm);
+    // With Slurm, no selector means the job's own GPUs: DCGM labels them hpc_job.
+    if (url !== undefined && selector === undefined && (slurm === undefined || slurm === "false")) {
+        throw new errors/* InputError */.d(`input ${Inputs.PrometheusUrl}`, url, `give the series to measure with ${Inputs.PrometheusSelector}, e.g. '{namespace="ml",pod=~"train-.*"}' (with slurm, the job's GPUs by hpc_job)`);
+    }
+    let slurmSpec;
+    if (slurm === "true")
+        slurmSpec = {};
+    else if (slurm !== undefined && slurm !== "false") {
+        if (!/^\d/.test(slurm))
+            throw new errors/* InputError */.d(`input ${Inputs.Slurm}`, slurm, "use true (the job id from sbatch's output), false, or a job id");
+        slurmSpec = { jobId: parseJobId(`input ${Inputs.Slurm}`, slurm) };
+    }
+    return {
+        ...(url !== undefined && {
+            prometheus: prometheusSpec({ url, ...(selector !== undefined && { selector }), ...(metrics !== undefined && { metrics }) }, {
+                url: `input ${Inputs.PrometheusUrl}`,
+                selector: `input ${Inputs.PrometheusSelector}`,
+                metrics: `input ${Inputs.PrometheusMetrics}`,
+            }),
+        }),
+        ...(slurmSpec && { slurm: slurmSpec }),
+    };
+}
 function readInputs(getInput, options = {}) {
     const get = (name) => {
         const value = getInput(name).trim();
@@ -57795,7 +59222,7 @@ function readInputs(getInput, options = {}) {
         ...(get(Inputs.GpuCount) !== undefined && {
             gpuCount: inputs_number(Inputs.GpuCount, get(Inputs.GpuCount), { min: 1, max: 4096, integer: true }),
         }),
-        ...(unit !== undefined && { unit: sci_parseFunctionalUnit(`input ${Inputs.Unit}`, unit) }),
+        ...(unit !== undefined && { unit: (0,sci/* parseFunctionalUnit */.Rf)(`input ${Inputs.Unit}`, unit) }),
         ...(get(Inputs.GitHubToken) !== undefined && { githubToken: get(Inputs.GitHubToken) }),
         ...(get(Inputs.Comment) !== undefined && {
             comment: oneOf(Inputs.Comment, get(Inputs.Comment), ["update", "new", "off"], "update"),
@@ -57813,128 +59240,113 @@ function readInputs(getInput, options = {}) {
         ...(get(Inputs.ElectricityMapsToken) !== undefined && {
             electricityMapsToken: get(Inputs.ElectricityMapsToken),
         }),
+        ...remoteInputs(get),
     };
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: ./src/report/schema.ts
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./src/action/runner-env.ts
+/** What the runner tells the action through its environment, read once by the runner module. */
+
+
+function readRunnerEnv(env) {
+    return {
+        runnerTemp: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        job: env.GITHUB_JOB || "job",
+        ...(env.GITHUB_EVENT_PATH && { eventPath: env.GITHUB_EVENT_PATH }),
+        ...(env.CARBON_BUDGET_ARTIFACT_DIR && { artifactDir: env.CARBON_BUDGET_ARTIFACT_DIR }),
+        hasArtifactService: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
+    };
+}
+/** The event payload the runner wrote (`GITHUB_EVENT_PATH`), if it named one. */
+const readEventPayload = (path) => path ? (0,external_node_fs_.readFileSync)(path, "utf8") : undefined;
+
+;// CONCATENATED MODULE: ./src/action/context.ts
 /**
- * The run report, `carbon-budget/report@1` (DESIGN.md). Every read goes through this schema: a report
- * from a PR run, an artifact or the on-disk history is untrusted input.
+ * What every step of the action reads before it works, built in one place: the runner's environment,
+ * the GitHub context and its event, the inputs (their secrets masked at once) and the GitHub client.
  */
 
-const REPORT_SCHEMA_ID = "carbon-budget/report@1";
+
+
+
+
+/** Masks the inputs' secrets, so no later line of the log can show them. */
+function maskSecrets(inputs) {
+    if (inputs.githubToken)
+        lib_core/* setSecret */.Pq(inputs.githubToken);
+    if (inputs.electricityMapsToken)
+        lib_core/* setSecret */.Pq(inputs.electricityMapsToken);
+}
+function githubClient(inputs, gh) {
+    return inputs.githubToken
+        ? createGitHubClient({ token: inputs.githubToken, baseUrl: gh.apiUrl, log: lib_core/* info */.pq })
+        : undefined;
+}
 /**
- * A report is untrusted input, so its lists are bounded; steps by what we write ourselves. `import
- * codecarbon` writes a step per run (and refuses a file of more runs): a large sweep logged to one
- * emissions.csv has thousands. 10,000 imported steps are about 20 MB of JSON, which `compare` reads,
- * judges and renders in seconds; twice as many is past what the renderers were built for.
+ * Reads it all, or throws the first trouble. `botEvent` says, from the GitHub context, whether the
+ * step answers the bot's events (there `run` may be left out).
  */
-const MAX_STEPS = 10_000;
-const nonNegative = classic_schemas/* number */.aig().finite().nonnegative();
-const componentSchema = classic_schemas/* object */.Ikc({
-    kind: classic_schemas/* enum */.k5n(["gpu", "cpu", "ram"]),
-    device: classic_schemas/* string */.YjP().max(200).optional(),
-    model: classic_schemas/* string */.YjP().max(200).optional(),
-    method: classic_schemas/* enum */.k5n(["measured", "estimated", "declared"]),
-    source: classic_schemas/* string */.YjP().max(100),
-    energy_kwh: nonNegative,
-    avg_power_w: nonNegative.optional(),
-    samples: classic_schemas/* number */.aig().int().nonnegative().optional(),
-    notes: classic_schemas/* array */.YOg(classic_schemas/* string */.YjP().max(2000)).max(50).optional(),
-});
-const stepSchema = classic_schemas/* object */.Ikc({
-    name: classic_schemas/* string */.YjP().min(1).max(200),
-    started_at: classic_schemas/* string */.YjP(),
-    ended_at: classic_schemas/* string */.YjP(),
-    duration_s: nonNegative,
-    exit_code: classic_schemas/* number */.aig().int().optional(),
-    energy_kwh: nonNegative,
-    it_energy_kwh: nonNegative,
-    operational_g: nonNegative,
-    embodied_g: nonNegative,
-    co2e_g: nonNegative,
-    co2e_low_g: nonNegative,
-    co2e_high_g: nonNegative,
-    /** The operational part of the range, so a report can be re-accounted at another intensity or PUE. */
-    operational_low_g: nonNegative.optional(),
-    operational_high_g: nonNegative.optional(),
-    functional_unit: classic_schemas/* object */.Ikc({ name: classic_schemas/* string */.YjP().max(100), count: classic_schemas/* number */.aig().positive() }).optional(),
-    sci_g_per_unit: nonNegative.optional(),
-    components: classic_schemas/* array */.YOg(componentSchema).max(256),
-    /** What the tool itself cost: its CPU seconds over the step. */
-    overhead: classic_schemas/* object */.Ikc({ cpu_s: nonNegative }).optional(),
-    /** Sources that could not serve a component at all (e.g. no GPU found), so nothing is a silent zero. */
-    notes: classic_schemas/* array */.YOg(classic_schemas/* string */.YjP().max(2000)).max(50).optional(),
-    /**
-     * Set when the command ran but its energy could not be measured (a sensor probe failed, the action
-     * could not prepare): the energy and CO2e fields are then 0 and mean nothing; readers show "not measured".
-     */
-    not_measured: classic_schemas/* object */.Ikc({ reason: classic_schemas/* string */.YjP().max(2000) }).optional(),
-});
-/** The same job where the grid is cleaner (carbon/what-if.ts): up to three places, lowest CO2e first. */
-const whatIfSchema = classic_schemas/* object */.Ikc({
-    location: classic_schemas/* string */.YjP().max(100),
-    intensity_g_per_kwh: nonNegative,
-    intensity_source: classic_schemas/* string */.YjP().max(1000),
-    co2e_g: nonNegative,
-    change_pct: classic_schemas/* number */.aig().finite(),
-});
-const reportSchema = classic_schemas/* object */.Ikc({
-    schema: classic_schemas/* literal */.euz(REPORT_SCHEMA_ID),
-    tool: classic_schemas/* object */.Ikc({ name: classic_schemas/* string */.YjP(), version: classic_schemas/* string */.YjP() }),
-    run: classic_schemas/* object */.Ikc({
-        id: classic_schemas/* string */.YjP().max(200),
-        repo: classic_schemas/* string */.YjP().max(200).optional(),
-        ref: classic_schemas/* string */.YjP().max(500).optional(),
-        sha: classic_schemas/* string */.YjP().max(64).optional(),
-        started_at: classic_schemas/* string */.YjP(),
-        ended_at: classic_schemas/* string */.YjP(),
-    }),
-    hardware: classic_schemas/* object */.Ikc({
-        fingerprint: classic_schemas/* string */.YjP().max(200),
-        gpus: classic_schemas/* array */.YOg(classic_schemas/* object */.Ikc({ model: classic_schemas/* string */.YjP().max(200), count: classic_schemas/* number */.aig().int().positive() })),
-        cpu: classic_schemas/* object */.Ikc({ model: classic_schemas/* string */.YjP().max(200), count: classic_schemas/* number */.aig().int().nonnegative() }),
-        memory_gb: nonNegative,
-    }),
-    assumptions: classic_schemas/* object */.Ikc({
-        pue: classic_schemas/* number */.aig().finite().min(1).max(3),
-        intensity_g_per_kwh: nonNegative,
-        intensity_source: classic_schemas/* string */.YjP().max(500),
-        intensity_year: classic_schemas/* number */.aig().int().optional(),
-        location: classic_schemas/* string */.YjP().max(100).optional(),
-    }),
-    steps: classic_schemas/* array */.YOg(stepSchema).max(MAX_STEPS),
-    totals: classic_schemas/* object */.Ikc({
-        duration_s: nonNegative,
-        energy_kwh: nonNegative,
-        co2e_g: nonNegative,
-        co2e_low_g: nonNegative,
-        co2e_high_g: nonNegative,
-    }),
-    what_if: classic_schemas/* array */.YOg(whatIfSchema).max(3).optional(),
-});
-/** Parses untrusted JSON text into a report, with a message that says what is wrong and where. */
-function parseReport(text, origin) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new Error(`${origin}: not JSON (${error.message})`);
-    }
-    const result = reportSchema.safeParse(data);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        const where = issue.path.length ? issue.path.join(".") : "(top level)";
-        throw new Error(`${origin}: not a ${REPORT_SCHEMA_ID} report: ${where}: ${issue.message}`);
-    }
-    return result.data;
+function readActionContext(options = {}) {
+    const runner = readRunnerEnv(process.env);
+    const gh = readGitHubContext(process.env, readEventPayload(runner.eventPath));
+    const inputs = readInputs((name) => lib_core/* getInput */.V4(name), { botEvent: options.botEvent?.(gh) ?? false });
+    maskSecrets(inputs);
+    const client = githubClient(inputs, gh);
+    return { inputs, runner, gh, ...(client && { client }) };
 }
 
+;// CONCATENATED MODULE: ./src/action/harden-process.ts
+/**
+ * Before the wrapped command starts, the action's own process becomes unreadable to it. The command
+ * runs as the same user as the action, and a process of the same user may read another's
+ * /proc/<pid>/environ and /proc/<pid>/mem, where the action's inputs are (the job token among them).
+ * Linux's prctl(PR_SET_DUMPABLE, 0) takes that away: the kernel then allows those reads only to a
+ * process with CAP_SYS_PTRACE (root). execve resets the flag, so it covers this process alone; what
+ * the command itself is given is command-env.ts's business.
+ */
+const PR_GET_DUMPABLE = 3;
+const PR_SET_DUMPABLE = 4;
+const message = (error) => (error instanceof Error ? error.message : String(error));
+async function hardenProcess(platform = process.platform) {
+    if (platform !== "linux") {
+        return { ok: false, reason: `the process is only made unreadable on Linux, not on ${platform}` };
+    }
+    let koffi;
+    try {
+        // A real dynamic import, as for NVML: koffi ships beside the bundle in dist/node_modules, and the
+        // command must still run where its native module cannot load.
+        koffi = (await import(/* webpackIgnore: true */ "koffi")).default;
+    }
+    catch (error) {
+        return {
+            ok: false,
+            reason: `koffi (the FFI module prctl is called through) failed to load: ${message(error)}`,
+        };
+    }
+    try {
+        // null is the running program, and with it the C library node is linked against.
+        const prctl = koffi
+            .load(null)
+            .func("int prctl(int option, unsigned long arg2, unsigned long arg3, unsigned long arg4, unsigned long arg5)");
+        if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) !== 0 || prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) !== 0) {
+            return { ok: false, reason: "prctl(PR_SET_DUMPABLE, 0) was refused" };
+        }
+        return { ok: true };
+    }
+    catch (error) {
+        return { ok: false, reason: `prctl could not be called: ${message(error)}` };
+    }
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/report/schema.ts + 1 modules
+var schema = __nccwpck_require__(96864);
 ;// CONCATENATED MODULE: ./src/action/ledger.ts
 /**
  * The job's ledger under RUNNER_TEMP: each measured step is one single-step report file, written whole
@@ -57980,7 +59392,7 @@ function readLedger(dir) {
     const problems = [];
     for (const file of files) {
         try {
-            reports.push(parseReport((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, file), "utf8"), (0,external_node_path_.join)(dir, file)));
+            reports.push((0,schema/* parseReport */.MM)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, file), "utf8"), (0,external_node_path_.join)(dir, file)));
         }
         catch (error) {
             problems.push(error.message);
@@ -57993,86 +59405,32 @@ function readLedger(dir) {
 /** Every environment variable the engine reads, read here and nowhere else. */
 /** Electricity Maps' API; only reached when the user configured a token. */
 const DEFAULT_ELECTRICITY_MAPS_URL = "https://api.electricitymap.org";
+/** Whole seconds 0..600, else the default: a typo must not hang a build. */
+function waitSeconds(text, fallback) {
+    const value = Number(text?.trim());
+    return text?.trim() && Number.isFinite(value) && value >= 0 && value <= 600 ? value : fallback;
+}
 function readEnvironment(env = process.env) {
     // An empty or blank secret (an unset Actions secret expands to "") means no token, not a token of "".
     const token = env.ELECTRICITY_MAPS_TOKEN?.trim();
+    const bearer = env.PROMETHEUS_TOKEN?.trim();
+    const user = env.PROMETHEUS_USER?.trim();
     return {
         powercapRoot: env.CARBON_BUDGET_POWERCAP_ROOT || "/sys/class/powercap",
         procRoot: env.CARBON_BUDGET_PROC_ROOT || "/proc",
+        dmiRoot: env.CARBON_BUDGET_DMI_ROOT || "/sys/class/dmi/id",
         nvmlLib: env.CARBON_BUDGET_NVML_LIB || "libnvidia-ml.so.1",
         path: env.PATH ?? "",
         isCi: env.CI === "true" || env.CI === "1" || env.GITHUB_ACTIONS === "true",
         ...(token ? { electricityMapsToken: token } : {}),
         electricityMapsUrl: env.CARBON_BUDGET_ELECTRICITY_MAPS_URL || DEFAULT_ELECTRICITY_MAPS_URL,
+        ...(bearer
+            ? { prometheusAuth: { bearer } }
+            : user
+                ? { prometheusAuth: { user, password: env.PROMETHEUS_PASSWORD ?? "" } }
+                : {}),
+        remoteWaitMs: waitSeconds(env.CARBON_BUDGET_REMOTE_WAIT_S, 60) * 1000,
     };
-}
-
-;// CONCATENATED MODULE: ./src/action/command-env.ts
-/**
- * The environment the wrapped command gets: what a plain `run:` step would have. The action's own
- * inputs (the token among them), its saved state and the runner's service credentials are ours, not
- * the training script's, nor any other program the action starts (nvidia-smi is found on PATH).
- */
-const OURS = [
-    /^INPUT_/,
-    /^STATE_/,
-    /^ACTIONS_RUNTIME_/,
-    /^ACTIONS_RESULTS_URL$/,
-    /^ACTIONS_CACHE_URL$/,
-    /^ACTIONS_ID_TOKEN_REQUEST_/,
-];
-const ours = (name) => OURS.some((pattern) => pattern.test(name));
-function commandEnv(env) {
-    return Object.fromEntries(Object.entries(env).filter(([name]) => !ours(name)));
-}
-/** Once the inputs are read: every process the action starts from then on inherits none of ours. */
-function forgetOurs(env) {
-    for (const name of Object.keys(env))
-        if (ours(name))
-            delete env[name];
-}
-
-;// CONCATENATED MODULE: ./src/action/harden-process.ts
-/**
- * Before the wrapped command starts, the action's own process becomes unreadable to it. The command
- * runs as the same user as the action, and a process of the same user may read another's
- * /proc/<pid>/environ and /proc/<pid>/mem, where the action's inputs are (the job token among them).
- * Linux's prctl(PR_SET_DUMPABLE, 0) takes that away: the kernel then allows those reads only to a
- * process with CAP_SYS_PTRACE (root). execve resets the flag, so it covers this process alone; what
- * the command itself is given is command-env.ts's business.
- */
-const PR_GET_DUMPABLE = 3;
-const PR_SET_DUMPABLE = 4;
-const message = (error) => (error instanceof Error ? error.message : String(error));
-async function hardenProcess(platform = process.platform) {
-    if (platform !== "linux") {
-        return { ok: false, reason: `the process is only made unreadable on Linux, not on ${platform}` };
-    }
-    let koffi;
-    try {
-        // A real dynamic import, as for NVML: koffi ships beside the bundle in dist/node_modules, and the
-        // command must still run where its native module cannot load.
-        koffi = (await import(/* webpackIgnore: true */ "koffi")).default;
-    }
-    catch (error) {
-        return {
-            ok: false,
-            reason: `koffi (the FFI module prctl is called through) failed to load: ${message(error)}`,
-        };
-    }
-    try {
-        // null is the running program, and with it the C library node is linked against.
-        const prctl = koffi
-            .load(null)
-            .func("int prctl(int option, unsigned long arg2, unsigned long arg3, unsigned long arg4, unsigned long arg5)");
-        if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) !== 0 || prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) !== 0) {
-            return { ok: false, reason: "prctl(PR_SET_DUMPABLE, 0) was refused" };
-        }
-        return { ok: true };
-    }
-    catch (error) {
-        return { ok: false, reason: `prctl could not be called: ${message(error)}` };
-    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@tgwf/co2/dist/esm/data/average-intensities.min.js
@@ -58360,7 +59718,7 @@ function withoutSecret(text, secret) {
 
 ;// CONCATENATED MODULE: ./src/carbon/intensity.ts
 /**
- * Grid carbon intensity: which value applies, and where it came from. Order of precedence (DESIGN.md,
+ * Grid carbon intensity: which value applies, and where it came from. Order of precedence (docs/architecture.md,
  * "Accounting"): an explicit value; the live Electricity Maps value when a token is configured
  * (`resolveIntensityLive`, the only path that touches the network); a cloud region's grid zone; an
  * Electricity Maps zone or ISO country (yearly data shipped in @tgwf/co2); the world average, with a warning.
@@ -58519,160 +59877,50 @@ function choosePue(given, intensity) {
     return { value: 1, note: "PUE 1.0 assumed (IT energy only); give the data centre's PUE with --pue" };
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(57975);
-;// CONCATENATED MODULE: ./src/cli/args.ts
-/**
- * `carbon-budget run` arguments (DESIGN.md "CLI"): parsed strictly, every bad value an InputError that
- * names the flag, the value and what is allowed.
- */
-
-
-
-
-const RUN_OPTIONS = {
-    step: { type: "string" },
-    location: { type: "string" },
-    intensity: { type: "string" },
-    pue: { type: "string" },
-    gpu: { type: "string" },
-    "gpu-count": { type: "string" },
-    cpu: { type: "string" },
-    "memory-gb": { type: "string" },
-    interval: { type: "string" },
-    json: { type: "string" },
-    markdown: { type: "string" },
-    "no-store": { type: "boolean" },
-    quiet: { type: "boolean", short: "q" },
-    verbose: { type: "boolean", short: "v" },
-    unit: { type: "string" },
-    "no-embodied": { type: "boolean" },
-    config: { type: "string" },
-};
-function parseNumber(input, text, rule) {
-    const value = Number(text.trim());
-    const ok = text.trim() !== "" &&
-        Number.isFinite(value) &&
-        value >= rule.min &&
-        value <= rule.max &&
-        (!rule.integer || Number.isInteger(value));
-    if (!ok) {
-        const kind = rule.integer ? "a whole number" : "a number";
-        throw new InputError(input, text, `expected ${rule.what}: ${kind} from ${rule.min} to ${rule.max}`);
+;// CONCATENATED MODULE: ./src/cluster/slurm-job-id.ts
+const SUBMITTED = /Submitted batch job (\d+)(?: on cluster (\S+))?/;
+const PARSABLE = /^(\d+)(?:;(\S+))?$/;
+/** A line longer than this is not sbatch's; only its end is kept while waiting for the newline. */
+const MAX_LINE = 4096;
+class JobIdScanner {
+    partial = "";
+    submitted;
+    parsable;
+    push(chunk) {
+        if (this.submitted)
+            return;
+        const lines = (this.partial + chunk.toString()).split(/\r?\n/);
+        this.partial = (lines.pop() ?? "").slice(-MAX_LINE);
+        for (const line of lines) {
+            this.read(line);
+            if (this.submitted)
+                return;
+        }
     }
-    return value;
+    read(line) {
+        const submitted = SUBMITTED.exec(line);
+        if (submitted)
+            this.submitted = ref(submitted);
+        const parsable = PARSABLE.exec(line.trim());
+        if (parsable && !this.parsable)
+            this.parsable = ref(parsable);
+    }
+    /** The job, once the output has ended (an unterminated last line counts too). */
+    get job() {
+        if (!this.submitted && this.partial) {
+            this.read(this.partial);
+            this.partial = "";
+        }
+        return this.submitted ?? this.parsable;
+    }
 }
-/**
- * `python train.py --epochs 3` is step `train`, `python -m pkg.train` is `pkg.train`: the script says
- * more than the interpreter. Inline code (`python -c`, `node -e`) keeps the interpreter's name.
- */
-function defaultStepName(command, args) {
-    const interpreters = /^(python[\d.]*|node|bash|sh|uv|poetry|accelerate|torchrun|deepspeed|Rscript|julia)$/;
-    const base = (path) => path.split("/").pop() ?? path;
-    const first = base(command);
-    let script;
-    if (interpreters.test(first)) {
-        const module = args.indexOf("-m");
-        const inline = args.some((a) => a === "-c" || a === "-e" || a === "--eval");
-        if (module !== -1 && args[module + 1])
-            script = args[module + 1];
-        // `uv run python train.py`: skip launcher words to reach the script.
-        else if (!inline)
-            script = args.find((a) => !a.startsWith("-") && a !== "run" && !interpreters.test(base(a)));
-    }
-    const name = base(script ?? first)
-        .replace(/\.(py|js|mjs|cjs|ts|sh|r|jl)$/i, "")
-        .replace(/[^\w.\- ]+/g, "-")
-        .slice(0, 100);
-    return /\w/.test(name) ? name : "run";
-}
-function parseRunArgs(argv) {
-    const separator = argv.indexOf("--");
-    const own = separator === -1 ? argv : argv.slice(0, separator);
-    const wrapped = separator === -1 ? [] : argv.slice(separator + 1);
-    let values;
-    let positionals;
-    try {
-        ({ values, positionals } = parseArgs({
-            args: own,
-            options: RUN_OPTIONS,
-            strict: true,
-            allowPositionals: true,
-        }));
-    }
-    catch (error) {
-        // Node names the offending option in quotes; show that rather than the whole command line.
-        const message = error.message;
-        const option = /'(--?[\w-]+)'/.exec(message)?.[1] ?? own.join(" ");
-        throw new InputError("carbon-budget run", option, `${message}\n${RUN_USAGE}`);
-    }
-    if (wrapped.length === 0) {
-        const hint = positionals.length ? ` (put \`--\` before \`${positionals.join(" ")}\`)` : "";
-        throw new InputError("COMMAND", wrapped.join(" "), `give the command to measure after \`--\`${hint}\n${RUN_USAGE}`);
-    }
-    if (positionals.length) {
-        throw new InputError("carbon-budget run", positionals.join(" "), `unexpected arguments before \`--\`\n${RUN_USAGE}`);
-    }
-    const [command, ...commandArgs] = wrapped;
-    const step = values.step ?? defaultStepName(command, commandArgs);
-    if (!/^[\w.\- ]{1,100}$/.test(step)) {
-        throw new InputError("--step", step, "use 1 to 100 letters, digits, spaces, '.', '-' or '_'");
-    }
-    const optionalNumber = (flag, rule) => {
-        const text = values[flag];
-        return typeof text === "string" ? parseNumber(`--${flag}`, text, rule) : undefined;
-    };
-    const gpuCount = optionalNumber("gpu-count", { min: 1, max: 4096, integer: true, what: "how many GPUs" });
-    if (gpuCount !== undefined && !values.gpu) {
-        throw new InputError("--gpu-count", String(gpuCount), "--gpu-count goes with --gpu MODEL");
-    }
-    return {
-        step,
-        command,
-        commandArgs,
-        ...(values.location !== undefined && { location: nonEmpty("--location", values.location) }),
-        ...(values.intensity !== undefined && {
-            intensity: parseNumber("--intensity", values.intensity, {
-                min: 0,
-                max: 2000,
-                what: "grid intensity in gCO2e/kWh",
-            }),
-        }),
-        ...(values.pue !== undefined && {
-            pue: optionalNumber("pue", { min: 1, max: 3, what: "power usage effectiveness" }),
-        }),
-        ...(values.gpu !== undefined && { gpu: nonEmpty("--gpu", values.gpu), gpuCount: gpuCount ?? 1 }),
-        ...(values.cpu !== undefined && { cpu: nonEmpty("--cpu", values.cpu) }),
-        ...(values["memory-gb"] !== undefined && {
-            memoryGb: optionalNumber("memory-gb", { min: 0.1, max: 65536, what: "installed memory in GB" }),
-        }),
-        intervalMs: optionalNumber("interval", {
-            min: 50,
-            max: 60_000,
-            integer: true,
-            what: "the sampling interval in ms",
-        }) ?? 1000,
-        ...(values.json !== undefined && { json: nonEmpty("--json", values.json) }),
-        ...(values.markdown !== undefined && { markdown: nonEmpty("--markdown", values.markdown) }),
-        store: !values["no-store"],
-        quiet: Boolean(values.quiet),
-        verbose: Boolean(values.verbose),
-        ...(values.unit !== undefined && { unit: parseFunctionalUnit("--unit", values.unit) }),
-        embodied: !values["no-embodied"],
-        ...(values.config !== undefined && { config: nonEmpty("--config", values.config) }),
-    };
-}
-function nonEmpty(input, value) {
-    if (value.trim() === "")
-        throw new InputError(input, value, "it must not be empty");
-    return value.trim();
-}
-
+const ref = (match) => ({
+    id: match[1],
+    ...(match[2] && { cluster: match[2] }),
+});
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./src/measure/command.ts
 /**
  * Runs the wrapped command as if we were not there: it inherits stdin, stdout and stderr, receives the
@@ -58684,15 +59932,31 @@ var external_node_os_ = __nccwpck_require__(48161);
 const FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP"];
 function runCommand(command, args, options = {}) {
     return new Promise((resolve) => {
+        // Reading the command's output (sbatch's job id) means a pipe, passed straight through to ours.
+        const { onStdout } = options;
         let child;
         try {
-            child = (0,external_node_child_process_.spawn)(command, args, { stdio: "inherit", env: options.env ?? process.env });
+            child = (0,external_node_child_process_.spawn)(command, args, {
+                stdio: onStdout ? ["inherit", "pipe", "inherit"] : "inherit",
+                env: options.env ?? process.env,
+            });
         }
         catch (error) {
             // Node refuses some arguments before trying (a NUL byte in one): the command cannot be started.
             resolve({ exitCode: 1, error: `cannot run ${command}: ${error.message}` });
             return;
         }
+        child.stdout?.on("data", (chunk) => {
+            process.stdout.write(chunk);
+            onStdout?.(chunk);
+        });
+        // The last output can arrive after the exit; a grandchild holding the pipe open must not hold us.
+        const drained = () => !child.stdout || child.stdout.readableEnded
+            ? Promise.resolve()
+            : new Promise((done) => {
+                child.stdout?.once("end", done);
+                setTimeout(done, 500).unref();
+            });
         const forward = (signal) => {
             // On a TTY the terminal sends SIGINT to the whole process group, the child included; sending
             // it again is harmless, and it is what delivers it when only we were signalled (CI cancel).
@@ -58718,22 +59982,33 @@ function runCommand(command, args, options = {}) {
         });
         child.once("exit", (code, signal) => {
             cleanup();
-            if (signal) {
-                // A shell reports death by signal N as 128 + N; CI systems and users expect the same from us.
-                resolve({ exitCode: 128 + (external_node_os_.constants.signals[signal] ?? 0), signal });
-            }
-            else {
-                resolve({ exitCode: code ?? 1 });
-            }
+            void drained().then(() => {
+                if (signal) {
+                    // A shell reports death by signal N as 128 + N; CI systems and users expect the same from us.
+                    resolve({ exitCode: 128 + (external_node_os_.constants.signals[signal] ?? 0), signal });
+                }
+                else {
+                    resolve({ exitCode: code ?? 1 });
+                }
+            });
         });
     });
 }
 
 ;// CONCATENATED MODULE: ./src/measure/extend.ts
+/**
+ * `measuredMs`: from the start of sampling to the command's end; `unmeasuredMs`: from the command's
+ * start to the start of sampling. The component's readings cover `covered_ms` of the end of that
+ * window (all of `measuredMs` when it does not say).
+ */
 function extendToWindow(component, measuredMs, unmeasuredMs) {
-    if (unmeasuredMs <= 0)
+    const coveredMs = component.covered_ms ?? measuredMs;
+    const headMs = measuredMs + unmeasuredMs - coveredMs;
+    if (headMs <= 0)
         return component;
-    if (measuredMs <= 0) {
+    // The sampled span, not the wall window: dividing by the window would count the head twice over.
+    const averageW = coveredMs > 0 ? component.energy_j / (coveredMs / 1000) : component.avg_power_w;
+    if (averageW === undefined) {
         return {
             ...component,
             notes: [
@@ -58742,14 +60017,12 @@ function extendToWindow(component, measuredMs, unmeasuredMs) {
             ],
         };
     }
-    const averageW = component.energy_j / (measuredMs / 1000);
-    const addedJ = averageW * (unmeasuredMs / 1000);
     return {
         ...component,
-        energy_j: component.energy_j + addedJ,
+        energy_j: component.energy_j + averageW * (headMs / 1000),
         notes: [
             ...component.notes,
-            `first ${(unmeasuredMs / 1000).toFixed(2)} s, before the sensor was ready, counted at the average ${averageW.toFixed(1)} W`,
+            `first ${(headMs / 1000).toFixed(2)} s, before the sensor was ready, counted at the average ${averageW.toFixed(1)} W`,
         ],
     };
 }
@@ -58780,7 +60053,8 @@ async function startSampling(options) {
     const progressMs = options.onProgress
         ? (options.progressEveryMs ?? options.intervalMs)
         : Number.POSITIVE_INFINITY;
-    const tickMs = Math.min(progressMs, ...live.map(cadence), live.length ? Number.POSITIVE_INFINITY : options.intervalMs);
+    const fastestTick = () => Math.min(progressMs, ...live.map(cadence), live.length ? Number.POSITIVE_INFINITY : options.intervalMs);
+    let tickMs = fastestTick();
     const tick = () => {
         const now = clock();
         // A late tick means the machine or our event loop stalled; counters still cover it, but sampled
@@ -58804,6 +60078,12 @@ async function startSampling(options) {
                 if (!notes.includes(message))
                     notes.push(message);
             }
+        }
+        // A counter that has seen more power asks to be read sooner (it must not wrap twice unseen).
+        if (!driver && fastestTick() < tickMs) {
+            tickMs = fastestTick();
+            clearInterval(timer);
+            timer = setInterval(tick, tickMs).unref();
         }
         if (options.onProgress && now - lastProgressMs >= (options.progressEveryMs ?? options.intervalMs)) {
             lastProgressMs = now;
@@ -58848,6 +60128,7 @@ async function startSampling(options) {
             for (const meter of live) {
                 try {
                     components.push(...(await meter.finish(now)));
+                    notes.push(...(meter.unmeasured?.() ?? []));
                 }
                 catch (error) {
                     notes.push(`${meter.source} (${meter.kind}) failed at the end: ${error.message}`);
@@ -58881,7 +60162,10 @@ const measure_command_message = (error) => (error instanceof Error ? error.messa
 async function measureCommand(options) {
     const startedAt = new Date();
     const commandStartMs = monotonicMs();
-    const commandDone = runCommand(options.command, options.args, options.spawnEnv ? { env: options.spawnEnv } : {});
+    const commandDone = runCommand(options.command, options.args, {
+        ...(options.spawnEnv && { env: options.spawnEnv }),
+        ...(options.onStdout && { onStdout: options.onStdout }),
+    });
     let notMeasured;
     const measuring = await startMeasuring(options).catch((error) => {
         notMeasured = `measuring could not start: ${measure_command_message(error)}`;
@@ -58910,7 +60194,7 @@ async function measureCommand(options) {
 }
 async function startMeasuring(options) {
     // The sources' code loads after the spawn: what the command waits for is only what validation needs.
-    const { detectMachine, selectMeters } = await __nccwpck_require__.e(/* import() */ 899).then(__nccwpck_require__.bind(__nccwpck_require__, 83899));
+    const { detectMachine, selectMeters } = await __nccwpck_require__.e(/* import() */ 621).then(__nccwpck_require__.bind(__nccwpck_require__, 25621));
     const machine = await detectMachine(options.env);
     const { meters, skipped, missing } = await selectMeters({
         env: options.env,
@@ -58941,464 +60225,122 @@ async function startMeasuring(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./data/embodied.json
-const embodied_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"Embodied emissions (SCI\'s M = TE x TiR/EL x RR/ToR): expected hardware lifetime, the spread applied to per-GPU figures from data/gpus.json, the figure for a GPU with none, and the server platform and memory figures. Every figure is kg CO2e with a low..high range; `range` says where each bound comes from, `note` marks a judgment.","lifetime":{"years":4,"source":{"title":"Cloud Carbon Footprint, Embodied Emissions methodology (EL = 4 years, after the Dell PowerEdge R740 full LCA and Teads)","url":"https://www.cloudcarbonfootprint.org/docs/embodied-emissions"},"note":"Published choices run from 3 years (EcoLogits) to 6 years (IDRIS for BLOOM, and hyperscalers\' 5-6 year server depreciation). M scales with 1/EL, so 6 years gives two thirds of the 4-year figure; callers can pass their own lifetime."},"gpu_range":{"low_factor":0.75,"high_factor":1.75,"range":"Independent estimates of the same part differ by this much: a primary-data LCA of the A100 SXM4 40GB found 127.6 kg (0.85 x the 150 kg in data/gpus.json); bottom-up LCAs of the H100 found 225 kg and 273 kg (1.66 x NVIDIA\'s 164 kg).","range_sources":[{"title":"Falk et al., More than Carbon: Cradle-to-Grave environmental impacts of GenAI training on the Nvidia A100 GPU (2025)","url":"https://arxiv.org/abs/2509.00093"},{"title":"EcoLogits LLM inference methodology (H100 273 kg CO2e, after Lees-Perasso et al. 2026 for ADEME)","url":"https://ecologits.ai/latest/methodology/llm_inference/"}],"note":"Applied to every GPU figure in data/gpus.json: 150 kg becomes 112.5..262.5 kg."},"gpu_default":{"kg":150,"low_kg":60,"high_kg":300,"source":{"title":"Cloud Carbon Footprint coefficients: 150 kg CO2e per additional GPU card (GPU_MANUFACTURING_EMISSIONS), the figure Luccioni et al. used for an A100","url":"https://github.com/cloud-carbon-footprint/cloud-carbon-coefficients"},"range":"Low: EcoInfo/CNRS ECODIAG\'s 60 kg for a \'powerful GPU\' card; high: just above NVIDIA\'s HGX B200 PCF (2,274 kg per 8 GPUs = 284 kg per GPU), the largest per-GPU figure published.","range_sources":[{"title":"EcoInfo (CNRS) ECODIAG calculator, \'powerful GPU\' 60 kg CO2e","url":"https://ecoinfo.cnrs.fr/ecodiag-calcul/"},{"title":"NVIDIA HGX B200 Product Carbon Footprint summary","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-B200-PCF-Summary.pdf"}],"note":"A stand-in for a GPU with no published figure: a data-centre GPU of the A100 class. Small cards (T4, L4) are likely nearer the low bound."},"server":{"kg":1000,"low_kg":850,"high_kg":2500,"source":{"title":"Teads Engineering, Building an AWS EC2 Carbon Emissions Dataset, ch. 5: 1,000 kg CO2e for a mono-socket, low-DRAM, no-local-storage rack server (also Cloud Carbon Footprint\'s BASE_MANUFACTURING_EMISSIONS)","url":"https://medium.com/teads-engineering/building-an-aws-ec2-carbon-emissions-dataset-3f0fd76c98ac"},"range":"Low: Scaleway\'s Boavizta-based 850 kg for an Elastic Metal server; high: HPE\'s ~2,500 kg production footprint for a ProLiant DL345 Gen10 Plus, memory and storage included, as used for BLOOM\'s A100 nodes.","range_sources":[{"title":"Scaleway, Bare Metal environmental footprint calculation (850 kg CO2e manufacturing, Boavizta)","url":"https://www.scaleway.com/en/docs/environmental-footprint/additional-content/bare-metal-env-footprint"},{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023), sec. 4.1","url":"https://arxiv.org/abs/2211.02001"}],"note":"The platform without GPUs and (beyond its small base) without memory: CPU, board, chassis, power supplies, fans. A dual-socket host adds about 100 kg (Teads), inside the high bound."},"memory_per_gb":{"kg":1.388,"low_kg":0.4,"high_kg":2,"source":{"title":"Dell PowerEdge R740 full LCA as read by Teads and Cloud Carbon Footprint: 533 kg CO2e for 12 x 32 GB DIMMs (384 GB), 533 / 384 = 1.388 kg per GB","url":"https://github.com/cloud-carbon-footprint/cloud-carbon-coefficients"},"range":"Low: 0.4 kg per GB of DRAM from die-area modelling (ACT, as tabulated in LLMCarbon); high: +44% over the R740 figure, by judgment.","range_sources":[{"title":"Faiz et al., LLMCarbon: Modeling the End-to-End Carbon Footprint of Large Language Models, ICLR 2024 (DRAM 0.4 kg CO2e per GB)","url":"https://arxiv.org/abs/2309.14393"}],"note":"The high bound is a judgment: no published LCA above the R740 figure was found. Die-area models leave out DIMM boards and packaging, so the low bound is an underestimate by design."}}');
-// EXTERNAL MODULE: ./src/hardware/gpus.ts + 1 modules
-var gpus = __nccwpck_require__(58729);
-;// CONCATENATED MODULE: ./src/carbon/embodied.ts
+;// CONCATENATED MODULE: ./src/pipeline/measure-step.ts
 /**
- * Embodied emissions of one step, the Green Software Foundation SCI's M = TE x (TiR / EL) x (RR / ToR):
- * the hardware's total embodied emissions, times the share of its expected life the step took, times the
- * share of the machine it reserved. GPUs count whole (a job that uses a GPU reserves all of it); the server
- * platform counts by the job's share of vCPUs; memory counts by the GB the job sees. Figures and their
- * sources: data/embodied.json and the `embodied_kg` column of data/gpus.json.
- */
-
-
-
-const rangedSchema = classic_schemas/* strictObject */.rej({
-    kg: classic_schemas/* number */.aig().positive(),
-    low_kg: classic_schemas/* number */.aig().positive(),
-    high_kg: classic_schemas/* number */.aig().positive(),
-    source: gpus/* sourceSchema */.dr,
-    range: classic_schemas/* string */.YjP().min(1),
-    range_sources: classic_schemas/* array */.YOg(gpus/* sourceSchema */.dr).min(1),
-    note: classic_schemas/* string */.YjP().min(1).optional(),
-});
-const embodiedTableSchema = classic_schemas/* strictObject */.rej({
-    description: classic_schemas/* string */.YjP(),
-    lifetime: classic_schemas/* strictObject */.rej({ years: classic_schemas/* number */.aig().positive(), source: gpus/* sourceSchema */.dr, note: classic_schemas/* string */.YjP().min(1) }),
-    gpu_range: classic_schemas/* strictObject */.rej({
-        low_factor: classic_schemas/* number */.aig().positive().max(1),
-        high_factor: classic_schemas/* number */.aig().min(1),
-        range: classic_schemas/* string */.YjP().min(1),
-        range_sources: classic_schemas/* array */.YOg(gpus/* sourceSchema */.dr).min(1),
-        note: classic_schemas/* string */.YjP().min(1).optional(),
-    }),
-    gpu_default: rangedSchema,
-    server: rangedSchema,
-    memory_per_gb: rangedSchema,
-});
-/** Parsed once at load: a bad row in our own table should fail every test, not one odd estimate. */
-const EMBODIED = embodiedTableSchema.parse(embodied_namespaceObject);
-const SECONDS_PER_YEAR = 365.25 * 86_400;
-/** EL when the caller gives none: 4 years (Cloud Carbon Footprint, after the Dell R740 LCA). */
-const DEFAULT_LIFETIME_YEARS = EMBODIED.lifetime.years;
-const ZERO = { grams: 0, low_g: 0, high_g: 0 };
-const add = (a, b) => ({
-    grams: a.grams + b.grams,
-    low_g: a.low_g + b.low_g,
-    high_g: a.high_g + b.high_g,
-});
-const scaled = (figure, factor) => ({
-    grams: figure.kg * 1000 * factor,
-    low_g: figure.low_kg * 1000 * factor,
-    high_g: figure.high_kg * 1000 * factor,
-});
-/** Trims float noise for notes: 284.25 stays, 1.388 stays, 0.1 + 0.2 does not print 17 digits. */
-const num = (n) => String(Number(n.toPrecision(6)));
-function requireNonNegative(name, value) {
-    if (!Number.isFinite(value) || value < 0) {
-        throw new RangeError(`embodied: ${name} must be a finite number >= 0, got ${value}`);
-    }
-}
-/** The per-GPU figure and its range: the table's own, or the documented default with a note. */
-function gpuFigure(gpu) {
-    const spec = gpu.spec ?? (0,gpus/* findGpu */.GO)(gpu.model);
-    const { gpu_range: range, gpu_default: fallback } = EMBODIED;
-    if (spec?.embodied_kg !== undefined) {
-        const kg = spec.embodied_kg;
-        return {
-            figure: { kg, low_kg: kg * range.low_factor, high_kg: kg * range.high_factor },
-            name: spec.name,
-        };
-    }
-    const why = spec
-        ? `no embodied figure for ${spec.name}`
-        : `GPU model "${gpu.model}" not found in data/gpus.json`;
-    return {
-        figure: fallback,
-        name: spec?.name ?? gpu.model,
-        note: `${why}: assumed ${num(fallback.kg)} kg CO2e per GPU (${num(fallback.low_kg)}-${num(fallback.high_kg)} kg)`,
-    };
-}
-/**
- * The job's share of the server (RR / ToR). Without both vCPU counts the whole machine is counted: on a
- * shared host that overstates the step, which is the safer error for a budget than leaving it out.
- */
-function serverShare(server) {
-    const { vcpusUsed: used, vcpusTotal: total } = server;
-    if (used === undefined || total === undefined) {
-        return {
-            share: 1,
-            text: "whole machine",
-            note: "the job's share of the server is unknown (vCPUs used and total not both given): the whole server is counted",
-        };
-    }
-    if (!Number.isFinite(used) || !Number.isFinite(total) || used <= 0 || total <= 0 || used > total) {
-        throw new RangeError(`embodied: vCPUs used must be > 0 and at most the total, got ${used} of ${total}`);
-    }
-    return { share: used / total, text: `${num(used)}/${num(total)} vCPUs` };
-}
-/** M for one step, with a low..high range from each figure's own bounds. Pure. */
-function embodiedForStep(input) {
-    requireNonNegative("durationS", input.durationS);
-    const lifetimeYears = input.lifetimeYears ?? DEFAULT_LIFETIME_YEARS;
-    if (!Number.isFinite(lifetimeYears) || lifetimeYears <= 0) {
-        throw new RangeError(`embodied: lifetimeYears must be a finite number > 0, got ${lifetimeYears}`);
-    }
-    // TiR / EL: the share of the hardware's expected life this step used.
-    const timeShare = input.durationS / (lifetimeYears * SECONDS_PER_YEAR);
-    const counted = [];
-    const warnings = [];
-    let gpus = ZERO;
-    for (const gpu of input.gpus) {
-        requireNonNegative(`count of ${gpu.model}`, gpu.count);
-        if (gpu.count === 0)
-            continue;
-        const { figure, name, note } = gpuFigure(gpu);
-        gpus = add(gpus, scaled(figure, gpu.count * timeShare));
-        counted.push(`${num(gpu.count)} x ${name} at ${num(figure.kg)} kg`);
-        if (note)
-            warnings.push(note);
-    }
-    let server = ZERO;
-    let memory = ZERO;
-    if (input.server) {
-        const share = serverShare(input.server);
-        server = scaled(EMBODIED.server, share.share * timeShare);
-        counted.push(`server platform ${num(EMBODIED.server.kg)} kg x ${share.text}`);
-        if (share.note)
-            warnings.push(share.note);
-        const memoryGb = input.server.memoryGb;
-        if (memoryGb === undefined) {
-            warnings.push("memory is not counted in embodied emissions: its size is unknown");
-        }
-        else {
-            requireNonNegative("memoryGb", memoryGb);
-            memory = scaled(EMBODIED.memory_per_gb, memoryGb * timeShare);
-            counted.push(`memory ${num(memoryGb)} GB x ${num(EMBODIED.memory_per_gb.kg)} kg/GB`);
-        }
-    }
-    else {
-        warnings.push("the server (CPU, memory, chassis) is not counted in embodied emissions: none was given");
-    }
-    const total = add(gpus, add(server, memory));
-    const summary = `embodied (SCI M) over a ${num(lifetimeYears)}-year life: ${counted.length > 0 ? counted.join("; ") : "no hardware"}`;
-    return {
-        ...total,
-        parts: { gpus_g: gpus.grams, server_g: server.grams, memory_g: memory.grams },
-        notes: [summary, ...warnings],
-    };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/measure/hardware-facts.ts
-/** What the report says about the machine, from what was measured and what was declared. */
-
-/** Sortable and unique: the start time to the second, and a random suffix for runs in the same second. */
-const newRunId = (startedAt) => `${startedAt.toISOString().replace(/[-:]|\.\d+/g, "")}-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`;
-function hardwareFacts(components, declared, machine) {
-    const counts = new Map();
-    for (const c of components) {
-        if (c.kind !== "gpu" || c.method === "declared")
-            continue;
-        const model = c.model ?? "unknown GPU";
-        counts.set(model, (counts.get(model) ?? 0) + 1);
-    }
-    const gpus = counts.size === 0 && declared.gpu
-        ? [{ model: declared.gpu.spec.name, count: declared.gpu.count }]
-        : [...counts].map(([model, count]) => ({ model, count }));
-    return {
-        gpus,
-        cpu: { model: declared.cpu?.name ?? machine.cpuModel, count: machine.cpuSockets },
-        memory_gb: declared.memoryGb ?? machine.memoryGb,
-    };
-}
-/**
- * What SCI's M needs from this run: the GPUs it held, and its share of the server. A machine shows us
- * its vCPUs but not the host's; the host's total is the CPU table's threads x sockets when the model
- * is known, else the whole machine is counted (embodiedForStep notes that).
- */
-function embodiedInput(hardware, machine, declared, durationS) {
-    const cpu = declared.cpu ?? machine.cpuSpec;
-    const hostThreads = cpu?.threads !== undefined ? cpu.threads * Math.max(1, machine.cpuSockets) : undefined;
-    const gpus = hardware.gpus.map((gpu) => ({
-        model: gpu.model,
-        count: gpu.count,
-        ...(declared.gpu && gpu.model === declared.gpu.spec.name && { spec: declared.gpu.spec }),
-    }));
-    return {
-        durationS,
-        gpus,
-        server: {
-            ...(machine.vcpus > 0 &&
-                hostThreads !== undefined && {
-                vcpusUsed: Math.min(machine.vcpus, hostThreads),
-                vcpusTotal: hostThreads,
-            }),
-            memoryGb: hardware.memory_gb,
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/units.ts
-/** In the order error messages list them. */
-const UNITS = [
-    { symbol: "mg", kind: "mass", exponent: -3, inBudgets: false },
-    { symbol: "g", kind: "mass", exponent: 0, inBudgets: true },
-    { symbol: "kg", kind: "mass", exponent: 3, inBudgets: true },
-    { symbol: "t", kind: "mass", exponent: 6, inBudgets: true },
-    { symbol: "mWh", kind: "energy", exponent: -6, inBudgets: false },
-    { symbol: "Wh", kind: "energy", exponent: -3, inBudgets: true },
-    { symbol: "kWh", kind: "energy", exponent: 0, inBudgets: true },
-    { symbol: "MWh", kind: "energy", exponent: 3, inBudgets: true },
-    { symbol: "%", kind: "percent", exponent: 0, inBudgets: true },
-];
-/** The international avoirdupois pound, exact by definition (1959): papers from the US quote lbs/kWh. */
-const GRAMS_PER_LB = 453.59237;
-const JOULES_PER_KWH = 3.6e6;
-const joulesToKwh = (joules) => joules / JOULES_PER_KWH;
-/** A kind's units as [factor to the base unit, symbol], largest first: what `scaled` picks from. */
-const scaleOf = (kind) => UNITS.filter((unit) => unit.kind === kind)
-    .sort((a, b) => b.exponent - a.exponent)
-    .map((unit) => [10 ** unit.exponent, unit.symbol]);
-/** Rounded first, so that 0.99996 reads "1.00" (not "1.000") and picks its unit as 1, not 0.99996. */
-const rounded = (value, digits = 3) => Number(value.toPrecision(digits));
-/** `digits` significant figures, trailing zeros kept ("1.00"), at most six decimals. */
-const significant = (value, digits = 3) => {
-    if (value === 0)
-        return "0";
-    const round = rounded(value, digits);
-    const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(round))));
-    return round.toFixed(Math.min(decimals, 6));
-};
-/** A value in the largest unit of `kind` it reaches once rounded to `digits`, written by `show`. */
-function units_scaled(value, kind, digits = 3, show = (v) => significant(v, digits)) {
-    const units = scaleOf(kind);
-    const abs = Math.abs(rounded(value, digits));
-    // Zero reads in the base unit ("0 g"), not the smallest one.
-    const [factor, unit] = units.find(([f]) => abs >= f || (abs === 0 && f === 1)) ?? units[units.length - 1];
-    return `${show(value / factor)} ${unit}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/account.ts
-/**
- * Energy to emissions for one step (DESIGN.md "Accounting"): IT kWh = sum of component joules / 3.6e6,
- * facility kWh = IT kWh x PUE, operational g = facility kWh x intensity, plus embodied (SCI's M, computed
- * by `embodiedForStep`). The low..high range carries each component's own bounds (sensor accuracy, model
- * curve, declared utilisation) through the same sum, and adds the embodied figures' own low..high.
- */
-
-
-/** For the caller to add to a step's notes when the user turned embodied emissions off. */
-const EMBODIED_LEFT_OUT_NOTE = "embodied emissions (SCI's M: making the hardware) left out on request (--no-embodied): embodied_g is 0";
-function checkEmbodied(embodied) {
-    const { grams, low_g: low, high_g: high } = embodied;
-    if (![grams, low, high].every(Number.isFinite) || low < 0 || low > grams || grams > high) {
-        throw new RangeError(`embodied: need finite 0 <= low <= grams <= high, got ${low} <= ${grams} <= ${high}`);
-    }
-    return embodied;
-}
-function toReportComponent(component) {
-    return {
-        kind: component.kind,
-        ...(component.device !== undefined && { device: component.device }),
-        ...(component.model !== undefined && { model: component.model }),
-        method: component.method,
-        source: component.source,
-        energy_kwh: joulesToKwh(component.energy_j),
-        ...(component.avg_power_w !== undefined && { avg_power_w: component.avg_power_w }),
-        ...(component.samples !== undefined && { samples: component.samples }),
-        ...(component.notes.length > 0 && { notes: component.notes }),
-    };
-}
-function accountStep(input) {
-    const sumJoules = (factor) => input.components.reduce((total, c) => total + c.energy_j * factor(c), 0);
-    const itKwh = joulesToKwh(sumJoules(() => 1));
-    const facilityKwh = itKwh * input.pue;
-    const toGrams = (joules) => joulesToKwh(joules) * input.pue * input.intensityGPerKwh;
-    const operational = facilityKwh * input.intensityGPerKwh;
-    const embodied = input.embodied ? checkEmbodied(input.embodied) : { grams: 0, low_g: 0, high_g: 0 };
-    const co2e = operational + embodied.grams;
-    const operationalLow = toGrams(sumJoules((c) => c.low_factor));
-    const operationalHigh = toGrams(sumJoules((c) => c.high_factor));
-    const unit = input.functionalUnit && checkFunctionalUnit(input.functionalUnit);
-    const notes = [...(input.notes ?? []), ...(input.embodied?.notes ?? [])];
-    return {
-        name: input.name,
-        started_at: input.startedAt.toISOString(),
-        ended_at: input.endedAt.toISOString(),
-        duration_s: input.durationS,
-        ...(input.exitCode !== undefined && { exit_code: input.exitCode }),
-        energy_kwh: facilityKwh,
-        it_energy_kwh: itKwh,
-        operational_g: operational,
-        embodied_g: embodied.grams,
-        co2e_g: co2e,
-        co2e_low_g: operationalLow + embodied.low_g,
-        co2e_high_g: operationalHigh + embodied.high_g,
-        operational_low_g: operationalLow,
-        operational_high_g: operationalHigh,
-        ...(unit && {
-            functional_unit: { name: unit.name, count: unit.count },
-            sci_g_per_unit: sciPerUnit(co2e, unit),
-        }),
-        components: input.components.map(toReportComponent),
-        ...(input.overheadCpuS !== undefined && { overhead: { cpu_s: input.overheadCpuS } }),
-        ...(notes.length > 0 && { notes }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/build.ts
-/** Assembles a run report from accounted steps: pure, so the CLI and the action build it alike. */
-
-
-/**
- * Same hardware, same fingerprint: GPU models and counts, CPU model and count, and memory rounded to
- * whole GB (the kernel's MemTotal wobbles by a few MB between boots).
- */
-function hardwareFingerprint(hardware) {
-    const gpus = [...hardware.gpus]
-        .sort((a, b) => a.model.localeCompare(b.model))
-        .map((g) => `${g.count}x${g.model}`)
-        .join("+");
-    const canonical = `gpus=${gpus};cpu=${hardware.cpu.count}x${hardware.cpu.model};mem=${Math.round(hardware.memory_gb)}`;
-    return `hw-${(0,external_node_crypto_.createHash)("sha256").update(canonical).digest("hex").slice(0, 16)}`;
-}
-function buildReport(input) {
-    const sum = (pick) => input.steps.reduce((total, s) => total + pick(s), 0);
-    return {
-        schema: REPORT_SCHEMA_ID,
-        tool: { name: "carbon-budget", version: input.version },
-        run: {
-            id: input.run.id,
-            ...(input.run.repo && { repo: input.run.repo }),
-            ...(input.run.ref && { ref: input.run.ref }),
-            ...(input.run.sha && { sha: input.run.sha }),
-            started_at: input.run.startedAt.toISOString(),
-            ended_at: input.run.endedAt.toISOString(),
-        },
-        hardware: { fingerprint: hardwareFingerprint(input.hardware), ...input.hardware },
-        assumptions: {
-            pue: input.pue,
-            intensity_g_per_kwh: input.intensity.g_per_kwh,
-            intensity_source: input.intensity.source,
-            ...(input.intensity.year !== undefined && { intensity_year: input.intensity.year }),
-            ...(input.intensity.location !== undefined && { location: input.intensity.location }),
-        },
-        steps: input.steps,
-        totals: {
-            duration_s: sum((s) => s.duration_s),
-            energy_kwh: sum((s) => s.energy_kwh),
-            co2e_g: sum((s) => s.co2e_g),
-            co2e_low_g: sum((s) => s.co2e_low_g),
-            co2e_high_g: sum((s) => s.co2e_high_g),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/measured-report.ts
-/**
- * One measured command as a one-step report (pure): accounting, embodied share and the run's facts.
- * The CLI and the action both end a measurement here, so their reports cannot drift apart.
+ * One measured step, the same for the CLI and the action: the settings checked and the live intensity
+ * started before the command (a bad location is the user's error before anything runs), the command
+ * measured, the remote part of the step read over its window (Prometheus, Slurm), then accounted into
+ * a one-step report. The accounting code loads after the command: none of it is needed to start it.
  */
 
 
 
 
-
-function reportForMeasured(measured, options) {
-    const { intensity, pue, declared } = options;
-    const hardware = hardwareFacts(measured.components, declared, measured.machine);
-    if (measured.notMeasured !== undefined) {
-        return reportForUnmeasured({
-            step: options.step,
-            startedAt: measured.startedAt,
-            endedAt: measured.endedAt,
-            durationS: measured.durationS,
-            exitCode: measured.result.exitCode,
-            reason: measured.notMeasured,
-            notes: measured.notes,
-            run: options.run,
-            hardware,
-            pue: pue.value,
-            intensity,
-        });
-    }
-    const step = accountStep({
-        name: options.step,
-        startedAt: measured.startedAt,
-        endedAt: measured.endedAt,
-        durationS: measured.durationS,
+/** Checks the location now (a bad one is the user's InputError) and starts the live intensity lookup. */
+function planStep(settings, env) {
+    const yearly = resolveIntensity(settings.intensityOptions);
+    const live = env.electricityMapsToken
+        ? resolveIntensityLive(settings.intensityOptions, {
+            token: env.electricityMapsToken,
+            baseUrl: env.electricityMapsUrl,
+        }).catch((error) => ({
+            ...yearly,
+            note: `live intensity unavailable (${error.message}): yearly average used`,
+        }))
+        : Promise.resolve(yearly);
+    return { settings, env, pue: choosePue(settings.pue, yearly), yearly, intensity: live };
+}
+/** Runs and measures the command. Never throws: the command's exit code is the step's. */
+async function measureStep(plan, step, hooks) {
+    const { settings, env } = plan;
+    // `slurm` without a job id: sbatch's job id is read from the command's output on the way through.
+    const scanner = settings.slurm && !settings.slurm.jobId ? new JobIdScanner() : undefined;
+    const measured = await measureCommand({
+        command: step.command,
+        args: step.args,
+        env,
+        intervalMs: settings.intervalMs,
+        declared: settings.declared,
+        ...(step.spawnEnv && { spawnEnv: step.spawnEnv }),
+        ...(scanner && { onStdout: (chunk) => scanner.push(chunk) }),
+        ...(hooks.progress && { progress: hooks.progress }),
+    });
+    hooks.ended?.(measured.result.error);
+    const exit = {
         exitCode: measured.result.exitCode,
-        components: measured.components,
-        pue: pue.value,
-        intensityGPerKwh: intensity.g_per_kwh,
-        overheadCpuS: measured.overheadCpuS,
-        notes: [
-            ...measured.notes,
-            ...(pue.note ? [pue.note] : []),
-            ...(intensity.note ? [intensity.note] : []),
-            ...(intensity.warning ? [intensity.warning] : []),
-            ...(options.embodied ? [] : [EMBODIED_LEFT_OUT_NOTE]),
-        ],
-        ...(options.embodied && {
-            embodied: embodiedForStep(embodiedInput(hardware, measured.machine, declared, measured.durationS)),
-        }),
-        ...(options.unit && { functionalUnit: options.unit }),
-    });
-    return buildReport({
-        version: src_version_VERSION,
-        run: {
-            id: newRunId(measured.startedAt),
-            ...options.run,
-            startedAt: measured.startedAt,
-            endedAt: measured.endedAt,
-        },
-        hardware,
-        pue: pue.value,
-        intensity,
-        steps: [step],
-    });
-}
-const MAX_TEXT = 2000;
-const clip = (text) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 3)}...` : text);
-/**
- * A one-step report for a command that ran but was not measured. Its energy and CO2e fields are 0
- * only because the schema requires numbers: `not_measured` says they mean nothing, and every
- * rendering shows "not measured" instead.
- */
-function reportForUnmeasured(input) {
-    const notes = (input.notes ?? []).slice(0, 50).map(clip);
-    const step = {
-        name: input.step,
-        started_at: input.startedAt.toISOString(),
-        ended_at: input.endedAt.toISOString(),
-        duration_s: input.durationS,
-        exit_code: input.exitCode,
-        energy_kwh: 0,
-        it_energy_kwh: 0,
-        operational_g: 0,
-        embodied_g: 0,
-        co2e_g: 0,
-        co2e_low_g: 0,
-        co2e_high_g: 0,
-        components: [],
-        ...(notes.length > 0 && { notes }),
-        not_measured: { reason: clip(input.reason) },
+        ...(measured.result.error && { error: measured.result.error }),
     };
-    return buildReport({
-        version: src_version_VERSION,
-        run: { id: newRunId(input.startedAt), ...input.run, startedAt: input.startedAt, endedAt: input.endedAt },
-        hardware: input.hardware ?? { gpus: [], cpu: { model: "unknown CPU", count: 0 }, memory_gb: 0 },
-        pue: input.pue ?? 1,
-        intensity: input.intensity ?? { g_per_kwh: 0, source: "none (not measured)" },
-        steps: [step],
-    });
+    try {
+        const { accountStep } = await __nccwpck_require__.e(/* import() */ 506).then(__nccwpck_require__.bind(__nccwpck_require__, 10506));
+        const report = await accountStep(plan, step.name, measured, hooks, scanner?.job);
+        return { ...exit, measured, report };
+    }
+    catch (failure) {
+        return { ...exit, measured, failure };
+    }
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/step-name.ts
+/** A step's name when none is given: the CLI's `--step` and the action's `step` input share it. */
+/**
+ * `python train.py --epochs 3` is step `train`, `python -m pkg.train` is `pkg.train`: the script says
+ * more than the interpreter. Inline code (`python -c`, `node -e`) keeps the interpreter's name.
+ */
+function defaultStepName(command, args) {
+    const interpreters = /^(python[\d.]*|node|bash|sh|uv|poetry|accelerate|torchrun|deepspeed|Rscript|julia)$/;
+    const base = (path) => path.split("/").pop() ?? path;
+    const first = base(command);
+    let script;
+    if (interpreters.test(first)) {
+        const module = args.indexOf("-m");
+        const inline = args.some((a) => a === "-c" || a === "-e" || a === "--eval");
+        if (module !== -1 && args[module + 1])
+            script = args[module + 1];
+        // `uv run python train.py`: skip launcher words to reach the script.
+        else if (!inline)
+            script = args.find((a) => !a.startsWith("-") && a !== "run" && !interpreters.test(base(a)));
+    }
+    const name = base(script ?? first)
+        .replace(/\.(py|js|mjs|cjs|ts|sh|r|jl)$/i, "")
+        .replace(/[^\w.\- ]+/g, "-")
+        .slice(0, 100);
+    return /\w/.test(name) ? name : "run";
+}
+/** The step's name: the one given, else one made from a shell command line (`python train.py` -> `train`). */
+function stepName(given, command) {
+    const words = command.trim().split(/\s+/);
+    return given || defaultStepName(words[0] ?? "run", words.slice(1));
+}
+
+;// CONCATENATED MODULE: ./src/action/command-env.ts
+/**
+ * The environment the wrapped command gets: what a plain `run:` step would have. The action's own
+ * inputs (the token among them), its saved state and the runner's service credentials are ours, not
+ * the training script's, nor any other program the action starts (nvidia-smi is found on PATH).
+ */
+const OURS = [
+    /^INPUT_/,
+    /^STATE_/,
+    /^ACTIONS_RUNTIME_/,
+    /^ACTIONS_RESULTS_URL$/,
+    /^ACTIONS_CACHE_URL$/,
+    /^ACTIONS_ID_TOKEN_REQUEST_/,
+];
+const ours = (name) => OURS.some((pattern) => pattern.test(name));
+function commandEnv(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !ours(name)));
+}
+/** Once the inputs are read: every process the action starts from then on inherits none of ours. */
+function forgetOurs(env) {
+    for (const name of Object.keys(env))
+        if (ours(name))
+            delete env[name];
+}
+
+// EXTERNAL MODULE: ./src/report/measured-report.ts + 5 modules
+var measured_report = __nccwpck_require__(28357);
+// EXTERNAL MODULE: ./src/units.ts
+var units = __nccwpck_require__(61996);
 ;// CONCATENATED MODULE: ./src/action/measure-step.ts
 /**
  * `with: { run: "python train.py", step: train }`: runs the command through bash as a `run:` step
@@ -59411,27 +60353,6 @@ function reportForUnmeasured(input) {
 
 
 
-
-
-/** The step's name: the `step` input, else one made from the command (`python train.py` -> `train`). */
-function stepName(given, command) {
-    const words = command.trim().split(/\s+/);
-    return given || defaultStepName(words[0] ?? "run", words.slice(1));
-}
-/** Checks the location now (a bad one is the user's InputError) and starts the live intensity lookup. */
-function planMeasurement(settings, env) {
-    const yearly = resolveIntensity(settings.intensityOptions);
-    const live = env.electricityMapsToken
-        ? resolveIntensityLive(settings.intensityOptions, {
-            token: env.electricityMapsToken,
-            baseUrl: env.electricityMapsUrl,
-        }).catch((error) => ({
-            ...yearly,
-            note: `live intensity unavailable (${error.message}): yearly average used`,
-        }))
-        : Promise.resolve(yearly);
-    return { settings, env, pue: choosePue(settings.pue, yearly), intensity: live };
-}
 /** GitHub runs `run:` steps with bash -e -o pipefail; a wrapped command behaves the same way here. */
 const bash = (command) => ["--noprofile", "--norc", "-eo", "pipefail", "-c", command];
 /**
@@ -59444,7 +60365,7 @@ async function runStepCommand(command, step, measuring, log) {
         const startedAt = new Date();
         const startMs = monotonicMs();
         const result = await runCommand("bash", bash(command), { env: step.spawnEnv });
-        const report = reportForUnmeasured({
+        const report = (0,measured_report/* reportForUnmeasured */.h)({
             step: step.name,
             startedAt,
             endedAt: new Date(),
@@ -59456,57 +60377,39 @@ async function runStepCommand(command, step, measuring, log) {
         });
         return { report, exitCode: result.exitCode, ...(result.error && { error: result.error }) };
     }
-    const { settings, env, pue } = measuring.plan;
-    const measured = await measureCommand({
-        command: "bash",
-        args: bash(command),
-        env,
-        intervalMs: settings.intervalMs,
-        declared: settings.declared,
-        spawnEnv: step.spawnEnv,
+    const measured = await measureStep(measuring.plan, { name: step.name, command: "bash", args: bash(command), spawnEnv: step.spawnEnv }, {
+        log,
+        announceRemote: true,
         progress: {
             everyMs: 60_000,
-            update: (p) => log(`${step.name}: ${Math.round(p.elapsedS)} s, ${(p.energyJ / 3.6e6).toFixed(4)} kWh so far`),
+            update: (p) => log(`${step.name}: ${Math.round(p.elapsedS)} s, ${(0,units/* joulesToKwh */.em)(p.energyJ).toFixed(4)} kWh so far`),
         },
+        run: () => step.run,
     });
-    const exit = {
-        exitCode: measured.result.exitCode,
-        ...(measured.result.error && { error: measured.result.error }),
-    };
-    const intensity = await measuring.plan.intensity;
-    try {
-        const report = reportForMeasured(measured, {
-            step: step.name,
-            declared: settings.declared,
-            pue,
-            intensity,
-            embodied: settings.embodied,
-            ...(settings.unit && { unit: settings.unit }),
-            run: step.run,
-        });
-        return { report, ...exit };
-    }
-    catch (error) {
-        // The command has run: a measurement that cannot be accounted is reported as not measured.
-        const reason = `the measurement could not be accounted: ${error.message}`;
-        const report = reportForUnmeasured({
-            step: step.name,
-            startedAt: measured.startedAt,
-            endedAt: measured.endedAt,
-            durationS: measured.durationS,
-            exitCode: measured.result.exitCode,
-            reason,
-            notes: measured.notes,
-            run: step.run,
-        });
-        return { report, ...exit };
-    }
+    const exit = { exitCode: measured.exitCode, ...(measured.error && { error: measured.error }) };
+    if (measured.report)
+        return { report: measured.report, ...exit };
+    // The command has run: a measurement that cannot be accounted is reported as not measured.
+    const failure = measured.failure instanceof Error ? measured.failure.message : String(measured.failure);
+    const report = (0,measured_report/* reportForUnmeasured */.h)({
+        step: step.name,
+        startedAt: measured.measured.startedAt,
+        endedAt: measured.measured.endedAt,
+        durationS: measured.measured.durationS,
+        exitCode: measured.exitCode,
+        reason: `the measurement could not be accounted: ${failure}`,
+        notes: measured.measured.notes,
+        run: step.run,
+    });
+    return { report, ...exit };
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(88532);
-// EXTERNAL MODULE: ./src/hardware/cpus.ts + 1 modules
-var cpus = __nccwpck_require__(72269);
+// EXTERNAL MODULE: ./src/hardware/cpus.ts
+var cpus = __nccwpck_require__(80029);
+// EXTERNAL MODULE: ./src/hardware/gpus.ts
+var gpus = __nccwpck_require__(5657);
 ;// CONCATENATED MODULE: ./src/budget/by-name.ts
 /**
  * Records keyed by names from a config or a report (step names), which may be anything a user typed:
@@ -59529,7 +60432,7 @@ const own = (record, name) => Object.hasOwn(record, name) ? record[name] : undef
  */
 
 /** What a budget may be written in, in the order error messages list them. */
-const quantity_UNITS = UNITS.filter((unit) => unit.inBudgets);
+const UNITS = units/* UNITS */.QN.filter((unit) => unit.inBudgets);
 const NOUNS = { mass: "a mass", energy: "an energy", percent: "a percentage" };
 const EXAMPLES = {
     mass: { number: "300", unit: "g" },
@@ -59539,7 +60442,7 @@ const EXAMPLES = {
 const quantityNoun = (kind) => NOUNS[kind];
 /** "g, kg, t" for one kind; "g, kg, t, Wh, kWh, MWh, %" for several. */
 function unitList(kinds) {
-    const symbols = quantity_UNITS.filter((unit) => kinds.includes(unit.kind)).map((unit) => unit.symbol);
+    const symbols = UNITS.filter((unit) => kinds.includes(unit.kind)).map((unit) => unit.symbol);
     return symbols.join(", ");
 }
 const example = (kind, number) => {
@@ -59562,10 +60465,10 @@ function findUnit(written) {
     const bare = written.replace(/co2e?q?$/i, "");
     const isMass = (unit) => unit.kind === "mass";
     if (bare !== written)
-        return quantity_UNITS.find((unit) => isMass(unit) && unit.symbol === bare.toLowerCase());
+        return UNITS.find((unit) => isMass(unit) && unit.symbol === bare.toLowerCase());
     if (/^mwh$/i.test(written) && written[0] === "m")
         return undefined;
-    return quantity_UNITS.find((unit) => unit.symbol.toLowerCase() === written.toLowerCase());
+    return UNITS.find((unit) => unit.symbol.toLowerCase() === written.toLowerCase());
 }
 const QUANTITY = /^(-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*([A-Za-z%][A-Za-z0-9]*)?$/i;
 /**
@@ -59612,6 +60515,9 @@ function parseQuantity(input, kinds) {
  * words an error shows: custom issues put `problem` and `allowed` in their params, and built-in checks
  * carry `allowed` as their message; load-config.ts adds the key, the quoted value and the position.
  */
+
+
+
 
 
 
@@ -59697,6 +60603,7 @@ const hardwareSchema = classic_schemas/* strictObject */.rej({
     })
         .optional(),
     memory_gb: config_schema_number(0.1, 65536, "installed memory in GB").optional(),
+    host_vcpus: integer(1, 100_000, "the vCPUs of the host this machine runs on").optional(),
 });
 /** Which limit a warning level of each kind warns before. */
 const LIMIT_OF = {
@@ -59785,6 +60692,21 @@ const commentSchema = classic_schemas/* strictObject */.rej({
     // z.boolean, not z.coerce: `yes`, `on` and `ture` are text in YAML 1.2, and text is not a boolean.
     chart: classic_schemas/* boolean */.zMY({ error: "use true or false (yes, no, on and off are text in YAML 1.2)" }).default(true),
 });
+/** Remote energy for steps that launch work elsewhere: checked now, used by every `run`. */
+const measureSchema = classic_schemas/* strictObject */.rej({
+    prometheus: classic_schemas/* strictObject */.rej({
+        url: classic_schemas/* string */.YjP({ error: "use the Prometheus server's URL, e.g. https://prometheus.example:9090" })
+            .superRefine((url, ctx) => void lookup(ctx, () => (0,prometheus_client/* parsePrometheusUrl */.bP)("measure.prometheus.url", url))),
+        selector: classic_schemas/* string */.YjP({ error: 'use PromQL label matchers, e.g. \'{namespace="ml",pod=~"train-.*"}\'' })
+            .superRefine((sel, ctx) => void lookup(ctx, () => (0,selector/* parseSelector */.Pl)("measure.prometheus.selector", sel))),
+        metrics: classic_schemas/* array */.YOg(classic_schemas/* enum */.k5n(metric_set/* METRIC_SETS */.Ft, { error: `use ${metric_set/* METRIC_SETS */.Ft.join(", ")}` }), {
+            error: `use a list of ${metric_set/* METRIC_SETS */.Ft.join(", ")}`,
+        })
+            .min(1, { error: `use a list of ${metric_set/* METRIC_SETS */.Ft.join(", ")}` })
+            .optional(),
+    })
+        .optional(),
+});
 const configSchema = classic_schemas/* strictObject */.rej({
     version: classic_schemas/* literal */.euz(1, { error: "use version: 1, the only version of this file" }),
     location: locationSchema.optional(),
@@ -59796,6 +60718,7 @@ const configSchema = classic_schemas/* strictObject */.rej({
     comment: section(commentSchema.default({ mode: "update", chart: true })),
     /** `true`: pushes to a tracked branch also write the dashboard page and badges to the data branch. */
     dashboard: classic_schemas/* boolean */.zMY({ error: "use true or false (yes, no, on and off are text in YAML 1.2)" }).optional(),
+    measure: section(measureSchema.optional()),
 });
 function deepFreeze(value) {
     if (typeof value === "object" && value !== null)
@@ -59840,6 +60763,8 @@ function knownKeys(path, schema = configSchema) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
 ;// CONCATENATED MODULE: ./src/input-file.ts
 /**
  * The one edge where a file the user named (a config, a report, an import) is read. What cannot be
@@ -60486,7 +61411,7 @@ const reportPath = (branch, sha) => `${branchFolder(branch)}/${sha}.json`;
 const indexPath = (branch) => `${branchFolder(branch)}/index.json`;
 async function readStoredReport(client, repo, dataBranch, branch, sha) {
     const file = await readFile(client, repo, reportPath(branch, sha), dataBranch);
-    return file ? parseReport(file.text, `${dataBranch}:${reportPath(branch, sha)}`) : undefined;
+    return file ? (0,schema/* parseReport */.MM)(file.text, `${dataBranch}:${reportPath(branch, sha)}`) : undefined;
 }
 /**
  * The commits with a stored report on `branch`. Through the git trees API: the contents API lists
@@ -60554,7 +61479,7 @@ async function readReports(client, repo, where, shas, enough = Number.POSITIVE_I
 
 ;// CONCATENATED MODULE: ./src/github/data-branch.ts
 /**
- * The baseline store on the data branch, through the contents API only (DESIGN.md "Baseline store"):
+ * The baseline store on the data branch, through the contents API only (docs/architecture.md "Baseline store"):
  * `v1/<branch>/<sha>.json`, one report written once, so concurrent pushes never conflict, and
  * `v1/<branch>/index.json`, updated with optimistic concurrency: a stale write (409/422) re-reads and
  * retries, so ten concurrent writers all land. The branch is created as an orphan when missing.
@@ -60707,12 +61632,127 @@ async function repairIndex(client, repo, where, damaged) {
 /** Jittered, so writers that collided once do not collide again in step. */
 const backoff = (attempt) => new Promise((resolve) => setTimeout(resolve, Math.min(2000, 50 * 2 ** attempt * Math.random())));
 
+// EXTERNAL MODULE: ./data/cpus.json
+var data_cpus = __nccwpck_require__(53580);
+// EXTERNAL MODULE: ./data/embodied.json
+var embodied = __nccwpck_require__(51860);
+;// CONCATENATED MODULE: ./data/equivalents.json
+const equivalents_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"Everyday equivalents for the PR comment: grams of CO2e per unit of an everyday activity, most familiar first (that order breaks ties). `one` and `other` are the unit as written after the amount, singular and plural.","equivalents":[{"id":"car-km","label":"km driven by an average petrol passenger car (US)","grams_per_unit":244.2,"one":"km by car","other":"km by car","source":{"title":"US EPA, Greenhouse Gas Equivalencies Calculator, Calculations and References: 3.93 x 10^-4 metric tons CO2e per mile for the average gasoline-powered passenger vehicle","url":"https://www.epa.gov/energy/greenhouse-gases-equivalencies-calculator-calculations-and-references"},"year":2026,"note":"EPA publishes per mile: 393 g / 1.609344 km = 244.2 g per km. A US fleet average (cars, vans, SUVs, pickups), tailpipe only."},{"id":"smartphone-charge","label":"full charges of a smartphone","grams_per_unit":12.4,"one":"smartphone charge","other":"smartphone charges","source":{"title":"US EPA, Greenhouse Gas Equivalencies Calculator, Calculations and References: 1.24 x 10^-5 metric tons CO2 per smartphone charged","url":"https://www.epa.gov/energy/greenhouse-gases-equivalencies-calculator-calculations-and-references"},"year":2026,"note":"US delivered electricity (eGRID2022, losses included); older editions of the page gave 8.22 g."},{"id":"video-streaming-hour","label":"hours of streaming video","grams_per_unit":36,"one":"hour of video streaming","other":"hours of video streaming","source":{"title":"IEA (G. Kamiya), The carbon footprint of streaming video: fact-checking the headlines, updated 11 December 2020: 36 g CO2 per hour (2019 global average)","url":"https://www.iea.org/commentaries/the-carbon-footprint-of-streaming-video-fact-checking-the-headlines"},"year":2019},{"id":"tree-seedling-10y","label":"urban tree seedlings grown for 10 years","grams_per_unit":60000,"one":"tree seedling grown for 10 years","other":"tree seedlings grown for 10 years","source":{"title":"US EPA, Greenhouse Gas Equivalencies Calculator, Calculations and References: 0.060 metric ton CO2 per urban tree seedling planted and grown for 10 years","url":"https://www.epa.gov/energy/greenhouse-gases-equivalencies-calculator-calculations-and-references"},"year":2026,"note":"CO2 taken up over a seedling\'s first ten years, survival-weighted; not a mature tree\'s yearly uptake."}]}');
+// EXTERNAL MODULE: ./data/gpus.json
+var data_gpus = __nccwpck_require__(64008);
+;// CONCATENATED MODULE: ./src/render/cited-sources.ts
+/**
+ * The pages our own tables cite (`data/*.json`, every `url`): the only links a report's text keeps
+ * live. A note names its source's URL ("TDP 280 W (AMD EPYC 7763, https://www.amd.com/...)"), and a
+ * reader should be able to follow it; any other URL in a report's text, which a pull request may
+ * have written, is shown as text.
+ */
+
+
+
+
+
+function urlsIn(value, key = "") {
+    if (typeof value === "string")
+        return key === "url" && /^https?:\/\/\S+$/.test(value) ? [value] : [];
+    if (Array.isArray(value))
+        return value.flatMap((item) => urlsIn(item));
+    if (value && typeof value === "object")
+        return Object.entries(value).flatMap(([name, item]) => urlsIn(item, name));
+    return [];
+}
+const CITED_URLS = new Set(urlsIn([cloud_regions_namespaceObject, data_cpus, embodied, equivalents_namespaceObject, data_gpus]));
+
+;// CONCATENATED MODULE: ./src/render/escape.ts
+/**
+ * Text from a pull request, an artifact or a config (step names, device names, notes, config keys and
+ * values, a waiver's reason) reaches markdown that GitHub renders. Escaped, it stays the text it was:
+ * it cannot close a table cell, open a link, image or HTML tag, plant a hidden marker, mention or
+ * reference anyone, become a live autolink, or reorder what is shown with bidirectional controls.
+ * Our own markup (links included) is written around escaped text, never passed through it; the
+ * sources our tables cite stay links wherever a note names them.
+ */
+
+/**
+ * Bidirectional controls and marks (U+061C, U+200E/F, U+202A-E, U+2066-9): they make text display in
+ * an order other than the one it has.
+ */
+const BIDI = /\p{Bidi_Control}/gu;
+/**
+ * Control characters and invisible ones a reader cannot see. The zero-width joiners stay: emoji and
+ * some scripts need them.
+ */
+const INVISIBLE = /[\p{Cc}\u200B\u2060-\u2064\uFEFF]/gu;
+/** Line and paragraph separators, besides CR and LF, that could start a new block. */
+const LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
+/** What markdown, HTML, tables, autolinks, math or entities read as syntax, as numeric entities. */
+const SYNTAX = /[\\`*_{}[\]()#+!|<>~&$]/g;
+const ZWSP = "\u200b";
+/** The text with nothing hidden in it: one line, tabs as spaces, bidi controls shown as U+FFFD. */
+function plainText(text) {
+    return text.replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(BIDI, "\uFFFD").replace(INVISIBLE, "");
+}
+/** A URL as text runs it, up to whatever would end it; trailing punctuation is tried off below. */
+const escape_URL = /https?:\/\/[^\s<>"'`|\\]+/g;
+/** The longest start of `candidate` that our tables cite (a URL in parentheses drops the ")"). */
+function citedUrl(candidate) {
+    for (let url = candidate; url.length > 8; url = url.slice(0, -1)) {
+        if (CITED_URLS.has(url))
+            return url;
+        if (!/[.,;:!?)\]'*]$/.test(url))
+            return undefined;
+    }
+    return undefined;
+}
+function escapeRun(text) {
+    return (text
+        .replace(SYNTAX, (c) => `&#${c.charCodeAt(0)};`)
+        // A real (not encoded) zero-width space: GitHub finds mentions, references and some links in
+        // the rendered text, where an entity would already be a plain character again.
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/&#35;(?=\d)/g, `&#35;${ZWSP}`)
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZWSP}.`));
+}
+function escapeMarkdown(text) {
+    const plain = plainText(text);
+    let out = "";
+    let from = 0;
+    for (const match of plain.matchAll(escape_URL)) {
+        const url = citedUrl(match[0]);
+        if (!url)
+            continue;
+        // A source our tables cite stays a link, one that ends where the URL does.
+        out += `${escapeRun(plain.slice(from, match.index))}<${url}>`;
+        from = match.index + url.length;
+    }
+    return (`${out}${escapeRun(plain.slice(from))}`
+        // A list item, thematic break or setext underline, should the text start a line.
+        .replace(/^-(?=[\s-]|$)/, "&#45;")
+        .replace(/^=/, "&#61;")
+        .replace(/^(\d{1,9})\.(?=\s|$)/, "$1&#46;"));
+}
+/** A short name (a file path, a key) in a code span when it is plainly safe there, else escaped text. */
+function codeSpan(text) {
+    return /^[\w./-]{1,200}$/.test(text) ? `\`${text}\`` : escapeMarkdown(text);
+}
+/**
+ * Our own link: the text is escaped, the URL is used as given, and must be one we wrote (an https or
+ * http URL with nothing in it that would end the link early).
+ */
+function markdownLink(text, url) {
+    if (!/^https?:\/\/[^\s()<>[\]"'`]+$/.test(url))
+        throw new Error(`not a link we can write: ${url}`);
+    return `[${escapeMarkdown(text)}](${url})`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/run-config.ts
 /**
  * The config a run is judged by. On a pull request: the base commit's, read through the API, so a PR
  * cannot loosen its own budget; the PR's own version is only compared, and shown as "takes effect
  * after merge". Elsewhere: the checked-out file.
  */
+
 
 
 
@@ -60746,6 +61786,9 @@ async function pullRequestConfig(client, where, warn) {
         origin = `defaults (the base's ${where.path} could not be read)`;
         known = false;
     }
+    // Notices are markdown: a config's keys and values (the PR's own, in a message) are escaped in it.
+    const file = codeSpan(where.path);
+    const problem = (error) => escapeMarkdown(error.message.split("\n").join("; "));
     const notices = [];
     let config = run_config_defaults();
     if (baseText !== undefined) {
@@ -60755,7 +61798,7 @@ async function pullRequestConfig(client, where, warn) {
         catch (error) {
             // The base's config is broken: not this PR's fault, so warn and judge with the defaults.
             warn(error.message);
-            notices.push(`⚠️ The base branch's \`${where.path}\` is invalid, so no budgets were applied: ${error.message}`);
+            notices.push(`⚠️ The base branch's ${file} is invalid, so no budgets were applied: ${problem(error)}`);
         }
     }
     else if (client) {
@@ -60764,65 +61807,92 @@ async function pullRequestConfig(client, where, warn) {
     if (headText !== undefined && headText !== baseText) {
         try {
             loadConfig(headText, where.path);
-            notices.push(`ℹ️ This PR changes \`${where.path}\`; the new budgets take effect after merge.`);
+            notices.push(`ℹ️ This PR changes ${file}; the new budgets take effect after merge.`);
         }
         catch (error) {
-            notices.push(`❌ This PR's \`${where.path}\` is invalid and would break budgets after merge: ${error.message}`);
+            notices.push(`❌ This PR's ${file} is invalid and would break budgets after merge: ${problem(error)}`);
         }
     }
     return { config, origin, notices, known };
 }
 
-;// CONCATENATED MODULE: ./src/action/runner-env.ts
-/** What the runner tells the action through its environment, read once by the runner module. */
+;// CONCATENATED MODULE: ./src/pipeline/settings.ts
 
 
-function readRunnerEnv(env) {
+
+const CLI_NAMES = { gpu: "--gpu", cpu: "--cpu" };
+const ACTION_NAMES = { gpu: "input gpu", cpu: "input cpu" };
+function stepSettings(given, config, names) {
+    const hardware = config?.hardware;
+    const gpuModel = given.gpu ?? hardware?.gpu?.model;
+    const gpuCount = given.gpuCount ?? (given.gpu ? 1 : hardware?.gpu?.count) ?? 1;
+    const cpuModel = given.cpu ?? hardware?.cpu?.model;
+    const memoryGb = given.memoryGb ?? hardware?.memory_gb;
+    const hostVcpus = given.hostVcpus ?? hardware?.host_vcpus;
+    const pue = given.pue ?? config?.pue;
+    const remote = config?.measure?.prometheus;
+    const prometheus = given.prometheus ??
+        (remote &&
+            prometheusSpec(remote, {
+                url: "measure.prometheus.url",
+                selector: "measure.prometheus.selector",
+                metrics: "measure.prometheus.metrics",
+            }));
     return {
-        runnerTemp: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        job: env.GITHUB_JOB || "job",
-        ...(env.GITHUB_EVENT_PATH && { eventPath: env.GITHUB_EVENT_PATH }),
-        ...(env.CARBON_BUDGET_ARTIFACT_DIR && { artifactDir: env.CARBON_BUDGET_ARTIFACT_DIR }),
-        hasArtifactService: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
-    };
-}
-/** The event payload the runner wrote (`GITHUB_EVENT_PATH`), if it named one. */
-const readEventPayload = (path) => path ? (0,external_node_fs_.readFileSync)(path, "utf8") : undefined;
-
-;// CONCATENATED MODULE: ./src/action/settings.ts
-
-
-function actionSettings(inputs, config) {
-    const location = config.location;
-    const intensityOptions = inputs.location
-        ? { location: inputs.location }
-        : typeof location === "string"
-            ? { location }
-            : location
-                ? { intensity: location.intensity }
-                : {};
-    const gpuModel = inputs.gpu ?? config.hardware.gpu?.model;
-    const gpuCount = inputs.gpuCount ?? (inputs.gpu ? 1 : config.hardware.gpu?.count) ?? 1;
-    const cpuModel = config.hardware.cpu?.model;
-    const pue = inputs.pue ?? config.pue;
-    return {
-        ...(inputs.step && { step: inputs.step }),
-        intensityOptions,
+        intensityOptions: intensityOptions(given, config),
         ...(pue !== undefined && { pue }),
         declared: {
             ...(gpuModel && {
                 gpu: {
-                    spec: (0,gpus/* requireGpu */.CJ)(gpuModel, inputs.gpu ? "input gpu" : "config hardware.gpu.model"),
+                    spec: (0,gpus/* requireGpu */.CJ)(gpuModel, given.gpu ? names.gpu : "config hardware.gpu.model"),
                     count: gpuCount,
                 },
             }),
-            ...(cpuModel && { cpu: (0,cpus/* requireCpu */.Aq)(cpuModel, "config hardware.cpu.model") }),
-            ...(config.hardware.memory_gb !== undefined && { memoryGb: config.hardware.memory_gb }),
+            ...(cpuModel && { cpu: (0,cpus/* requireCpu */.Aq)(cpuModel, given.cpu ? names.cpu : "config hardware.cpu.model") }),
+            ...(memoryGb !== undefined && { memoryGb }),
+            ...(hostVcpus !== undefined && { hostVcpus }),
         },
+        intervalMs: given.intervalMs,
+        ...(given.unit && { unit: given.unit }),
+        embodied: given.embodied,
+        ...(prometheus && { prometheus }),
+        ...(given.slurm && { slurm: given.slurm }),
+    };
+}
+/** A given location or intensity replaces the config's location whole: the two are one choice. */
+function intensityOptions(given, config) {
+    if (given.location !== undefined || given.intensity !== undefined) {
+        return {
+            ...(given.location !== undefined && { location: given.location }),
+            ...(given.intensity !== undefined && { intensity: given.intensity }),
+        };
+    }
+    const location = config?.location;
+    if (typeof location === "string")
+        return { location };
+    return location ? { intensity: location.intensity } : {};
+}
+
+;// CONCATENATED MODULE: ./src/action/settings.ts
+
+/** The inputs as the settings every shell shares; the action always counts embodied emissions. */
+function givenFromInputs(inputs) {
+    return {
+        ...(inputs.location && { location: inputs.location }),
+        ...(inputs.pue !== undefined && { pue: inputs.pue }),
+        ...(inputs.gpu && { gpu: inputs.gpu }),
+        ...(inputs.gpuCount !== undefined && { gpuCount: inputs.gpuCount }),
         intervalMs: inputs.intervalMs,
         ...(inputs.unit && { unit: inputs.unit }),
         embodied: true,
+        ...(inputs.prometheus && { prometheus: inputs.prometheus }),
+        ...(inputs.slurm && { slurm: inputs.slurm }),
+    };
+}
+function actionSettings(inputs, config) {
+    return {
+        ...(inputs.step && { step: inputs.step }),
+        ...stepSettings(givenFromInputs(inputs), config, ACTION_NAMES),
         comment: inputs.comment ?? config.comment.mode,
         chart: config.comment.chart,
         failOnBudget: inputs.failOnBudget,
@@ -60843,6 +61913,7 @@ function actionSettings(inputs, config) {
  * cannot, with a "not measured" report saying why. The step's failure for the command stays the
  * command's exit code.
  */
+
 
 
 
@@ -60879,16 +61950,18 @@ async function attempt(trouble, failed, work) {
         return undefined;
     }
 }
-async function runMeasureMode(command) {
+async function runMeasureMode(command, hardened) {
     const trouble = { user: [], ours: [] };
+    // Masked before anything can fail: the values as given, whatever parsing the inputs makes of them.
+    for (const secret of [Inputs.GitHubToken, Inputs.ElectricityMapsToken]) {
+        const value = lib_core/* getInput */.V4(secret).trim();
+        if (value)
+            lib_core/* setSecret */.Pq(value);
+    }
     const runner = readRunnerEnv(process.env);
     const payload = await attempt(trouble, "the event payload (GITHUB_EVENT_PATH) could not be read", () => readEventPayload(runner.eventPath));
     const gh = readGitHubContext(process.env, payload);
     const inputs = await attempt(trouble, "the inputs could not be read", () => readInputs((name) => lib_core/* getInput */.V4(name)));
-    if (inputs?.githubToken)
-        lib_core/* setSecret */.Pq(inputs.githubToken);
-    if (inputs?.electricityMapsToken)
-        lib_core/* setSecret */.Pq(inputs.electricityMapsToken);
     const name = stepName(inputs?.step ?? lib_core/* getInput */.V4(Inputs.Step).trim(), command);
     // The input wins over the step's ELECTRICITY_MAPS_TOKEN, like any input over its environment.
     const env = readEnvironment(inputs?.electricityMapsToken
@@ -60903,10 +61976,10 @@ async function runMeasureMode(command) {
         lib_core/* saveState */.LZ(State.LedgerDir, dir);
         return dir;
     });
-    // From here on the command's: nothing the action starts inherits our inputs, or can read them from us.
+    // From here on the command's: nothing the action starts inherits our inputs, or can read them from us
+    // (the process was made non-dumpable as it started).
     const spawnEnv = commandEnv(process.env);
     forgetOurs(process.env);
-    const hardened = await hardenProcess();
     if (!hardened.ok) {
         lib_core/* warning */.$e(`carbon-budget: this step's inputs are readable by the wrapped command's processes: ${hardened.reason}`);
     }
@@ -60927,7 +62000,7 @@ async function runMeasureMode(command) {
 async function planFor(inputs, workspace, env, trouble) {
     // Measured anyway, with the defaults: the run is kept, and an invalid config fails the step after.
     const read = await attempt(trouble, `${inputs.config} could not be read, so the defaults apply`, () => workspaceConfig(workspace, inputs.config));
-    return attempt(trouble, "the measurement could not be prepared", () => planMeasurement(actionSettings(inputs, read?.config ?? run_config_defaults()), env));
+    return attempt(trouble, "the measurement could not be prepared", () => planStep(actionSettings(inputs, read?.config ?? run_config_defaults()), env));
 }
 /** Outputs a later step can read, and the step's report in the job's ledger for the post step. */
 function keep(report, dir) {
@@ -60949,68 +62022,80 @@ function keep(report, dir) {
     lib_core/* setOutput */.uH(Outputs.ReportPath, path);
 }
 
-;// CONCATENATED MODULE: ./src/render/escape.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/render/markdown-scan.ts
 /**
- * Text from a report (step names, device names, notes) reaches markdown that GitHub renders: escape it
- * so it cannot close a table cell, open a link, mention someone or inject HTML.
+ * The lines of a comment that GitHub renders as blocks of their own, outside block quotes and code
+ * (pure). A hidden marker counts only when it starts such a line: one quoted in a reply, or shown in
+ * a code block or span, is text about a marker, not ours. Where CommonMark is subtle (a quote's lazy
+ * continuation lines), a line is left out: missing a marker costs a duplicate, counting one a forgery.
  */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\r\n]+/g, " ")
-        .replace(/[\\`*_{}[\]()#+!|<>~&]/g, (c) => `&#${c.charCodeAt(0)};`)
-        .replace(/@/g, "@\u200b");
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const QUOTE = /^ {0,3}>/;
+const BLANK = /^[ \t]*$/;
+/** Columns of leading whitespace, a tab advancing to the next multiple of 4. */
+function indentOf(line) {
+    let columns = 0;
+    for (const c of line) {
+        if (c === " ")
+            columns++;
+        else if (c === "\t")
+            columns += 4 - (columns % 4);
+        else
+            break;
+    }
+    return columns;
 }
-
-;// CONCATENATED MODULE: ./src/bot/waiver.ts
-/**
- * A waiver, recorded in the sticky comment for one head commit (pure). The status is per commit, so a
- * new push makes a waiver lapse by itself; the marker lets a re-run on the same commit honour it.
- */
-
-const WAIVER = /<!-- carbon-budget:waiver (\{.*?\}) -->/;
-function waiverMarker(waiver) {
-    // JSON inside an HTML comment: "--" and ">" would end the comment early.
-    const json = JSON.stringify(waiver).replace(/-/g, "\\u002d").replace(/>/g, "\\u003e");
-    return `<!-- carbon-budget:waiver ${json} -->`;
-}
-function readWaiver(body) {
-    const match = WAIVER.exec(body);
-    if (!match)
-        return undefined;
-    try {
-        const data = JSON.parse(match[1]);
-        if (typeof data.sha === "string" &&
-            typeof data.user === "string" &&
-            typeof data.reason === "string" &&
-            typeof data.at === "string") {
-            return { sha: data.sha, user: data.user, reason: data.reason, at: data.at };
+function blockLines(body) {
+    const kept = [];
+    let fence;
+    let quoted = false;
+    for (const line of body.split(/\r\n|\r|\n/)) {
+        if (fence) {
+            const close = FENCE.exec(line);
+            if (close?.[1]?.startsWith(fence.char) && close[1].length >= fence.length && BLANK.test(close[2] ?? ""))
+                fence = undefined;
+            continue;
         }
+        if (BLANK.test(line)) {
+            quoted = false;
+            continue;
+        }
+        // A quote runs on through the lines after it until a blank one.
+        if (quoted || QUOTE.test(line)) {
+            quoted = true;
+            continue;
+        }
+        if (indentOf(line) >= 4)
+            continue;
+        const open = FENCE.exec(line);
+        // A backtick fence's info string has no backtick; otherwise it is an inline code span.
+        if (open?.[1] && !(open[1].startsWith("`") && open[2]?.includes("`"))) {
+            fence = { char: open[1][0] ?? "`", length: open[1].length };
+            continue;
+        }
+        kept.push(line);
     }
-    catch {
-        return undefined;
-    }
-    return undefined;
+    return kept;
 }
-function waiverNotice(waiver) {
-    return `✅ Budget accepted by @${escapeMarkdown(waiver.user)} on ${waiver.at.slice(0, 10)} for ${waiver.sha.slice(0, 7)}: ${escapeMarkdown(waiver.reason) || "(no reason given)"}`;
-}
-const waiverStatus = (waiver) => `accepted by @${waiver.user}: ${waiver.reason || "(no reason given)"}`;
-/** The comment with this waiver recorded (replacing an earlier one). */
-function withWaiver(body, waiver) {
-    const cleaned = body.replace(WAIVER, "").replace(/\n\n> ✅ Budget accepted by [^\n]*/g, "");
-    const lines = cleaned.split("\n");
-    // Right under the headline, where a reviewer looks first.
-    const at = Math.max(1, lines.findIndex((line) => line.startsWith("### ")) + 1);
-    lines.splice(at, 0, "", `> ${waiverNotice(waiver)}`);
-    return `${lines.join("\n").trimEnd()}\n${waiverMarker(waiver)}`;
+/** The first capture of `pattern` on each block line it starts (after at most 3 spaces). */
+function markersIn(body, pattern) {
+    const anchored = new RegExp(`^ {0,3}${pattern.source}`);
+    return blockLines(body).flatMap((line) => {
+        const match = anchored.exec(line);
+        return match ? [match] : [];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/github/comment.ts
 /**
- * One sticky comment per workflow+job (DESIGN.md "The PR comment"): found by a hidden marker among all
- * comments (every page), only among comments written by our own identity, edited in place, left alone
- * when unchanged, and never overwritten by an older run.
+ * One sticky comment per workflow+job (docs/action.md): found by a hidden marker among all
+ * comments (every page), only among comments written by our own account, edited in place, left alone
+ * when unchanged, and never overwritten by an older run. The comment is display: nothing decided is
+ * read back from it but which run wrote it, and its report for a recheck.
  */
+
 
 const MARKER = /<!-- carbon-budget:comment key="([^"]*)" run="(\d+)" attempt="(\d+)"(?: head="([0-9a-f]{7,64})")? -->/;
 function marker(key) {
@@ -61018,61 +62103,47 @@ function marker(key) {
     const head = key.headSha && /^[0-9a-f]{7,64}$/.test(key.headSha) ? ` head="${key.headSha}"` : "";
     return `<!-- carbon-budget:comment key="${safeKey}" run="${key.runId}" attempt="${key.runAttempt}"${head} -->`;
 }
+/** The comment's marker: the first one that starts a line outside quotes and code. */
 function readMarker(body) {
-    const match = MARKER.exec(body);
+    const [match] = markersIn(body, MARKER);
     if (!match)
         return undefined;
     return {
-        key: match[1],
-        runId: match[2],
+        key: match[1] ?? "",
+        runId: match[2] ?? "0",
         runAttempt: Number(match[3]),
         ...(match[4] && { headSha: match[4] }),
     };
 }
-/** The body below the marker: what "unchanged" compares, since the marker's run id always differs. */
+/** The body without its marker line: what "unchanged" compares, since the marker's run id always differs. */
 const content = (body) => body.replace(MARKER, "").trim();
 const isNewer = (a, b) => BigInt(a.runId) > BigInt(b.runId) || (a.runId === b.runId && a.runAttempt > b.runAttempt);
-/**
- * Who we are when we comment. An installation token (the Actions token, `ghs_`) may not call GET /user
- * and comments as `<app>[bot]`: for it, ours are the marked comments by a bot account, which no person
- * can impersonate. Any other token is a user's, and GET /user names them.
- */
-async function commentAuthor(client, token) {
-    if (token.startsWith("ghs_"))
-        return { bot: true };
-    try {
-        const { data } = await client.rest.users.getAuthenticated();
-        return { login: data.login };
-    }
-    catch (error) {
-        if (error.status === 403)
-            return { bot: true };
-        throw error;
-    }
+/** Ours: written by our account and marked (anyone can copy a marker; no one can borrow an account). */
+const isOurs = (login, comment) => isBy(login, comment.user) && readMarker(comment.body ?? "") !== undefined;
+async function listComments(client, where, since) {
+    return client.paginate(client.rest.issues.listComments, {
+        owner: where.owner,
+        repo: where.repo,
+        issue_number: where.issueNumber,
+        per_page: 100,
+        ...(since && { since }),
+    });
 }
-const isOurs = (author, user) => "bot" in author ? user?.type === "Bot" : user?.login === author.login;
-async function upsertComment(client, where, key, body, options) {
-    let full = `${marker(key)}\n${body}`;
-    let waiver;
+async function upsertComment(client, where, key, body, 
+/**
+ * `update` edits the comment our account wrote for this key (`login` names it, asked only once a
+ * comment carries the key's marker); `new` always posts.
+ */
+options) {
+    const full = `${marker(key)}\n${body}`;
     if (options.mode === "update") {
-        const comments = await client.paginate(client.rest.issues.listComments, {
-            owner: where.owner,
-            repo: where.repo,
-            issue_number: where.issueNumber,
-            per_page: 100,
-        });
         const safeKey = readMarker(marker(key))?.key;
-        const ours = comments.filter((c) => isOurs(options.author, c.user) && readMarker(c.body ?? "")?.key === safeKey);
-        const existing = ours.at(-1);
-        // A waiver given for this very commit survives a re-run; a new commit needs a new one.
-        const kept = existing && readWaiver(existing.body ?? "");
-        if (kept && kept.sha === options.carryWaiverFor) {
-            waiver = kept;
-            full = withWaiver(full, kept);
-        }
+        const marked = (await listComments(client, where)).filter((c) => readMarker(c.body ?? "")?.key === safeKey);
+        const login = marked.length > 0 ? await options.login() : "";
+        const existing = marked.filter((c) => isOurs(login, c)).at(-1);
         if (existing) {
             const theirs = readMarker(existing.body ?? "");
-            const found = { id: existing.id, url: existing.html_url, ...(waiver && { waiver }) };
+            const found = { id: existing.id, url: existing.html_url };
             if (theirs && isNewer(theirs, key))
                 return { outcome: "newer-exists", ...found };
             if (content(existing.body ?? "") === content(full))
@@ -61083,7 +62154,7 @@ async function upsertComment(client, where, key, body, options) {
                 comment_id: existing.id,
                 body: full,
             });
-            return { outcome: "updated", id: data.id, url: data.html_url, ...(waiver && { waiver }) };
+            return { outcome: "updated", id: data.id, url: data.html_url };
         }
     }
     const { data } = await client.rest.issues.createComment({
@@ -61095,32 +62166,297 @@ async function upsertComment(client, where, key, body, options) {
     return { outcome: "created", id: data.id, url: data.html_url };
 }
 
-;// CONCATENATED MODULE: ./src/github/status.ts
-/** GitHub refuses descriptions over 140 characters with a 422. */
-const MAX_STATUS_DESCRIPTION = 140;
-function statusDescription(text) {
-    return text.length <= MAX_STATUS_DESCRIPTION ? text : `${text.slice(0, MAX_STATUS_DESCRIPTION - 1)}…`;
+;// CONCATENATED MODULE: ./src/render/bot-replies.ts
+/**
+ * What the bot says in a pull request: its help, its answers to commands, and how an accepted budget
+ * is shown under the comment's headline and in the commit status.
+ */
+
+const HELP_TEXT = [
+    "**carbon-budget commands** (comment on the pull request):",
+    "",
+    "- `/carbon-budget accept <reason>`: accept the failing budget for the head commit whose report you read here (write access needed). A new push needs a new accept.",
+    "- `/carbon-budget recheck`: judge this PR's last report again against the latest baseline and the base branch's budgets, without re-running training.",
+    "- `/carbon-budget help`: this list.",
+    "",
+    "A maintainer can also add the label `carbon-budget: accepted`.",
+].join("\n");
+const unknownCommandReply = (word) => `I don't know ${codeSpan(word)}.\n\n${HELP_TEXT}`;
+const deniedReply = (user, command) => `Sorry @${user}, only people with write access to this repository can use \`/carbon-budget ${command}\`. Nothing was changed.`;
+const refusedReply = (user, why) => `Sorry @${user}, ${why}. Nothing was changed.`;
+const notRecordedReply = (why) => `I could not record the acceptance: ${why}. Nothing was changed.`;
+const damagedReportReply = (message) => `I could not read the report kept in the carbon-budget comment (${message}); re-run the workflow that measures this pull request.`;
+const NO_REPORT_REPLY = "I found no carbon-budget report on this pull request to recheck; re-run the workflow that measures it.";
+const staleReportReply = (measuredOn, head) => `The last carbon-budget report is for ${measuredOn.slice(0, 7)}, but the pull request is now at ${head.slice(0, 7)}; wait for its run (or re-run it), then recheck.`;
+function waiverNotice(waiver) {
+    return `✅ Budget accepted by @${escapeMarkdown(waiver.user)} on ${waiver.at.slice(0, 10)} for ${waiver.sha.slice(0, 7)}: ${escapeMarkdown(waiver.reason) || "(no reason given)"}`;
 }
-async function setStatus(client, where, status) {
-    await client.rest.repos.createCommitStatus({
-        owner: where.owner,
-        repo: where.repo,
-        sha: where.sha,
-        state: status.state,
-        context: status.context,
-        description: statusDescription(status.description),
-        ...(status.targetUrl && { target_url: status.targetUrl }),
-    });
+const waiverStatus = (waiver) => `accepted by @${waiver.user}: ${plainText(waiver.reason) || "(no reason given)"}`;
+
+;// CONCATENATED MODULE: ./src/github/waiver-store.ts
+/**
+ * Waivers live on the data branch, one file per pull request and head commit:
+ * `v1/waivers/pr-<number>/<sha>.json`. Only the bot writes one, after GitHub has said that the person
+ * who asked may push to the repository; a comment never makes or carries a waiver, since anyone can
+ * write text that looks like ours. A new push has a new sha, so its waiver does not exist yet.
+ * Reading one is reading stored input: it goes through the schema and must match its own path.
+ */
+
+
+
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const waiverSchema = classic_schemas/* strictObject */.rej({
+    schema: classic_schemas/* literal */.euz("carbon-budget/waiver@1"),
+    pull_request: classic_schemas/* number */.aig().int().positive(),
+    sha: classic_schemas/* string */.YjP().regex(SHA),
+    /** Who accepted: a GitHub login. */
+    user: classic_schemas/* string */.YjP().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/),
+    reason: classic_schemas/* string */.YjP().max(200),
+    at: datetime(),
+});
+function waiverPath(pullRequest, sha) {
+    if (!Number.isInteger(pullRequest) || pullRequest < 1 || !SHA.test(sha))
+        throw new Error(`no waiver path for PR ${pullRequest} at ${sha}`);
+    return `v1/waivers/pr-${pullRequest}/${sha}.json`;
 }
+const waiver_store_status = (error) => error.status;
+function parseWaiver(text, where, expected) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw new Error(`${where} is not JSON`);
+    }
+    const parsed = waiverSchema.safeParse(json);
+    if (!parsed.success)
+        throw new Error(`${where} is not a waiver record: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+    const { schema: _schema, ...waiver } = parsed.data;
+    if (waiver.pull_request !== expected.pullRequest || waiver.sha !== expected.sha)
+        throw new Error(`${where} names PR #${waiver.pull_request} at ${waiver.sha}, not the file's own`);
+    return waiver;
+}
+/**
+ * The waiver for this head commit of this pull request, if a maintainer gave one. Read through GraphQL
+ * together with our login, which the same run needs to find its comment.
+ */
+async function readWaiver(client, repo, dataBranch, pullRequest, sha) {
+    if (!SHA.test(sha))
+        return undefined;
+    const path = waiverPath(pullRequest, sha);
+    const text = await ourLoginAndFile(client, repo, dataBranch, path);
+    return text === undefined ? undefined : parseWaiver(text, `${dataBranch}:${path}`, { pullRequest, sha });
+}
+/** Records a waiver (replacing an earlier one for the same commit, as a second accept would). */
+async function writeWaiver(client, repo, dataBranch, waiver) {
+    const record = waiverSchema.parse({ schema: "carbon-budget/waiver@1", ...waiver });
+    const path = waiverPath(record.pull_request, record.sha);
+    await ensureDataBranch(client, repo, dataBranch);
+    const content = Buffer.from(`${JSON.stringify(record, null, 2)}\n`).toString("base64");
+    for (let attempt = 1;; attempt++) {
+        const current = await readFile(client, repo, path, dataBranch);
+        try {
+            await client.rest.repos.createOrUpdateFileContents({
+                ...repo,
+                branch: dataBranch,
+                path,
+                message: `carbon-budget: PR #${record.pull_request} accepted at ${record.sha.slice(0, 7)} by @${record.user}`,
+                content,
+                ...(current && { sha: current.sha }),
+            });
+            return;
+        }
+        catch (error) {
+            // 409: the branch moved under us (another write); 422: the file appeared since we looked.
+            if ((waiver_store_status(error) !== 409 && waiver_store_status(error) !== 422) || attempt === 4)
+                throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/render/format.ts
+/** Numbers as people read them: a unit that keeps 3 significant figures readable, signs on deltas. */
+
+const formatEnergy = (kwh) => (0,units/* scaled */.vK)(kwh, "energy");
+const formatMass = (grams) => (0,units/* scaled */.vK)(grams, "mass");
+const formatPower = (watts) => `${(0,units/* significant */.I1)(watts)} W`;
+const signed = (text, value) => value > 0 ? `+${text}` : value < 0 ? text : `±${text}`;
+const formatPct = (pct) => signed(`${(0,units/* significant */.I1)(pct, 2)}%`, pct);
+function formatDuration(seconds) {
+    if ((0,units/* rounded */.Wf)(seconds) < 60)
+        return `${(0,units/* significant */.I1)(seconds)} s`;
+    const s = Math.round(seconds);
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    const rest = s % 60;
+    return h > 0 ? `${h}h ${String(m).padStart(2, "0")}m` : `${m}m ${String(rest).padStart(2, "0")}s`;
+}
+const shortSha = (sha) => (sha ? sha.slice(0, 7) : "?");
+
+;// CONCATENATED MODULE: ./src/bot/accept-head.ts
+/**
+ * Which commit an accept waives (pure): the one the maintainer saw reported. That is the pull
+ * request's head, provided our comment already showed that head's report when they asked, and the
+ * head has not moved since. A push between the maintainer's look and the bot's run must not get an
+ * unreviewed commit accepted, and neither may a report that appeared after they asked.
+ */
+
+const before = (a, b) => Date.parse(a) < Date.parse(b);
+function headToAccept(asked) {
+    const head = asked.prHead;
+    if (asked.headWhenAsked && asked.headWhenAsked !== head) {
+        return {
+            refuse: `the pull request moved from ${shortSha(asked.headWhenAsked)} to ${shortSha(head)} after you asked; look at the report for ${shortSha(head)} and accept again`,
+        };
+    }
+    const showing = asked.shown.filter((report) => report.head === head);
+    if (showing.length === 0) {
+        const latest = asked.shown.at(-1)?.head;
+        return {
+            refuse: latest
+                ? `the carbon-budget report here is for ${shortSha(latest)}, but the pull request is now at ${shortSha(head)}; wait for its run to report, look at it, then accept again`
+                : `there is no carbon-budget report for ${shortSha(head)} on this pull request to accept`,
+        };
+    }
+    // Unchanged since they asked: what it shows now is what they saw.
+    if (showing.some((report) => before(report.updatedAt, asked.askedAt)))
+        return { accept: head };
+    if (asked.firstReportedAt === undefined)
+        return { lookUpFirstReport: true };
+    if (asked.firstReportedAt !== null && before(asked.firstReportedAt, asked.askedAt))
+        return { accept: head };
+    return {
+        refuse: `the carbon-budget report for ${shortSha(head)} appeared after you asked, so it may not be the one you reviewed; look at it and accept again`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/bot/waiver.ts
+
+
+const NOTICE_PREFIX = "> ✅ Budget accepted by ";
+/**
+ * The comment's body with this waiver shown right under the headline, in place of one shown before
+ * (and of the hidden waiver line earlier versions wrote, which nothing reads any more).
+ */
+function withWaiverNotice(body, waiver) {
+    const lines = [];
+    for (const line of body.split("\n")) {
+        if (line.startsWith(NOTICE_PREFIX) || line.startsWith("<!-- carbon-budget:waiver ")) {
+            if (lines.at(-1) === "")
+                lines.pop();
+            continue;
+        }
+        lines.push(line);
+    }
+    const at = Math.max(1, lines.findIndex((line) => line.startsWith("### ")) + 1);
+    lines.splice(at, 0, "", `> ${waiverNotice(waiver)}`);
+    return lines.join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/bot/accept.ts
+/**
+ * `/carbon-budget accept <reason>` (and the accept label), once GitHub has said the person may push:
+ * the waiver is recorded on the data branch for the head commit they saw reported, then shown in our
+ * comment and in the commit status. Without the record nothing changes, since the record is what a
+ * re-run of the same commit honours.
+ */
+
+
+
+
+
+async function acceptHead(turn, pr, ours, reason) {
+    const { deps, repo, request, login, react, reply } = turn;
+    const { client } = deps;
+    const asked = {
+        prHead: pr.head.sha,
+        shown: ours,
+        askedAt: request.at,
+        ...(request.headWhenAsked && { headWhenAsked: request.headWhenAsked }),
+    };
+    let decision = headToAccept(asked);
+    if ("lookUpFirstReport" in decision) {
+        const first = await firstStatusAt(client, { ...repo, sha: pr.head.sha }, STATUS_CONTEXT, login);
+        decision = headToAccept({ ...asked, firstReportedAt: first ?? null });
+    }
+    if (!("accept" in decision)) {
+        const why = "refuse" in decision ? decision.refuse : "I could not tell which commit you saw reported";
+        await react("confused");
+        await reply(refusedReply(request.user, why));
+        return `refused: ${why}`;
+    }
+    const waiver = {
+        pull_request: pr.number,
+        sha: decision.accept,
+        user: request.user,
+        reason,
+        at: (deps.now?.() ?? new Date()).toISOString(),
+    };
+    try {
+        await writeWaiver(client, repo, deps.dataBranch, waiver);
+    }
+    catch (error) {
+        const status = error.status;
+        const why = status === 403 || status === 404
+            ? `the bot's token may not write to the \`${deps.dataBranch}\` branch (HTTP ${status}); its workflow needs \`permissions: contents: write\``
+            : error.message;
+        await react("confused");
+        await reply(notRecordedReply(why));
+        return "not recorded";
+    }
+    for (const sticky of ours.filter((s) => s.head === waiver.sha)) {
+        await client.rest.issues
+            .updateComment({ ...repo, comment_id: sticky.id, body: withWaiverNotice(sticky.body, waiver) })
+            .catch((error) => deps.log(`the comment was not updated to show the acceptance: ${error.message}`));
+    }
+    await setStatus(client, { ...repo, sha: waiver.sha }, { state: "success", context: STATUS_CONTEXT, description: waiverStatus(waiver) });
+    await react("+1");
+    return `accepted for ${waiver.sha.slice(0, 7)}`;
+}
+
+;// CONCATENATED MODULE: ./src/bot/command.ts
+/**
+ * PR commands (pure): what a comment asks of the bot, if anything. Only a comment whose first line is
+ * `/carbon-budget ...` is ours: not one after blank lines, in a quote, or in a code block or span (4
+ * spaces or a tab of indent make one), so quoting or showing a command never runs it.
+ */
+
+/** The first line only, and the whole word: `/carbon-budgetary` is not us, nor a command on line 2. */
+const PREFIX = /^ {0,3}\/carbon-budget(?![\w-])[ \t]*([^\r\n]*)/;
+/** A reason is shown in a status (140 characters with the user's name) and in the comment. */
+const MAX_REASON = 100;
+function parseCommand(body) {
+    const match = PREFIX.exec(body);
+    if (!match)
+        return undefined;
+    const [word = "", ...rest] = match[1].trim().split(/\s+/);
+    switch (word.toLowerCase()) {
+        case "accept":
+            return { kind: "accept", reason: plainText(rest.join(" ")).trim().slice(0, MAX_REASON) };
+        case "recheck":
+            return { kind: "recheck" };
+        case "":
+        case "help":
+            return { kind: "help" };
+        default:
+            return { kind: "unknown", word: word.slice(0, 50) };
+    }
+}
+const ACCEPT_LABEL = "carbon-budget: accepted";
+/** Who may waive a budget: GitHub's roles that can push. */
+const CAN_ACCEPT = new Set(["admin", "maintain", "write"]);
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
-;// CONCATENATED MODULE: ./src/report/embedded-report.ts
+;// CONCATENATED MODULE: ./src/render/embedded-report.ts
 /**
  * The head's report, carried inside the sticky comment as a hidden, compressed block, so
  * `/carbon-budget recheck` can judge it again without re-running training. Reading it back is reading
- * untrusted input: anyone can edit a comment body, so it goes through the report schema.
+ * untrusted input: anyone with write access can edit a comment body, so only a block that starts a
+ * line outside quotes and code counts (the last one: ours closes the comment), and it goes through
+ * the report schema.
  */
+
 
 
 const BLOCK = /<!-- carbon-budget:report ([A-Za-z0-9+/=]+) -->/;
@@ -61142,8 +62478,8 @@ function embedReport(report) {
     return `<!-- carbon-budget:report ${(0,external_node_zlib_.deflateRawSync)(json).toString("base64")} -->`;
 }
 function readEmbeddedReport(body) {
-    const match = BLOCK.exec(body);
-    if (!match)
+    const match = markersIn(body, BLOCK).at(-1);
+    if (!match?.[1])
         return undefined;
     let json;
     try {
@@ -61152,50 +62488,96 @@ function readEmbeddedReport(body) {
     catch {
         throw new Error("the report block in the comment is damaged");
     }
-    return parseReport(json, "the report block in the comment");
+    return (0,schema/* parseReport */.MM)(json, "the report block in the comment");
 }
 
-;// CONCATENATED MODULE: ./src/bot/command.ts
-/** The first line only, and the whole word: `/carbon-budgetary` is not us, nor a command on line 2. */
-const PREFIX = /^\s*\/carbon-budget(?![\w-])[ \t]*([^\r\n]*)/;
-/** A reason is shown in a status (140 characters with the user's name) and in the comment. */
-const MAX_REASON = 100;
-function parseCommand(body) {
-    const match = PREFIX.exec(body);
-    if (!match)
-        return undefined;
-    const [word = "", ...rest] = match[1].trim().split(/\s+/);
-    switch (word.toLowerCase()) {
-        case "accept":
-            return { kind: "accept", reason: rest.join(" ").trim().slice(0, MAX_REASON) };
-        case "recheck":
-            return { kind: "recheck" };
-        case "":
-        case "help":
-            return { kind: "help" };
-        default:
-            return { kind: "unknown", word: word.slice(0, 50) };
+;// CONCATENATED MODULE: ./src/bot/recheck.ts
+/**
+ * `/carbon-budget recheck`: judge the head's measured report again, against the base branch as it is
+ * now, without re-running training. The report is read from our own comment only (our account, our
+ * marker), through the report schema, and only when it was measured on the pull request's head.
+ */
+
+
+
+async function recheckHead(turn, pr, ours) {
+    const { deps, repo, react, reply } = turn;
+    const latest = ours.at(-1);
+    let report;
+    try {
+        report = latest ? readEmbeddedReport(latest.body) : undefined;
     }
+    catch (error) {
+        await react("confused");
+        await reply(damagedReportReply(error.message));
+        return "damaged report";
+    }
+    if (!latest || !report) {
+        await react("confused");
+        await reply(NO_REPORT_REPLY);
+        return "nothing to recheck";
+    }
+    const marker = readMarker(latest.body);
+    const measuredOn = marker?.headSha;
+    if (measuredOn && measuredOn !== pr.head.sha) {
+        // The head moved since the report was measured: judging the new commit by it would pass
+        // (or fail) code nobody measured. Its own run will report.
+        await react("confused");
+        await reply(staleReportReply(measuredOn, pr.head.sha));
+        return "report is for an older commit";
+    }
+    const { gh } = deps;
+    const [workflow = gh.workflow, ...job] = (marker?.key ?? "").split("/");
+    // pr.base.sha is the base branch as it was when the PR was opened or last pushed to; a recheck
+    // judges by the base branch as it is now (its budgets; the merge-base is the same either way).
+    const { data: base } = await deps.client.rest.repos.getBranch({ ...repo, branch: pr.base.ref });
+    const outcome = await deps.recheck(report, {
+        number: pr.number,
+        headSha: pr.head.sha,
+        baseSha: base.commit.sha,
+        baseRef: pr.base.ref,
+        headRef: pr.head.ref,
+    }, {
+        workflow,
+        job: job.join("/") || gh.job,
+        runId: marker?.runId ?? gh.runId,
+        runAttempt: marker?.runAttempt ?? 1,
+    });
+    await react("+1");
+    return `rechecked: ${outcome}`;
 }
-const HELP_TEXT = [
-    "**carbon-budget commands** (comment on the pull request):",
-    "",
-    "- `/carbon-budget accept <reason>`: accept the failing budget for the current head commit (write access needed). A new push needs a new accept.",
-    "- `/carbon-budget recheck`: judge this PR's last report again against the latest baseline and the base branch's budgets, without re-running training.",
-    "- `/carbon-budget help`: this list.",
-    "",
-    "A maintainer can also add the label `carbon-budget: accepted`.",
-].join("\n");
-const ACCEPT_LABEL = "carbon-budget: accepted";
-/** Who may waive a budget: GitHub's roles that can push. */
-const CAN_ACCEPT = new Set(["admin", "maintain", "write"]);
+
+;// CONCATENATED MODULE: ./src/bot/replies.ts
+
+
+const REPLY_INTERVAL_MS = 10 * 60 * 1000;
+const REPLY_MARKER = /<!-- carbon-budget:reply to="([A-Za-z0-9-]{1,39})" -->/;
+/** A reply to `user`, marked so later runs can count it. */
+const markedReply = (user, text) => /^[A-Za-z0-9-]{1,39}$/.test(user) ? `${text}\n\n<!-- carbon-budget:reply to="${user}" -->` : text;
+/** Where to start reading the conversation for replies within the interval before `at`. */
+const repliesSince = (at) => new Date(Date.parse(at) - REPLY_INTERVAL_MS).toISOString().replace(/\.\d{3}Z$/, "Z");
+/** Whether our account replied to `user` since the interval before `at` (pure; times are GitHub's). */
+function repliedRecently(comments, login, user, at) {
+    const asked = Date.parse(at);
+    return comments.some((comment) => {
+        if (!isBy(login, comment.user) || !comment.created_at)
+            return false;
+        const to = markersIn(comment.body ?? "", REPLY_MARKER).some((match) => match[1]?.toLowerCase() === user.toLowerCase());
+        // Replies after `at` count too: another run may have answered a later command first.
+        return to && asked - Date.parse(comment.created_at) < REPLY_INTERVAL_MS;
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/bot/run-bot.ts
 /**
- * The bot half (DESIGN.md "Bot"): `/carbon-budget accept|recheck|help` in a PR conversation, and the
+ * The bot half (docs/action.md): `/carbon-budget accept|recheck|help` in a PR conversation, and the
  * `carbon-budget: accepted` label. Permission is asked of the API, never taken from the payload; every
- * handled command is acknowledged with a reaction; anything that is not for us is left alone.
+ * handled command is acknowledged with a reaction; anything that is not for us is left alone. Our own
+ * comments are those our account wrote with our marker; what they say is display, except the report
+ * a recheck judges again.
  */
+
+
 
 
 
@@ -61206,12 +62588,21 @@ const userSchema = classic_schemas/* object */.Ikc({ login: classic_schemas/* st
 const commentEventSchema = classic_schemas/* object */.Ikc({
     action: classic_schemas/* string */.YjP(),
     issue: classic_schemas/* object */.Ikc({ number: classic_schemas/* number */.aig().int(), pull_request: classic_schemas/* unknown */.L5J().optional() }),
-    comment: classic_schemas/* object */.Ikc({ id: classic_schemas/* number */.aig().int(), body: classic_schemas/* string */.YjP().nullable().optional(), user: userSchema }),
+    comment: classic_schemas/* object */.Ikc({
+        id: classic_schemas/* number */.aig().int(),
+        body: classic_schemas/* string */.YjP().nullable().optional(),
+        user: userSchema,
+        created_at: datetime({ offset: true }),
+    }),
 });
 const labelEventSchema = classic_schemas/* object */.Ikc({
     action: classic_schemas/* literal */.euz("labeled"),
     label: classic_schemas/* object */.Ikc({ name: classic_schemas/* string */.YjP() }),
-    pull_request: classic_schemas/* object */.Ikc({ number: classic_schemas/* number */.aig().int() }),
+    pull_request: classic_schemas/* object */.Ikc({
+        number: classic_schemas/* number */.aig().int(),
+        head: classic_schemas/* object */.Ikc({ sha: classic_schemas/* string */.YjP() }),
+        updated_at: datetime({ offset: true }),
+    }),
     sender: userSchema,
 });
 /** What the event asks of the bot (pure), or why it is none of our business. */
@@ -61230,7 +62621,13 @@ function botRequest(gh) {
         const command = parseCommand(comment.body ?? "");
         if (!command)
             return { ignore: "not a /carbon-budget command" };
-        return { number: issue.number, user: comment.user.login, command, commentId: comment.id };
+        return {
+            number: issue.number,
+            user: comment.user.login,
+            command,
+            at: comment.created_at,
+            commentId: comment.id,
+        };
     }
     if (gh.eventName === "pull_request" || gh.eventName === "pull_request_target") {
         const event = labelEventSchema.safeParse(gh.payload);
@@ -61238,10 +62635,14 @@ function botRequest(gh) {
             return { ignore: "not the accept label" };
         if (event.data.sender.type === "Bot")
             return { ignore: "label added by a bot" };
+        const pr = event.data.pull_request;
         return {
-            number: event.data.pull_request.number,
+            number: pr.number,
             user: event.data.sender.login,
             command: { kind: "accept", reason: `label "${ACCEPT_LABEL}"` },
+            // Labelling is the pull request's latest update, so its time is the label's.
+            at: pr.updated_at,
+            headWhenAsked: pr.head.sha,
         };
     }
     return { ignore: `event ${gh.eventName}` };
@@ -61263,102 +62664,56 @@ async function mayAccept(client, repo, user) {
 async function handleBot(request, deps) {
     const { client, gh } = deps;
     const repo = { owner: gh.owner, repo: gh.repo };
-    const react = async (content) => {
-        if (request.commentId === undefined)
-            return;
-        await client.rest.reactions
-            .createForIssueComment({ ...repo, comment_id: request.commentId, content })
-            .catch(() => { });
+    const where = { ...repo, issueNumber: request.number };
+    const login = await ourLogin(client);
+    const turn = {
+        deps,
+        repo,
+        request,
+        login,
+        react: async (content) => {
+            if (request.commentId === undefined)
+                return;
+            await client.rest.reactions
+                .createForIssueComment({ ...repo, comment_id: request.commentId, content })
+                .catch(() => { });
+        },
+        reply: async (body) => {
+            await client.rest.issues.createComment({ ...repo, issue_number: request.number, body });
+        },
     };
-    const reply = (body) => client.rest.issues.createComment({ ...repo, issue_number: request.number, body });
+    // Anyone can send these: answered at most once per person and PR in a while, always with a reaction.
+    const answer = async (content, text, outcome) => {
+        await turn.react(content);
+        const recent = await listComments(client, where, repliesSince(request.at));
+        if (repliedRecently(recent, login, request.user, request.at))
+            return `${outcome} (answered recently)`;
+        await turn.reply(markedReply(request.user, text));
+        return outcome;
+    };
     switch (request.command.kind) {
         case "help":
-            await react("+1");
-            await reply(HELP_TEXT);
-            return "help";
+            return answer("+1", HELP_TEXT, "help");
         case "unknown":
-            await react("confused");
-            await reply(`I don't know \`${request.command.word.replace(/`/g, "")}\`.\n\n${HELP_TEXT}`);
-            return "unknown command";
+            return answer("confused", unknownCommandReply(request.command.word), "unknown command");
     }
     if (!(await mayAccept(client, repo, request.user))) {
-        await react("confused");
-        await reply(`Sorry @${request.user}, only people with write access to this repository can use \`/carbon-budget ${request.command.kind}\`. Nothing was changed.`);
-        return "denied";
+        return answer("confused", deniedReply(request.user, request.command.kind), "denied");
     }
     const { data: pr } = await client.rest.pulls.get({ ...repo, pull_number: request.number });
-    const ours = await stickyComments(client, repo, request.number, await commentAuthor(client, deps.token));
-    if (request.command.kind === "recheck") {
-        const latest = ours.at(-1);
-        let report;
-        try {
-            report = latest ? readEmbeddedReport(latest.body) : undefined;
-        }
-        catch (error) {
-            await react("confused");
-            await reply(`I could not read the report kept in the carbon-budget comment (${error.message}); re-run the workflow that measures this pull request.`);
-            return "damaged report";
-        }
-        if (!latest || !report) {
-            await react("confused");
-            await reply("I found no carbon-budget report on this pull request to recheck; re-run the workflow that measures it.");
-            return "nothing to recheck";
-        }
-        const measuredOn = readMarker(latest.body)?.headSha;
-        if (measuredOn && measuredOn !== pr.head.sha) {
-            // The head moved since the report was measured: judging the new commit by it would pass
-            // (or fail) code nobody measured. Its own run will report.
-            await react("confused");
-            await reply(`The last carbon-budget report is for ${measuredOn.slice(0, 7)}, but the pull request is now at ${pr.head.sha.slice(0, 7)}; wait for its run (or re-run it), then recheck.`);
-            return "report is for an older commit";
-        }
-        const marker = readMarker(latest.body);
-        const [workflow = gh.workflow, ...job] = (marker?.key ?? "").split("/");
-        // pr.base.sha is the base branch as it was when the PR was opened or last pushed to; a recheck
-        // judges by the base branch as it is now (its budgets; the merge-base is the same either way).
-        const { data: base } = await client.rest.repos.getBranch({ ...repo, branch: pr.base.ref });
-        const outcome = await deps.recheck(report, {
-            number: pr.number,
-            headSha: pr.head.sha,
-            baseSha: base.commit.sha,
-            baseRef: pr.base.ref,
-            headRef: pr.head.ref,
-        }, {
-            workflow,
-            job: job.join("/") || gh.job,
-            runId: marker?.runId ?? gh.runId,
-            runAttempt: marker?.runAttempt ?? 1,
-        });
-        await react("+1");
-        return `rechecked: ${outcome}`;
-    }
-    const waiver = {
-        sha: pr.head.sha,
-        user: request.user,
-        reason: request.command.reason,
-        at: (deps.now?.() ?? new Date()).toISOString(),
-    };
-    for (const comment of ours) {
-        await client.rest.issues.updateComment({
-            ...repo,
-            comment_id: comment.id,
-            body: withWaiver(comment.body, waiver),
-        });
-    }
-    await setStatus(client, { ...repo, sha: pr.head.sha }, { state: "success", context: "carbon-budget", description: waiverStatus(waiver) });
-    await react("+1");
-    return `accepted for ${pr.head.sha.slice(0, 7)}`;
+    const ours = (await listComments(client, where)).filter((c) => isOurs(login, c)).map(sticky);
+    if (request.command.kind === "recheck")
+        return recheckHead(turn, pr, ours);
+    return acceptHead(turn, pr, ours, request.command.reason);
 }
-/** Our sticky comments on the PR: marked, and written by our identity (anyone can copy a marker). */
-async function stickyComments(client, repo, number, author) {
-    const comments = await client.paginate(client.rest.issues.listComments, {
-        ...repo,
-        issue_number: number,
-        per_page: 100,
-    });
-    return comments
-        .filter((c) => isOurs(author, c.user) && c.body && readMarker(c.body))
-        .map((c) => ({ id: c.id, body: c.body ?? "" }));
+function sticky(comment) {
+    const head = readMarker(comment.body ?? "")?.headSha;
+    return {
+        id: comment.id,
+        body: comment.body ?? "",
+        ...(head && { head }),
+        updatedAt: comment.updated_at ?? comment.created_at ?? "",
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/github/artifacts.ts
@@ -61515,6 +62870,8 @@ function actionsArtifactStore(limits = ARTIFACT_LIMITS) {
     };
 }
 
+// EXTERNAL MODULE: ./src/report/build.ts
+var build = __nccwpck_require__(95066);
 ;// CONCATENATED MODULE: ./src/report/merge.ts
 /**
  * Several reports into one (pure): the steps of one job's ledger, or the jobs of a matrix. The run is
@@ -61553,7 +62910,7 @@ function mergeReports(reports, options) {
     for (const report of reports)
         for (const gpu of report.hardware.gpus)
             gpus.set(gpu.model, Math.max(gpus.get(gpu.model) ?? 0, gpu.count));
-    const merged = buildReport({
+    const merged = (0,build/* buildReport */.F)({
         version: first.tool.version,
         run: {
             id: options.id,
@@ -61633,6 +62990,8 @@ const workflowRunSchema = classic_schemas/* object */.Ikc({
     run_attempt: classic_schemas/* number */.aig().int().positive().default(1),
     head_sha: classic_schemas/* string */.YjP().regex(/^[0-9a-f]{40}$/),
     name: classic_schemas/* string */.YjP().min(1).max(300),
+    /** Where the run's commit came from: a fork that pushed the same commit is not the PR's fork. */
+    head_repository: classic_schemas/* object */.Ikc({ full_name: classic_schemas/* string */.YjP() }).nullable().optional(),
 });
 function workflowRunOf(payload) {
     const run = workflowRunSchema.safeParse(payload?.workflow_run);
@@ -61664,7 +63023,7 @@ function publishGroups(artifacts, where) {
             if (context.head_sha !== where.headSha) {
                 throw new Error(`it names PR #${context.number} at a commit the run was not for`);
             }
-            const report = parseReport(reportText, REPORT_FILE);
+            const report = (0,schema/* parseReport */.MM)(reportText, REPORT_FILE);
             const id = `${context.number}/${job}`;
             const group = groups.get(id) ?? { number: context.number, job, artifacts: [], reports: [] };
             group.artifacts.push(artifact.name);
@@ -61908,8 +63267,6 @@ function judgeWithConfig(comparison, config) {
     };
 }
 
-;// CONCATENATED MODULE: ./data/equivalents.json
-const equivalents_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"Everyday equivalents for the PR comment: grams of CO2e per unit of an everyday activity, most familiar first (that order breaks ties). `one` and `other` are the unit as written after the amount, singular and plural.","equivalents":[{"id":"car-km","label":"km driven by an average petrol passenger car (US)","grams_per_unit":244.2,"one":"km by car","other":"km by car","source":{"title":"US EPA, Greenhouse Gas Equivalencies Calculator, Calculations and References: 3.93 x 10^-4 metric tons CO2e per mile for the average gasoline-powered passenger vehicle","url":"https://www.epa.gov/energy/greenhouse-gases-equivalencies-calculator-calculations-and-references"},"year":2026,"note":"EPA publishes per mile: 393 g / 1.609344 km = 244.2 g per km. A US fleet average (cars, vans, SUVs, pickups), tailpipe only."},{"id":"smartphone-charge","label":"full charges of a smartphone","grams_per_unit":12.4,"one":"smartphone charge","other":"smartphone charges","source":{"title":"US EPA, Greenhouse Gas Equivalencies Calculator, Calculations and References: 1.24 x 10^-5 metric tons CO2 per smartphone charged","url":"https://www.epa.gov/energy/greenhouse-gases-equivalencies-calculator-calculations-and-references"},"year":2026,"note":"US delivered electricity (eGRID2022, losses included); older editions of the page gave 8.22 g."},{"id":"video-streaming-hour","label":"hours of streaming video","grams_per_unit":36,"one":"hour of video streaming","other":"hours of video streaming","source":{"title":"IEA (G. Kamiya), The carbon footprint of streaming video: fact-checking the headlines, updated 11 December 2020: 36 g CO2 per hour (2019 global average)","url":"https://www.iea.org/commentaries/the-carbon-footprint-of-streaming-video-fact-checking-the-headlines"},"year":2019},{"id":"tree-seedling-10y","label":"urban tree seedlings grown for 10 years","grams_per_unit":60000,"one":"tree seedling grown for 10 years","other":"tree seedlings grown for 10 years","source":{"title":"US EPA, Greenhouse Gas Equivalencies Calculator, Calculations and References: 0.060 metric ton CO2 per urban tree seedling planted and grown for 10 years","url":"https://www.epa.gov/energy/greenhouse-gases-equivalencies-calculator-calculations-and-references"},"year":2026,"note":"CO2 taken up over a seedling\'s first ten years, survival-weighted; not a mature tree\'s yearly uptake."}]}');
 ;// CONCATENATED MODULE: ./src/carbon/equivalents.ts
 /**
  * Everyday equivalents of an amount of CO2e for the PR comment ("≈ 3.2 km by car"), from
@@ -61939,8 +63296,6 @@ const EQUIVALENT_UNITS = equivalentsTableSchema.parse(equivalents_namespaceObjec
 const COMFORTABLE = { min: 1, max: 1000 };
 /** Below 0.1 or above 10,000 of a unit the comparison stops meaning anything, so it is not offered. */
 const READABLE = { min: 0.1, max: 10_000 };
-// Two significant figures: the figures behind these rows are themselves no better than that.
-const numberFormat = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 });
 /** How far (in powers of ten) an amount sits outside the comfortable band; 0 inside it. */
 function awkwardness(amount) {
     if (amount < COMFORTABLE.min)
@@ -61961,18 +63316,20 @@ function equivalents(grams, options = {}) {
         .filter(({ amount }) => amount >= READABLE.min && amount <= READABLE.max)
         .sort((a, b) => awkwardness(a.amount) - awkwardness(b.amount) || a.order - b.order)
         .slice(0, max)
-        .map(({ unit, amount }) => {
-        const shown = numberFormat.format(amount);
-        return { id: unit.id, amount, text: `≈ ${shown} ${shown === "1" ? unit.one : unit.other}` };
-    });
+        .map(({ unit, amount }) => ({ id: unit.id, amount, one: unit.one, other: unit.other }));
 }
 
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
 const toBaseRun = (base) => "hardware" in base ? { fingerprint: base.hardware.fingerprint, steps: base.steps } : base;
 const pct = (head, base) => (base > 0 ? ((head - base) / base) * 100 : undefined);
 function compareReports(head, baseRun, ref) {
-    if (!baseRun || !ref)
-        return { comparable: false, steps: head.steps.map((s) => ({ name: s.name, head: s, status: "new" })) };
+    if (!baseRun || !ref) {
+        const status = (s) => (s.not_measured ? "not-measured" : "new");
+        return {
+            comparable: false,
+            steps: head.steps.map((s) => ({ name: s.name, head: s, status: status(s) })),
+        };
+    }
     const base = toBaseRun(baseRun);
     const comparable = head.hardware.fingerprint === base.fingerprint;
     let baseG = 0;
@@ -62018,30 +63375,19 @@ function compareReports(head, baseRun, ref) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/render/equivalent-text.ts
+// Two significant figures: the figures behind these rows are themselves no better than that.
+const numberFormat = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 });
+function equivalentText(equivalent) {
+    const shown = numberFormat.format(equivalent.amount);
+    return `≈ ${shown} ${shown === "1" ? equivalent.one : equivalent.other}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/not-measured.ts
 const NOT_MEASURED = "not measured";
 const isMeasured = (step) => step.not_measured === undefined;
 /** True when the report has steps and none of them could be measured. */
 const nothingMeasured = (report) => report.steps.length > 0 && !report.steps.some(isMeasured);
-
-;// CONCATENATED MODULE: ./src/render/format.ts
-/** Numbers as people read them: a unit that keeps 3 significant figures readable, signs on deltas. */
-
-const formatEnergy = (kwh) => units_scaled(kwh, "energy");
-const formatMass = (grams) => units_scaled(grams, "mass");
-const formatPower = (watts) => `${significant(watts)} W`;
-const signed = (text, value) => value > 0 ? `+${text}` : value < 0 ? text : `±${text}`;
-const formatPct = (pct) => signed(`${significant(pct, 2)}%`, pct);
-function formatDuration(seconds) {
-    if (rounded(seconds) < 60)
-        return `${significant(seconds)} s`;
-    const s = Math.round(seconds);
-    const h = Math.floor(s / 3600);
-    const m = Math.floor((s % 3600) / 60);
-    const rest = s % 60;
-    return h > 0 ? `${h}h ${String(m).padStart(2, "0")}m` : `${m}m ${String(rest).padStart(2, "0")}s`;
-}
-const shortSha = (sha) => (sha ? sha.slice(0, 7) : "?");
 
 ;// CONCATENATED MODULE: ./src/render/trend-chart.ts
 function trendChart(points, title) {
@@ -62065,6 +63411,7 @@ function trendChart(points, title) {
 
 ;// CONCATENATED MODULE: ./src/render/verdict-cells.ts
 
+
 const ICON = { pass: "✅", warn: "⚠️", fail: "❌", skipped: "➖" };
 const VERDICT_WORDS = {
     pass: "✅ within budget",
@@ -62076,7 +63423,7 @@ const VERDICT_WORDS = {
 function budgetCell(limits) {
     if (!limits)
         return "–";
-    const per = limits.perUnit ? ` per ${limits.perUnit}` : "";
+    const per = limits.perUnit ? ` per ${escapeMarkdown(limits.perUnit)}` : "";
     const parts = [
         limits.energyKwh !== undefined ? `≤ ${formatEnergy(limits.energyKwh)}${per}` : undefined,
         limits.co2eG !== undefined ? `≤ ${formatMass(limits.co2eG)}${per}` : undefined,
@@ -62190,17 +63537,21 @@ function change(step) {
 }
 function methods(report) {
     const a = report.assumptions;
+    const rows = report.steps.flatMap((step) => step.components.map((c) => componentRow(step.name, c)));
     const lines = [
         "<details><summary>Methods and assumptions</summary>",
         "",
-        "| Step | Component | Method | Source | Energy | Avg power |",
-        "| --- | --- | --- | --- | ---: | ---: |",
+        // Steps that ran unmeasured have no components: no table is better than an empty one.
+        ...(rows.length
+            ? [
+                "| Step | Component | Method | Source | Energy | Avg power |",
+                "| --- | --- | --- | --- | ---: | ---: |",
+                ...rows,
+                "",
+            ]
+            : []),
     ];
-    for (const step of report.steps) {
-        for (const c of step.components)
-            lines.push(componentRow(step.name, c));
-    }
-    lines.push("", `- PUE ${a.pue}; grid intensity ${a.intensity_g_per_kwh} gCO2e/kWh from ${escapeMarkdown(a.intensity_source)}${a.intensity_year ? ` (${a.intensity_year})` : ""}.`, ...report.steps.map((step) => !isMeasured(step)
+    lines.push(`- PUE ${a.pue}; grid intensity ${a.intensity_g_per_kwh} gCO2e/kWh from ${escapeMarkdown(a.intensity_source)}${a.intensity_year ? ` (${a.intensity_year})` : ""}.`, ...report.steps.map((step) => !isMeasured(step)
         ? `- ${escapeMarkdown(step.name)}: ${NOT_MEASURED}.`
         : `- ${escapeMarkdown(step.name)}: ${formatMass(step.co2e_g)} CO2e = operational ${formatMass(step.operational_g)} + embodied ${formatMass(step.embodied_g)}${step.sci_g_per_unit !== undefined && step.functional_unit
             ? `; ${formatMass(step.sci_g_per_unit)} per ${escapeMarkdown(step.functional_unit.name)} (SCI)`
@@ -62323,6 +63674,35 @@ function cut(text, limit, measure, restIn) {
     return text.slice(0, end) + tail;
 }
 
+;// CONCATENATED MODULE: ./src/render/status-line.ts
+
+/** The status line a reviewer sees next to the check: the verdict and the change, briefly. */
+function statusLine(status, comparison, verdict) {
+    const change = comparison.total
+        ? `CO2e ${comparison.total.deltaPct !== undefined ? `${formatPct(comparison.total.deltaPct)} ` : ""}(${signed(formatMass(comparison.total.deltaG), comparison.total.deltaG)}) vs ${comparison.baseline?.ref ?? "base"}@${shortSha(comparison.baseline?.sha)}`
+        : "";
+    const failing = verdict
+        ? [...verdict.steps, ...(verdict.total ? [verdict.total] : [])]
+            .filter((s) => s.status === "fail")
+            .map((s) => s.scope)
+        : [];
+    const words = {
+        pass: "within budget",
+        warn: "warning",
+        fail: `over budget: ${failing.join(", ")}`,
+        "no-baseline": "nothing to compare with",
+        "not-measured": "not measured: the commands ran, but their energy could not be measured",
+    };
+    if (status === "not-measured")
+        return words[status];
+    const base = comparison.baseline;
+    if (change)
+        return `${words[status]}; ${change}`;
+    if (base && !comparison.comparable)
+        return `${words[status]}; not comparable (different hardware) vs ${base.ref ?? "base"}@${shortSha(base.sha)}`;
+    return `${words[status]} (no baseline yet)`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/reaccount.ts
 /**
  * A report accounted again at another grid intensity and PUE (pure): energy measured stays, the
@@ -62356,7 +63736,7 @@ function reaccount(report, pue, intensity) {
     if (pue === oldPue && intensity.g_per_kwh === oldG)
         return report;
     const steps = report.steps.map((step) => reaccountStep(step, pue, intensity.g_per_kwh, oldPue, oldG));
-    return buildReport({
+    return (0,build/* buildReport */.F)({
         version: report.tool.version,
         run: {
             id: report.run.id,
@@ -62400,7 +63780,7 @@ function onBaseTerms(report, settings) {
 
 ;// CONCATENATED MODULE: ./src/github/baseline.ts
 /**
- * A run's baseline on GitHub (DESIGN.md): for a pull request, the report of its merge-base with the
+ * A run's baseline on GitHub (docs/architecture.md): for a pull request, the report of its merge-base with the
  * base branch; failing that, the nearest ancestor on the base branch that has one; failing that,
  * none. The data branch's index answers most of this in one read. When the index cannot be read,
  * the per-commit reports answer instead (the next push to the branch repairs the index).
@@ -62568,34 +63948,47 @@ function historyValues(recent, stepNames) {
     return history;
 }
 
-;// CONCATENATED MODULE: ./src/action/publish.ts
+;// CONCATENATED MODULE: ./src/action/pull-request-output.ts
 /**
  * Posting the outcome to GitHub: the sticky comment and the commit status. Each call is allowed to
  * fail for reasons that are ours or GitHub's (an outage, a fork's read-only token): the failure is
- * said in the log and the summary, and the user's build goes on.
+ * said in the log and the summary, and the user's build goes on. A failing budget that a maintainer
+ * accepted for this very head commit (a waiver on the data branch) turns the status green.
  */
 
 
 
-const publish_httpStatus = (error) => error.status;
+
+
+const pull_request_output_httpStatus = (error) => error.status;
 function explainApiError(what, error) {
-    const status = publish_httpStatus(error);
+    const status = pull_request_output_httpStatus(error);
     if (status === 403 || status === 404) {
         return `${what}: the token may not write here (HTTP ${status}); on a pull request from a fork the token is read-only, so publish with \`mode: publish\` in a workflow_run workflow (see the README)`;
     }
     return `${what}: GitHub API error${status ? ` (HTTP ${status})` : ""}: ${error.message}`;
 }
-async function publishToPullRequest(client, where, what) {
+async function postToPullRequest(client, where, what) {
     const problems = [];
+    const repo = { owner: where.owner, repo: where.repo };
+    let waiver;
+    if (what.status.state === "failure") {
+        try {
+            waiver = await readWaiver(client, repo, where.dataBranch, where.number, where.headSha);
+        }
+        catch (error) {
+            // Unreadable is not accepted: the budget's verdict stands.
+            problems.push(`a waiver could not be read, so none applies: ${error.message}`);
+        }
+    }
+    const commitStatus = waiver
+        ? { ...what.status, state: "success", description: waiverStatus(waiver) }
+        : what.status;
     let comment;
-    let commitStatus = what.status;
     if (what.mode !== "off" && what.body) {
         try {
-            const author = what.mode === "update" ? await commentAuthor(client, where.token) : { bot: true };
-            const result = await upsertComment(client, { owner: where.owner, repo: where.repo, issueNumber: where.number }, what.key, what.body, { mode: what.mode, author, carryWaiverFor: where.headSha });
-            if (result.waiver && commitStatus.state === "failure") {
-                commitStatus = { ...commitStatus, state: "success", description: waiverStatus(result.waiver) };
-            }
+            const body = waiver ? withWaiverNotice(what.body, waiver) : what.body;
+            const result = await upsertComment(client, { ...repo, issueNumber: where.number }, what.key, body, what.mode === "update" ? { mode: "update", login: () => ourLogin(client) } : { mode: "new" });
             comment = `${result.outcome}${result.url ? ` ${result.url}` : ""}`;
         }
         catch (error) {
@@ -62604,22 +63997,28 @@ async function publishToPullRequest(client, where, what) {
     }
     let status;
     try {
-        await setStatus(client, { owner: where.owner, repo: where.repo, sha: where.headSha }, commitStatus);
+        await setStatus(client, { ...repo, sha: where.headSha }, commitStatus);
         status = `${commitStatus.state}: ${commitStatus.description}`;
     }
     catch (error) {
         problems.push(explainApiError(`the ${commitStatus.context} status was not set`, error));
     }
-    const waived = commitStatus !== what.status;
-    return { ...(comment && { comment }), ...(status && { status }), ...(waived && { waived }), problems };
+    return {
+        ...(comment && { comment }),
+        ...(status && { status }),
+        ...(waiver && { waived: true }),
+        problems,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/report-job.ts
 /**
- * Reporting for a whole job (DESIGN.md "The action"): the config it is judged by, its baseline, the
+ * Reporting for a whole job (docs/action.md): the config it is judged by, its baseline, the
  * comparison, budgets, the job summary, the PR comment and status, the baseline store on pushes, and
  * the outputs. Only a budget the run exceeds may fail the build; GitHub trouble never does.
  */
+
+
 
 
 
@@ -62713,7 +64112,7 @@ async function reportJob(measured, inputs, gh, runner, client, sink) {
             ...(verdict && { verdict, budgets }),
             notices,
             ...(settings.chart && { trend: trendOf(report, baseline, gh) }),
-            equivalents: equivalents(report.totals.co2e_g).map((e) => e.text),
+            equivalents: equivalents(report.totals.co2e_g).map(equivalentText),
         },
     };
     const markdown = fitComment(parts, { limit: COMMENT_LIMIT - COMMENT_MARGIN, embed: true });
@@ -62730,7 +64129,7 @@ async function reportJob(measured, inputs, gh, runner, client, sink) {
     const state = status === "fail" ? "failure" : "success";
     let waived = false;
     if (client && pr) {
-        const outcome = await publishToPullRequest(client, { ...repo, number: pr.number, headSha: pr.headSha, token: inputs.githubToken ?? "" }, {
+        const outcome = await postToPullRequest(client, { ...repo, number: pr.number, headSha: pr.headSha, dataBranch: settings.dataBranch }, {
             key: {
                 key: `${gh.workflow}/${gh.job}`,
                 runId: gh.runId,
@@ -62741,7 +64140,7 @@ async function reportJob(measured, inputs, gh, runner, client, sink) {
             mode: settings.comment,
             status: {
                 state,
-                description: report_job_describe(status, comparison, verdict),
+                description: statusLine(status, comparison, verdict),
                 context: STATUS_CONTEXT,
                 targetUrl,
             },
@@ -62797,32 +64196,6 @@ function trendOf(report, baseline, gh) {
         title: `CO2e per run on ${baseline.ref?.ref ?? gh.pullRequest?.baseRef ?? gh.pushBranch ?? "the base branch"}`,
         points: [...points, { label: here, co2eG: report.totals.co2e_g }],
     };
-}
-/** The status line a reviewer sees next to the check: the verdict and the change, briefly. */
-function report_job_describe(status, comparison, verdict) {
-    const change = comparison.total
-        ? `CO2e ${comparison.total.deltaPct !== undefined ? `${formatPct(comparison.total.deltaPct)} ` : ""}(${signed(formatMass(comparison.total.deltaG), comparison.total.deltaG)}) vs ${comparison.baseline?.ref ?? "base"}@${shortSha(comparison.baseline?.sha)}`
-        : "";
-    const failing = verdict
-        ? [...verdict.steps, ...(verdict.total ? [verdict.total] : [])]
-            .filter((s) => s.status === "fail")
-            .map((s) => s.scope)
-        : [];
-    const words = {
-        pass: "within budget",
-        warn: "warning",
-        fail: `over budget: ${failing.join(", ")}`,
-        "no-baseline": "nothing to compare with",
-        "not-measured": "not measured: the commands ran, but their energy could not be measured",
-    };
-    if (status === "not-measured")
-        return words[status];
-    const base = comparison.baseline;
-    if (change)
-        return `${words[status]}; ${change}`;
-    if (base && !comparison.comparable)
-        return `${words[status]}; not comparable (different hardware) vs ${base.ref ?? "base"}@${shortSha(base.sha)}`;
-    return `${words[status]} (no baseline yet)`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/report-modes.ts
@@ -62914,7 +64287,7 @@ async function reportAggregate(ctx) {
         if (!text)
             continue;
         try {
-            reports.push(parseReport(text, `artifact ${artifact.name}`));
+            reports.push((0,schema/* parseReport */.MM)(text, `artifact ${artifact.name}`));
         }
         catch (error) {
             lib_core/* warning */.$e(error.message);
@@ -62964,9 +64337,19 @@ async function reportPublish(ctx) {
                 throw error;
             return undefined;
         });
-        // Never trust the artifact's PR number alone: the PR must exist and be at the commit that ran.
-        if (pr?.head.sha !== run.head_sha) {
-            lib_core/* warning */.$e(`carbon-budget: artifact ${group.artifacts.join(", ")}: it names PR #${group.number}, ${pr ? "whose head is not the commit the run was for" : "which does not exist"}; not published`);
+        // Never trust the artifact's PR number alone: the PR must exist and be at the commit that ran, from
+        // the repository that ran it (another fork can push the same commit and run its own workflow).
+        const runRepo = run.head_repository?.full_name.toLowerCase();
+        const prRepo = pr?.head.repo?.full_name.toLowerCase();
+        const why = !pr
+            ? "which does not exist"
+            : pr.head.sha !== run.head_sha
+                ? "whose head is not the commit the run was for"
+                : runRepo !== undefined && prRepo !== undefined && runRepo !== prRepo
+                    ? `whose head is in ${pr.head.repo?.full_name}, not in ${run.head_repository?.full_name} where the run was`
+                    : undefined;
+        if (!pr || why) {
+            lib_core/* warning */.$e(`carbon-budget: artifact ${group.artifacts.join(", ")}: it names PR #${group.number}, ${why}; not published`);
             continue;
         }
         const gh = {
@@ -62991,12 +64374,12 @@ async function runBotEvent(ctx) {
         lib_core/* info */.pq(`carbon-budget: nothing to do (${request.ignore})`);
         return;
     }
-    if (!ctx.client || !ctx.inputs.githubToken)
+    if (!ctx.client)
         throw new Error("the bot needs a github-token");
     const outcome = await handleBot(request, {
         client: ctx.client,
-        token: ctx.inputs.githubToken,
         gh: ctx.gh,
+        dataBranch: ctx.inputs.dataBranch,
         log: lib_core/* info */.pq,
         recheck: async (report, pr, key) => {
             const gh = { ...ctx.gh, ...key, pullRequest: pr };
@@ -63023,33 +64406,25 @@ async function runBotEvent(ctx) {
 
 
 
-
-
 /** PR comments and labels are the bot's: a step without `run` on such an event answers them. */
 const isBotEvent = (gh) => gh.eventName === "issue_comment" ||
     ((gh.eventName === "pull_request" || gh.eventName === "pull_request_target") &&
         gh.payload.action === "labeled");
 /** Only the reporting modes ignore `run`: a misspelt mode still runs the command, then fails the step. */
 const reportsOnly = (mode) => mode !== "measure" && Modes.includes(mode);
-async function runMain() {
+async function run() {
+    // First of all: the shorter the time our inputs are readable, the less a process left running by an
+    // earlier step can take. Only the command we run ourselves is worth a warning when it fails.
+    const hardened = await hardenProcess();
     const command = lib_core/* getInput */.V4(Inputs.Run).trim();
     if (command !== "" && !reportsOnly(lib_core/* getInput */.V4(Inputs.Mode).trim())) {
-        await runMeasureMode(command);
+        await runMeasureMode(command, hardened);
         return;
     }
     try {
-        const runner = readRunnerEnv(process.env);
-        const gh = readGitHubContext(process.env, readEventPayload(runner.eventPath));
-        const botEvent = isBotEvent(gh);
-        const inputs = readInputs((name) => lib_core/* getInput */.V4(name), { botEvent });
-        const token = inputs.githubToken;
-        if (token)
-            lib_core/* setSecret */.Pq(token);
-        if (inputs.electricityMapsToken)
-            lib_core/* setSecret */.Pq(inputs.electricityMapsToken);
-        const client = token ? createGitHubClient({ token, baseUrl: gh.apiUrl, log: lib_core/* info */.pq }) : undefined;
-        const context = { inputs, runner, gh, client, dir: ledgerDir(runner.runnerTemp, gh.job) };
-        switch (inputs.mode) {
+        const action = readActionContext({ botEvent: isBotEvent });
+        const context = { ...action, dir: ledgerDir(action.runner.runnerTemp, action.gh.job) };
+        switch (context.inputs.mode) {
             case "report":
                 await reportLedger(context);
                 return;
@@ -63075,6 +64450,7 @@ async function runMain() {
 }
 
 ;// CONCATENATED MODULE: ./src/action/index.ts
+// The main step's bundle entry (dist/index.js): main.ts only exports run(), so importing it runs nothing.
 
-void runMain();
+void run();
 

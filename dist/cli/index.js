@@ -70,7 +70,7 @@ function parse(argv) {
 }
 async function loadBudgets(path, gitRoot, cwd) {
     const [{ parseConfigFile }, { budgetsFromConfig }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(815), __nccwpck_require__.e(793), __nccwpck_require__.e(363), __nccwpck_require__.e(269)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5363)),
+        Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(815), __nccwpck_require__.e(911), __nccwpck_require__.e(29), __nccwpck_require__.e(363), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5363)),
         __nccwpck_require__.e(/* import() */ 756).then(__nccwpck_require__.bind(__nccwpck_require__, 3756)),
     ]);
     const file = path === undefined ? (0,external_node_path_.join)(gitRoot, ".github", "carbon-budget.yml") : (0,external_node_path_.resolve)(cwd, path);
@@ -152,19 +152,35 @@ async function runDashboard(argv, io) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LS: () => (/* binding */ ESTIMATE_USAGE),
+/* harmony export */   Sm: () => (/* binding */ IMPORT_SLURM_USAGE),
 /* harmony export */   Un: () => (/* binding */ IMPORT_USAGE),
 /* harmony export */   W3: () => (/* binding */ RUN_USAGE),
-/* harmony export */   cp: () => (/* binding */ COMPARE_USAGE)
+/* harmony export */   cp: () => (/* binding */ COMPARE_USAGE),
+/* harmony export */   hw: () => (/* binding */ IMPORT_PROMETHEUS_USAGE)
 /* harmony export */ });
 /** Each subcommand's usage, apart from its code, so `help` and errors load nothing else. */
 const ESTIMATE_USAGE = `usage: carbon-budget estimate --hours H (--power W | --gpu MODEL) [--count N] [--utilization U]
                              [--pue X] (--intensity G | --location L) [--json FILE|-]`;
+const IMPORT_PROMETHEUS_USAGE = `usage: carbon-budget import prometheus --url URL --selector SEL --from T --to T
+                           [--metrics dcgm,kepler,node-rapl] [--step NAME] [--json FILE|-]
+                           [--location L] [--intensity G] [--pue X] [--config FILE] [--no-embodied]
+  SEL: PromQL label matchers, e.g. '{namespace="ml",pod=~"train-.*"}'; T: RFC 3339 or Unix seconds.
+  Credentials: PROMETHEUS_TOKEN, or PROMETHEUS_USER and PROMETHEUS_PASSWORD.`;
+const IMPORT_SLURM_USAGE = `usage: carbon-budget import slurm JOBID [--step NAME] [--json FILE|-]
+                           [--prometheus URL [--selector SEL] [--metrics ...]]
+                           [--location L] [--intensity G] [--pue X] [--config FILE] [--no-embodied]
+  Reads sacct; --prometheus adds the job's GPUs from DCGM (default selector {hpc_job="JOBID"}).`;
 const IMPORT_USAGE = `usage: carbon-budget import codecarbon FILE [--project NAME] [--json FILE|-]
                            [--model-card [--training-type pre-training|fine-tuning]]
-       carbon-budget import report FILE [--json FILE|-] [--model-card [--training-type ...]]`;
+       carbon-budget import report FILE [--json FILE|-] [--model-card [--training-type ...]]
+       carbon-budget import prometheus --url URL --selector SEL --from T --to T [--metrics ...]
+                           [--step NAME] [--json FILE|-]
+       carbon-budget import slurm JOBID [--step NAME] [--json FILE|-]`;
 const COMPARE_USAGE = `usage: carbon-budget compare --base BASE.json --head HEAD.json [--config FILE] [--markdown FILE|-]`;
 const RUN_USAGE = `usage: carbon-budget run [--step NAME] [--config FILE] [--location L] [--intensity G] [--pue X]
-                        [--gpu MODEL] [--gpu-count N] [--cpu MODEL] [--memory-gb N]
+                        [--gpu MODEL] [--gpu-count N] [--cpu MODEL] [--memory-gb N] [--host-vcpus N]
+                        [--prometheus URL --selector SEL [--metrics dcgm,kepler,node-rapl]]
+                        [--slurm | --slurm-job ID]
                         [--unit NAME=COUNT] [--no-embodied] [--interval MS] [--json FILE|-]
                         [--markdown FILE|-] [--no-store] [--quiet] [--verbose]
                         -- COMMAND [ARGS...]`;
@@ -182,17 +198,31 @@ const RUN_USAGE = `usage: carbon-budget run [--step NAME] [--config FILE] [--loc
 /** Every environment variable the engine reads, read here and nowhere else. */
 /** Electricity Maps' API; only reached when the user configured a token. */
 const DEFAULT_ELECTRICITY_MAPS_URL = "https://api.electricitymap.org";
+/** Whole seconds 0..600, else the default: a typo must not hang a build. */
+function waitSeconds(text, fallback) {
+    const value = Number(text?.trim());
+    return text?.trim() && Number.isFinite(value) && value >= 0 && value <= 600 ? value : fallback;
+}
 function readEnvironment(env = process.env) {
     // An empty or blank secret (an unset Actions secret expands to "") means no token, not a token of "".
     const token = env.ELECTRICITY_MAPS_TOKEN?.trim();
+    const bearer = env.PROMETHEUS_TOKEN?.trim();
+    const user = env.PROMETHEUS_USER?.trim();
     return {
         powercapRoot: env.CARBON_BUDGET_POWERCAP_ROOT || "/sys/class/powercap",
         procRoot: env.CARBON_BUDGET_PROC_ROOT || "/proc",
+        dmiRoot: env.CARBON_BUDGET_DMI_ROOT || "/sys/class/dmi/id",
         nvmlLib: env.CARBON_BUDGET_NVML_LIB || "libnvidia-ml.so.1",
         path: env.PATH ?? "",
         isCi: env.CI === "true" || env.CI === "1" || env.GITHUB_ACTIONS === "true",
         ...(token ? { electricityMapsToken: token } : {}),
         electricityMapsUrl: env.CARBON_BUDGET_ELECTRICITY_MAPS_URL || DEFAULT_ELECTRICITY_MAPS_URL,
+        ...(bearer
+            ? { prometheusAuth: { bearer } }
+            : user
+                ? { prometheusAuth: { user, password: env.PROMETHEUS_PASSWORD ?? "" } }
+                : {}),
+        remoteWaitMs: waitSeconds(env.CARBON_BUDGET_REMOTE_WAIT_S, 60) * 1000,
     };
 }
 
@@ -643,8 +673,8 @@ async function main(argv) {
             // Each subcommand's code is loaded when asked for: start-up before the wrapped command is the user's.
             case "run": {
                 const [{ parseRunArgs }, { runMeasured }] = await Promise.all([
-                    __nccwpck_require__.e(/* import() */ 593).then(__nccwpck_require__.bind(__nccwpck_require__, 7593)),
-                    Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(793), __nccwpck_require__.e(269), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5156)),
+                    __nccwpck_require__.e(/* import() */ 521).then(__nccwpck_require__.bind(__nccwpck_require__, 3521)),
+                    Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(911), __nccwpck_require__.e(29), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4247)),
                 ]);
                 return await runMeasured(parseRunArgs(rest), {
                     stdout: process.stdout,
@@ -654,19 +684,19 @@ async function main(argv) {
                 });
             }
             case "estimate":
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(793), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9152))).runEstimate(rest, {
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(911), __nccwpck_require__.e(366)]).then(__nccwpck_require__.bind(__nccwpck_require__, 366))).runEstimate(rest, {
                     stdout: process.stdout,
                     stderr: process.stderr,
                     cwd: process.cwd(),
                 });
             case "compare":
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(815), __nccwpck_require__.e(793), __nccwpck_require__.e(363), __nccwpck_require__.e(269), __nccwpck_require__.e(665), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runCompare(rest, {
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(815), __nccwpck_require__.e(911), __nccwpck_require__.e(29), __nccwpck_require__.e(363), __nccwpck_require__.e(176), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runCompare(rest, {
                     stdout: process.stdout,
                     stderr: process.stderr,
                     cwd: process.cwd(),
                 });
             case "import":
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2196))).runImport(rest, {
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1171))).runImport(rest, {
                     stdout: process.stdout,
                     stderr: process.stderr,
                     cwd: process.cwd(),

@@ -30234,6 +30234,189 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
+/***/ 56919:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = format;
+exports.qg = parse;
+const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
+ */
+const QUOTE_REGEXP = /[\\"]/g;
+/**
+ * RegExp to match type in RFC 9110 sec 8.3.1
+ *
+ * media-type = type "/" subtype
+ * type       = token
+ * subtype    = token
+ */
+const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!TOKEN_REGEXP.test(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${qstring(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function parse(header, options) {
+    const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
+    const len = header.length;
+    let index = skipOWS(header, options?.start ?? 0, len);
+    const valueStart = index;
+    index = skipValue(header, index, len, stopChar);
+    const valueEnd = trailingOWS(header, valueStart, index);
+    const type = header.slice(valueStart, valueEnd).toLowerCase();
+    if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopChar);
+}
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopChar) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+            break;
+        index = skipOWS(header, index + 1 /* Skip over ; */, len);
+        const keyStart = index;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            if (code === stopChar)
+                break parameter;
+            if (code === SEMI)
+                continue parameter;
+            if (code === EQ) {
+                const keyEnd = trailingOWS(header, keyStart, index);
+                const key = header.slice(keyStart, keyEnd).toLowerCase();
+                index = skipOWS(header, index + 1, len);
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    index++;
+                    let value = "";
+                    while (index < len) {
+                        const code = header.charCodeAt(index++);
+                        if (code === DQUOTE) {
+                            index = skipValue(header, index, len, stopChar);
+                            if (parameters[key] === undefined)
+                                parameters[key] = value;
+                            break;
+                        }
+                        if (code === BSLASH && index < len) {
+                            value += header[index++];
+                            continue;
+                        }
+                        value += String.fromCharCode(code);
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                index = skipValue(header, index, len, stopChar);
+                if (parameters[key] === undefined) {
+                    const valueEnd = trailingOWS(header, valueStart, index);
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                continue parameter;
+            }
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Skip over characters until a semicolon or other exit character.
+ */
+function skipValue(str, index, len, stopChar) {
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Skip optional whitespace (OWS) in an HTTP header value.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function skipOWS(header, index, len) {
+    while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Trim optional whitespace (OWS) from the end of a substring.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function trailingOWS(header, start, end) {
+    while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+            break;
+        end--;
+    }
+    return end;
+}
+/**
+ * Serialize a parameter value.
+ */
+function qstring(str) {
+    if (TOKEN_REGEXP.test(str))
+        return str;
+    if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+    throw new TypeError(`Invalid parameter value: ${str}`);
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
 /***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -41799,7 +41982,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 14730:
+/***/ 2012:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42314,298 +42497,8 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var dist = __nccwpck_require__(56919);
 ;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
@@ -43346,7 +43239,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = dist_parse(contentType);
+  const mimetype = (0,dist/* parse */.qg)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -47012,11 +46905,6 @@ class RequestError extends Error {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runPost)
-});
-
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -47127,6 +47015,124 @@ class ConfigError extends InputError {
     }
 }
 const isConfigError = (error) => error instanceof ConfigError;
+
+;// CONCATENATED MODULE: ./src/github/identity.ts
+const asked = new WeakMap();
+function loginOf(data) {
+    const login = data.viewer?.login;
+    if (typeof login !== "string" || login === "")
+        throw new Error("GitHub did not say which account the token belongs to");
+    return login;
+}
+function remember(client, login) {
+    // A failed answer is not kept: a later step of the same run may ask again.
+    login.catch(() => asked.delete(client));
+    asked.set(client, login);
+    return login;
+}
+function identity_ourLogin(client) {
+    return (asked.get(client) ??
+        remember(client, client.graphql("query { viewer { login } }").then(loginOf)));
+}
+const VIEWER_AND_FILE = `query ($owner: String!, $name: String!, $expression: String!) {
+  viewer { login }
+  repository(owner: $owner, name: $name) { object(expression: $expression) { ... on Blob { text } } }
+}`;
+/**
+ * A small text file on a ref (undefined when it or the ref is missing), and our login with it, in one
+ * request: a pull request's run that needs both (a failing verdict's waiver, and our comment) stays
+ * within its budget of API calls.
+ */
+async function ourLoginAndFile(client, repo, ref, path) {
+    const data = await client.graphql(VIEWER_AND_FILE, { owner: repo.owner, name: repo.repo, expression: `${ref}:${path}` });
+    if (!asked.has(client))
+        remember(client, Promise.resolve(loginOf(data)));
+    const text = data.repository?.object?.text;
+    return typeof text === "string" ? text : undefined;
+}
+/** Logins are unique regardless of case, and the API may spell one differently from an event. */
+const identity_isBy = (login, user) => typeof user?.login === "string" && user.login.toLowerCase() === login.toLowerCase();
+
+;// CONCATENATED MODULE: ./src/github/status.ts
+/** The `carbon-budget` commit status on the PR head, so branch protection can require it. */
+
+/** The commit status the action sets and a waiver turns green. */
+const status_STATUS_CONTEXT = "carbon-budget";
+/** GitHub refuses descriptions over 140 characters with a 422. */
+const MAX_STATUS_DESCRIPTION = 140;
+function statusDescription(text) {
+    return text.length <= MAX_STATUS_DESCRIPTION ? text : `${text.slice(0, MAX_STATUS_DESCRIPTION - 1)}…`;
+}
+async function status_setStatus(client, where, status) {
+    await client.rest.repos.createCommitStatus({
+        owner: where.owner,
+        repo: where.repo,
+        sha: where.sha,
+        state: status.state,
+        context: status.context,
+        description: statusDescription(status.description),
+        ...(status.targetUrl && { target_url: status.targetUrl }),
+    });
+}
+/**
+ * When our account first set `context` on `sha` (GitHub's clock), or undefined: when a report for this
+ * commit was first shown. Statuses come newest first, up to 100 a page.
+ */
+async function status_firstStatusAt(client, where, context, login) {
+    const statuses = await client.paginate(client.rest.repos.listCommitStatusesForRef, {
+        owner: where.owner,
+        repo: where.repo,
+        ref: where.sha,
+        per_page: 100,
+    });
+    const times = statuses
+        .filter((s) => s.context === context && isBy(login, s.creator))
+        .map((s) => s.created_at)
+        .sort((a, b) => Date.parse(a) - Date.parse(b));
+    return times[0];
+}
+
+;// CONCATENATED MODULE: ./src/action/constants.ts
+/** The action's input, output and state names, in one place (action.yml must match). */
+const Inputs = {
+    Run: "run",
+    Step: "step",
+    Mode: "mode",
+    Config: "config",
+    Location: "location",
+    Pue: "pue",
+    Gpu: "gpu",
+    GpuCount: "gpu-count",
+    Unit: "unit",
+    GitHubToken: "github-token",
+    Comment: "comment",
+    FailOnBudget: "fail-on-budget",
+    DataBranch: "data-branch",
+    TrackedBranches: "tracked-branches",
+    Interval: "interval",
+    ArtifactName: "artifact-name",
+    ElectricityMapsToken: "electricity-maps-token",
+    PrometheusUrl: "prometheus-url",
+    PrometheusSelector: "prometheus-selector",
+    PrometheusMetrics: "prometheus-metrics",
+    Slurm: "slurm",
+};
+const Outputs = {
+    EnergyKwh: "energy-kwh",
+    Co2eG: "co2e-g",
+    DeltaPct: "delta-pct",
+    Verdict: "verdict",
+    ReportPath: "report-path",
+};
+const State = {
+    /** Set by the job's first invocation: its post step reports for the whole job. */
+    ReportsInPost: "reports-in-post",
+    LedgerDir: "ledger-dir",
+};
+const Modes = ["measure", "report", "aggregate", "publish"];
+const DEFAULT_DATA_BRANCH = "carbon-budget-data";
+
+const DEFAULT_ARTIFACT_NAME = "carbon-budget-report";
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -56974,8 +56980,8 @@ throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __nccwpck_require__(14730);
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 11 modules
+var dist_src = __nccwpck_require__(2012);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js + 1 modules
 var plugin_request_log_dist_src = __nccwpck_require__(55077);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
@@ -57055,44 +57061,6 @@ function createGitHubClient(options) {
     return client;
 }
 
-;// CONCATENATED MODULE: ./src/action/constants.ts
-/** The action's input, output and state names, in one place (action.yml must match). */
-const Inputs = {
-    Run: "run",
-    Step: "step",
-    Mode: "mode",
-    Config: "config",
-    Location: "location",
-    Pue: "pue",
-    Gpu: "gpu",
-    GpuCount: "gpu-count",
-    Unit: "unit",
-    GitHubToken: "github-token",
-    Comment: "comment",
-    FailOnBudget: "fail-on-budget",
-    DataBranch: "data-branch",
-    TrackedBranches: "tracked-branches",
-    Interval: "interval",
-    ArtifactName: "artifact-name",
-    ElectricityMapsToken: "electricity-maps-token",
-};
-const Outputs = {
-    EnergyKwh: "energy-kwh",
-    Co2eG: "co2e-g",
-    DeltaPct: "delta-pct",
-    Verdict: "verdict",
-    ReportPath: "report-path",
-};
-const State = {
-    /** Set by the job's first invocation: its post step reports for the whole job. */
-    ReportsInPost: "reports-in-post",
-    LedgerDir: "ledger-dir",
-};
-const Modes = ["measure", "report", "aggregate", "publish"];
-const DEFAULT_DATA_BRANCH = "carbon-budget-data";
-const STATUS_CONTEXT = "carbon-budget";
-const DEFAULT_ARTIFACT_NAME = "carbon-budget-report";
-
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
 
 
@@ -57145,12 +57113,419 @@ function parseFunctionalUnit(input, text) {
     return { name: match[1], count };
 }
 
+;// CONCATENATED MODULE: ./src/cluster/metric-set.ts
+const METRIC_SETS = ["dcgm", "kepler", "node-rapl"];
+const SOURCE_OF = {
+    dcgm: "prometheus:dcgm",
+    kepler: "prometheus:kepler",
+    "node-rapl": "prometheus:node-rapl",
+};
+/** The selector Prometheus is sent: the metric names as one regular expression, then the matchers. */
+function candidateMatchers(candidate, names = candidate.names) {
+    const name = names.length === 1
+        ? { name: "__name__", op: "=", value: names[0] }
+        : { name: "__name__", op: "=~", value: names.join("|") };
+    return [name, ...candidate.matchers];
+}
+/** A component's coverage, its average power over the covered time, and its anomalies as notes. */
+function measuredFacts(result, window) {
+    const windowMs = window.toMs - window.fromMs;
+    const coverage = windowMs > 0 ? Math.min(1, result.coveredMs / windowMs) : 0;
+    const anomalies = [];
+    if (result.resets > 0) {
+        anomalies.push(`the counter went back ${result.resets} time${result.resets === 1 ? "" : "s"} (a reset: driver reload, exporter restart, RAPL wrap): the energy between the last sample before it and the reset is not counted`);
+    }
+    if (result.bridgedGaps > 0) {
+        anomalies.push(`${result.bridgedGaps} gap${result.bridgedGaps === 1 ? "" : "s"} in the samples (longest ${Math.round(result.longestGapMs / 1000)} s) bridged by the energy counter`);
+    }
+    if (result.missedGaps > 0) {
+        anomalies.push(`${result.missedGaps} gap${result.missedGaps === 1 ? "" : "s"} in the samples (longest ${Math.round(result.longestGapMs / 1000)} s) not counted`);
+    }
+    if (coverage < 0.9) {
+        anomalies.push(`samples cover ${Math.round(coverage * 100)}% of the window; the rest is not counted`);
+    }
+    return {
+        coverage,
+        ...(result.coveredMs > 0 && { avg_power_w: result.energyJ / (result.coveredMs / 1000) }),
+        samples: result.samples,
+        anomalies,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cluster/prometheus-client.ts
+
+class PrometheusError extends Error {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.kind = kind;
+        this.name = "PrometheusError";
+    }
+}
+const isPrometheusError = (error) => error instanceof PrometheusError;
+/** An http(s) URL, checked before anything runs. */
+function parsePrometheusUrl(input, text) {
+    let url;
+    try {
+        url = new URL(text.trim());
+    }
+    catch {
+        throw new InputError(input, text, "use the Prometheus server's URL, e.g. https://prometheus.example:9090");
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+        throw new InputError(input, url.host || text, "use an http:// or https:// URL");
+    }
+    const auth = url.username !== ""
+        ? { user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) }
+        : undefined;
+    url.username = "";
+    url.password = "";
+    url.search = "";
+    url.hash = "";
+    const base = url.toString().replace(/\/+$/, "");
+    return { base, host: url.host, ...(auth && { auth }) };
+}
+const RETRY_DELAYS_MS = (/* unused pure expression or super */ null && ([500, 1500]));
+class PrometheusClient {
+    options;
+    /** Requests sent, retries included. */
+    requests = 0;
+    host;
+    headers;
+    timeoutMs;
+    sleep;
+    constructor(options) {
+        this.options = options;
+        this.host = options.target.host;
+        this.timeoutMs = options.timeoutMs ?? 60_000;
+        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        const auth = options.auth ?? options.target.auth;
+        this.headers = {
+            "content-type": "application/x-www-form-urlencoded",
+            accept: "application/json",
+            ...(auth && {
+                authorization: "bearer" in auth
+                    ? `Bearer ${auth.bearer}`
+                    : `Basic ${Buffer.from(`${auth.user}:${auth.password}`).toString("base64")}`,
+            }),
+        };
+    }
+    /** Label sets of the series any selector matches with samples in [start, end]. */
+    async series(selectors, startMs, endMs) {
+        const params = selectors.map((s) => ["match[]", s]);
+        params.push(["start", seconds(startMs)], ["end", seconds(endMs)]);
+        const data = await this.post("/api/v1/series", params);
+        if (!Array.isArray(data))
+            throw this.malformed("series");
+        return data;
+    }
+    /** The raw samples of `selector` in (atMs - rangeMs, atMs]. */
+    async rawSamples(selector, rangeMs, atMs) {
+        const data = (await this.post("/api/v1/query", [
+            ["query", `${selector}[${Math.max(1, Math.round(rangeMs))}ms]`],
+            ["time", seconds(atMs)],
+            ["timeout", `${Math.max(1, Math.floor((this.timeoutMs - 5000) / 1000))}s`],
+        ]));
+        if (data?.resultType !== "matrix" || !Array.isArray(data.result))
+            throw this.malformed("query");
+        return data.result;
+    }
+    malformed(what) {
+        return new PrometheusError("server", `Prometheus at ${this.host} sent a ${what} answer we cannot read`);
+    }
+    async post(path, params) {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await this.once(path, params);
+            }
+            catch (error) {
+                const transient = isPrometheusError(error) && (error.kind === "server" || error.kind === "unreachable");
+                if (!transient || attempt >= RETRY_DELAYS_MS.length)
+                    throw error;
+                await this.sleep(RETRY_DELAYS_MS[attempt]);
+            }
+        }
+    }
+    async once(path, params) {
+        this.requests++;
+        let response;
+        try {
+            response = await fetch(`${this.options.target.base}${path}`, {
+                method: "POST",
+                headers: this.headers,
+                body: new URLSearchParams(params).toString(),
+                signal: AbortSignal.timeout(this.timeoutMs),
+            });
+        }
+        catch (error) {
+            const err = error;
+            if (err.name === "TimeoutError") {
+                throw new PrometheusError("timeout", `Prometheus at ${this.host} did not answer within ${this.timeoutMs / 1000} s`);
+            }
+            const why = err.cause?.code ?? err.cause?.message ?? err.message;
+            throw new PrometheusError("unreachable", `could not reach Prometheus at ${this.host}: ${why}`);
+        }
+        const text = await response.text();
+        let body;
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            body = undefined;
+        }
+        if (response.status === 401 || response.status === 403) {
+            throw new PrometheusError("auth", `Prometheus at ${this.host} answered ${response.status} ${response.statusText || "Unauthorized"}${this.headers.authorization
+                ? ": the credentials given (PROMETHEUS_TOKEN or PROMETHEUS_USER/PROMETHEUS_PASSWORD) were refused"
+                : ": set PROMETHEUS_TOKEN, or PROMETHEUS_USER and PROMETHEUS_PASSWORD"}`);
+        }
+        if (response.ok && body?.status === "success")
+            return body.data;
+        const said = body?.error
+            ? `${body.errorType ? `${body.errorType}: ` : ""}${body.error}`
+            : `HTTP ${response.status}${response.headers.get("content-type") ? ` (${response.headers.get("content-type")})` : ""}`;
+        const message = `Prometheus at ${this.host} answered ${response.status}: ${said}`;
+        if (body?.errorType === "timeout" || /query timed out/i.test(body?.error ?? "")) {
+            throw new PrometheusError("timeout", message);
+        }
+        if (/too many samples/i.test(body?.error ?? ""))
+            throw new PrometheusError("too-many-samples", message);
+        if (response.status >= 500)
+            throw new PrometheusError("server", message);
+        throw new PrometheusError("query", message);
+    }
+}
+const seconds = (ms) => (ms / 1000).toFixed(3);
+
+;// CONCATENATED MODULE: ./src/cluster/selector.ts
+/**
+ * PromQL label matchers (`{namespace="ml",pod=~"train-.*"}`): parsed and checked before anything runs,
+ * rendered back for queries, and evaluated locally to tell which of several selector forms a series
+ * came from. Prometheus anchors regular expressions (RE2) at both ends; so does `matches`.
+ */
+
+const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const ALLOWED = 'use PromQL label matchers, e.g. {namespace="ml",pod=~"train-.*"}';
+function parseSelector(input, text) {
+    const fail = (why) => {
+        throw new InputError(input, text, `${why}; ${ALLOWED}`);
+    };
+    let body = text.trim();
+    if (body === "")
+        fail("it is empty");
+    const brace = body.indexOf("{");
+    if (brace > 0) {
+        fail(`give label matchers only, without a metric name (${JSON.stringify(body.slice(0, brace))}); the metrics come from --metrics`);
+    }
+    if (body.startsWith("{")) {
+        if (!body.endsWith("}"))
+            fail("the closing } is missing");
+        body = body.slice(1, -1);
+    }
+    const matchers = [];
+    let at = 0;
+    const skipSpace = () => {
+        while (at < body.length && /\s/.test(body[at]))
+            at++;
+    };
+    while (true) {
+        skipSpace();
+        if (at >= body.length)
+            break;
+        const name = /^[^\s=!~,]*/.exec(body.slice(at))?.[0] ?? "";
+        if (!LABEL_NAME.test(name))
+            fail(`${JSON.stringify(name || body.slice(at, at + 10))} is not a label name`);
+        at += name.length;
+        skipSpace();
+        const op = ["=~", "!~", "!=", "="].find((o) => body.startsWith(o, at));
+        if (!op)
+            fail(`after ${name} expected =, !=, =~ or !~`);
+        at += op.length;
+        skipSpace();
+        const literal = readString(body, at);
+        if (!literal)
+            fail(`the value of ${name} must be a quoted string`);
+        const { value, end } = literal;
+        at = end;
+        if (name === "__name__")
+            fail("__name__ is chosen by --metrics, not the selector");
+        if (op === "=~" || op === "!~") {
+            const problem = regexProblem(value);
+            if (problem)
+                fail(`the regular expression for ${name} does not compile (${problem})`);
+        }
+        matchers.push({ name, op: op, value });
+        skipSpace();
+        if (at < body.length) {
+            if (body[at] !== ",")
+                fail(`expected , or } after the matcher for ${name}`);
+            at++;
+        }
+    }
+    if (matchers.length === 0) {
+        fail("it selects every series in the cluster; name the job's pods, namespace, nodes or hpc_job");
+    }
+    if (matchers.every((m) => matchesValue(m, ""))) {
+        fail("every matcher also matches an empty label, so it selects every series in the cluster");
+    }
+    return matchers;
+}
+/** A PromQL string literal: "..." and '...' with Go escapes, or a raw `...`. */
+function readString(text, start) {
+    const quote = text[start];
+    if (quote === "`") {
+        const end = text.indexOf("`", start + 1);
+        return end === -1 ? undefined : { value: text.slice(start + 1, end), end: end + 1 };
+    }
+    if (quote !== '"' && quote !== "'")
+        return undefined;
+    let value = "";
+    for (let i = start + 1; i < text.length; i++) {
+        const c = text[i];
+        if (c === quote)
+            return { value, end: i + 1 };
+        if (c !== "\\") {
+            value += c;
+            continue;
+        }
+        const next = text[++i];
+        const simple = {
+            n: "\n",
+            t: "\t",
+            r: "\r",
+            "\\": "\\",
+            '"': '"',
+            "'": "'",
+            a: "\x07",
+            b: "\b",
+            f: "\f",
+            v: "\v",
+        };
+        if (next in simple)
+            value += simple[next];
+        else if (next === "x" || next === "u" || next === "U") {
+            const width = next === "x" ? 2 : next === "u" ? 4 : 8;
+            const hex = text.slice(i + 1, i + 1 + width);
+            if (!new RegExp(`^[0-9a-fA-F]{${width}}$`).test(hex))
+                return undefined;
+            value += String.fromCodePoint(Number.parseInt(hex, 16));
+            i += width;
+        }
+        else if (next !== undefined && /[0-7]/.test(next)) {
+            const octal = text.slice(i, i + 3);
+            if (!/^[0-7]{3}$/.test(octal))
+                return undefined;
+            value += String.fromCharCode(Number.parseInt(octal, 8));
+            i += 2;
+        }
+        else
+            return undefined;
+    }
+    return undefined;
+}
+/**
+ * RE2 and JavaScript share the syntax selectors use; RE2's leading flag group `(?i)` becomes a JS flag
+ * and `(?P<name>` a JS named group (RE2's ungreedy `U` has no JS twin: local matching only decides which
+ * form a series came from, Prometheus has already matched it). What JS cannot compile is reported.
+ */
+function compile(pattern) {
+    let flags = "";
+    let source = pattern.replace(/\(\?P</g, "(?<");
+    const leading = /^\(\?([imsU]+)\)/.exec(source);
+    if (leading) {
+        flags = [...new Set(leading[1].replace(/U/g, ""))].join("");
+        source = source.slice(leading[0].length);
+    }
+    try {
+        return new RegExp(`^(?:${source})$`, flags);
+    }
+    catch {
+        return new RegExp(`^(?:${source})$`, `${flags}u`);
+    }
+}
+function regexProblem(pattern) {
+    try {
+        compile(pattern);
+        return undefined;
+    }
+    catch (error) {
+        return error.message;
+    }
+}
+const compiled = new Map();
+function matchesValue(matcher, value) {
+    if (matcher.op === "=")
+        return value === matcher.value;
+    if (matcher.op === "!=")
+        return value !== matcher.value;
+    let re = compiled.get(matcher.value);
+    if (!re) {
+        re = compile(matcher.value);
+        compiled.set(matcher.value, re);
+    }
+    return re.test(value) === (matcher.op === "=~");
+}
+/** As Prometheus evaluates it: a missing label has the empty value. */
+function matches(matchers, labels) {
+    return matchers.every((m) => matchesValue(m, labels[m.name] ?? ""));
+}
+function renderSelector(matchers) {
+    return `{${matchers.map((m) => `${m.name}${m.op}${JSON.stringify(m.value)}`).join(",")}}`;
+}
+/** A regular expression that matches exactly these values (for `=~`). */
+function alternation(values) {
+    return values.map((v) => v.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")).join("|");
+}
+
+;// CONCATENATED MODULE: ./src/cluster/spec.ts
+/**
+ * What the user asks to be measured remotely, checked the same way wherever it is given (CLI flags,
+ * action inputs, the config file): a Prometheus URL with a selector and metric sets, a Slurm job.
+ */
+
+
+
+
+function parseMetrics(input, text) {
+    const names = text
+        .split(/[\s,]+/)
+        .map((n) => n.trim())
+        .filter(Boolean);
+    const unknown = names.filter((n) => !METRIC_SETS.includes(n));
+    if (names.length === 0 || unknown.length > 0) {
+        throw new InputError(input, text, `use one or more of ${METRIC_SETS.join(", ")}, comma separated${unknown.length ? ` (not ${unknown.join(", ")})` : ""}`);
+    }
+    return [...new Set(names)];
+}
+/** Without a selector, the Slurm job's GPUs (`{hpc_job="ID"}`): the caller allows that only with Slurm. */
+function prometheusSpec(given, names) {
+    const metrics = given.metrics === undefined
+        ? [...METRIC_SETS]
+        : typeof given.metrics === "string"
+            ? parseMetrics(names.metrics, given.metrics)
+            : [...given.metrics];
+    return {
+        target: parsePrometheusUrl(names.url, given.url),
+        selector: given.selector === undefined ? [] : parseSelector(names.selector, given.selector),
+        selectorText: given.selector?.trim() ?? "",
+        metrics,
+    };
+}
+/** A Slurm job id as sacct takes it: `123`, an array task `123_4`, a heterogeneous component `123+0`. */
+function parseJobId(input, text) {
+    const id = text.trim();
+    if (!/^\d+([_+]\d+)?$/.test(id)) {
+        throw new InputError(input, text, "use a Slurm job id: digits, e.g. 123456 (or 123456_7 for an array task)");
+    }
+    return id;
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /**
  * The action's inputs through one zod schema: '' is "not given", booleans are strictly true/false
  * (a typo like `ture` is an error, not false), and every error names the input, the value and what
  * is allowed.
  */
+
 
 
 
@@ -57180,6 +57555,39 @@ function oneOf(name, text, allowed, fallback) {
     if (allowed.includes(text))
         return text;
     throw new InputError(`input ${name}`, text, `use one of ${allowed.join(", ")}`);
+}
+/** prometheus-url with prometheus-selector (and prometheus-metrics); slurm: true, false or a job id. */
+function remoteInputs(get) {
+    const url = get(Inputs.PrometheusUrl);
+    const selector = get(Inputs.PrometheusSelector);
+    const metrics = get(Inputs.PrometheusMetrics);
+    if (url === undefined && (selector !== undefined || metrics !== undefined)) {
+        const name = selector !== undefined ? Inputs.PrometheusSelector : Inputs.PrometheusMetrics;
+        throw new InputError(`input ${name}`, selector ?? metrics ?? "", `it goes with ${Inputs.PrometheusUrl}`);
+    }
+    const slurm = get(Inputs.Slurm);
+    // With Slurm, no selector means the job's own GPUs: DCGM labels them hpc_job.
+    if (url !== undefined && selector === undefined && (slurm === undefined || slurm === "false")) {
+        throw new InputError(`input ${Inputs.PrometheusUrl}`, url, `give the series to measure with ${Inputs.PrometheusSelector}, e.g. '{namespace="ml",pod=~"train-.*"}' (with slurm, the job's GPUs by hpc_job)`);
+    }
+    let slurmSpec;
+    if (slurm === "true")
+        slurmSpec = {};
+    else if (slurm !== undefined && slurm !== "false") {
+        if (!/^\d/.test(slurm))
+            throw new InputError(`input ${Inputs.Slurm}`, slurm, "use true (the job id from sbatch's output), false, or a job id");
+        slurmSpec = { jobId: parseJobId(`input ${Inputs.Slurm}`, slurm) };
+    }
+    return {
+        ...(url !== undefined && {
+            prometheus: prometheusSpec({ url, ...(selector !== undefined && { selector }), ...(metrics !== undefined && { metrics }) }, {
+                url: `input ${Inputs.PrometheusUrl}`,
+                selector: `input ${Inputs.PrometheusSelector}`,
+                metrics: `input ${Inputs.PrometheusMetrics}`,
+            }),
+        }),
+        ...(slurmSpec && { slurm: slurmSpec }),
+    };
 }
 function readInputs(getInput, options = {}) {
     const get = (name) => {
@@ -57222,22 +57630,605 @@ function readInputs(getInput, options = {}) {
         ...(get(Inputs.ElectricityMapsToken) !== undefined && {
             electricityMapsToken: get(Inputs.ElectricityMapsToken),
         }),
+        ...remoteInputs(get),
     };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./src/action/runner-env.ts
+/** What the runner tells the action through its environment, read once by the runner module. */
+
+
+function readRunnerEnv(env) {
+    return {
+        runnerTemp: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        job: env.GITHUB_JOB || "job",
+        ...(env.GITHUB_EVENT_PATH && { eventPath: env.GITHUB_EVENT_PATH }),
+        ...(env.CARBON_BUDGET_ARTIFACT_DIR && { artifactDir: env.CARBON_BUDGET_ARTIFACT_DIR }),
+        hasArtifactService: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
+    };
+}
+/** The event payload the runner wrote (`GITHUB_EVENT_PATH`), if it named one. */
+const readEventPayload = (path) => path ? (0,external_node_fs_.readFileSync)(path, "utf8") : undefined;
+
+;// CONCATENATED MODULE: ./src/action/context.ts
+/**
+ * What every step of the action reads before it works, built in one place: the runner's environment,
+ * the GitHub context and its event, the inputs (their secrets masked at once) and the GitHub client.
+ */
+
+
+
+
+
+/** Masks the inputs' secrets, so no later line of the log can show them. */
+function maskSecrets(inputs) {
+    if (inputs.githubToken)
+        lib_core/* setSecret */.Pq(inputs.githubToken);
+    if (inputs.electricityMapsToken)
+        lib_core/* setSecret */.Pq(inputs.electricityMapsToken);
+}
+function githubClient(inputs, gh) {
+    return inputs.githubToken
+        ? createGitHubClient({ token: inputs.githubToken, baseUrl: gh.apiUrl, log: lib_core/* info */.pq })
+        : undefined;
+}
+/**
+ * Reads it all, or throws the first trouble. `botEvent` says, from the GitHub context, whether the
+ * step answers the bot's events (there `run` may be left out).
+ */
+function readActionContext(options = {}) {
+    const runner = readRunnerEnv(process.env);
+    const gh = readGitHubContext(process.env, readEventPayload(runner.eventPath));
+    const inputs = readInputs((name) => lib_core/* getInput */.V4(name), { botEvent: options.botEvent?.(gh) ?? false });
+    maskSecrets(inputs);
+    const client = githubClient(inputs, gh);
+    return { inputs, runner, gh, ...(client && { client }) };
+}
+
+;// CONCATENATED MODULE: ./src/action/harden-process.ts
+/**
+ * Before the wrapped command starts, the action's own process becomes unreadable to it. The command
+ * runs as the same user as the action, and a process of the same user may read another's
+ * /proc/<pid>/environ and /proc/<pid>/mem, where the action's inputs are (the job token among them).
+ * Linux's prctl(PR_SET_DUMPABLE, 0) takes that away: the kernel then allows those reads only to a
+ * process with CAP_SYS_PTRACE (root). execve resets the flag, so it covers this process alone; what
+ * the command itself is given is command-env.ts's business.
+ */
+const PR_GET_DUMPABLE = 3;
+const PR_SET_DUMPABLE = 4;
+const message = (error) => (error instanceof Error ? error.message : String(error));
+async function hardenProcess(platform = process.platform) {
+    if (platform !== "linux") {
+        return { ok: false, reason: `the process is only made unreadable on Linux, not on ${platform}` };
+    }
+    let koffi;
+    try {
+        // A real dynamic import, as for NVML: koffi ships beside the bundle in dist/node_modules, and the
+        // command must still run where its native module cannot load.
+        koffi = (await import(/* webpackIgnore: true */ "koffi")).default;
+    }
+    catch (error) {
+        return {
+            ok: false,
+            reason: `koffi (the FFI module prctl is called through) failed to load: ${message(error)}`,
+        };
+    }
+    try {
+        // null is the running program, and with it the C library node is linked against.
+        const prctl = koffi
+            .load(null)
+            .func("int prctl(int option, unsigned long arg2, unsigned long arg3, unsigned long arg4, unsigned long arg5)");
+        if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) !== 0 || prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) !== 0) {
+            return { ok: false, reason: "prctl(PR_SET_DUMPABLE, 0) was refused" };
+        }
+        return { ok: true };
+    }
+    catch (error) {
+        return { ok: false, reason: `prctl could not be called: ${message(error)}` };
+    }
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+
+
+
+function iso_datetime(params) {
+    return _isoDateTime(ZodISODateTime, params);
+}
+function iso_date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function iso_time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function iso_duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
+;// CONCATENATED MODULE: ./src/render/markdown-scan.ts
+/**
+ * The lines of a comment that GitHub renders as blocks of their own, outside block quotes and code
+ * (pure). A hidden marker counts only when it starts such a line: one quoted in a reply, or shown in
+ * a code block or span, is text about a marker, not ours. Where CommonMark is subtle (a quote's lazy
+ * continuation lines), a line is left out: missing a marker costs a duplicate, counting one a forgery.
+ */
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const QUOTE = /^ {0,3}>/;
+const BLANK = /^[ \t]*$/;
+/** Columns of leading whitespace, a tab advancing to the next multiple of 4. */
+function indentOf(line) {
+    let columns = 0;
+    for (const c of line) {
+        if (c === " ")
+            columns++;
+        else if (c === "\t")
+            columns += 4 - (columns % 4);
+        else
+            break;
+    }
+    return columns;
+}
+function blockLines(body) {
+    const kept = [];
+    let fence;
+    let quoted = false;
+    for (const line of body.split(/\r\n|\r|\n/)) {
+        if (fence) {
+            const close = FENCE.exec(line);
+            if (close?.[1]?.startsWith(fence.char) && close[1].length >= fence.length && BLANK.test(close[2] ?? ""))
+                fence = undefined;
+            continue;
+        }
+        if (BLANK.test(line)) {
+            quoted = false;
+            continue;
+        }
+        // A quote runs on through the lines after it until a blank one.
+        if (quoted || QUOTE.test(line)) {
+            quoted = true;
+            continue;
+        }
+        if (indentOf(line) >= 4)
+            continue;
+        const open = FENCE.exec(line);
+        // A backtick fence's info string has no backtick; otherwise it is an inline code span.
+        if (open?.[1] && !(open[1].startsWith("`") && open[2]?.includes("`"))) {
+            fence = { char: open[1][0] ?? "`", length: open[1].length };
+            continue;
+        }
+        kept.push(line);
+    }
+    return kept;
+}
+/** The first capture of `pattern` on each block line it starts (after at most 3 spaces). */
+function markdown_scan_markersIn(body, pattern) {
+    const anchored = new RegExp(`^ {0,3}${pattern.source}`);
+    return blockLines(body).flatMap((line) => {
+        const match = anchored.exec(line);
+        return match ? [match] : [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/comment.ts
+/**
+ * One sticky comment per workflow+job (docs/action.md): found by a hidden marker among all
+ * comments (every page), only among comments written by our own account, edited in place, left alone
+ * when unchanged, and never overwritten by an older run. The comment is display: nothing decided is
+ * read back from it but which run wrote it, and its report for a recheck.
+ */
+
+
+const MARKER = /<!-- carbon-budget:comment key="([^"]*)" run="(\d+)" attempt="(\d+)"(?: head="([0-9a-f]{7,64})")? -->/;
+function marker(key) {
+    const safeKey = key.key.replace(/["<>]/g, "_").replace(/--/g, "__");
+    const head = key.headSha && /^[0-9a-f]{7,64}$/.test(key.headSha) ? ` head="${key.headSha}"` : "";
+    return `<!-- carbon-budget:comment key="${safeKey}" run="${key.runId}" attempt="${key.runAttempt}"${head} -->`;
+}
+/** The comment's marker: the first one that starts a line outside quotes and code. */
+function comment_readMarker(body) {
+    const [match] = markdown_scan_markersIn(body, MARKER);
+    if (!match)
+        return undefined;
+    return {
+        key: match[1] ?? "",
+        runId: match[2] ?? "0",
+        runAttempt: Number(match[3]),
+        ...(match[4] && { headSha: match[4] }),
+    };
+}
+/** The body without its marker line: what "unchanged" compares, since the marker's run id always differs. */
+const content = (body) => body.replace(MARKER, "").trim();
+const isNewer = (a, b) => BigInt(a.runId) > BigInt(b.runId) || (a.runId === b.runId && a.runAttempt > b.runAttempt);
+/** Ours: written by our account and marked (anyone can copy a marker; no one can borrow an account). */
+const comment_isOurs = (login, comment) => identity_isBy(login, comment.user) && comment_readMarker(comment.body ?? "") !== undefined;
+async function comment_listComments(client, where, since) {
+    return client.paginate(client.rest.issues.listComments, {
+        owner: where.owner,
+        repo: where.repo,
+        issue_number: where.issueNumber,
+        per_page: 100,
+        ...(since && { since }),
+    });
+}
+async function upsertComment(client, where, key, body, 
+/**
+ * `update` edits the comment our account wrote for this key (`login` names it, asked only once a
+ * comment carries the key's marker); `new` always posts.
+ */
+options) {
+    const full = `${marker(key)}\n${body}`;
+    if (options.mode === "update") {
+        const safeKey = comment_readMarker(marker(key))?.key;
+        const marked = (await comment_listComments(client, where)).filter((c) => comment_readMarker(c.body ?? "")?.key === safeKey);
+        const login = marked.length > 0 ? await options.login() : "";
+        const existing = marked.filter((c) => comment_isOurs(login, c)).at(-1);
+        if (existing) {
+            const theirs = comment_readMarker(existing.body ?? "");
+            const found = { id: existing.id, url: existing.html_url };
+            if (theirs && isNewer(theirs, key))
+                return { outcome: "newer-exists", ...found };
+            if (content(existing.body ?? "") === content(full))
+                return { outcome: "unchanged", ...found };
+            const { data } = await client.rest.issues.updateComment({
+                owner: where.owner,
+                repo: where.repo,
+                comment_id: existing.id,
+                body: full,
+            });
+            return { outcome: "updated", id: data.id, url: data.html_url };
+        }
+    }
+    const { data } = await client.rest.issues.createComment({
+        owner: where.owner,
+        repo: where.repo,
+        issue_number: where.issueNumber,
+        body: full,
+    });
+    return { outcome: "created", id: data.id, url: data.html_url };
+}
+
+;// CONCATENATED MODULE: ./data/cloud-regions.json
+const cloud_regions_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"Public cloud regions of AWS, Google Cloud and Azure: where each region is (as its provider documents it), the Electricity Maps zone whose grid serves that place (spelled as in @tgwf/co2\'s yearly data; a whole country where it is not split, or where the provider names no finer place), and the provider\'s published PUE. The provider documents the place, not the grid: a sub-national zone is our reading of which balancing authority serves it, and a `note` says so where that reading is not plain. `source` is the provider\'s page that names the region and its place.","providers":{"aws":{"name":"Amazon Web Services","pue":{"value":1.15,"year":2024,"source":{"title":"AWS Sustainability: Data centers","url":"https://aws.amazon.com/sustainability/data-centers/"},"note":"\\"In 2024, AWS reported a global power usage effectiveness (PUE) of 1.15\\": a global average; AWS publishes no per-region PUE (best sites: 1.04 Europe, 1.05 Americas, 1.07 Asia Pacific)"}},"gcp":{"name":"Google Cloud","pue":{"value":1.1,"year":2023,"source":{"title":"Google 2024 Environmental Report","url":"https://blog.google/outreach-initiatives/sustainability/2024-environmental-report/"},"note":"\\"In 2023, the average annual power usage effectiveness for our data centers was 1.10\\": the fleet of Google-owned data centres; Google publishes per-campus figures, but Cloud regions do not map one-to-one onto campuses (several run in leased facilities), so the fleet figure is used for every region"}},"azure":{"name":"Microsoft Azure","pue":{"value":1.18,"year":2024,"source":{"title":"Microsoft: Measuring datacenter energy and water use to improve Microsoft Cloud sustainability","url":"https://datacenters.microsoft.com/sustainability/efficiency/"},"note":"global operating average as Microsoft reported it in 2024 (its newest generation is designed for 1.12); Microsoft\'s regional datacenter fact sheets give figures for some regions, not transcribed here"}}},"regions":[{"provider":"aws","region":"us-east-1","name":"US East (N. Virginia)","location":"Northern Virginia, United States","zone":"US-MIDA-PJM","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"us-east-2","name":"US East (Ohio)","location":"Ohio, United States","zone":"US-MIDA-PJM","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"us-west-1","name":"US West (N. California)","location":"Northern California, United States","zone":"US-CAL-CISO","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"us-west-2","name":"US West (Oregon)","location":"Oregon, United States","zone":"US-NW-BPAT","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"},"note":"AWS names the state only; its Oregon region is commonly placed in Morrow/Umatilla counties, inside the Bonneville Power Administration balancing area"},{"provider":"aws","region":"af-south-1","name":"Africa (Cape Town)","location":"Cape Town, South Africa","zone":"ZA","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-east-1","name":"Asia Pacific (Hong Kong)","location":"Hong Kong","zone":"HK","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-east-2","name":"Asia Pacific (Taipei)","location":"Taipei, Taiwan","zone":"TW","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"},"note":"launched 2025"},{"provider":"aws","region":"ap-south-1","name":"Asia Pacific (Mumbai)","location":"Mumbai, India","zone":"IN-WE","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-south-2","name":"Asia Pacific (Hyderabad)","location":"Hyderabad, India","zone":"IN-SO","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-southeast-1","name":"Asia Pacific (Singapore)","location":"Singapore","zone":"SG","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-southeast-2","name":"Asia Pacific (Sydney)","location":"Sydney, Australia","zone":"AU-NSW","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-southeast-3","name":"Asia Pacific (Jakarta)","location":"Jakarta, Indonesia","zone":"ID","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-southeast-4","name":"Asia Pacific (Melbourne)","location":"Melbourne, Australia","zone":"AU-VIC","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-southeast-5","name":"Asia Pacific (Malaysia)","location":"Kuala Lumpur, Malaysia","zone":"MY-WM","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-southeast-6","name":"Asia Pacific (New Zealand)","location":"Auckland, New Zealand","zone":"NZ","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"},"note":"launched 2025; not confirmed against the AWS page this table cites"},{"provider":"aws","region":"ap-southeast-7","name":"Asia Pacific (Thailand)","location":"Bangkok, Thailand","zone":"TH","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-northeast-1","name":"Asia Pacific (Tokyo)","location":"Tokyo, Japan","zone":"JP-TK","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-northeast-2","name":"Asia Pacific (Seoul)","location":"Seoul, South Korea","zone":"KR","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-northeast-3","name":"Asia Pacific (Osaka)","location":"Osaka, Japan","zone":"JP-KN","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ca-central-1","name":"Canada (Central)","location":"Montréal, Québec, Canada","zone":"CA-QC","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ca-west-1","name":"Canada West (Calgary)","location":"Calgary, Alberta, Canada","zone":"CA-AB","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"eu-central-1","name":"Europe (Frankfurt)","location":"Frankfurt, Germany","zone":"DE","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"eu-central-2","name":"Europe (Zurich)","location":"Zurich, Switzerland","zone":"CH","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"eu-west-1","name":"Europe (Ireland)","location":"Dublin, Ireland","zone":"IE","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"eu-west-2","name":"Europe (London)","location":"London, United Kingdom","zone":"GB","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"eu-west-3","name":"Europe (Paris)","location":"Paris, France","zone":"FR","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"eu-south-1","name":"Europe (Milan)","location":"Milan, Italy","zone":"IT-NO","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"eu-south-2","name":"Europe (Spain)","location":"Aragón, Spain","zone":"ES","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"eu-north-1","name":"Europe (Stockholm)","location":"Stockholm, Sweden","zone":"SE-SE3","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"il-central-1","name":"Israel (Tel Aviv)","location":"Tel Aviv, Israel","zone":"IL","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"me-south-1","name":"Middle East (Bahrain)","location":"Bahrain","zone":"BH","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"me-central-1","name":"Middle East (UAE)","location":"United Arab Emirates","zone":"AE","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"mx-central-1","name":"Mexico (Central)","location":"Querétaro, Mexico","zone":"MX","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"sa-east-1","name":"South America (São Paulo)","location":"São Paulo, Brazil","zone":"BR-CS","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"},"note":"Electricity Maps\' Central Brazil zone is the Southeast/Centre-West subsystem, which serves São Paulo"},{"provider":"aws","region":"us-gov-east-1","name":"AWS GovCloud (US-East)","location":"Ohio, United States","zone":"US-MIDA-PJM","source":{"title":"AWS GovCloud (US) User Guide: What is AWS GovCloud (US)?","url":"https://docs.aws.amazon.com/govcloud-us/latest/UserGuide/whatis.html"},"note":"AWS GovCloud partition; location as AWS announced it (Ohio)"},{"provider":"aws","region":"us-gov-west-1","name":"AWS GovCloud (US-West)","location":"Pacific Northwest, United States","zone":"US-NW-BPAT","source":{"title":"AWS GovCloud (US) User Guide: What is AWS GovCloud (US)?","url":"https://docs.aws.amazon.com/govcloud-us/latest/UserGuide/whatis.html"},"note":"AWS GovCloud partition; AWS does not publish the state, Oregon is assumed"},{"provider":"aws","region":"cn-north-1","name":"China (Beijing)","location":"Beijing, China","zone":"CN","source":{"title":"Amazon Web Services in China: global infrastructure","url":"https://www.amazonaws.cn/en/about-aws/global-infrastructure/"},"note":"AWS China partition, operated by Sinnet"},{"provider":"aws","region":"cn-northwest-1","name":"China (Ningxia)","location":"Ningxia, China","zone":"CN","source":{"title":"Amazon Web Services in China: global infrastructure","url":"https://www.amazonaws.cn/en/about-aws/global-infrastructure/"},"note":"AWS China partition, operated by NWCD"},{"provider":"gcp","region":"us-central1","name":"Iowa","location":"Council Bluffs, Iowa, United States","zone":"US-MIDW-MISO","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"us-east1","name":"South Carolina","location":"Moncks Corner, South Carolina, United States","zone":"US-CAR-SC","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"},"note":"Berkeley County is served through Santee Cooper (South Carolina Public Service Authority); the balancing authority is our reading, not Google\'s"},{"provider":"gcp","region":"us-east4","name":"Northern Virginia","location":"Ashburn, Virginia, United States","zone":"US-MIDA-PJM","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"us-east5","name":"Columbus","location":"Columbus, Ohio, United States","zone":"US-MIDA-PJM","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"us-south1","name":"Dallas","location":"Dallas, Texas, United States","zone":"US-TEX-ERCO","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"us-west1","name":"Oregon","location":"The Dalles, Oregon, United States","zone":"US-NW-BPAT","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"us-west2","name":"Los Angeles","location":"Los Angeles, California, United States","zone":"US-CAL-LDWP","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"},"note":"the City of Los Angeles is its own balancing authority (LADWP); a facility outside the city would be in CAISO"},{"provider":"gcp","region":"us-west3","name":"Salt Lake City","location":"Salt Lake City, Utah, United States","zone":"US-NW-PACE","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"us-west4","name":"Las Vegas","location":"Las Vegas, Nevada, United States","zone":"US-NW-NEVP","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"northamerica-northeast1","name":"Montréal","location":"Montréal, Québec, Canada","zone":"CA-QC","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"northamerica-northeast2","name":"Toronto","location":"Toronto, Ontario, Canada","zone":"CA-ON","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"northamerica-south1","name":"Querétaro","location":"Querétaro, Mexico","zone":"MX","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"southamerica-east1","name":"São Paulo","location":"Osasco, São Paulo, Brazil","zone":"BR-CS","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"},"note":"Electricity Maps\' Central Brazil zone is the Southeast/Centre-West subsystem, which serves São Paulo"},{"provider":"gcp","region":"southamerica-west1","name":"Santiago","location":"Santiago, Chile","zone":"CL-SEN","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-central2","name":"Warsaw","location":"Warsaw, Poland","zone":"PL","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-north1","name":"Finland","location":"Hamina, Finland","zone":"FI","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-north2","name":"Stockholm","location":"Stockholm, Sweden","zone":"SE-SE3","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-southwest1","name":"Madrid","location":"Madrid, Spain","zone":"ES","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west1","name":"Belgium","location":"St. Ghislain, Belgium","zone":"BE","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west2","name":"London","location":"London, United Kingdom","zone":"GB","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west3","name":"Frankfurt","location":"Frankfurt, Germany","zone":"DE","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west4","name":"Netherlands","location":"Eemshaven, Netherlands","zone":"NL","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west6","name":"Zurich","location":"Zurich, Switzerland","zone":"CH","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west8","name":"Milan","location":"Milan, Italy","zone":"IT-NO","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west9","name":"Paris","location":"Paris, France","zone":"FR","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west10","name":"Berlin","location":"Berlin, Germany","zone":"DE","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west12","name":"Turin","location":"Turin, Italy","zone":"IT-NO","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-east1","name":"Taiwan","location":"Changhua County, Taiwan","zone":"TW","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-east2","name":"Hong Kong","location":"Hong Kong","zone":"HK","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-northeast1","name":"Tokyo","location":"Tokyo, Japan","zone":"JP-TK","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-northeast2","name":"Osaka","location":"Osaka, Japan","zone":"JP-KN","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-northeast3","name":"Seoul","location":"Seoul, South Korea","zone":"KR","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-south1","name":"Mumbai","location":"Mumbai, India","zone":"IN-WE","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-south2","name":"Delhi","location":"Delhi, India","zone":"IN-NO","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-southeast1","name":"Singapore","location":"Jurong West, Singapore","zone":"SG","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-southeast2","name":"Jakarta","location":"Jakarta, Indonesia","zone":"ID","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"australia-southeast1","name":"Sydney","location":"Sydney, Australia","zone":"AU-NSW","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"australia-southeast2","name":"Melbourne","location":"Melbourne, Australia","zone":"AU-VIC","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"me-central1","name":"Doha","location":"Doha, Qatar","zone":"QA","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"me-central2","name":"Dammam","location":"Dammam, Saudi Arabia","zone":"SA","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"me-west1","name":"Tel Aviv","location":"Tel Aviv, Israel","zone":"IL","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"africa-south1","name":"Johannesburg","location":"Johannesburg, South Africa","zone":"ZA","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"azure","region":"eastus","name":"East US","location":"Virginia, United States","zone":"US-MIDA-PJM","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"eastus2","name":"East US 2","location":"Virginia, United States","zone":"US-MIDA-PJM","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"centralus","name":"Central US","location":"Iowa, United States","zone":"US-MIDW-MISO","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"northcentralus","name":"North Central US","location":"Illinois, United States","zone":"US-MIDA-PJM","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"the Chicago area (ComEd) is in PJM, not MISO"},{"provider":"azure","region":"southcentralus","name":"South Central US","location":"Texas, United States","zone":"US-TEX-ERCO","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"westcentralus","name":"West Central US","location":"Wyoming, United States","zone":"US-NW-WACM","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"Cheyenne is in WAPA\'s Rocky Mountain balancing area by our reading; Microsoft names the state only"},{"provider":"azure","region":"westus","name":"West US","location":"California, United States","zone":"US-CAL-CISO","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"westus2","name":"West US 2","location":"Washington, United States","zone":"US-NW-GCPD","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"Microsoft names the state only; its Washington campus is in Quincy (Grant County PUD)"},{"provider":"azure","region":"westus3","name":"West US 3","location":"Phoenix, Arizona, United States","zone":"US-SW-AZPS","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"the Phoenix area is split between Arizona Public Service and Salt River Project; APS assumed"},{"provider":"azure","region":"canadacentral","name":"Canada Central","location":"Toronto, Ontario, Canada","zone":"CA-ON","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"canadaeast","name":"Canada East","location":"Québec City, Québec, Canada","zone":"CA-QC","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"brazilsouth","name":"Brazil South","location":"São Paulo State, Brazil","zone":"BR-CS","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"Electricity Maps\' Central Brazil zone is the Southeast/Centre-West subsystem, which serves São Paulo"},{"provider":"azure","region":"brazilsoutheast","name":"Brazil Southeast","location":"Rio de Janeiro, Brazil","zone":"BR-CS","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"mexicocentral","name":"Mexico Central","location":"Querétaro State, Mexico","zone":"MX","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"chilecentral","name":"Chile Central","location":"Santiago, Chile","zone":"CL-SEN","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"northeurope","name":"North Europe","location":"Dublin, Ireland","zone":"IE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"westeurope","name":"West Europe","location":"Netherlands","zone":"NL","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"uksouth","name":"UK South","location":"London, United Kingdom","zone":"GB","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"ukwest","name":"UK West","location":"Cardiff, United Kingdom","zone":"GB","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"francecentral","name":"France Central","location":"Paris, France","zone":"FR","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"francesouth","name":"France South","location":"Marseille, France","zone":"FR","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"germanywestcentral","name":"Germany West Central","location":"Frankfurt, Germany","zone":"DE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"germanynorth","name":"Germany North","location":"Berlin, Germany","zone":"DE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"switzerlandnorth","name":"Switzerland North","location":"Zurich, Switzerland","zone":"CH","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"switzerlandwest","name":"Switzerland West","location":"Geneva, Switzerland","zone":"CH","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"norwayeast","name":"Norway East","location":"Oslo, Norway","zone":"NO-NO1","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"norwaywest","name":"Norway West","location":"Stavanger, Norway","zone":"NO-NO2","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"swedencentral","name":"Sweden Central","location":"Gävle, Sweden","zone":"SE-SE3","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"swedensouth","name":"Sweden South","location":"Malmö, Sweden","zone":"SE-SE4","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"polandcentral","name":"Poland Central","location":"Warsaw, Poland","zone":"PL","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"italynorth","name":"Italy North","location":"Milan, Italy","zone":"IT-NO","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"spaincentral","name":"Spain Central","location":"Madrid, Spain","zone":"ES","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"austriaeast","name":"Austria East","location":"Vienna, Austria","zone":"AT","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"belgiumcentral","name":"Belgium Central","location":"Brussels, Belgium","zone":"BE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"eastasia","name":"East Asia","location":"Hong Kong","zone":"HK","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"southeastasia","name":"Southeast Asia","location":"Singapore","zone":"SG","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"japaneast","name":"Japan East","location":"Tokyo and Saitama, Japan","zone":"JP-TK","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"japanwest","name":"Japan West","location":"Osaka, Japan","zone":"JP-KN","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"koreacentral","name":"Korea Central","location":"Seoul, South Korea","zone":"KR","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"koreasouth","name":"Korea South","location":"Busan, South Korea","zone":"KR","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"australiaeast","name":"Australia East","location":"New South Wales, Australia","zone":"AU-NSW","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"australiasoutheast","name":"Australia Southeast","location":"Victoria, Australia","zone":"AU-VIC","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"australiacentral","name":"Australia Central","location":"Canberra, Australia","zone":"AU-NSW","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"the Australian Capital Territory is part of the NSW region of the National Electricity Market; restricted-access region"},{"provider":"azure","region":"australiacentral2","name":"Australia Central 2","location":"Canberra, Australia","zone":"AU-NSW","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"the Australian Capital Territory is part of the NSW region of the National Electricity Market; restricted-access region"},{"provider":"azure","region":"centralindia","name":"Central India","location":"Pune, India","zone":"IN-WE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"southindia","name":"South India","location":"Chennai, India","zone":"IN-SO","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"westindia","name":"West India","location":"Mumbai, India","zone":"IN-WE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"jioindiawest","name":"Jio India West","location":"Jamnagar, India","zone":"IN-WE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"jioindiacentral","name":"Jio India Central","location":"Nagpur, India","zone":"IN-WE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"indonesiacentral","name":"Indonesia Central","location":"Jakarta, Indonesia","zone":"ID","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"malaysiawest","name":"Malaysia West","location":"Kuala Lumpur, Malaysia","zone":"MY-WM","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"newzealandnorth","name":"New Zealand North","location":"Auckland, New Zealand","zone":"NZ","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"uaenorth","name":"UAE North","location":"Dubai, United Arab Emirates","zone":"AE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"uaecentral","name":"UAE Central","location":"Abu Dhabi, United Arab Emirates","zone":"AE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"qatarcentral","name":"Qatar Central","location":"Doha, Qatar","zone":"QA","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"israelcentral","name":"Israel Central","location":"Israel","zone":"IL","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"southafricanorth","name":"South Africa North","location":"Johannesburg, South Africa","zone":"ZA","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"southafricawest","name":"South Africa West","location":"Cape Town, South Africa","zone":"ZA","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"usgovvirginia","name":"US Gov Virginia","location":"Virginia, United States","zone":"US-MIDA-PJM","source":{"title":"Microsoft Learn: Azure Government overview","url":"https://learn.microsoft.com/azure/azure-government/documentation-government-welcome"},"note":"Azure Government cloud"},{"provider":"azure","region":"usgovarizona","name":"US Gov Arizona","location":"Arizona, United States","zone":"US-SW-AZPS","source":{"title":"Microsoft Learn: Azure Government overview","url":"https://learn.microsoft.com/azure/azure-government/documentation-government-welcome"},"note":"Azure Government cloud; the Arizona balancing authority is assumed, as for westus3"},{"provider":"azure","region":"usgovtexas","name":"US Gov Texas","location":"Texas, United States","zone":"US-TEX-ERCO","source":{"title":"Microsoft Learn: Azure Government overview","url":"https://learn.microsoft.com/azure/azure-government/documentation-government-welcome"},"note":"Azure Government cloud"},{"provider":"azure","region":"chinanorth","name":"China North","location":"Beijing, China","zone":"CN","source":{"title":"Microsoft Learn: Azure operated by 21Vianet","url":"https://learn.microsoft.com/azure/china/overview-operations"},"note":"Azure operated by 21Vianet, a separate cloud"},{"provider":"azure","region":"chinanorth2","name":"China North 2","location":"Beijing, China","zone":"CN","source":{"title":"Microsoft Learn: Azure operated by 21Vianet","url":"https://learn.microsoft.com/azure/china/overview-operations"},"note":"Azure operated by 21Vianet, a separate cloud"},{"provider":"azure","region":"chinanorth3","name":"China North 3","location":"Hebei, China","zone":"CN","source":{"title":"Microsoft Learn: Azure operated by 21Vianet","url":"https://learn.microsoft.com/azure/china/overview-operations"},"note":"Azure operated by 21Vianet, a separate cloud"},{"provider":"azure","region":"chinaeast","name":"China East","location":"Shanghai, China","zone":"CN","source":{"title":"Microsoft Learn: Azure operated by 21Vianet","url":"https://learn.microsoft.com/azure/china/overview-operations"},"note":"Azure operated by 21Vianet, a separate cloud"},{"provider":"azure","region":"chinaeast2","name":"China East 2","location":"Shanghai, China","zone":"CN","source":{"title":"Microsoft Learn: Azure operated by 21Vianet","url":"https://learn.microsoft.com/azure/china/overview-operations"},"note":"Azure operated by 21Vianet, a separate cloud"},{"provider":"azure","region":"chinaeast3","name":"China East 3","location":"Shanghai, China","zone":"CN","source":{"title":"Microsoft Learn: Azure operated by 21Vianet","url":"https://learn.microsoft.com/azure/china/overview-operations"},"note":"Azure operated by 21Vianet, a separate cloud"}]}');
+;// CONCATENATED MODULE: ./data/cpus.json
+const cpus_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"CPU TDPs in W per socket, with cores and hardware threads per socket. A `note` marks a figure that is not a plain datasheet value. vcpu_fallback is used for a CPU not in the table.","cpus":[{"name":"AMD EPYC 7763","aliases":["AMD EPYC 7763 64-Core Processor"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7763 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"The CPU of GitHub-hosted Linux runners (a standard runner gets 2 or 4 of its 128 threads)."},{"name":"AMD EPYC 7742","aliases":["AMD EPYC 7742 64-Core Processor"],"tdp_w":225,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7742 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7742"}},{"name":"AMD EPYC 7713","aliases":["AMD EPYC 7713 64-Core Processor"],"tdp_w":225,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7713 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7713"}},{"name":"AMD EPYC 7543","aliases":["AMD EPYC 7543 32-Core Processor"],"tdp_w":225,"cores":32,"threads":64,"source":{"title":"AMD EPYC 7543 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7543"}},{"name":"AMD EPYC 7502","aliases":["AMD EPYC 7502 32-Core Processor"],"tdp_w":180,"cores":32,"threads":64,"source":{"title":"AMD EPYC 7502 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7502"}},{"name":"AMD EPYC 7452","aliases":["AMD EPYC 7452 32-Core Processor"],"tdp_w":155,"cores":32,"threads":64,"source":{"title":"AMD EPYC 7452 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7452"}},{"name":"AMD EPYC 7R13","aliases":["AMD EPYC 7R13 Processor"],"tdp_w":280,"cores":48,"threads":96,"source":{"title":"AMD EPYC 7763 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m6a/); the TDP is that of EPYC 7763, the top standard Milan part, so read it as an upper-end assumption."},{"name":"AMD EPYC 7B13","tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7763 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"Custom Google Cloud SKU with no published TDP (model and cores: https://cloud.google.com/compute/docs/cpu-platforms); the TDP is that of EPYC 7763, the top standard Milan part, so read it as an upper-end assumption. Core count uncertain."},{"name":"AMD EPYC 7V13","aliases":["AMD EPYC 7V13 64-Core Processor"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7763 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/nca100v4-series); the TDP is that of EPYC 7763, the top standard Milan part, so read it as an upper-end assumption."},{"name":"AMD EPYC 7R32","tdp_w":280,"cores":48,"threads":96,"source":{"title":"AMD EPYC 7H12 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7h12"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/c5/); the TDP is that of EPYC 7H12, the top standard Rome part, so read it as an upper-end assumption."},{"name":"AMD EPYC 9654","aliases":["AMD EPYC 9654 96-Core Processor"],"tdp_w":360,"cores":96,"threads":192,"source":{"title":"AMD EPYC 9654 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-9654"}},{"name":"AMD EPYC 9554","aliases":["AMD EPYC 9554 64-Core Processor"],"tdp_w":360,"cores":64,"threads":128,"source":{"title":"AMD EPYC 9554 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-9554"}},{"name":"AMD EPYC 9454","aliases":["AMD EPYC 9454 48-Core Processor"],"tdp_w":290,"cores":48,"threads":96,"source":{"title":"AMD EPYC 9454 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-9454"}},{"name":"AMD EPYC 9R14","aliases":["AMD EPYC 9R14 96-Core Processor"],"tdp_w":360,"cores":96,"threads":192,"source":{"title":"AMD EPYC 9654 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-9654"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m7a/); the TDP is that of EPYC 9654, the top standard Genoa part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8480+","aliases":["Intel(R) Xeon(R) Platinum 8480+"],"tdp_w":350,"cores":56,"threads":112,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"}},{"name":"Intel Xeon Platinum 8480C","tdp_w":350,"cores":56,"threads":112,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"},"note":"Custom SKU in NVIDIA DGX H100 (DGX H100 user guide); TDP of the 8480+, the standard part with the same core count."},{"name":"Intel Xeon Platinum 8468","tdp_w":350,"cores":48,"threads":96,"source":{"title":"Intel ARK: Xeon Platinum 8468 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208468"}},{"name":"Intel Xeon Platinum 8488C","tdp_w":350,"cores":48,"threads":96,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m7i/); the TDP is that of Xeon Platinum 8480+, the top standard Sapphire Rapids part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8481C","aliases":["Intel(R) Xeon(R) Platinum 8481C CPU @ 2.70GHz"],"tdp_w":350,"cores":56,"threads":112,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"},"note":"Custom Google Cloud SKU with no published TDP (model and cores: https://cloud.google.com/compute/docs/cpu-platforms); the TDP is that of Xeon Platinum 8480+, the top standard Sapphire Rapids part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8380","aliases":["Intel(R) Xeon(R) Platinum 8380 CPU @ 2.30GHz"],"tdp_w":270,"cores":40,"threads":80,"source":{"title":"Intel ARK: Xeon Platinum 8380 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208380"}},{"name":"Intel Xeon Platinum 8358","aliases":["Intel(R) Xeon(R) Platinum 8358 CPU @ 2.60GHz"],"tdp_w":250,"cores":32,"threads":64,"source":{"title":"Intel ARK: Xeon Platinum 8358 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208358"}},{"name":"Intel Xeon Platinum 8375C","aliases":["Intel(R) Xeon(R) Platinum 8375C CPU @ 2.90GHz"],"tdp_w":270,"cores":32,"threads":64,"source":{"title":"Intel ARK: Xeon Platinum 8380 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208380"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m6i/); the TDP is that of Xeon Platinum 8380, the top standard Ice Lake-SP part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8370C","aliases":["Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz"],"tdp_w":270,"cores":32,"threads":64,"source":{"title":"Intel ARK: Xeon Platinum 8380 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208380"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv5-series); the TDP is that of Xeon Platinum 8380, the top standard Ice Lake-SP part, so read it as an upper-end assumption. Seen on some GitHub-hosted runners. Core count uncertain."},{"name":"Intel Xeon Platinum 8280","tdp_w":205,"cores":28,"threads":56,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"}},{"name":"Intel Xeon Platinum 8272CL","aliases":["Intel(R) Xeon(R) Platinum 8272CL CPU @ 2.60GHz"],"tdp_w":205,"cores":26,"threads":52,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv4-series); the TDP is that of Xeon Platinum 8280, the top standard Cascade Lake part, so read it as an upper-end assumption. Seen on some GitHub-hosted runners."},{"name":"Intel Xeon Platinum 8275CL","aliases":["Intel(R) Xeon(R) Platinum 8275CL CPU @ 3.00GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/c5/); the TDP is that of Xeon Platinum 8280, the top standard Cascade Lake part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8259CL","aliases":["Intel(R) Xeon(R) Platinum 8259CL CPU @ 2.50GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m5/); the TDP is that of Xeon Platinum 8280, the top standard Cascade Lake part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8180","tdp_w":205,"cores":28,"threads":56,"source":{"title":"Intel ARK: Xeon Platinum 8180 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208180"}},{"name":"Intel Xeon Platinum 8168","aliases":["Intel(R) Xeon(R) Platinum 8168 CPU @ 2.70GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8168 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208168"}},{"name":"Intel Xeon Platinum 8175M","aliases":["Intel(R) Xeon(R) Platinum 8175M CPU @ 2.50GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8180 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208180"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m5/); the TDP is that of Xeon Platinum 8180, the top standard Skylake-SP part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8171M","aliases":["Intel(R) Xeon(R) Platinum 8171M CPU @ 2.60GHz"],"tdp_w":205,"cores":26,"threads":52,"source":{"title":"Intel ARK: Xeon Platinum 8180 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208180"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv3-series); the TDP is that of Xeon Platinum 8180, the top standard Skylake-SP part, so read it as an upper-end assumption."},{"name":"Intel Xeon Gold 6248","aliases":["Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz"],"tdp_w":150,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon Gold 6248 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206248"}},{"name":"Intel Xeon Gold 6248R","aliases":["Intel(R) Xeon(R) Gold 6248R CPU @ 3.00GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Gold 6248R specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206248R"}},{"name":"Intel Xeon Gold 6148","aliases":["Intel(R) Xeon(R) Gold 6148 CPU @ 2.40GHz"],"tdp_w":150,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon Gold 6148 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206148"}},{"name":"Intel Xeon Gold 6226R","aliases":["Intel(R) Xeon(R) Gold 6226R CPU @ 2.90GHz"],"tdp_w":150,"cores":16,"threads":32,"source":{"title":"Intel ARK: Xeon Gold 6226R specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206226R"}},{"name":"Intel Xeon E5-2699 v4","tdp_w":145,"cores":22,"threads":44,"source":{"title":"Intel ARK: Xeon E5-2699 v4 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2699%20v4"}},{"name":"Intel Xeon E5-2698 v4","aliases":["Intel(R) Xeon(R) CPU E5-2698 v4 @ 2.20GHz"],"tdp_w":135,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon E5-2698 v4 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2698%20v4"},"note":"The CPU of NVIDIA DGX-1."},{"name":"Intel Xeon E5-2690 v4","aliases":["Intel(R) Xeon(R) CPU E5-2690 v4 @ 2.60GHz"],"tdp_w":135,"cores":14,"threads":28,"source":{"title":"Intel ARK: Xeon E5-2690 v4 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2690%20v4"}},{"name":"Intel Xeon E5-2686 v4","aliases":["Intel(R) Xeon(R) CPU E5-2686 v4 @ 2.30GHz"],"tdp_w":145,"cores":18,"threads":36,"source":{"title":"Intel ARK: Xeon E5-2699 v4 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2699%20v4"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m4/); the TDP is that of Xeon E5-2699 v4, the top standard Broadwell-EP part, so read it as an upper-end assumption."},{"name":"Intel Xeon E5-2673 v4","aliases":["Intel(R) Xeon(R) CPU E5-2673 v4 @ 2.30GHz"],"tdp_w":145,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon E5-2699 v4 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2699%20v4"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv3-series); the TDP is that of Xeon E5-2699 v4, the top standard Broadwell-EP part, so read it as an upper-end assumption. Seen on older GitHub-hosted runners."},{"name":"AMD Ryzen Threadripper 3990X","aliases":["AMD Ryzen Threadripper 3990X 64-Core Processor"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD Ryzen Threadripper 3990X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-3990x"}},{"name":"AMD Ryzen Threadripper 3970X","aliases":["AMD Ryzen Threadripper 3970X 32-Core Processor"],"tdp_w":280,"cores":32,"threads":64,"source":{"title":"AMD Ryzen Threadripper 3970X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-3970x"}},{"name":"AMD Ryzen Threadripper PRO 5995WX","aliases":["AMD Ryzen Threadripper PRO 5995WX 64-Cores"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD Ryzen Threadripper PRO 5995WX product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-pro-5995wx"}},{"name":"AMD Ryzen Threadripper 7980X","aliases":["AMD Ryzen Threadripper 7980X 64-Cores"],"tdp_w":350,"cores":64,"threads":128,"source":{"title":"AMD Ryzen Threadripper 7980X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-7980x"}},{"name":"AMD Ryzen Threadripper PRO 7995WX","aliases":["AMD Ryzen Threadripper PRO 7995WX 96-Cores"],"tdp_w":350,"cores":96,"threads":192,"source":{"title":"AMD Ryzen Threadripper PRO 7995WX product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-pro-7995wx"}},{"name":"AMD Ryzen 9 7950X","aliases":["AMD Ryzen 9 7950X 16-Core Processor"],"tdp_w":170,"cores":16,"threads":32,"source":{"title":"AMD Ryzen 9 7950X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-9-7950x"}},{"name":"AMD Ryzen 9 5950X","aliases":["AMD Ryzen 9 5950X 16-Core Processor"],"tdp_w":105,"cores":16,"threads":32,"source":{"title":"AMD Ryzen 9 5950X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-9-5950x"}},{"name":"Intel Core i9-14900K","tdp_w":125,"cores":24,"threads":32,"source":{"title":"Intel ARK: Core i9-14900K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i9-14900K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (253 W), so an estimate for it can be low."},{"name":"Intel Core i9-13900K","tdp_w":125,"cores":24,"threads":32,"source":{"title":"Intel ARK: Core i9-13900K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i9-13900K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (253 W), so an estimate for it can be low."},{"name":"Intel Core i9-12900K","tdp_w":125,"cores":16,"threads":24,"source":{"title":"Intel ARK: Core i9-12900K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i9-12900K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (241 W), so an estimate for it can be low."},{"name":"Intel Core i7-13700K","tdp_w":125,"cores":16,"threads":24,"source":{"title":"Intel ARK: Core i7-13700K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i7-13700K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (253 W), so an estimate for it can be low."},{"name":"Intel Core i7-12700K","tdp_w":125,"cores":12,"threads":20,"source":{"title":"Intel ARK: Core i7-12700K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i7-12700K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (190 W), so an estimate for it can be low."}],"vcpu_fallback":{"min_w_per_vcpu":0.74,"max_w_per_vcpu":3.5,"source":{"title":"Cloud Carbon Footprint methodology: average min/max watts per vCPU over AWS micro-architectures, derived from SPECpower_ssj2008 results","url":"https://www.cloudcarbonfootprint.org/docs/methodology/"}}}');
+;// CONCATENATED MODULE: ./data/embodied.json
+const embodied_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"Embodied emissions (SCI\'s M = TE x TiR/EL x RR/ToR): expected hardware lifetime, the spread applied to per-GPU figures from data/gpus.json, the figure for a GPU with none, and the server platform and memory figures. Every figure is kg CO2e with a low..high range; `range` says where each bound comes from, `note` marks a judgment.","lifetime":{"years":4,"source":{"title":"Cloud Carbon Footprint, Embodied Emissions methodology (EL = 4 years, after the Dell PowerEdge R740 full LCA and Teads)","url":"https://www.cloudcarbonfootprint.org/docs/embodied-emissions"},"note":"Published choices run from 3 years (EcoLogits) to 6 years (IDRIS for BLOOM, and hyperscalers\' 5-6 year server depreciation). M scales with 1/EL, so 6 years gives two thirds of the 4-year figure; callers can pass their own lifetime."},"gpu_range":{"low_factor":0.75,"high_factor":1.75,"range":"Independent estimates of the same part differ by this much: a primary-data LCA of the A100 SXM4 40GB found 127.6 kg (0.85 x the 150 kg in data/gpus.json); bottom-up LCAs of the H100 found 225 kg and 273 kg (1.66 x NVIDIA\'s 164 kg).","range_sources":[{"title":"Falk et al., More than Carbon: Cradle-to-Grave environmental impacts of GenAI training on the Nvidia A100 GPU (2025)","url":"https://arxiv.org/abs/2509.00093"},{"title":"EcoLogits LLM inference methodology (H100 273 kg CO2e, after Lees-Perasso et al. 2026 for ADEME)","url":"https://ecologits.ai/latest/methodology/llm_inference/"}],"note":"Applied to every GPU figure in data/gpus.json: 150 kg becomes 112.5..262.5 kg."},"gpu_default":{"kg":150,"low_kg":60,"high_kg":300,"source":{"title":"Cloud Carbon Footprint coefficients: 150 kg CO2e per additional GPU card (GPU_MANUFACTURING_EMISSIONS), the figure Luccioni et al. used for an A100","url":"https://github.com/cloud-carbon-footprint/cloud-carbon-coefficients"},"range":"Low: EcoInfo/CNRS ECODIAG\'s 60 kg for a \'powerful GPU\' card; high: just above NVIDIA\'s HGX B200 PCF (2,274 kg per 8 GPUs = 284 kg per GPU), the largest per-GPU figure published.","range_sources":[{"title":"EcoInfo (CNRS) ECODIAG calculator, \'powerful GPU\' 60 kg CO2e","url":"https://ecoinfo.cnrs.fr/ecodiag-calcul/"},{"title":"NVIDIA HGX B200 Product Carbon Footprint summary","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-B200-PCF-Summary.pdf"}],"note":"A stand-in for a GPU with no published figure: a data-centre GPU of the A100 class. Small cards (T4, L4) are likely nearer the low bound."},"server":{"kg":1000,"low_kg":850,"high_kg":2500,"source":{"title":"Teads Engineering, Building an AWS EC2 Carbon Emissions Dataset, ch. 5: 1,000 kg CO2e for a mono-socket, low-DRAM, no-local-storage rack server (also Cloud Carbon Footprint\'s BASE_MANUFACTURING_EMISSIONS)","url":"https://medium.com/teads-engineering/building-an-aws-ec2-carbon-emissions-dataset-3f0fd76c98ac"},"range":"Low: Scaleway\'s Boavizta-based 850 kg for an Elastic Metal server; high: HPE\'s ~2,500 kg production footprint for a ProLiant DL345 Gen10 Plus, memory and storage included, as used for BLOOM\'s A100 nodes.","range_sources":[{"title":"Scaleway, Bare Metal environmental footprint calculation (850 kg CO2e manufacturing, Boavizta)","url":"https://www.scaleway.com/en/docs/environmental-footprint/additional-content/bare-metal-env-footprint"},{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023), sec. 4.1","url":"https://arxiv.org/abs/2211.02001"}],"note":"The platform without GPUs and (beyond its small base) without memory: CPU, board, chassis, power supplies, fans. A dual-socket host adds about 100 kg (Teads), inside the high bound."},"memory_per_gb":{"kg":1.388,"low_kg":0.4,"high_kg":2,"source":{"title":"Dell PowerEdge R740 full LCA as read by Teads and Cloud Carbon Footprint: 533 kg CO2e for 12 x 32 GB DIMMs (384 GB), 533 / 384 = 1.388 kg per GB","url":"https://github.com/cloud-carbon-footprint/cloud-carbon-coefficients"},"range":"Low: 0.4 kg per GB of DRAM from die-area modelling (ACT, as tabulated in LLMCarbon); high: +44% over the R740 figure, by judgment.","range_sources":[{"title":"Faiz et al., LLMCarbon: Modeling the End-to-End Carbon Footprint of Large Language Models, ICLR 2024 (DRAM 0.4 kg CO2e per GB)","url":"https://arxiv.org/abs/2309.14393"}],"note":"The high bound is a judgment: no published LCA above the R740 figure was found. Die-area models leave out DIMM boards and packaging, so the low bound is an underestimate by design."}}');
+;// CONCATENATED MODULE: ./data/equivalents.json
+const equivalents_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"Everyday equivalents for the PR comment: grams of CO2e per unit of an everyday activity, most familiar first (that order breaks ties). `one` and `other` are the unit as written after the amount, singular and plural.","equivalents":[{"id":"car-km","label":"km driven by an average petrol passenger car (US)","grams_per_unit":244.2,"one":"km by car","other":"km by car","source":{"title":"US EPA, Greenhouse Gas Equivalencies Calculator, Calculations and References: 3.93 x 10^-4 metric tons CO2e per mile for the average gasoline-powered passenger vehicle","url":"https://www.epa.gov/energy/greenhouse-gases-equivalencies-calculator-calculations-and-references"},"year":2026,"note":"EPA publishes per mile: 393 g / 1.609344 km = 244.2 g per km. A US fleet average (cars, vans, SUVs, pickups), tailpipe only."},{"id":"smartphone-charge","label":"full charges of a smartphone","grams_per_unit":12.4,"one":"smartphone charge","other":"smartphone charges","source":{"title":"US EPA, Greenhouse Gas Equivalencies Calculator, Calculations and References: 1.24 x 10^-5 metric tons CO2 per smartphone charged","url":"https://www.epa.gov/energy/greenhouse-gases-equivalencies-calculator-calculations-and-references"},"year":2026,"note":"US delivered electricity (eGRID2022, losses included); older editions of the page gave 8.22 g."},{"id":"video-streaming-hour","label":"hours of streaming video","grams_per_unit":36,"one":"hour of video streaming","other":"hours of video streaming","source":{"title":"IEA (G. Kamiya), The carbon footprint of streaming video: fact-checking the headlines, updated 11 December 2020: 36 g CO2 per hour (2019 global average)","url":"https://www.iea.org/commentaries/the-carbon-footprint-of-streaming-video-fact-checking-the-headlines"},"year":2019},{"id":"tree-seedling-10y","label":"urban tree seedlings grown for 10 years","grams_per_unit":60000,"one":"tree seedling grown for 10 years","other":"tree seedlings grown for 10 years","source":{"title":"US EPA, Greenhouse Gas Equivalencies Calculator, Calculations and References: 0.060 metric ton CO2 per urban tree seedling planted and grown for 10 years","url":"https://www.epa.gov/energy/greenhouse-gases-equivalencies-calculator-calculations-and-references"},"year":2026,"note":"CO2 taken up over a seedling\'s first ten years, survival-weighted; not a mature tree\'s yearly uptake."}]}');
+;// CONCATENATED MODULE: ./data/gpus.json
+const gpus_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"Accelerator specs: board power (TDP/TBP/max power) per device in W, idle power where a source publishes it, memory in GB, embodied emissions in kg CO2e where a source estimates them. Aliases are the names drivers print (nvidia-smi/NVML, rocm-smi). A `note` marks a figure that is not a plain datasheet value.","gpus":[{"name":"NVIDIA Tesla P100 PCIe 16GB","aliases":["Tesla P100-PCIE-16GB","P100 PCIe 16GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":16,"source":{"title":"NVIDIA Tesla P100 PCIe datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-PCIe-datasheet.pdf"}},{"name":"NVIDIA Tesla P100 PCIe 12GB","aliases":["Tesla P100-PCIE-12GB","P100 PCIe 12GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":12,"source":{"title":"NVIDIA Tesla P100 PCIe datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-PCIe-datasheet.pdf"}},{"name":"NVIDIA Tesla P100 SXM2 16GB","aliases":["Tesla P100-SXM2-16GB","P100 SXM2 16GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":16,"source":{"title":"NVIDIA Tesla P100 (NVLink) datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-datasheet.pdf"}},{"name":"NVIDIA Tesla V100 PCIe 16GB","aliases":["Tesla V100-PCIE-16GB","V100 PCIe 16GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":16,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 PCIe 32GB","aliases":["Tesla V100-PCIE-32GB","V100 PCIe 32GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 SXM2 16GB","aliases":["Tesla V100-SXM2-16GB","V100 SXM2 16GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":16,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 SXM2 32GB","aliases":["Tesla V100-SXM2-32GB","V100 SXM2 32GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100S PCIe 32GB","aliases":["Tesla V100S-PCIE-32GB","V100S PCIe 32GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet (V100S column)","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA T4","aliases":["Tesla T4","NVIDIA Tesla T4"],"vendor":"nvidia","tdp_w":70,"memory_gb":16,"source":{"title":"NVIDIA T4 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-t4/t4-tensor-core-datasheet-951643.pdf"}},{"name":"NVIDIA A10","aliases":["NVIDIA A10"],"vendor":"nvidia","tdp_w":150,"memory_gb":24,"source":{"title":"NVIDIA A10 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a10/pdf/datasheet-new/nvidia-a10-datasheet.pdf"}},{"name":"NVIDIA A10G","aliases":["NVIDIA A10G"],"vendor":"nvidia","tdp_w":300,"memory_gb":24,"source":{"title":"Amazon EC2 G5 instances (A10G, 24 GB)","url":"https://aws.amazon.com/ec2/instance-types/g5/"},"note":"Uncertain: the A10G is an AWS-only part with no public datasheet; 300 W is the power limit nvidia-smi reports on G5 instances, not a published TDP."},{"name":"NVIDIA A30","aliases":["NVIDIA A30"],"vendor":"nvidia","tdp_w":165,"memory_gb":24,"source":{"title":"NVIDIA A30 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/data-center/products/a30-gpu/pdf/a30-datasheet.pdf"}},{"name":"NVIDIA A40","aliases":["NVIDIA A40"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA A40 datasheet","url":"https://images.nvidia.com/content/Solutions/data-center/a40/nvidia-a40-datasheet.pdf"}},{"name":"NVIDIA A100 PCIe 40GB","aliases":["NVIDIA A100-PCIE-40GB","A100-PCIE-40GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":40,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"}},{"name":"NVIDIA A100 PCIe 80GB","aliases":["NVIDIA A100 80GB PCIe","NVIDIA A100-PCIE-80GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":80,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"}},{"name":"NVIDIA A100 SXM4 40GB","aliases":["NVIDIA A100-SXM4-40GB","A100-SXM4-40GB"],"vendor":"nvidia","tdp_w":400,"memory_gb":40,"embodied_kg":150,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"},"embodied_source":{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023)","url":"https://arxiv.org/abs/2211.02001"},"note":"embodied_kg is the BLOOM paper\'s per-A100 estimate (150 kg CO2e), not a manufacturer LCA."},{"name":"NVIDIA A100 SXM4 80GB","aliases":["NVIDIA A100-SXM4-80GB","NVIDIA A100-SXM-80GB","A100-SXM4-80GB"],"vendor":"nvidia","tdp_w":400,"memory_gb":80,"embodied_kg":150,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"},"embodied_source":{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023)","url":"https://arxiv.org/abs/2211.02001"},"note":"embodied_kg is the BLOOM paper\'s per-A100 estimate (150 kg CO2e), not a manufacturer LCA."},{"name":"NVIDIA H100 PCIe 80GB","aliases":["NVIDIA H100 PCIe"],"vendor":"nvidia","tdp_w":350,"memory_gb":80,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"note":"Configurable 300-350 W; the maximum is used."},{"name":"NVIDIA H100 SXM5 80GB","aliases":["NVIDIA H100 80GB HBM3","NVIDIA H100 SXM5 80GB","H100 SXM"],"vendor":"nvidia","tdp_w":700,"memory_gb":80,"embodied_kg":164,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"embodied_source":{"title":"NVIDIA HGX H100 Product Carbon Footprint summary: 1,312 kg CO2e cradle-to-gate per 8-GPU baseboard (NVSwitches included), one eighth per GPU","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf"}},{"name":"NVIDIA H100 NVL 94GB","aliases":["NVIDIA H100 NVL"],"vendor":"nvidia","tdp_w":400,"memory_gb":94,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"note":"Configurable 350-400 W; the maximum is used."},{"name":"NVIDIA H200 SXM 141GB","aliases":["NVIDIA H200","H200 SXM"],"vendor":"nvidia","tdp_w":700,"memory_gb":141,"source":{"title":"NVIDIA H200 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/h200/"}},{"name":"NVIDIA H200 NVL 141GB","aliases":["NVIDIA H200 NVL"],"vendor":"nvidia","tdp_w":600,"memory_gb":141,"source":{"title":"NVIDIA H200 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/h200/"},"note":"Configurable up to 600 W; the maximum is used."},{"name":"NVIDIA B200","aliases":["NVIDIA B200"],"vendor":"nvidia","tdp_w":1000,"memory_gb":180,"embodied_kg":284.25,"source":{"title":"NVIDIA HGX platform (HGX B200 specifications)","url":"https://www.nvidia.com/en-us/data-center/hgx/"},"embodied_source":{"title":"NVIDIA HGX B200 Product Carbon Footprint summary: 2,274 kg CO2e cradle-to-gate per 8-GPU baseboard, one eighth per GPU","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-B200-PCF-Summary.pdf"},"note":"Uncertain: NVIDIA lists \'up to 1,000 W\' per GPU for HGX B200; memory is the DGX B200 total (1,440 GB) over 8 GPUs."},{"name":"NVIDIA L4","aliases":["NVIDIA L4"],"vendor":"nvidia","tdp_w":72,"memory_gb":24,"source":{"title":"NVIDIA L4 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l4/"}},{"name":"NVIDIA L40","aliases":["NVIDIA L40"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA L40 product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l40/"}},{"name":"NVIDIA L40S","aliases":["NVIDIA L40S"],"vendor":"nvidia","tdp_w":350,"memory_gb":48,"source":{"title":"NVIDIA L40S product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l40s/"}},{"name":"NVIDIA GeForce RTX 3090","aliases":["NVIDIA GeForce RTX 3090"],"vendor":"nvidia","tdp_w":350,"memory_gb":24,"source":{"title":"NVIDIA GeForce RTX 3090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3090-3090ti/"}},{"name":"NVIDIA GeForce RTX 4090","aliases":["NVIDIA GeForce RTX 4090"],"vendor":"nvidia","tdp_w":450,"memory_gb":24,"source":{"title":"NVIDIA GeForce RTX 4090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4090/"}},{"name":"NVIDIA GeForce RTX 5090","aliases":["NVIDIA GeForce RTX 5090"],"vendor":"nvidia","tdp_w":575,"memory_gb":32,"source":{"title":"NVIDIA GeForce RTX 5090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5090/"}},{"name":"NVIDIA RTX A6000","aliases":["NVIDIA RTX A6000"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA RTX A6000 product page (specifications)","url":"https://www.nvidia.com/en-us/design-visualization/rtx-a6000/"}},{"name":"NVIDIA RTX 6000 Ada Generation","aliases":["NVIDIA RTX 6000 Ada Generation","RTX 6000 Ada"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA RTX 6000 Ada Generation product page (specifications)","url":"https://www.nvidia.com/en-us/design-visualization/rtx-6000/"}},{"name":"AMD Instinct MI210","aliases":["AMD Instinct MI210","Instinct MI210"],"vendor":"amd","tdp_w":300,"memory_gb":64,"source":{"title":"AMD Instinct MI210 accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi210.html"}},{"name":"AMD Instinct MI250","aliases":["AMD Instinct MI250","Instinct MI250"],"vendor":"amd","tdp_w":500,"memory_gb":128,"source":{"title":"AMD Instinct MI250 accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi250.html"},"note":"Per package (two GCDs); rocm-smi lists each GCD as its own device, so a device-level share is half."},{"name":"AMD Instinct MI250X","aliases":["AMD Instinct MI250X","Instinct MI250X"],"vendor":"amd","tdp_w":500,"memory_gb":128,"source":{"title":"AMD Instinct MI250X accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi250x.html"},"note":"Per package (two GCDs; 560 W peak when liquid-cooled); rocm-smi lists each GCD as its own device, so a device-level share is half."},{"name":"AMD Instinct MI300X","aliases":["AMD Instinct MI300X","Instinct MI300X","AMD Instinct MI300X OAM"],"vendor":"amd","tdp_w":750,"memory_gb":192,"source":{"title":"AMD Instinct MI300X accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html"}},{"name":"Google TPU v2","aliases":["TPU v2","Cloud TPU v2"],"vendor":"google","tdp_w":280,"idle_w":53,"memory_gb":16,"source":{"title":"Jouppi et al., Ten Lessons From Three Generations Shaped Google\'s TPUv4i, ISCA 2021, Table 1 (chip TDP and idle)","url":"https://doi.org/10.1109/ISCA52012.2021.00010"},"note":"Per chip (two TensorCores, 8 GB HBM each, per https://cloud.google.com/tpu/docs/v2)."},{"name":"Google TPU v3","aliases":["TPU v3","Cloud TPU v3"],"vendor":"google","tdp_w":450,"idle_w":84,"memory_gb":32,"source":{"title":"Jouppi et al., Ten Lessons From Three Generations Shaped Google\'s TPUv4i, ISCA 2021, Table 1 (chip TDP and idle)","url":"https://doi.org/10.1109/ISCA52012.2021.00010"},"note":"Per chip (two TensorCores, 16 GB HBM each, per https://cloud.google.com/tpu/docs/v3)."},{"name":"Google TPU v4","aliases":["TPU v4","Cloud TPU v4"],"vendor":"google","tdp_w":192,"memory_gb":32,"source":{"title":"Jouppi et al., TPU v4: An Optically Reconfigurable Supercomputer for Machine Learning, ISCA 2023 (maximum chip power)","url":"https://arxiv.org/abs/2304.01433"},"note":"Per chip; the maximum measured chip power is used as TDP."},{"name":"Google TPU v5e","aliases":["TPU v5e","TPU v5 lite","Cloud TPU v5e","v5litepod"],"vendor":"google","tdp_w":175,"memory_gb":16,"source":{"title":"Cloud TPU v5e documentation (16 GB HBM per chip)","url":"https://cloud.google.com/tpu/docs/v5e"},"note":"Uncertain: Google publishes no v5e TDP; 175 W is the chip TDP of TPUv4i, the previous single-TensorCore, air-cooled inference chip (Jouppi et al., ISCA 2021, Table 1, https://doi.org/10.1109/ISCA52012.2021.00010). An assumption, not a datasheet figure."}]}');
+;// CONCATENATED MODULE: ./src/render/cited-sources.ts
+/**
+ * The pages our own tables cite (`data/*.json`, every `url`): the only links a report's text keeps
+ * live. A note names its source's URL ("TDP 280 W (AMD EPYC 7763, https://www.amd.com/...)"), and a
+ * reader should be able to follow it; any other URL in a report's text, which a pull request may
+ * have written, is shown as text.
+ */
+
+
+
+
+
+function urlsIn(value, key = "") {
+    if (typeof value === "string")
+        return key === "url" && /^https?:\/\/\S+$/.test(value) ? [value] : [];
+    if (Array.isArray(value))
+        return value.flatMap((item) => urlsIn(item));
+    if (value && typeof value === "object")
+        return Object.entries(value).flatMap(([name, item]) => urlsIn(item, name));
+    return [];
+}
+const CITED_URLS = new Set(urlsIn([cloud_regions_namespaceObject, cpus_namespaceObject, embodied_namespaceObject, equivalents_namespaceObject, gpus_namespaceObject]));
+
+;// CONCATENATED MODULE: ./src/render/escape.ts
+/**
+ * Text from a pull request, an artifact or a config (step names, device names, notes, config keys and
+ * values, a waiver's reason) reaches markdown that GitHub renders. Escaped, it stays the text it was:
+ * it cannot close a table cell, open a link, image or HTML tag, plant a hidden marker, mention or
+ * reference anyone, become a live autolink, or reorder what is shown with bidirectional controls.
+ * Our own markup (links included) is written around escaped text, never passed through it; the
+ * sources our tables cite stay links wherever a note names them.
+ */
+
+/**
+ * Bidirectional controls and marks (U+061C, U+200E/F, U+202A-E, U+2066-9): they make text display in
+ * an order other than the one it has.
+ */
+const BIDI = /\p{Bidi_Control}/gu;
+/**
+ * Control characters and invisible ones a reader cannot see. The zero-width joiners stay: emoji and
+ * some scripts need them.
+ */
+const INVISIBLE = /[\p{Cc}\u200B\u2060-\u2064\uFEFF]/gu;
+/** Line and paragraph separators, besides CR and LF, that could start a new block. */
+const LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
+/** What markdown, HTML, tables, autolinks, math or entities read as syntax, as numeric entities. */
+const SYNTAX = /[\\`*_{}[\]()#+!|<>~&$]/g;
+const ZWSP = "\u200b";
+/** The text with nothing hidden in it: one line, tabs as spaces, bidi controls shown as U+FFFD. */
+function escape_plainText(text) {
+    return text.replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(BIDI, "\uFFFD").replace(INVISIBLE, "");
+}
+/** A URL as text runs it, up to whatever would end it; trailing punctuation is tried off below. */
+const escape_URL = /https?:\/\/[^\s<>"'`|\\]+/g;
+/** The longest start of `candidate` that our tables cite (a URL in parentheses drops the ")"). */
+function citedUrl(candidate) {
+    for (let url = candidate; url.length > 8; url = url.slice(0, -1)) {
+        if (CITED_URLS.has(url))
+            return url;
+        if (!/[.,;:!?)\]'*]$/.test(url))
+            return undefined;
+    }
+    return undefined;
+}
+function escapeRun(text) {
+    return (text
+        .replace(SYNTAX, (c) => `&#${c.charCodeAt(0)};`)
+        // A real (not encoded) zero-width space: GitHub finds mentions, references and some links in
+        // the rendered text, where an entity would already be a plain character again.
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/&#35;(?=\d)/g, `&#35;${ZWSP}`)
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZWSP}.`));
+}
+function escapeMarkdown(text) {
+    const plain = escape_plainText(text);
+    let out = "";
+    let from = 0;
+    for (const match of plain.matchAll(escape_URL)) {
+        const url = citedUrl(match[0]);
+        if (!url)
+            continue;
+        // A source our tables cite stays a link, one that ends where the URL does.
+        out += `${escapeRun(plain.slice(from, match.index))}<${url}>`;
+        from = match.index + url.length;
+    }
+    return (`${out}${escapeRun(plain.slice(from))}`
+        // A list item, thematic break or setext underline, should the text start a line.
+        .replace(/^-(?=[\s-]|$)/, "&#45;")
+        .replace(/^=/, "&#61;")
+        .replace(/^(\d{1,9})\.(?=\s|$)/, "$1&#46;"));
+}
+/** A short name (a file path, a key) in a code span when it is plainly safe there, else escaped text. */
+function escape_codeSpan(text) {
+    return /^[\w./-]{1,200}$/.test(text) ? `\`${text}\`` : escapeMarkdown(text);
+}
+/**
+ * Our own link: the text is escaped, the URL is used as given, and must be one we wrote (an https or
+ * http URL with nothing in it that would end the link early).
+ */
+function markdownLink(text, url) {
+    if (!/^https?:\/\/[^\s()<>[\]"'`]+$/.test(url))
+        throw new Error(`not a link we can write: ${url}`);
+    return `[${escapeMarkdown(text)}](${url})`;
+}
+
+;// CONCATENATED MODULE: ./src/render/bot-replies.ts
+/**
+ * What the bot says in a pull request: its help, its answers to commands, and how an accepted budget
+ * is shown under the comment's headline and in the commit status.
+ */
+
+const bot_replies_HELP_TEXT = [
+    "**carbon-budget commands** (comment on the pull request):",
+    "",
+    "- `/carbon-budget accept <reason>`: accept the failing budget for the head commit whose report you read here (write access needed). A new push needs a new accept.",
+    "- `/carbon-budget recheck`: judge this PR's last report again against the latest baseline and the base branch's budgets, without re-running training.",
+    "- `/carbon-budget help`: this list.",
+    "",
+    "A maintainer can also add the label `carbon-budget: accepted`.",
+].join("\n");
+const bot_replies_unknownCommandReply = (word) => `I don't know ${codeSpan(word)}.\n\n${bot_replies_HELP_TEXT}`;
+const bot_replies_deniedReply = (user, command) => `Sorry @${user}, only people with write access to this repository can use \`/carbon-budget ${command}\`. Nothing was changed.`;
+const bot_replies_refusedReply = (user, why) => `Sorry @${user}, ${why}. Nothing was changed.`;
+const bot_replies_notRecordedReply = (why) => `I could not record the acceptance: ${why}. Nothing was changed.`;
+const bot_replies_damagedReportReply = (message) => `I could not read the report kept in the carbon-budget comment (${message}); re-run the workflow that measures this pull request.`;
+const bot_replies_NO_REPORT_REPLY = "I found no carbon-budget report on this pull request to recheck; re-run the workflow that measures it.";
+const bot_replies_staleReportReply = (measuredOn, head) => `The last carbon-budget report is for ${measuredOn.slice(0, 7)}, but the pull request is now at ${head.slice(0, 7)}; wait for its run (or re-run it), then recheck.`;
+function waiverNotice(waiver) {
+    return `✅ Budget accepted by @${escapeMarkdown(waiver.user)} on ${waiver.at.slice(0, 10)} for ${waiver.sha.slice(0, 7)}: ${escapeMarkdown(waiver.reason) || "(no reason given)"}`;
+}
+const bot_replies_waiverStatus = (waiver) => `accepted by @${waiver.user}: ${escape_plainText(waiver.reason) || "(no reason given)"}`;
+
+;// CONCATENATED MODULE: ./src/baseline/index-file.ts
+/**
+ * The data branch's per-branch index (`v1/<branch>/index.json`): recent runs with the per-step figures
+ * a comparison needs, so a pull request is judged from one small file instead of many reports. Pure:
+ * reading (zod: the data branch is writable by anyone with push access, so one bad entry is dropped,
+ * not the index), adding, trimming to a size the contents API serves, and rebuilding from reports.
+ */
+
+const INDEX_SCHEMA_ID = "carbon-budget/index@1";
+/** Enough history for trends and noise. */
+const INDEX_MAX_ENTRIES = 2000;
+/**
+ * The contents API serves files up to 1 MB; an entry grows with the number of steps (about 1.2 kB with
+ * ten), so the index is trimmed by its serialized size too, well under the limit.
+ */
+const INDEX_MAX_BYTES = 512 * 1024;
+const stepSummarySchema = object({
+    energy_kwh: schemas_number().finite().nonnegative(),
+    co2e_g: schemas_number().finite().nonnegative(),
+    duration_s: schemas_number().finite().nonnegative().optional(),
+    unit: object({ name: schemas_string().max(100), count: schemas_number().positive() }).optional(),
+});
+const indexEntrySchema = object({
+    sha: schemas_string().regex(/^[0-9a-f]{7,64}$/),
+    run_id: schemas_string().max(200),
+    ended_at: schemas_string().max(64),
+    fingerprint: schemas_string().max(200),
+    totals: object({
+        energy_kwh: schemas_number().finite().nonnegative(),
+        co2e_g: schemas_number().finite().nonnegative(),
+    }),
+    steps: record(schemas_string().max(200), stepSummarySchema),
+});
+const indexSchema = object({
+    schema: literal(INDEX_SCHEMA_ID),
+    branch: schemas_string(),
+    /** Newest first. */
+    entries: array(indexEntrySchema),
+});
+/** The file's frame, checked before its entries one by one. */
+const frameSchema = object({
+    schema: literal(INDEX_SCHEMA_ID),
+    branch: schemas_string(),
+    entries: array(unknown()),
+});
+const emptyIndex = (branch) => ({ schema: INDEX_SCHEMA_ID, branch, entries: [] });
+function readIndexText(text, origin) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        return { problem: `${origin}: not JSON (${error.message})` };
+    }
+    const frame = frameSchema.safeParse(data);
+    if (!frame.success) {
+        const issue = frame.error.issues[0];
+        return {
+            problem: `${origin}: not a ${INDEX_SCHEMA_ID} file: ${issue?.path.join(".") || "(top level)"}: ${issue?.message}`,
+        };
+    }
+    const entries = frame.data.entries.flatMap((entry) => {
+        const result = indexEntrySchema.safeParse(entry);
+        return result.success ? [result.data] : [];
+    });
+    return {
+        index: { schema: INDEX_SCHEMA_ID, branch: frame.data.branch, entries },
+        dropped: frame.data.entries.length - entries.length,
+    };
+}
+/** Strict: the whole file or an error naming it. */
+function parseIndex(text, origin) {
+    const read = readIndexText(text, origin);
+    if ("problem" in read)
+        throw new Error(read.problem);
+    if (read.dropped > 0)
+        throw new Error(`${origin}: ${read.dropped} entries are not valid`);
+    return read.index;
+}
+/** The file as written: one line, so its size is what `trimIndex` counted. */
+const serializeIndex = (index) => `${JSON.stringify(index)}\n`;
+function entryFor(report, sha) {
+    return {
+        sha,
+        run_id: report.run.id,
+        ended_at: report.run.ended_at,
+        fingerprint: report.hardware.fingerprint,
+        totals: { energy_kwh: report.totals.energy_kwh, co2e_g: report.totals.co2e_g },
+        steps: Object.fromEntries(report.steps.map((step) => [
+            step.name,
+            {
+                energy_kwh: step.energy_kwh,
+                co2e_g: step.co2e_g,
+                duration_s: step.duration_s,
+                ...(step.functional_unit && { unit: step.functional_unit }),
+            },
+        ])),
+    };
+}
+/** An unparseable time sorts oldest, so a damaged entry never hides the newest runs. */
+const endedAt = (entry) => {
+    const time = Date.parse(entry.ended_at);
+    return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
+};
+/** Newest first, one entry per commit, at most INDEX_MAX_ENTRIES and INDEX_MAX_BYTES serialized. */
+function trimIndex(index, maxBytes = INDEX_MAX_BYTES) {
+    const seen = new Set();
+    const sorted = [...index.entries]
+        .sort((a, b) => endedAt(b) - endedAt(a))
+        .filter((entry) => !seen.has(entry.sha) && seen.add(entry.sha));
+    let bytes = Buffer.byteLength(serializeIndex({ ...index, entries: [] }));
+    const entries = [];
+    for (const entry of sorted) {
+        // Each entry costs its JSON and, after the first, a comma.
+        const cost = Buffer.byteLength(JSON.stringify(entry)) + (entries.length > 0 ? 1 : 0);
+        if (entries.length >= INDEX_MAX_ENTRIES || bytes + cost > maxBytes)
+            break;
+        entries.push(entry);
+        bytes += cost;
+    }
+    return { ...index, entries };
+}
+/** Adds (or replaces, for a re-run of the same commit) an entry, newest first, within the caps. */
+function withEntry(index, entry) {
+    return trimIndex({ ...index, entries: [entry, ...index.entries.filter((e) => e.sha !== entry.sha)] });
+}
+/** An index made again from stored reports (when the file itself was lost or damaged). */
+function indexFromReports(branch, reports) {
+    return trimIndex({ ...emptyIndex(branch), entries: reports.map((r) => entryFor(r.report, r.sha)) });
+}
+
+;// CONCATENATED MODULE: ./src/github/contents.ts
+const httpStatus = (error) => error.status;
+/** A file on a ref, or undefined when the file (or the ref) does not exist. */
+async function contents_readFile(client, repo, path, ref) {
+    let data;
+    try {
+        ({ data } = await client.rest.repos.getContent({ ...repo, path, ref }));
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            return undefined;
+        throw error;
+    }
+    if (Array.isArray(data) || data.type !== "file" || !("content" in data))
+        return undefined;
+    const inline = data.encoding !== "none" && !(data.content === "" && data.size > 0);
+    const content = inline
+        ? data.content
+        : (await client.rest.git.getBlob({ ...repo, file_sha: data.sha })).data.content;
+    const bytes = Buffer.from(content, "base64");
+    return { text: bytes.toString("utf8"), sha: data.sha, bytes };
+}
+
+;// CONCATENATED MODULE: ./src/cluster/remote-record.ts
+/** The report's record of remote work, defined here so the cluster sources can write it. */
+
+/**
+ * Work the step launched on other machines, one entry per source asked (Prometheus, Slurm): measured,
+ * or not measured and why. A remote part that could not be measured is never a silent 0.
+ */
+const remoteSchema = object({
+    source: schemas_enum(["prometheus", "slurm"]),
+    /** Prometheus: the URL's host (never credentials); Slurm: the job id. */
+    target: schemas_string().max(500),
+    /** Prometheus: the label matchers; Slurm: the job's name. */
+    selector: schemas_string().max(2000).optional(),
+    status: schemas_enum(["measured", "not-measured"]),
+    reason: schemas_string().max(2000).optional(),
+    from: schemas_string().optional(),
+    to: schemas_string().optional(),
+    /** Share of the window the samples cover, over the remote components (0..1). */
+    coverage: schemas_number().finite().min(0).max(1).optional(),
+    nodes: array(object({
+        node: schemas_string().max(500),
+        /** Prometheus series read for the node. */
+        series: schemas_number().int().nonnegative().optional(),
+        coverage: schemas_number().finite().min(0).max(1).optional(),
+    }))
+        .max(10_000)
+        .optional(),
+});
+
 ;// CONCATENATED MODULE: ./src/report/schema.ts
 /**
- * The run report, `carbon-budget/report@1` (DESIGN.md). Every read goes through this schema: a report
+ * The run report, `carbon-budget/report@1` (docs/architecture.md). Every read goes through this schema: a report
  * from a PR run, an artifact or the on-disk history is untrusted input.
  */
+
+
 
 const REPORT_SCHEMA_ID = "carbon-budget/report@1";
 /**
@@ -57249,7 +58240,8 @@ const REPORT_SCHEMA_ID = "carbon-budget/report@1";
 const MAX_STEPS = 10_000;
 const nonNegative = schemas_number().finite().nonnegative();
 const componentSchema = object({
-    kind: schemas_enum(["gpu", "cpu", "ram"]),
+    /** `node`: a whole machine's energy (Slurm, IPMI), not split into devices. */
+    kind: schemas_enum(["gpu", "cpu", "ram", "node"]),
     device: schemas_string().max(200).optional(),
     model: schemas_string().max(200).optional(),
     method: schemas_enum(["measured", "estimated", "declared"]),
@@ -57257,6 +58249,10 @@ const componentSchema = object({
     energy_kwh: nonNegative,
     avg_power_w: nonNegative.optional(),
     samples: schemas_number().int().nonnegative().optional(),
+    /** Remote devices (a cluster's, through Prometheus or Slurm): the machine, the GPU's UUID, the share of the window covered. */
+    node: schemas_string().max(500).optional(),
+    uuid: schemas_string().max(100).optional(),
+    coverage: schemas_number().finite().min(0).max(1).optional(),
     notes: array(schemas_string().max(2000)).max(50).optional(),
 });
 const stepSchema = object({
@@ -57277,11 +58273,13 @@ const stepSchema = object({
     operational_high_g: nonNegative.optional(),
     functional_unit: object({ name: schemas_string().max(100), count: schemas_number().positive() }).optional(),
     sci_g_per_unit: nonNegative.optional(),
-    components: array(componentSchema).max(256),
+    // A cluster job is one component per remote device: 64 nodes of 8 GPUs, plus their CPUs and RAM.
+    components: array(componentSchema).max(8192),
     /** What the tool itself cost: its CPU seconds over the step. */
     overhead: object({ cpu_s: nonNegative }).optional(),
     /** Sources that could not serve a component at all (e.g. no GPU found), so nothing is a silent zero. */
     notes: array(schemas_string().max(2000)).max(50).optional(),
+    remote: array(remoteSchema).max(10).optional(),
     /**
      * Set when the command ran but its energy could not be measured (a sensor probe failed, the action
      * could not prepare): the energy and CO2e fields are then 0 and mean nothing; readers show "not measured".
@@ -57312,6 +58310,8 @@ const reportSchema = object({
         gpus: array(object({ model: schemas_string().max(200), count: schemas_number().int().positive() })),
         cpu: object({ model: schemas_string().max(200), count: schemas_number().int().nonnegative() }),
         memory_gb: nonNegative,
+        /** Remote machines the step's work ran on (cluster nodes), part of the fingerprint when present. */
+        nodes: schemas_number().int().nonnegative().optional(),
     }),
     assumptions: object({
         pue: schemas_number().finite().min(1).max(3),
@@ -57348,12 +58348,548 @@ function schema_parseReport(text, origin) {
     return result.data;
 }
 
-;// CONCATENATED MODULE: ./src/report/embedded-report.ts
+;// CONCATENATED MODULE: ./src/github/stored-reports.ts
+/**
+ * The per-commit reports on the data branch (`v1/<branch>/<sha>.json`), and reading them one by one
+ * when the branch's index cannot be used: to rebuild the index, or to find a baseline without it.
+ * Reading is bounded by the caller: a branch may hold thousands of reports, each a request.
+ */
+
+
+const LAYOUT = "v1";
+const REPORT_NAME = /^([0-9a-f]{7,64})\.json$/;
+/** Reports read at once: a few requests in flight, not hundreds. */
+const PARALLEL_READS = 8;
+const branchFolder = (branch) => `${LAYOUT}/${encodeURIComponent(branch)}`;
+const reportPath = (branch, sha) => `${branchFolder(branch)}/${sha}.json`;
+const indexPath = (branch) => `${branchFolder(branch)}/index.json`;
+async function readStoredReport(client, repo, dataBranch, branch, sha) {
+    const file = await contents_readFile(client, repo, reportPath(branch, sha), dataBranch);
+    return file ? schema_parseReport(file.text, `${dataBranch}:${reportPath(branch, sha)}`) : undefined;
+}
+/**
+ * The commits with a stored report on `branch`. Through the git trees API: the contents API lists
+ * only a directory's first 1,000 entries.
+ */
+async function listStoredReports(client, repo, dataBranch, branch) {
+    let folders;
+    try {
+        ({ data: folders } = await client.rest.repos.getContent({ ...repo, path: LAYOUT, ref: dataBranch }));
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            return new Set();
+        throw error;
+    }
+    const name = encodeURIComponent(branch);
+    const folder = Array.isArray(folders)
+        ? folders.find((entry) => entry.type === "dir" && entry.name === name)
+        : undefined;
+    if (!folder)
+        return new Set();
+    const { data: tree } = await client.rest.git.getTree({ ...repo, tree_sha: folder.sha });
+    return new Set(tree.tree.flatMap((entry) => {
+        const match = entry.type === "blob" ? REPORT_NAME.exec(entry.path ?? "") : null;
+        return match?.[1] ? [match[1]] : [];
+    }));
+}
+/** `sha` and its ancestors, newest first (one page: the nearest 100), or none when it is unknown. */
+async function ancestry(client, repo, sha) {
+    try {
+        const { data } = await client.rest.repos.listCommits({ ...repo, sha, per_page: 100 });
+        return data.map((commit) => commit.sha);
+    }
+    catch (error) {
+        if ([404, 409, 422].includes(httpStatus(error) ?? 0))
+            return [];
+        throw error;
+    }
+}
+/**
+ * Reads the reports of `shas` in that order, each once, passing over unreadable ones, until `enough`
+ * have been read. An API error is not a damaged report: it ends the read.
+ */
+async function readReports(client, repo, where, shas, enough = Number.POSITIVE_INFINITY) {
+    const result = { reports: [], unreadable: [] };
+    const unique = [...new Set(shas)];
+    let next = 0;
+    while (next < unique.length && result.reports.length < enough) {
+        const batch = unique.slice(next, next + Math.min(PARALLEL_READS, enough - result.reports.length));
+        next += batch.length;
+        const read = await Promise.all(batch.map((sha) => readStoredReport(client, repo, where.dataBranch, where.branch, sha).then((report) => ({ sha, report }), (error) => {
+            if (httpStatus(error) !== undefined)
+                throw error;
+            return { sha, problem: error.message };
+        })));
+        for (const item of read) {
+            if ("problem" in item)
+                result.unreadable.push(item.problem);
+            else if (item.report)
+                result.reports.push({ sha: item.sha, report: item.report });
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/github/data-branch.ts
+/**
+ * The baseline store on the data branch, through the contents API only (docs/architecture.md "Baseline store"):
+ * `v1/<branch>/<sha>.json`, one report written once, so concurrent pushes never conflict, and
+ * `v1/<branch>/index.json`, updated with optimistic concurrency: a stale write (409/422) re-reads and
+ * retries, so ten concurrent writers all land. The branch is created as an orphan when missing.
+ * The store heals: an index that cannot be read is kept aside and rebuilt from the reports.
+ */
+
+
+
+
+
+const MAX_INDEX_ATTEMPTS = 12;
+/** Reports read to rebuild a damaged index: the branch's latest commits first. */
+const REBUILD_MAX_REPORTS = 100;
+async function readIndex(client, repo, dataBranch, branch) {
+    const file = await contents_readFile(client, repo, indexPath(branch), dataBranch);
+    if (!file)
+        return undefined;
+    const read = readIndexText(file.text, `${dataBranch}:${indexPath(branch)}`);
+    return "problem" in read
+        ? { problem: read.problem, sha: file.sha, bytes: file.bytes }
+        : { index: read.index, sha: file.sha, dropped: read.dropped };
+}
+/** Creates the data branch as an orphan (no shared history with the code) with a README. */
+async function data_branch_ensureDataBranch(client, repo, dataBranch) {
+    try {
+        await client.rest.repos.getBranch({ ...repo, branch: dataBranch });
+        return;
+    }
+    catch (error) {
+        if (httpStatus(error) !== 404)
+            throw error;
+    }
+    const readme = `# ${dataBranch}\n\nRun history kept by carbon-budget: \`v1/<branch>/<sha>.json\` and \`v1/<branch>/index.json\`.\nDo not merge this branch.\n`;
+    const tree = await client.rest.git.createTree({
+        ...repo,
+        tree: [{ path: "README.md", mode: "100644", type: "blob", content: readme }],
+    });
+    const commit = await client.rest.git.createCommit({
+        ...repo,
+        message: "carbon-budget: start the run history",
+        tree: tree.data.sha,
+        parents: [],
+    });
+    try {
+        await client.rest.git.createRef({ ...repo, ref: `refs/heads/${dataBranch}`, sha: commit.data.sha });
+    }
+    catch (error) {
+        // Another job created it between our check and now: that is the branch we wanted.
+        if (httpStatus(error) !== 422)
+            throw error;
+    }
+}
+/** Stores a pushed commit's report and adds it to the branch's index, repairing the index if needed. */
+async function storeBaseline(client, repo, dataBranch, branch, sha, report) {
+    await data_branch_ensureDataBranch(client, repo, dataBranch);
+    let reportWritten = false;
+    // GitHub may answer 409 to parallel contents writes even to different files: try again.
+    for (let attempt = 1; attempt <= 4 && !reportWritten; attempt++) {
+        try {
+            await client.rest.repos.createOrUpdateFileContents({
+                ...repo,
+                branch: dataBranch,
+                path: reportPath(branch, sha),
+                message: `carbon-budget: ${branch}@${sha.slice(0, 7)}`,
+                content: Buffer.from(`${JSON.stringify(report, null, 2)}\n`).toString("base64"),
+            });
+            reportWritten = true;
+        }
+        catch (error) {
+            // 422 without a sha: the file exists (a re-run of the same commit); the first report stays.
+            if (httpStatus(error) === 422)
+                break;
+            if (httpStatus(error) !== 409 || attempt === 4)
+                throw error;
+            await backoff(attempt);
+        }
+    }
+    const entry = entryFor(report, sha);
+    const repairs = [];
+    let rebuilt;
+    for (let attempt = 1; attempt <= MAX_INDEX_ATTEMPTS; attempt++) {
+        const current = await readIndex(client, repo, dataBranch, branch);
+        let base = emptyIndex(branch);
+        if (current && "problem" in current) {
+            if (rebuilt?.forSha !== current.sha) {
+                const repair = await repairIndex(client, repo, { dataBranch, branch, sha }, current);
+                rebuilt = { forSha: current.sha, index: repair.index };
+                repairs.push(repair.said);
+            }
+            base = rebuilt.index;
+        }
+        else if (current) {
+            base = current.index;
+            if (current.dropped > 0 && attempt === 1) {
+                repairs.push(`${dataBranch}:${indexPath(branch)}: left out ${current.dropped} unreadable entr${current.dropped === 1 ? "y" : "ies"}`);
+            }
+        }
+        const next = withEntry(base, entry);
+        try {
+            await client.rest.repos.createOrUpdateFileContents({
+                ...repo,
+                branch: dataBranch,
+                path: indexPath(branch),
+                message: `carbon-budget: index ${branch}@${sha.slice(0, 7)}`,
+                content: Buffer.from(serializeIndex(next)).toString("base64"),
+                ...(current && { sha: current.sha }),
+            });
+            return { reportWritten, indexAttempts: attempt, repairs };
+        }
+        catch (error) {
+            // 409: someone wrote since we read; 422: someone created it since we saw none. Read again.
+            if (httpStatus(error) !== 409 && httpStatus(error) !== 422)
+                throw error;
+            await backoff(attempt);
+        }
+    }
+    throw new Error(`could not update ${indexPath(branch)} after ${MAX_INDEX_ATTEMPTS} attempts (too many concurrent writers)`);
+}
+/**
+ * A damaged index, kept aside as `index.json.corrupt-<time>` and made again from the stored reports:
+ * those of the pushed commit's latest ancestors first, then any others, at most REBUILD_MAX_REPORTS.
+ */
+async function repairIndex(client, repo, where, damaged) {
+    const aside = `${indexPath(where.branch)}.corrupt-${new Date().toISOString().replace(/[-:]|\.\d{3}/g, "")}`;
+    try {
+        await client.rest.repos.createOrUpdateFileContents({
+            ...repo,
+            branch: where.dataBranch,
+            path: aside,
+            message: `carbon-budget: keep the damaged index of ${where.branch} aside`,
+            content: damaged.bytes.toString("base64"),
+        });
+    }
+    catch (error) {
+        // 422: a concurrent repair kept it aside under the same name already.
+        if (httpStatus(error) !== 422)
+            throw error;
+    }
+    const stored = await listStoredReports(client, repo, where.dataBranch, where.branch);
+    const nearest = new Set((await ancestry(client, repo, where.sha)).filter((sha) => stored.has(sha)));
+    const order = [...nearest, ...[...stored].filter((sha) => !nearest.has(sha))];
+    const read = await readReports(client, repo, where, order, REBUILD_MAX_REPORTS);
+    const index = indexFromReports(where.branch, read.reports);
+    const skipped = read.unreadable.length > 0 ? `; ${read.unreadable.length} unreadable reports left out` : "";
+    return {
+        index,
+        said: `${damaged.problem}: kept it aside as ${aside} and rebuilt it from ${read.reports.length} of ${stored.size} stored reports (at most ${REBUILD_MAX_REPORTS} are read, the latest commits first)${skipped}`,
+    };
+}
+/** Jittered, so writers that collided once do not collide again in step. */
+const backoff = (attempt) => new Promise((resolve) => setTimeout(resolve, Math.min(2000, 50 * 2 ** attempt * Math.random())));
+
+;// CONCATENATED MODULE: ./src/github/waiver-store.ts
+/**
+ * Waivers live on the data branch, one file per pull request and head commit:
+ * `v1/waivers/pr-<number>/<sha>.json`. Only the bot writes one, after GitHub has said that the person
+ * who asked may push to the repository; a comment never makes or carries a waiver, since anyone can
+ * write text that looks like ours. A new push has a new sha, so its waiver does not exist yet.
+ * Reading one is reading stored input: it goes through the schema and must match its own path.
+ */
+
+
+
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const waiverSchema = strictObject({
+    schema: literal("carbon-budget/waiver@1"),
+    pull_request: schemas_number().int().positive(),
+    sha: schemas_string().regex(SHA),
+    /** Who accepted: a GitHub login. */
+    user: schemas_string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/),
+    reason: schemas_string().max(200),
+    at: iso_datetime(),
+});
+function waiverPath(pullRequest, sha) {
+    if (!Number.isInteger(pullRequest) || pullRequest < 1 || !SHA.test(sha))
+        throw new Error(`no waiver path for PR ${pullRequest} at ${sha}`);
+    return `v1/waivers/pr-${pullRequest}/${sha}.json`;
+}
+const waiver_store_status = (error) => error.status;
+function parseWaiver(text, where, expected) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw new Error(`${where} is not JSON`);
+    }
+    const parsed = waiverSchema.safeParse(json);
+    if (!parsed.success)
+        throw new Error(`${where} is not a waiver record: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+    const { schema: _schema, ...waiver } = parsed.data;
+    if (waiver.pull_request !== expected.pullRequest || waiver.sha !== expected.sha)
+        throw new Error(`${where} names PR #${waiver.pull_request} at ${waiver.sha}, not the file's own`);
+    return waiver;
+}
+/**
+ * The waiver for this head commit of this pull request, if a maintainer gave one. Read through GraphQL
+ * together with our login, which the same run needs to find its comment.
+ */
+async function readWaiver(client, repo, dataBranch, pullRequest, sha) {
+    if (!SHA.test(sha))
+        return undefined;
+    const path = waiverPath(pullRequest, sha);
+    const text = await ourLoginAndFile(client, repo, dataBranch, path);
+    return text === undefined ? undefined : parseWaiver(text, `${dataBranch}:${path}`, { pullRequest, sha });
+}
+/** Records a waiver (replacing an earlier one for the same commit, as a second accept would). */
+async function waiver_store_writeWaiver(client, repo, dataBranch, waiver) {
+    const record = waiverSchema.parse({ schema: "carbon-budget/waiver@1", ...waiver });
+    const path = waiverPath(record.pull_request, record.sha);
+    await ensureDataBranch(client, repo, dataBranch);
+    const content = Buffer.from(`${JSON.stringify(record, null, 2)}\n`).toString("base64");
+    for (let attempt = 1;; attempt++) {
+        const current = await readFile(client, repo, path, dataBranch);
+        try {
+            await client.rest.repos.createOrUpdateFileContents({
+                ...repo,
+                branch: dataBranch,
+                path,
+                message: `carbon-budget: PR #${record.pull_request} accepted at ${record.sha.slice(0, 7)} by @${record.user}`,
+                content,
+                ...(current && { sha: current.sha }),
+            });
+            return;
+        }
+        catch (error) {
+            // 409: the branch moved under us (another write); 422: the file appeared since we looked.
+            if ((waiver_store_status(error) !== 409 && waiver_store_status(error) !== 422) || attempt === 4)
+                throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/units.ts
+/** In the order error messages list them. */
+const UNITS = [
+    { symbol: "mg", kind: "mass", exponent: -3, inBudgets: false },
+    { symbol: "g", kind: "mass", exponent: 0, inBudgets: true },
+    { symbol: "kg", kind: "mass", exponent: 3, inBudgets: true },
+    { symbol: "t", kind: "mass", exponent: 6, inBudgets: true },
+    { symbol: "mWh", kind: "energy", exponent: -6, inBudgets: false },
+    { symbol: "Wh", kind: "energy", exponent: -3, inBudgets: true },
+    { symbol: "kWh", kind: "energy", exponent: 0, inBudgets: true },
+    { symbol: "MWh", kind: "energy", exponent: 3, inBudgets: true },
+    { symbol: "%", kind: "percent", exponent: 0, inBudgets: true },
+];
+/** The international avoirdupois pound, exact by definition (1959): papers from the US quote lbs/kWh. */
+const GRAMS_PER_LB = 453.59237;
+const JOULES_PER_KWH = 3.6e6;
+const joulesToKwh = (joules) => joules / JOULES_PER_KWH;
+/** A kind's units as [factor to the base unit, symbol], largest first: what `scaled` picks from. */
+const scaleOf = (kind) => UNITS.filter((unit) => unit.kind === kind)
+    .sort((a, b) => b.exponent - a.exponent)
+    .map((unit) => [10 ** unit.exponent, unit.symbol]);
+/** Rounded first, so that 0.99996 reads "1.00" (not "1.000") and picks its unit as 1, not 0.99996. */
+const rounded = (value, digits = 3) => Number(value.toPrecision(digits));
+/** `digits` significant figures, trailing zeros kept ("1.00"), at most six decimals. */
+const significant = (value, digits = 3) => {
+    if (value === 0)
+        return "0";
+    const round = rounded(value, digits);
+    const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(round))));
+    return round.toFixed(Math.min(decimals, 6));
+};
+/** A value in the largest unit of `kind` it reaches once rounded to `digits`, written by `show`. */
+function scaled(value, kind, digits = 3, show = (v) => significant(v, digits)) {
+    const units = scaleOf(kind);
+    const abs = Math.abs(rounded(value, digits));
+    // Zero reads in the base unit ("0 g"), not the smallest one.
+    const [factor, unit] = units.find(([f]) => abs >= f || (abs === 0 && f === 1)) ?? units[units.length - 1];
+    return `${show(value / factor)} ${unit}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/format.ts
+/** Numbers as people read them: a unit that keeps 3 significant figures readable, signs on deltas. */
+
+const formatEnergy = (kwh) => scaled(kwh, "energy");
+const formatMass = (grams) => scaled(grams, "mass");
+const formatPower = (watts) => `${significant(watts)} W`;
+const signed = (text, value) => value > 0 ? `+${text}` : value < 0 ? text : `±${text}`;
+const formatPct = (pct) => signed(`${significant(pct, 2)}%`, pct);
+function formatDuration(seconds) {
+    if (rounded(seconds) < 60)
+        return `${significant(seconds)} s`;
+    const s = Math.round(seconds);
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    const rest = s % 60;
+    return h > 0 ? `${h}h ${String(m).padStart(2, "0")}m` : `${m}m ${String(rest).padStart(2, "0")}s`;
+}
+const format_shortSha = (sha) => (sha ? sha.slice(0, 7) : "?");
+
+;// CONCATENATED MODULE: ./src/bot/accept-head.ts
+/**
+ * Which commit an accept waives (pure): the one the maintainer saw reported. That is the pull
+ * request's head, provided our comment already showed that head's report when they asked, and the
+ * head has not moved since. A push between the maintainer's look and the bot's run must not get an
+ * unreviewed commit accepted, and neither may a report that appeared after they asked.
+ */
+
+const before = (a, b) => Date.parse(a) < Date.parse(b);
+function accept_head_headToAccept(asked) {
+    const head = asked.prHead;
+    if (asked.headWhenAsked && asked.headWhenAsked !== head) {
+        return {
+            refuse: `the pull request moved from ${shortSha(asked.headWhenAsked)} to ${shortSha(head)} after you asked; look at the report for ${shortSha(head)} and accept again`,
+        };
+    }
+    const showing = asked.shown.filter((report) => report.head === head);
+    if (showing.length === 0) {
+        const latest = asked.shown.at(-1)?.head;
+        return {
+            refuse: latest
+                ? `the carbon-budget report here is for ${shortSha(latest)}, but the pull request is now at ${shortSha(head)}; wait for its run to report, look at it, then accept again`
+                : `there is no carbon-budget report for ${shortSha(head)} on this pull request to accept`,
+        };
+    }
+    // Unchanged since they asked: what it shows now is what they saw.
+    if (showing.some((report) => before(report.updatedAt, asked.askedAt)))
+        return { accept: head };
+    if (asked.firstReportedAt === undefined)
+        return { lookUpFirstReport: true };
+    if (asked.firstReportedAt !== null && before(asked.firstReportedAt, asked.askedAt))
+        return { accept: head };
+    return {
+        refuse: `the carbon-budget report for ${shortSha(head)} appeared after you asked, so it may not be the one you reviewed; look at it and accept again`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/bot/waiver.ts
+
+
+const NOTICE_PREFIX = "> ✅ Budget accepted by ";
+/**
+ * The comment's body with this waiver shown right under the headline, in place of one shown before
+ * (and of the hidden waiver line earlier versions wrote, which nothing reads any more).
+ */
+function waiver_withWaiverNotice(body, waiver) {
+    const lines = [];
+    for (const line of body.split("\n")) {
+        if (line.startsWith(NOTICE_PREFIX) || line.startsWith("<!-- carbon-budget:waiver ")) {
+            if (lines.at(-1) === "")
+                lines.pop();
+            continue;
+        }
+        lines.push(line);
+    }
+    const at = Math.max(1, lines.findIndex((line) => line.startsWith("### ")) + 1);
+    lines.splice(at, 0, "", `> ${waiverNotice(waiver)}`);
+    return lines.join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/bot/accept.ts
+/**
+ * `/carbon-budget accept <reason>` (and the accept label), once GitHub has said the person may push:
+ * the waiver is recorded on the data branch for the head commit they saw reported, then shown in our
+ * comment and in the commit status. Without the record nothing changes, since the record is what a
+ * re-run of the same commit honours.
+ */
+
+
+
+
+
+async function accept_acceptHead(turn, pr, ours, reason) {
+    const { deps, repo, request, login, react, reply } = turn;
+    const { client } = deps;
+    const asked = {
+        prHead: pr.head.sha,
+        shown: ours,
+        askedAt: request.at,
+        ...(request.headWhenAsked && { headWhenAsked: request.headWhenAsked }),
+    };
+    let decision = headToAccept(asked);
+    if ("lookUpFirstReport" in decision) {
+        const first = await firstStatusAt(client, { ...repo, sha: pr.head.sha }, STATUS_CONTEXT, login);
+        decision = headToAccept({ ...asked, firstReportedAt: first ?? null });
+    }
+    if (!("accept" in decision)) {
+        const why = "refuse" in decision ? decision.refuse : "I could not tell which commit you saw reported";
+        await react("confused");
+        await reply(refusedReply(request.user, why));
+        return `refused: ${why}`;
+    }
+    const waiver = {
+        pull_request: pr.number,
+        sha: decision.accept,
+        user: request.user,
+        reason,
+        at: (deps.now?.() ?? new Date()).toISOString(),
+    };
+    try {
+        await writeWaiver(client, repo, deps.dataBranch, waiver);
+    }
+    catch (error) {
+        const status = error.status;
+        const why = status === 403 || status === 404
+            ? `the bot's token may not write to the \`${deps.dataBranch}\` branch (HTTP ${status}); its workflow needs \`permissions: contents: write\``
+            : error.message;
+        await react("confused");
+        await reply(notRecordedReply(why));
+        return "not recorded";
+    }
+    for (const sticky of ours.filter((s) => s.head === waiver.sha)) {
+        await client.rest.issues
+            .updateComment({ ...repo, comment_id: sticky.id, body: withWaiverNotice(sticky.body, waiver) })
+            .catch((error) => deps.log(`the comment was not updated to show the acceptance: ${error.message}`));
+    }
+    await setStatus(client, { ...repo, sha: waiver.sha }, { state: "success", context: STATUS_CONTEXT, description: waiverStatus(waiver) });
+    await react("+1");
+    return `accepted for ${waiver.sha.slice(0, 7)}`;
+}
+
+;// CONCATENATED MODULE: ./src/bot/command.ts
+/**
+ * PR commands (pure): what a comment asks of the bot, if anything. Only a comment whose first line is
+ * `/carbon-budget ...` is ours: not one after blank lines, in a quote, or in a code block or span (4
+ * spaces or a tab of indent make one), so quoting or showing a command never runs it.
+ */
+
+/** The first line only, and the whole word: `/carbon-budgetary` is not us, nor a command on line 2. */
+const PREFIX = /^ {0,3}\/carbon-budget(?![\w-])[ \t]*([^\r\n]*)/;
+/** A reason is shown in a status (140 characters with the user's name) and in the comment. */
+const MAX_REASON = 100;
+function command_parseCommand(body) {
+    const match = PREFIX.exec(body);
+    if (!match)
+        return undefined;
+    const [word = "", ...rest] = match[1].trim().split(/\s+/);
+    switch (word.toLowerCase()) {
+        case "accept":
+            return { kind: "accept", reason: plainText(rest.join(" ")).trim().slice(0, MAX_REASON) };
+        case "recheck":
+            return { kind: "recheck" };
+        case "":
+        case "help":
+            return { kind: "help" };
+        default:
+            return { kind: "unknown", word: word.slice(0, 50) };
+    }
+}
+const command_ACCEPT_LABEL = "carbon-budget: accepted";
+/** Who may waive a budget: GitHub's roles that can push. */
+const command_CAN_ACCEPT = new Set(["admin", "maintain", "write"]);
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./src/render/embedded-report.ts
 /**
  * The head's report, carried inside the sticky comment as a hidden, compressed block, so
  * `/carbon-budget recheck` can judge it again without re-running training. Reading it back is reading
- * untrusted input: anyone can edit a comment body, so it goes through the report schema.
+ * untrusted input: anyone with write access can edit a comment body, so only a block that starts a
+ * line outside quotes and code counts (the last one: ours closes the comment), and it goes through
+ * the report schema.
  */
+
 
 
 const BLOCK = /<!-- carbon-budget:report ([A-Za-z0-9+/=]+) -->/;
@@ -57375,8 +58911,8 @@ function embedReport(report) {
     return `<!-- carbon-budget:report ${(0,external_node_zlib_.deflateRawSync)(json).toString("base64")} -->`;
 }
 function embedded_report_readEmbeddedReport(body) {
-    const match = BLOCK.exec(body);
-    if (!match)
+    const match = markersIn(body, BLOCK).at(-1);
+    if (!match?.[1])
         return undefined;
     let json;
     try {
@@ -57388,47 +58924,93 @@ function embedded_report_readEmbeddedReport(body) {
     return parseReport(json, "the report block in the comment");
 }
 
-;// CONCATENATED MODULE: ./src/bot/command.ts
-/** The first line only, and the whole word: `/carbon-budgetary` is not us, nor a command on line 2. */
-const PREFIX = /^\s*\/carbon-budget(?![\w-])[ \t]*([^\r\n]*)/;
-/** A reason is shown in a status (140 characters with the user's name) and in the comment. */
-const MAX_REASON = 100;
-function command_parseCommand(body) {
-    const match = PREFIX.exec(body);
-    if (!match)
-        return undefined;
-    const [word = "", ...rest] = match[1].trim().split(/\s+/);
-    switch (word.toLowerCase()) {
-        case "accept":
-            return { kind: "accept", reason: rest.join(" ").trim().slice(0, MAX_REASON) };
-        case "recheck":
-            return { kind: "recheck" };
-        case "":
-        case "help":
-            return { kind: "help" };
-        default:
-            return { kind: "unknown", word: word.slice(0, 50) };
+;// CONCATENATED MODULE: ./src/bot/recheck.ts
+/**
+ * `/carbon-budget recheck`: judge the head's measured report again, against the base branch as it is
+ * now, without re-running training. The report is read from our own comment only (our account, our
+ * marker), through the report schema, and only when it was measured on the pull request's head.
+ */
+
+
+
+async function recheck_recheckHead(turn, pr, ours) {
+    const { deps, repo, react, reply } = turn;
+    const latest = ours.at(-1);
+    let report;
+    try {
+        report = latest ? readEmbeddedReport(latest.body) : undefined;
     }
+    catch (error) {
+        await react("confused");
+        await reply(damagedReportReply(error.message));
+        return "damaged report";
+    }
+    if (!latest || !report) {
+        await react("confused");
+        await reply(NO_REPORT_REPLY);
+        return "nothing to recheck";
+    }
+    const marker = readMarker(latest.body);
+    const measuredOn = marker?.headSha;
+    if (measuredOn && measuredOn !== pr.head.sha) {
+        // The head moved since the report was measured: judging the new commit by it would pass
+        // (or fail) code nobody measured. Its own run will report.
+        await react("confused");
+        await reply(staleReportReply(measuredOn, pr.head.sha));
+        return "report is for an older commit";
+    }
+    const { gh } = deps;
+    const [workflow = gh.workflow, ...job] = (marker?.key ?? "").split("/");
+    // pr.base.sha is the base branch as it was when the PR was opened or last pushed to; a recheck
+    // judges by the base branch as it is now (its budgets; the merge-base is the same either way).
+    const { data: base } = await deps.client.rest.repos.getBranch({ ...repo, branch: pr.base.ref });
+    const outcome = await deps.recheck(report, {
+        number: pr.number,
+        headSha: pr.head.sha,
+        baseSha: base.commit.sha,
+        baseRef: pr.base.ref,
+        headRef: pr.head.ref,
+    }, {
+        workflow,
+        job: job.join("/") || gh.job,
+        runId: marker?.runId ?? gh.runId,
+        runAttempt: marker?.runAttempt ?? 1,
+    });
+    await react("+1");
+    return `rechecked: ${outcome}`;
 }
-const command_HELP_TEXT = [
-    "**carbon-budget commands** (comment on the pull request):",
-    "",
-    "- `/carbon-budget accept <reason>`: accept the failing budget for the current head commit (write access needed). A new push needs a new accept.",
-    "- `/carbon-budget recheck`: judge this PR's last report again against the latest baseline and the base branch's budgets, without re-running training.",
-    "- `/carbon-budget help`: this list.",
-    "",
-    "A maintainer can also add the label `carbon-budget: accepted`.",
-].join("\n");
-const command_ACCEPT_LABEL = "carbon-budget: accepted";
-/** Who may waive a budget: GitHub's roles that can push. */
-const command_CAN_ACCEPT = new Set(["admin", "maintain", "write"]);
+
+;// CONCATENATED MODULE: ./src/bot/replies.ts
+
+
+const REPLY_INTERVAL_MS = (/* unused pure expression or super */ null && (10 * 60 * 1000));
+const REPLY_MARKER = /<!-- carbon-budget:reply to="([A-Za-z0-9-]{1,39})" -->/;
+/** A reply to `user`, marked so later runs can count it. */
+const replies_markedReply = (user, text) => /^[A-Za-z0-9-]{1,39}$/.test(user) ? `${text}\n\n<!-- carbon-budget:reply to="${user}" -->` : text;
+/** Where to start reading the conversation for replies within the interval before `at`. */
+const replies_repliesSince = (at) => new Date(Date.parse(at) - REPLY_INTERVAL_MS).toISOString().replace(/\.\d{3}Z$/, "Z");
+/** Whether our account replied to `user` since the interval before `at` (pure; times are GitHub's). */
+function replies_repliedRecently(comments, login, user, at) {
+    const asked = Date.parse(at);
+    return comments.some((comment) => {
+        if (!isBy(login, comment.user) || !comment.created_at)
+            return false;
+        const to = markersIn(comment.body ?? "", REPLY_MARKER).some((match) => match[1]?.toLowerCase() === user.toLowerCase());
+        // Replies after `at` count too: another run may have answered a later command first.
+        return to && asked - Date.parse(comment.created_at) < REPLY_INTERVAL_MS;
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/bot/run-bot.ts
 /**
- * The bot half (DESIGN.md "Bot"): `/carbon-budget accept|recheck|help` in a PR conversation, and the
+ * The bot half (docs/action.md): `/carbon-budget accept|recheck|help` in a PR conversation, and the
  * `carbon-budget: accepted` label. Permission is asked of the API, never taken from the payload; every
- * handled command is acknowledged with a reaction; anything that is not for us is left alone.
+ * handled command is acknowledged with a reaction; anything that is not for us is left alone. Our own
+ * comments are those our account wrote with our marker; what they say is display, except the report
+ * a recheck judges again.
  */
+
+
 
 
 
@@ -57439,12 +59021,21 @@ const userSchema = object({ login: schemas_string(), type: schemas_string().opti
 const commentEventSchema = object({
     action: schemas_string(),
     issue: object({ number: schemas_number().int(), pull_request: unknown().optional() }),
-    comment: object({ id: schemas_number().int(), body: schemas_string().nullable().optional(), user: userSchema }),
+    comment: object({
+        id: schemas_number().int(),
+        body: schemas_string().nullable().optional(),
+        user: userSchema,
+        created_at: iso_datetime({ offset: true }),
+    }),
 });
 const labelEventSchema = object({
     action: literal("labeled"),
     label: object({ name: schemas_string() }),
-    pull_request: object({ number: schemas_number().int() }),
+    pull_request: object({
+        number: schemas_number().int(),
+        head: object({ sha: schemas_string() }),
+        updated_at: iso_datetime({ offset: true }),
+    }),
     sender: userSchema,
 });
 /** What the event asks of the bot (pure), or why it is none of our business. */
@@ -57463,7 +59054,13 @@ function run_bot_botRequest(gh) {
         const command = parseCommand(comment.body ?? "");
         if (!command)
             return { ignore: "not a /carbon-budget command" };
-        return { number: issue.number, user: comment.user.login, command, commentId: comment.id };
+        return {
+            number: issue.number,
+            user: comment.user.login,
+            command,
+            at: comment.created_at,
+            commentId: comment.id,
+        };
     }
     if (gh.eventName === "pull_request" || gh.eventName === "pull_request_target") {
         const event = labelEventSchema.safeParse(gh.payload);
@@ -57471,10 +59068,14 @@ function run_bot_botRequest(gh) {
             return { ignore: "not the accept label" };
         if (event.data.sender.type === "Bot")
             return { ignore: "label added by a bot" };
+        const pr = event.data.pull_request;
         return {
-            number: event.data.pull_request.number,
+            number: pr.number,
             user: event.data.sender.login,
             command: { kind: "accept", reason: `label "${ACCEPT_LABEL}"` },
+            // Labelling is the pull request's latest update, so its time is the label's.
+            at: pr.updated_at,
+            headWhenAsked: pr.head.sha,
         };
     }
     return { ignore: `event ${gh.eventName}` };
@@ -57496,106 +59097,58 @@ async function mayAccept(client, repo, user) {
 async function run_bot_handleBot(request, deps) {
     const { client, gh } = deps;
     const repo = { owner: gh.owner, repo: gh.repo };
-    const react = async (content) => {
-        if (request.commentId === undefined)
-            return;
-        await client.rest.reactions
-            .createForIssueComment({ ...repo, comment_id: request.commentId, content })
-            .catch(() => { });
+    const where = { ...repo, issueNumber: request.number };
+    const login = await ourLogin(client);
+    const turn = {
+        deps,
+        repo,
+        request,
+        login,
+        react: async (content) => {
+            if (request.commentId === undefined)
+                return;
+            await client.rest.reactions
+                .createForIssueComment({ ...repo, comment_id: request.commentId, content })
+                .catch(() => { });
+        },
+        reply: async (body) => {
+            await client.rest.issues.createComment({ ...repo, issue_number: request.number, body });
+        },
     };
-    const reply = (body) => client.rest.issues.createComment({ ...repo, issue_number: request.number, body });
+    // Anyone can send these: answered at most once per person and PR in a while, always with a reaction.
+    const answer = async (content, text, outcome) => {
+        await turn.react(content);
+        const recent = await listComments(client, where, repliesSince(request.at));
+        if (repliedRecently(recent, login, request.user, request.at))
+            return `${outcome} (answered recently)`;
+        await turn.reply(markedReply(request.user, text));
+        return outcome;
+    };
     switch (request.command.kind) {
         case "help":
-            await react("+1");
-            await reply(HELP_TEXT);
-            return "help";
+            return answer("+1", HELP_TEXT, "help");
         case "unknown":
-            await react("confused");
-            await reply(`I don't know \`${request.command.word.replace(/`/g, "")}\`.\n\n${HELP_TEXT}`);
-            return "unknown command";
+            return answer("confused", unknownCommandReply(request.command.word), "unknown command");
     }
     if (!(await mayAccept(client, repo, request.user))) {
-        await react("confused");
-        await reply(`Sorry @${request.user}, only people with write access to this repository can use \`/carbon-budget ${request.command.kind}\`. Nothing was changed.`);
-        return "denied";
+        return answer("confused", deniedReply(request.user, request.command.kind), "denied");
     }
     const { data: pr } = await client.rest.pulls.get({ ...repo, pull_number: request.number });
-    const ours = await stickyComments(client, repo, request.number, await commentAuthor(client, deps.token));
-    if (request.command.kind === "recheck") {
-        const latest = ours.at(-1);
-        let report;
-        try {
-            report = latest ? readEmbeddedReport(latest.body) : undefined;
-        }
-        catch (error) {
-            await react("confused");
-            await reply(`I could not read the report kept in the carbon-budget comment (${error.message}); re-run the workflow that measures this pull request.`);
-            return "damaged report";
-        }
-        if (!latest || !report) {
-            await react("confused");
-            await reply("I found no carbon-budget report on this pull request to recheck; re-run the workflow that measures it.");
-            return "nothing to recheck";
-        }
-        const measuredOn = readMarker(latest.body)?.headSha;
-        if (measuredOn && measuredOn !== pr.head.sha) {
-            // The head moved since the report was measured: judging the new commit by it would pass
-            // (or fail) code nobody measured. Its own run will report.
-            await react("confused");
-            await reply(`The last carbon-budget report is for ${measuredOn.slice(0, 7)}, but the pull request is now at ${pr.head.sha.slice(0, 7)}; wait for its run (or re-run it), then recheck.`);
-            return "report is for an older commit";
-        }
-        const marker = readMarker(latest.body);
-        const [workflow = gh.workflow, ...job] = (marker?.key ?? "").split("/");
-        // pr.base.sha is the base branch as it was when the PR was opened or last pushed to; a recheck
-        // judges by the base branch as it is now (its budgets; the merge-base is the same either way).
-        const { data: base } = await client.rest.repos.getBranch({ ...repo, branch: pr.base.ref });
-        const outcome = await deps.recheck(report, {
-            number: pr.number,
-            headSha: pr.head.sha,
-            baseSha: base.commit.sha,
-            baseRef: pr.base.ref,
-            headRef: pr.head.ref,
-        }, {
-            workflow,
-            job: job.join("/") || gh.job,
-            runId: marker?.runId ?? gh.runId,
-            runAttempt: marker?.runAttempt ?? 1,
-        });
-        await react("+1");
-        return `rechecked: ${outcome}`;
-    }
-    const waiver = {
-        sha: pr.head.sha,
-        user: request.user,
-        reason: request.command.reason,
-        at: (deps.now?.() ?? new Date()).toISOString(),
-    };
-    for (const comment of ours) {
-        await client.rest.issues.updateComment({
-            ...repo,
-            comment_id: comment.id,
-            body: withWaiver(comment.body, waiver),
-        });
-    }
-    await setStatus(client, { ...repo, sha: pr.head.sha }, { state: "success", context: "carbon-budget", description: waiverStatus(waiver) });
-    await react("+1");
-    return `accepted for ${pr.head.sha.slice(0, 7)}`;
+    const ours = (await listComments(client, where)).filter((c) => isOurs(login, c)).map(sticky);
+    if (request.command.kind === "recheck")
+        return recheckHead(turn, pr, ours);
+    return acceptHead(turn, pr, ours, request.command.reason);
 }
-/** Our sticky comments on the PR: marked, and written by our identity (anyone can copy a marker). */
-async function stickyComments(client, repo, number, author) {
-    const comments = await client.paginate(client.rest.issues.listComments, {
-        ...repo,
-        issue_number: number,
-        per_page: 100,
-    });
-    return comments
-        .filter((c) => isOurs(author, c.user) && c.body && readMarker(c.body))
-        .map((c) => ({ id: c.id, body: c.body ?? "" }));
+function sticky(comment) {
+    const head = readMarker(comment.body ?? "")?.headSha;
+    return {
+        id: comment.id,
+        body: comment.body ?? "",
+        ...(head && { head }),
+        updatedAt: comment.updated_at ?? comment.created_at ?? "",
+    };
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./src/github/artifacts.ts
 /**
  * Reports travel between jobs and workflows as artifacts: a fork PR's run uploads its report, and a
@@ -57750,22 +59303,29 @@ function actionsArtifactStore(limits = ARTIFACT_LIMITS) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/build.ts
-/** Assembles a run report from accounted steps: pure, so the CLI and the action build it alike. */
-
+;// CONCATENATED MODULE: ./src/hardware/fingerprint.ts
+/** The machine a report describes, and the fingerprint that says two runs ran on the same one. */
 
 /**
  * Same hardware, same fingerprint: GPU models and counts, CPU model and count, and memory rounded to
- * whole GB (the kernel's MemTotal wobbles by a few MB between boots).
+ * whole GB (the kernel's MemTotal wobbles by a few MB between boots). Remote GPUs count with the local
+ * ones (16 GPUs then 8 is another machine, not -50%); remote nodes join only when there are some, so a
+ * run without a cluster keeps the fingerprint it always had.
  */
 function hardwareFingerprint(hardware) {
     const gpus = [...hardware.gpus]
         .sort((a, b) => a.model.localeCompare(b.model))
         .map((g) => `${g.count}x${g.model}`)
         .join("+");
-    const canonical = `gpus=${gpus};cpu=${hardware.cpu.count}x${hardware.cpu.model};mem=${Math.round(hardware.memory_gb)}`;
+    const nodes = hardware.nodes ? `;nodes=${hardware.nodes}` : "";
+    const canonical = `gpus=${gpus};cpu=${hardware.cpu.count}x${hardware.cpu.model};mem=${Math.round(hardware.memory_gb)}${nodes}`;
     return `hw-${(0,external_node_crypto_.createHash)("sha256").update(canonical).digest("hex").slice(0, 16)}`;
 }
+
+;// CONCATENATED MODULE: ./src/report/build.ts
+
+
+
 function buildReport(input) {
     const sum = (pick) => input.steps.reduce((total, s) => total + pick(s), 0);
     return {
@@ -57970,6 +59530,8 @@ const workflowRunSchema = object({
     run_attempt: schemas_number().int().positive().default(1),
     head_sha: schemas_string().regex(/^[0-9a-f]{40}$/),
     name: schemas_string().min(1).max(300),
+    /** Where the run's commit came from: a fork that pushed the same commit is not the PR's fork. */
+    head_repository: object({ full_name: schemas_string() }).nullable().optional(),
 });
 function pull_request_artifact_workflowRunOf(payload) {
     const run = workflowRunSchema.safeParse(payload?.workflow_run);
@@ -58260,10 +59822,6 @@ function judgeWithConfig(comparison, config) {
     };
 }
 
-;// CONCATENATED MODULE: ./data/equivalents.json
-const equivalents_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"Everyday equivalents for the PR comment: grams of CO2e per unit of an everyday activity, most familiar first (that order breaks ties). `one` and `other` are the unit as written after the amount, singular and plural.","equivalents":[{"id":"car-km","label":"km driven by an average petrol passenger car (US)","grams_per_unit":244.2,"one":"km by car","other":"km by car","source":{"title":"US EPA, Greenhouse Gas Equivalencies Calculator, Calculations and References: 3.93 x 10^-4 metric tons CO2e per mile for the average gasoline-powered passenger vehicle","url":"https://www.epa.gov/energy/greenhouse-gases-equivalencies-calculator-calculations-and-references"},"year":2026,"note":"EPA publishes per mile: 393 g / 1.609344 km = 244.2 g per km. A US fleet average (cars, vans, SUVs, pickups), tailpipe only."},{"id":"smartphone-charge","label":"full charges of a smartphone","grams_per_unit":12.4,"one":"smartphone charge","other":"smartphone charges","source":{"title":"US EPA, Greenhouse Gas Equivalencies Calculator, Calculations and References: 1.24 x 10^-5 metric tons CO2 per smartphone charged","url":"https://www.epa.gov/energy/greenhouse-gases-equivalencies-calculator-calculations-and-references"},"year":2026,"note":"US delivered electricity (eGRID2022, losses included); older editions of the page gave 8.22 g."},{"id":"video-streaming-hour","label":"hours of streaming video","grams_per_unit":36,"one":"hour of video streaming","other":"hours of video streaming","source":{"title":"IEA (G. Kamiya), The carbon footprint of streaming video: fact-checking the headlines, updated 11 December 2020: 36 g CO2 per hour (2019 global average)","url":"https://www.iea.org/commentaries/the-carbon-footprint-of-streaming-video-fact-checking-the-headlines"},"year":2019},{"id":"tree-seedling-10y","label":"urban tree seedlings grown for 10 years","grams_per_unit":60000,"one":"tree seedling grown for 10 years","other":"tree seedlings grown for 10 years","source":{"title":"US EPA, Greenhouse Gas Equivalencies Calculator, Calculations and References: 0.060 metric ton CO2 per urban tree seedling planted and grown for 10 years","url":"https://www.epa.gov/energy/greenhouse-gases-equivalencies-calculator-calculations-and-references"},"year":2026,"note":"CO2 taken up over a seedling\'s first ten years, survival-weighted; not a mature tree\'s yearly uptake."}]}');
-;// CONCATENATED MODULE: ./data/gpus.json
-const gpus_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"Accelerator specs: board power (TDP/TBP/max power) per device in W, idle power where a source publishes it, memory in GB, embodied emissions in kg CO2e where a source estimates them. Aliases are the names drivers print (nvidia-smi/NVML, rocm-smi). A `note` marks a figure that is not a plain datasheet value.","gpus":[{"name":"NVIDIA Tesla P100 PCIe 16GB","aliases":["Tesla P100-PCIE-16GB","P100 PCIe 16GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":16,"source":{"title":"NVIDIA Tesla P100 PCIe datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-PCIe-datasheet.pdf"}},{"name":"NVIDIA Tesla P100 PCIe 12GB","aliases":["Tesla P100-PCIE-12GB","P100 PCIe 12GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":12,"source":{"title":"NVIDIA Tesla P100 PCIe datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-PCIe-datasheet.pdf"}},{"name":"NVIDIA Tesla P100 SXM2 16GB","aliases":["Tesla P100-SXM2-16GB","P100 SXM2 16GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":16,"source":{"title":"NVIDIA Tesla P100 (NVLink) datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-datasheet.pdf"}},{"name":"NVIDIA Tesla V100 PCIe 16GB","aliases":["Tesla V100-PCIE-16GB","V100 PCIe 16GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":16,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 PCIe 32GB","aliases":["Tesla V100-PCIE-32GB","V100 PCIe 32GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 SXM2 16GB","aliases":["Tesla V100-SXM2-16GB","V100 SXM2 16GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":16,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 SXM2 32GB","aliases":["Tesla V100-SXM2-32GB","V100 SXM2 32GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100S PCIe 32GB","aliases":["Tesla V100S-PCIE-32GB","V100S PCIe 32GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet (V100S column)","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA T4","aliases":["Tesla T4","NVIDIA Tesla T4"],"vendor":"nvidia","tdp_w":70,"memory_gb":16,"source":{"title":"NVIDIA T4 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-t4/t4-tensor-core-datasheet-951643.pdf"}},{"name":"NVIDIA A10","aliases":["NVIDIA A10"],"vendor":"nvidia","tdp_w":150,"memory_gb":24,"source":{"title":"NVIDIA A10 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a10/pdf/datasheet-new/nvidia-a10-datasheet.pdf"}},{"name":"NVIDIA A10G","aliases":["NVIDIA A10G"],"vendor":"nvidia","tdp_w":300,"memory_gb":24,"source":{"title":"Amazon EC2 G5 instances (A10G, 24 GB)","url":"https://aws.amazon.com/ec2/instance-types/g5/"},"note":"Uncertain: the A10G is an AWS-only part with no public datasheet; 300 W is the power limit nvidia-smi reports on G5 instances, not a published TDP."},{"name":"NVIDIA A30","aliases":["NVIDIA A30"],"vendor":"nvidia","tdp_w":165,"memory_gb":24,"source":{"title":"NVIDIA A30 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/data-center/products/a30-gpu/pdf/a30-datasheet.pdf"}},{"name":"NVIDIA A40","aliases":["NVIDIA A40"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA A40 datasheet","url":"https://images.nvidia.com/content/Solutions/data-center/a40/nvidia-a40-datasheet.pdf"}},{"name":"NVIDIA A100 PCIe 40GB","aliases":["NVIDIA A100-PCIE-40GB","A100-PCIE-40GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":40,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"}},{"name":"NVIDIA A100 PCIe 80GB","aliases":["NVIDIA A100 80GB PCIe","NVIDIA A100-PCIE-80GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":80,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"}},{"name":"NVIDIA A100 SXM4 40GB","aliases":["NVIDIA A100-SXM4-40GB","A100-SXM4-40GB"],"vendor":"nvidia","tdp_w":400,"memory_gb":40,"embodied_kg":150,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"},"embodied_source":{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023)","url":"https://arxiv.org/abs/2211.02001"},"note":"embodied_kg is the BLOOM paper\'s per-A100 estimate (150 kg CO2e), not a manufacturer LCA."},{"name":"NVIDIA A100 SXM4 80GB","aliases":["NVIDIA A100-SXM4-80GB","NVIDIA A100-SXM-80GB","A100-SXM4-80GB"],"vendor":"nvidia","tdp_w":400,"memory_gb":80,"embodied_kg":150,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"},"embodied_source":{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023)","url":"https://arxiv.org/abs/2211.02001"},"note":"embodied_kg is the BLOOM paper\'s per-A100 estimate (150 kg CO2e), not a manufacturer LCA."},{"name":"NVIDIA H100 PCIe 80GB","aliases":["NVIDIA H100 PCIe"],"vendor":"nvidia","tdp_w":350,"memory_gb":80,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"note":"Configurable 300-350 W; the maximum is used."},{"name":"NVIDIA H100 SXM5 80GB","aliases":["NVIDIA H100 80GB HBM3","NVIDIA H100 SXM5 80GB","H100 SXM"],"vendor":"nvidia","tdp_w":700,"memory_gb":80,"embodied_kg":164,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"embodied_source":{"title":"NVIDIA HGX H100 Product Carbon Footprint summary: 1,312 kg CO2e cradle-to-gate per 8-GPU baseboard (NVSwitches included), one eighth per GPU","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf"}},{"name":"NVIDIA H100 NVL 94GB","aliases":["NVIDIA H100 NVL"],"vendor":"nvidia","tdp_w":400,"memory_gb":94,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"note":"Configurable 350-400 W; the maximum is used."},{"name":"NVIDIA H200 SXM 141GB","aliases":["NVIDIA H200","H200 SXM"],"vendor":"nvidia","tdp_w":700,"memory_gb":141,"source":{"title":"NVIDIA H200 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/h200/"}},{"name":"NVIDIA H200 NVL 141GB","aliases":["NVIDIA H200 NVL"],"vendor":"nvidia","tdp_w":600,"memory_gb":141,"source":{"title":"NVIDIA H200 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/h200/"},"note":"Configurable up to 600 W; the maximum is used."},{"name":"NVIDIA B200","aliases":["NVIDIA B200"],"vendor":"nvidia","tdp_w":1000,"memory_gb":180,"embodied_kg":284.25,"source":{"title":"NVIDIA HGX platform (HGX B200 specifications)","url":"https://www.nvidia.com/en-us/data-center/hgx/"},"embodied_source":{"title":"NVIDIA HGX B200 Product Carbon Footprint summary: 2,274 kg CO2e cradle-to-gate per 8-GPU baseboard, one eighth per GPU","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-B200-PCF-Summary.pdf"},"note":"Uncertain: NVIDIA lists \'up to 1,000 W\' per GPU for HGX B200; memory is the DGX B200 total (1,440 GB) over 8 GPUs."},{"name":"NVIDIA L4","aliases":["NVIDIA L4"],"vendor":"nvidia","tdp_w":72,"memory_gb":24,"source":{"title":"NVIDIA L4 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l4/"}},{"name":"NVIDIA L40","aliases":["NVIDIA L40"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA L40 product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l40/"}},{"name":"NVIDIA L40S","aliases":["NVIDIA L40S"],"vendor":"nvidia","tdp_w":350,"memory_gb":48,"source":{"title":"NVIDIA L40S product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l40s/"}},{"name":"NVIDIA GeForce RTX 3090","aliases":["NVIDIA GeForce RTX 3090"],"vendor":"nvidia","tdp_w":350,"memory_gb":24,"source":{"title":"NVIDIA GeForce RTX 3090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3090-3090ti/"}},{"name":"NVIDIA GeForce RTX 4090","aliases":["NVIDIA GeForce RTX 4090"],"vendor":"nvidia","tdp_w":450,"memory_gb":24,"source":{"title":"NVIDIA GeForce RTX 4090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4090/"}},{"name":"NVIDIA GeForce RTX 5090","aliases":["NVIDIA GeForce RTX 5090"],"vendor":"nvidia","tdp_w":575,"memory_gb":32,"source":{"title":"NVIDIA GeForce RTX 5090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5090/"}},{"name":"NVIDIA RTX A6000","aliases":["NVIDIA RTX A6000"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA RTX A6000 product page (specifications)","url":"https://www.nvidia.com/en-us/design-visualization/rtx-a6000/"}},{"name":"NVIDIA RTX 6000 Ada Generation","aliases":["NVIDIA RTX 6000 Ada Generation","RTX 6000 Ada"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA RTX 6000 Ada Generation product page (specifications)","url":"https://www.nvidia.com/en-us/design-visualization/rtx-6000/"}},{"name":"AMD Instinct MI210","aliases":["AMD Instinct MI210","Instinct MI210"],"vendor":"amd","tdp_w":300,"memory_gb":64,"source":{"title":"AMD Instinct MI210 accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi210.html"}},{"name":"AMD Instinct MI250","aliases":["AMD Instinct MI250","Instinct MI250"],"vendor":"amd","tdp_w":500,"memory_gb":128,"source":{"title":"AMD Instinct MI250 accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi250.html"},"note":"Per package (two GCDs); rocm-smi lists each GCD as its own device, so a device-level share is half."},{"name":"AMD Instinct MI250X","aliases":["AMD Instinct MI250X","Instinct MI250X"],"vendor":"amd","tdp_w":500,"memory_gb":128,"source":{"title":"AMD Instinct MI250X accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi250x.html"},"note":"Per package (two GCDs; 560 W peak when liquid-cooled); rocm-smi lists each GCD as its own device, so a device-level share is half."},{"name":"AMD Instinct MI300X","aliases":["AMD Instinct MI300X","Instinct MI300X","AMD Instinct MI300X OAM"],"vendor":"amd","tdp_w":750,"memory_gb":192,"source":{"title":"AMD Instinct MI300X accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html"}},{"name":"Google TPU v2","aliases":["TPU v2","Cloud TPU v2"],"vendor":"google","tdp_w":280,"idle_w":53,"memory_gb":16,"source":{"title":"Jouppi et al., Ten Lessons From Three Generations Shaped Google\'s TPUv4i, ISCA 2021, Table 1 (chip TDP and idle)","url":"https://doi.org/10.1109/ISCA52012.2021.00010"},"note":"Per chip (two TensorCores, 8 GB HBM each, per https://cloud.google.com/tpu/docs/v2)."},{"name":"Google TPU v3","aliases":["TPU v3","Cloud TPU v3"],"vendor":"google","tdp_w":450,"idle_w":84,"memory_gb":32,"source":{"title":"Jouppi et al., Ten Lessons From Three Generations Shaped Google\'s TPUv4i, ISCA 2021, Table 1 (chip TDP and idle)","url":"https://doi.org/10.1109/ISCA52012.2021.00010"},"note":"Per chip (two TensorCores, 16 GB HBM each, per https://cloud.google.com/tpu/docs/v3)."},{"name":"Google TPU v4","aliases":["TPU v4","Cloud TPU v4"],"vendor":"google","tdp_w":192,"memory_gb":32,"source":{"title":"Jouppi et al., TPU v4: An Optically Reconfigurable Supercomputer for Machine Learning, ISCA 2023 (maximum chip power)","url":"https://arxiv.org/abs/2304.01433"},"note":"Per chip; the maximum measured chip power is used as TDP."},{"name":"Google TPU v5e","aliases":["TPU v5e","TPU v5 lite","Cloud TPU v5e","v5litepod"],"vendor":"google","tdp_w":175,"memory_gb":16,"source":{"title":"Cloud TPU v5e documentation (16 GB HBM per chip)","url":"https://cloud.google.com/tpu/docs/v5e"},"note":"Uncertain: Google publishes no v5e TDP; 175 W is the chip TDP of TPUv4i, the previous single-TensorCore, air-cooled inference chip (Jouppi et al., ISCA 2021, Table 1, https://doi.org/10.1109/ISCA52012.2021.00010). An assumption, not a datasheet figure."}]}');
 ;// CONCATENATED MODULE: ./src/hardware/match.ts
 /**
  * Tolerant matching of hardware names: the same part is spelled differently by nvidia-smi, rocm-smi,
@@ -58468,8 +60026,6 @@ const EQUIVALENT_UNITS = equivalentsTableSchema.parse(equivalents_namespaceObjec
 const COMFORTABLE = { min: 1, max: 1000 };
 /** Below 0.1 or above 10,000 of a unit the comparison stops meaning anything, so it is not offered. */
 const READABLE = { min: 0.1, max: 10_000 };
-// Two significant figures: the figures behind these rows are themselves no better than that.
-const numberFormat = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 });
 /** How far (in powers of ten) an amount sits outside the comfortable band; 0 inside it. */
 function awkwardness(amount) {
     if (amount < COMFORTABLE.min)
@@ -58490,18 +60046,20 @@ function equivalents(grams, options = {}) {
         .filter(({ amount }) => amount >= READABLE.min && amount <= READABLE.max)
         .sort((a, b) => awkwardness(a.amount) - awkwardness(b.amount) || a.order - b.order)
         .slice(0, max)
-        .map(({ unit, amount }) => {
-        const shown = numberFormat.format(amount);
-        return { id: unit.id, amount, text: `≈ ${shown} ${shown === "1" ? unit.one : unit.other}` };
-    });
+        .map(({ unit, amount }) => ({ id: unit.id, amount, one: unit.one, other: unit.other }));
 }
 
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
 const toBaseRun = (base) => "hardware" in base ? { fingerprint: base.hardware.fingerprint, steps: base.steps } : base;
 const pct = (head, base) => (base > 0 ? ((head - base) / base) * 100 : undefined);
 function compareReports(head, baseRun, ref) {
-    if (!baseRun || !ref)
-        return { comparable: false, steps: head.steps.map((s) => ({ name: s.name, head: s, status: "new" })) };
+    if (!baseRun || !ref) {
+        const status = (s) => (s.not_measured ? "not-measured" : "new");
+        return {
+            comparable: false,
+            steps: head.steps.map((s) => ({ name: s.name, head: s, status: status(s) })),
+        };
+    }
     const base = toBaseRun(baseRun);
     const comparable = head.hardware.fingerprint === base.fingerprint;
     let baseG = 0;
@@ -58547,408 +60105,12 @@ function compareReports(head, baseRun, ref) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/baseline/index-file.ts
-/**
- * The data branch's per-branch index (`v1/<branch>/index.json`): recent runs with the per-step figures
- * a comparison needs, so a pull request is judged from one small file instead of many reports. Pure:
- * reading (zod: the data branch is writable by anyone with push access, so one bad entry is dropped,
- * not the index), adding, trimming to a size the contents API serves, and rebuilding from reports.
- */
-
-const INDEX_SCHEMA_ID = "carbon-budget/index@1";
-/** Enough history for trends and noise. */
-const INDEX_MAX_ENTRIES = 2000;
-/**
- * The contents API serves files up to 1 MB; an entry grows with the number of steps (about 1.2 kB with
- * ten), so the index is trimmed by its serialized size too, well under the limit.
- */
-const INDEX_MAX_BYTES = 512 * 1024;
-const stepSummarySchema = object({
-    energy_kwh: schemas_number().finite().nonnegative(),
-    co2e_g: schemas_number().finite().nonnegative(),
-    duration_s: schemas_number().finite().nonnegative().optional(),
-    unit: object({ name: schemas_string().max(100), count: schemas_number().positive() }).optional(),
-});
-const indexEntrySchema = object({
-    sha: schemas_string().regex(/^[0-9a-f]{7,64}$/),
-    run_id: schemas_string().max(200),
-    ended_at: schemas_string().max(64),
-    fingerprint: schemas_string().max(200),
-    totals: object({
-        energy_kwh: schemas_number().finite().nonnegative(),
-        co2e_g: schemas_number().finite().nonnegative(),
-    }),
-    steps: record(schemas_string().max(200), stepSummarySchema),
-});
-const indexSchema = object({
-    schema: literal(INDEX_SCHEMA_ID),
-    branch: schemas_string(),
-    /** Newest first. */
-    entries: array(indexEntrySchema),
-});
-/** The file's frame, checked before its entries one by one. */
-const frameSchema = object({
-    schema: literal(INDEX_SCHEMA_ID),
-    branch: schemas_string(),
-    entries: array(unknown()),
-});
-const emptyIndex = (branch) => ({ schema: INDEX_SCHEMA_ID, branch, entries: [] });
-function readIndexText(text, origin) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        return { problem: `${origin}: not JSON (${error.message})` };
-    }
-    const frame = frameSchema.safeParse(data);
-    if (!frame.success) {
-        const issue = frame.error.issues[0];
-        return {
-            problem: `${origin}: not a ${INDEX_SCHEMA_ID} file: ${issue?.path.join(".") || "(top level)"}: ${issue?.message}`,
-        };
-    }
-    const entries = frame.data.entries.flatMap((entry) => {
-        const result = indexEntrySchema.safeParse(entry);
-        return result.success ? [result.data] : [];
-    });
-    return {
-        index: { schema: INDEX_SCHEMA_ID, branch: frame.data.branch, entries },
-        dropped: frame.data.entries.length - entries.length,
-    };
-}
-/** Strict: the whole file or an error naming it. */
-function parseIndex(text, origin) {
-    const read = readIndexText(text, origin);
-    if ("problem" in read)
-        throw new Error(read.problem);
-    if (read.dropped > 0)
-        throw new Error(`${origin}: ${read.dropped} entries are not valid`);
-    return read.index;
-}
-/** The file as written: one line, so its size is what `trimIndex` counted. */
-const serializeIndex = (index) => `${JSON.stringify(index)}\n`;
-function entryFor(report, sha) {
-    return {
-        sha,
-        run_id: report.run.id,
-        ended_at: report.run.ended_at,
-        fingerprint: report.hardware.fingerprint,
-        totals: { energy_kwh: report.totals.energy_kwh, co2e_g: report.totals.co2e_g },
-        steps: Object.fromEntries(report.steps.map((step) => [
-            step.name,
-            {
-                energy_kwh: step.energy_kwh,
-                co2e_g: step.co2e_g,
-                duration_s: step.duration_s,
-                ...(step.functional_unit && { unit: step.functional_unit }),
-            },
-        ])),
-    };
-}
-/** An unparseable time sorts oldest, so a damaged entry never hides the newest runs. */
-const endedAt = (entry) => {
-    const time = Date.parse(entry.ended_at);
-    return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
-};
-/** Newest first, one entry per commit, at most INDEX_MAX_ENTRIES and INDEX_MAX_BYTES serialized. */
-function trimIndex(index, maxBytes = INDEX_MAX_BYTES) {
-    const seen = new Set();
-    const sorted = [...index.entries]
-        .sort((a, b) => endedAt(b) - endedAt(a))
-        .filter((entry) => !seen.has(entry.sha) && seen.add(entry.sha));
-    let bytes = Buffer.byteLength(serializeIndex({ ...index, entries: [] }));
-    const entries = [];
-    for (const entry of sorted) {
-        // Each entry costs its JSON and, after the first, a comma.
-        const cost = Buffer.byteLength(JSON.stringify(entry)) + (entries.length > 0 ? 1 : 0);
-        if (entries.length >= INDEX_MAX_ENTRIES || bytes + cost > maxBytes)
-            break;
-        entries.push(entry);
-        bytes += cost;
-    }
-    return { ...index, entries };
-}
-/** Adds (or replaces, for a re-run of the same commit) an entry, newest first, within the caps. */
-function withEntry(index, entry) {
-    return trimIndex({ ...index, entries: [entry, ...index.entries.filter((e) => e.sha !== entry.sha)] });
-}
-/** An index made again from stored reports (when the file itself was lost or damaged). */
-function indexFromReports(branch, reports) {
-    return trimIndex({ ...emptyIndex(branch), entries: reports.map((r) => entryFor(r.report, r.sha)) });
-}
-
-;// CONCATENATED MODULE: ./src/github/contents.ts
-const httpStatus = (error) => error.status;
-/** A file on a ref, or undefined when the file (or the ref) does not exist. */
-async function readFile(client, repo, path, ref) {
-    let data;
-    try {
-        ({ data } = await client.rest.repos.getContent({ ...repo, path, ref }));
-    }
-    catch (error) {
-        if (httpStatus(error) === 404)
-            return undefined;
-        throw error;
-    }
-    if (Array.isArray(data) || data.type !== "file" || !("content" in data))
-        return undefined;
-    const inline = data.encoding !== "none" && !(data.content === "" && data.size > 0);
-    const content = inline
-        ? data.content
-        : (await client.rest.git.getBlob({ ...repo, file_sha: data.sha })).data.content;
-    const bytes = Buffer.from(content, "base64");
-    return { text: bytes.toString("utf8"), sha: data.sha, bytes };
-}
-
-;// CONCATENATED MODULE: ./src/github/stored-reports.ts
-/**
- * The per-commit reports on the data branch (`v1/<branch>/<sha>.json`), and reading them one by one
- * when the branch's index cannot be used: to rebuild the index, or to find a baseline without it.
- * Reading is bounded by the caller: a branch may hold thousands of reports, each a request.
- */
-
-
-const LAYOUT = "v1";
-const REPORT_NAME = /^([0-9a-f]{7,64})\.json$/;
-/** Reports read at once: a few requests in flight, not hundreds. */
-const PARALLEL_READS = 8;
-const branchFolder = (branch) => `${LAYOUT}/${encodeURIComponent(branch)}`;
-const reportPath = (branch, sha) => `${branchFolder(branch)}/${sha}.json`;
-const indexPath = (branch) => `${branchFolder(branch)}/index.json`;
-async function readStoredReport(client, repo, dataBranch, branch, sha) {
-    const file = await readFile(client, repo, reportPath(branch, sha), dataBranch);
-    return file ? schema_parseReport(file.text, `${dataBranch}:${reportPath(branch, sha)}`) : undefined;
-}
-/**
- * The commits with a stored report on `branch`. Through the git trees API: the contents API lists
- * only a directory's first 1,000 entries.
- */
-async function listStoredReports(client, repo, dataBranch, branch) {
-    let folders;
-    try {
-        ({ data: folders } = await client.rest.repos.getContent({ ...repo, path: LAYOUT, ref: dataBranch }));
-    }
-    catch (error) {
-        if (httpStatus(error) === 404)
-            return new Set();
-        throw error;
-    }
-    const name = encodeURIComponent(branch);
-    const folder = Array.isArray(folders)
-        ? folders.find((entry) => entry.type === "dir" && entry.name === name)
-        : undefined;
-    if (!folder)
-        return new Set();
-    const { data: tree } = await client.rest.git.getTree({ ...repo, tree_sha: folder.sha });
-    return new Set(tree.tree.flatMap((entry) => {
-        const match = entry.type === "blob" ? REPORT_NAME.exec(entry.path ?? "") : null;
-        return match?.[1] ? [match[1]] : [];
-    }));
-}
-/** `sha` and its ancestors, newest first (one page: the nearest 100), or none when it is unknown. */
-async function ancestry(client, repo, sha) {
-    try {
-        const { data } = await client.rest.repos.listCommits({ ...repo, sha, per_page: 100 });
-        return data.map((commit) => commit.sha);
-    }
-    catch (error) {
-        if ([404, 409, 422].includes(httpStatus(error) ?? 0))
-            return [];
-        throw error;
-    }
-}
-/**
- * Reads the reports of `shas` in that order, each once, passing over unreadable ones, until `enough`
- * have been read. An API error is not a damaged report: it ends the read.
- */
-async function readReports(client, repo, where, shas, enough = Number.POSITIVE_INFINITY) {
-    const result = { reports: [], unreadable: [] };
-    const unique = [...new Set(shas)];
-    let next = 0;
-    while (next < unique.length && result.reports.length < enough) {
-        const batch = unique.slice(next, next + Math.min(PARALLEL_READS, enough - result.reports.length));
-        next += batch.length;
-        const read = await Promise.all(batch.map((sha) => readStoredReport(client, repo, where.dataBranch, where.branch, sha).then((report) => ({ sha, report }), (error) => {
-            if (httpStatus(error) !== undefined)
-                throw error;
-            return { sha, problem: error.message };
-        })));
-        for (const item of read) {
-            if ("problem" in item)
-                result.unreadable.push(item.problem);
-            else if (item.report)
-                result.reports.push({ sha: item.sha, report: item.report });
-        }
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/github/data-branch.ts
-/**
- * The baseline store on the data branch, through the contents API only (DESIGN.md "Baseline store"):
- * `v1/<branch>/<sha>.json`, one report written once, so concurrent pushes never conflict, and
- * `v1/<branch>/index.json`, updated with optimistic concurrency: a stale write (409/422) re-reads and
- * retries, so ten concurrent writers all land. The branch is created as an orphan when missing.
- * The store heals: an index that cannot be read is kept aside and rebuilt from the reports.
- */
-
-
-
-
-
-const MAX_INDEX_ATTEMPTS = 12;
-/** Reports read to rebuild a damaged index: the branch's latest commits first. */
-const REBUILD_MAX_REPORTS = 100;
-async function readIndex(client, repo, dataBranch, branch) {
-    const file = await readFile(client, repo, indexPath(branch), dataBranch);
-    if (!file)
-        return undefined;
-    const read = readIndexText(file.text, `${dataBranch}:${indexPath(branch)}`);
-    return "problem" in read
-        ? { problem: read.problem, sha: file.sha, bytes: file.bytes }
-        : { index: read.index, sha: file.sha, dropped: read.dropped };
-}
-/** Creates the data branch as an orphan (no shared history with the code) with a README. */
-async function ensureDataBranch(client, repo, dataBranch) {
-    try {
-        await client.rest.repos.getBranch({ ...repo, branch: dataBranch });
-        return;
-    }
-    catch (error) {
-        if (httpStatus(error) !== 404)
-            throw error;
-    }
-    const readme = `# ${dataBranch}\n\nRun history kept by carbon-budget: \`v1/<branch>/<sha>.json\` and \`v1/<branch>/index.json\`.\nDo not merge this branch.\n`;
-    const tree = await client.rest.git.createTree({
-        ...repo,
-        tree: [{ path: "README.md", mode: "100644", type: "blob", content: readme }],
-    });
-    const commit = await client.rest.git.createCommit({
-        ...repo,
-        message: "carbon-budget: start the run history",
-        tree: tree.data.sha,
-        parents: [],
-    });
-    try {
-        await client.rest.git.createRef({ ...repo, ref: `refs/heads/${dataBranch}`, sha: commit.data.sha });
-    }
-    catch (error) {
-        // Another job created it between our check and now: that is the branch we wanted.
-        if (httpStatus(error) !== 422)
-            throw error;
-    }
-}
-/** Stores a pushed commit's report and adds it to the branch's index, repairing the index if needed. */
-async function storeBaseline(client, repo, dataBranch, branch, sha, report) {
-    await ensureDataBranch(client, repo, dataBranch);
-    let reportWritten = false;
-    // GitHub may answer 409 to parallel contents writes even to different files: try again.
-    for (let attempt = 1; attempt <= 4 && !reportWritten; attempt++) {
-        try {
-            await client.rest.repos.createOrUpdateFileContents({
-                ...repo,
-                branch: dataBranch,
-                path: reportPath(branch, sha),
-                message: `carbon-budget: ${branch}@${sha.slice(0, 7)}`,
-                content: Buffer.from(`${JSON.stringify(report, null, 2)}\n`).toString("base64"),
-            });
-            reportWritten = true;
-        }
-        catch (error) {
-            // 422 without a sha: the file exists (a re-run of the same commit); the first report stays.
-            if (httpStatus(error) === 422)
-                break;
-            if (httpStatus(error) !== 409 || attempt === 4)
-                throw error;
-            await backoff(attempt);
-        }
-    }
-    const entry = entryFor(report, sha);
-    const repairs = [];
-    let rebuilt;
-    for (let attempt = 1; attempt <= MAX_INDEX_ATTEMPTS; attempt++) {
-        const current = await readIndex(client, repo, dataBranch, branch);
-        let base = emptyIndex(branch);
-        if (current && "problem" in current) {
-            if (rebuilt?.forSha !== current.sha) {
-                const repair = await repairIndex(client, repo, { dataBranch, branch, sha }, current);
-                rebuilt = { forSha: current.sha, index: repair.index };
-                repairs.push(repair.said);
-            }
-            base = rebuilt.index;
-        }
-        else if (current) {
-            base = current.index;
-            if (current.dropped > 0 && attempt === 1) {
-                repairs.push(`${dataBranch}:${indexPath(branch)}: left out ${current.dropped} unreadable entr${current.dropped === 1 ? "y" : "ies"}`);
-            }
-        }
-        const next = withEntry(base, entry);
-        try {
-            await client.rest.repos.createOrUpdateFileContents({
-                ...repo,
-                branch: dataBranch,
-                path: indexPath(branch),
-                message: `carbon-budget: index ${branch}@${sha.slice(0, 7)}`,
-                content: Buffer.from(serializeIndex(next)).toString("base64"),
-                ...(current && { sha: current.sha }),
-            });
-            return { reportWritten, indexAttempts: attempt, repairs };
-        }
-        catch (error) {
-            // 409: someone wrote since we read; 422: someone created it since we saw none. Read again.
-            if (httpStatus(error) !== 409 && httpStatus(error) !== 422)
-                throw error;
-            await backoff(attempt);
-        }
-    }
-    throw new Error(`could not update ${indexPath(branch)} after ${MAX_INDEX_ATTEMPTS} attempts (too many concurrent writers)`);
-}
-/**
- * A damaged index, kept aside as `index.json.corrupt-<time>` and made again from the stored reports:
- * those of the pushed commit's latest ancestors first, then any others, at most REBUILD_MAX_REPORTS.
- */
-async function repairIndex(client, repo, where, damaged) {
-    const aside = `${indexPath(where.branch)}.corrupt-${new Date().toISOString().replace(/[-:]|\.\d{3}/g, "")}`;
-    try {
-        await client.rest.repos.createOrUpdateFileContents({
-            ...repo,
-            branch: where.dataBranch,
-            path: aside,
-            message: `carbon-budget: keep the damaged index of ${where.branch} aside`,
-            content: damaged.bytes.toString("base64"),
-        });
-    }
-    catch (error) {
-        // 422: a concurrent repair kept it aside under the same name already.
-        if (httpStatus(error) !== 422)
-            throw error;
-    }
-    const stored = await listStoredReports(client, repo, where.dataBranch, where.branch);
-    const nearest = new Set((await ancestry(client, repo, where.sha)).filter((sha) => stored.has(sha)));
-    const order = [...nearest, ...[...stored].filter((sha) => !nearest.has(sha))];
-    const read = await readReports(client, repo, where, order, REBUILD_MAX_REPORTS);
-    const index = indexFromReports(where.branch, read.reports);
-    const skipped = read.unreadable.length > 0 ? `; ${read.unreadable.length} unreadable reports left out` : "";
-    return {
-        index,
-        said: `${damaged.problem}: kept it aside as ${aside} and rebuilt it from ${read.reports.length} of ${stored.size} stored reports (at most ${REBUILD_MAX_REPORTS} are read, the latest commits first)${skipped}`,
-    };
-}
-/** Jittered, so writers that collided once do not collide again in step. */
-const backoff = (attempt) => new Promise((resolve) => setTimeout(resolve, Math.min(2000, 50 * 2 ** attempt * Math.random())));
-
-;// CONCATENATED MODULE: ./src/render/escape.ts
-/**
- * Text from a report (step names, device names, notes) reaches markdown that GitHub renders: escape it
- * so it cannot close a table cell, open a link, mention someone or inject HTML.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\r\n]+/g, " ")
-        .replace(/[\\`*_{}[\]()#+!|<>~&]/g, (c) => `&#${c.charCodeAt(0)};`)
-        .replace(/@/g, "@\u200b");
+;// CONCATENATED MODULE: ./src/render/equivalent-text.ts
+// Two significant figures: the figures behind these rows are themselves no better than that.
+const numberFormat = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 });
+function equivalentText(equivalent) {
+    const shown = numberFormat.format(equivalent.amount);
+    return `≈ ${shown} ${shown === "1" ? equivalent.one : equivalent.other}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/not-measured.ts
@@ -58956,65 +60118,6 @@ const NOT_MEASURED = "not measured";
 const isMeasured = (step) => step.not_measured === undefined;
 /** True when the report has steps and none of them could be measured. */
 const nothingMeasured = (report) => report.steps.length > 0 && !report.steps.some(isMeasured);
-
-;// CONCATENATED MODULE: ./src/units.ts
-/** In the order error messages list them. */
-const UNITS = [
-    { symbol: "mg", kind: "mass", exponent: -3, inBudgets: false },
-    { symbol: "g", kind: "mass", exponent: 0, inBudgets: true },
-    { symbol: "kg", kind: "mass", exponent: 3, inBudgets: true },
-    { symbol: "t", kind: "mass", exponent: 6, inBudgets: true },
-    { symbol: "mWh", kind: "energy", exponent: -6, inBudgets: false },
-    { symbol: "Wh", kind: "energy", exponent: -3, inBudgets: true },
-    { symbol: "kWh", kind: "energy", exponent: 0, inBudgets: true },
-    { symbol: "MWh", kind: "energy", exponent: 3, inBudgets: true },
-    { symbol: "%", kind: "percent", exponent: 0, inBudgets: true },
-];
-/** The international avoirdupois pound, exact by definition (1959): papers from the US quote lbs/kWh. */
-const GRAMS_PER_LB = 453.59237;
-const JOULES_PER_KWH = 3.6e6;
-const joulesToKwh = (joules) => joules / JOULES_PER_KWH;
-/** A kind's units as [factor to the base unit, symbol], largest first: what `scaled` picks from. */
-const scaleOf = (kind) => UNITS.filter((unit) => unit.kind === kind)
-    .sort((a, b) => b.exponent - a.exponent)
-    .map((unit) => [10 ** unit.exponent, unit.symbol]);
-/** Rounded first, so that 0.99996 reads "1.00" (not "1.000") and picks its unit as 1, not 0.99996. */
-const rounded = (value, digits = 3) => Number(value.toPrecision(digits));
-/** `digits` significant figures, trailing zeros kept ("1.00"), at most six decimals. */
-const significant = (value, digits = 3) => {
-    if (value === 0)
-        return "0";
-    const round = rounded(value, digits);
-    const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(round))));
-    return round.toFixed(Math.min(decimals, 6));
-};
-/** A value in the largest unit of `kind` it reaches once rounded to `digits`, written by `show`. */
-function scaled(value, kind, digits = 3, show = (v) => significant(v, digits)) {
-    const units = scaleOf(kind);
-    const abs = Math.abs(rounded(value, digits));
-    // Zero reads in the base unit ("0 g"), not the smallest one.
-    const [factor, unit] = units.find(([f]) => abs >= f || (abs === 0 && f === 1)) ?? units[units.length - 1];
-    return `${show(value / factor)} ${unit}`;
-}
-
-;// CONCATENATED MODULE: ./src/render/format.ts
-/** Numbers as people read them: a unit that keeps 3 significant figures readable, signs on deltas. */
-
-const formatEnergy = (kwh) => scaled(kwh, "energy");
-const formatMass = (grams) => scaled(grams, "mass");
-const formatPower = (watts) => `${significant(watts)} W`;
-const signed = (text, value) => value > 0 ? `+${text}` : value < 0 ? text : `±${text}`;
-const formatPct = (pct) => signed(`${significant(pct, 2)}%`, pct);
-function formatDuration(seconds) {
-    if (rounded(seconds) < 60)
-        return `${significant(seconds)} s`;
-    const s = Math.round(seconds);
-    const h = Math.floor(s / 3600);
-    const m = Math.floor((s % 3600) / 60);
-    const rest = s % 60;
-    return h > 0 ? `${h}h ${String(m).padStart(2, "0")}m` : `${m}m ${String(rest).padStart(2, "0")}s`;
-}
-const shortSha = (sha) => (sha ? sha.slice(0, 7) : "?");
 
 ;// CONCATENATED MODULE: ./src/render/trend-chart.ts
 function trendChart(points, title) {
@@ -59038,6 +60141,7 @@ function trendChart(points, title) {
 
 ;// CONCATENATED MODULE: ./src/render/verdict-cells.ts
 
+
 const ICON = { pass: "✅", warn: "⚠️", fail: "❌", skipped: "➖" };
 const VERDICT_WORDS = {
     pass: "✅ within budget",
@@ -59049,7 +60153,7 @@ const VERDICT_WORDS = {
 function budgetCell(limits) {
     if (!limits)
         return "–";
-    const per = limits.perUnit ? ` per ${limits.perUnit}` : "";
+    const per = limits.perUnit ? ` per ${escapeMarkdown(limits.perUnit)}` : "";
     const parts = [
         limits.energyKwh !== undefined ? `≤ ${formatEnergy(limits.energyKwh)}${per}` : undefined,
         limits.co2eG !== undefined ? `≤ ${formatMass(limits.co2eG)}${per}` : undefined,
@@ -59130,7 +60234,7 @@ function plainHeadline(report, comparison) {
     const base = comparison.baseline;
     if (!base)
         return `### carbon-budget: ${total} (no baseline yet)`;
-    const against = `vs ${escapeMarkdown(base.label)}${base.sha ? ` @${shortSha(base.sha)}` : ""}`;
+    const against = `vs ${escapeMarkdown(base.label)}${base.sha ? ` @${format_shortSha(base.sha)}` : ""}`;
     if (!comparison.comparable)
         return `### carbon-budget: ${total}; not comparable ${against} (different hardware)`;
     if (!comparison.total)
@@ -59163,17 +60267,21 @@ function change(step) {
 }
 function methods(report) {
     const a = report.assumptions;
+    const rows = report.steps.flatMap((step) => step.components.map((c) => componentRow(step.name, c)));
     const lines = [
         "<details><summary>Methods and assumptions</summary>",
         "",
-        "| Step | Component | Method | Source | Energy | Avg power |",
-        "| --- | --- | --- | --- | ---: | ---: |",
+        // Steps that ran unmeasured have no components: no table is better than an empty one.
+        ...(rows.length
+            ? [
+                "| Step | Component | Method | Source | Energy | Avg power |",
+                "| --- | --- | --- | --- | ---: | ---: |",
+                ...rows,
+                "",
+            ]
+            : []),
     ];
-    for (const step of report.steps) {
-        for (const c of step.components)
-            lines.push(componentRow(step.name, c));
-    }
-    lines.push("", `- PUE ${a.pue}; grid intensity ${a.intensity_g_per_kwh} gCO2e/kWh from ${escapeMarkdown(a.intensity_source)}${a.intensity_year ? ` (${a.intensity_year})` : ""}.`, ...report.steps.map((step) => !isMeasured(step)
+    lines.push(`- PUE ${a.pue}; grid intensity ${a.intensity_g_per_kwh} gCO2e/kWh from ${escapeMarkdown(a.intensity_source)}${a.intensity_year ? ` (${a.intensity_year})` : ""}.`, ...report.steps.map((step) => !isMeasured(step)
         ? `- ${escapeMarkdown(step.name)}: ${NOT_MEASURED}.`
         : `- ${escapeMarkdown(step.name)}: ${formatMass(step.co2e_g)} CO2e = operational ${formatMass(step.operational_g)} + embodied ${formatMass(step.embodied_g)}${step.sci_g_per_unit !== undefined && step.functional_unit
             ? `; ${formatMass(step.sci_g_per_unit)} per ${escapeMarkdown(step.functional_unit.name)} (SCI)`
@@ -59296,6 +60404,35 @@ function cut(text, limit, measure, restIn) {
     return text.slice(0, end) + tail;
 }
 
+;// CONCATENATED MODULE: ./src/render/status-line.ts
+
+/** The status line a reviewer sees next to the check: the verdict and the change, briefly. */
+function statusLine(status, comparison, verdict) {
+    const change = comparison.total
+        ? `CO2e ${comparison.total.deltaPct !== undefined ? `${formatPct(comparison.total.deltaPct)} ` : ""}(${signed(formatMass(comparison.total.deltaG), comparison.total.deltaG)}) vs ${comparison.baseline?.ref ?? "base"}@${format_shortSha(comparison.baseline?.sha)}`
+        : "";
+    const failing = verdict
+        ? [...verdict.steps, ...(verdict.total ? [verdict.total] : [])]
+            .filter((s) => s.status === "fail")
+            .map((s) => s.scope)
+        : [];
+    const words = {
+        pass: "within budget",
+        warn: "warning",
+        fail: `over budget: ${failing.join(", ")}`,
+        "no-baseline": "nothing to compare with",
+        "not-measured": "not measured: the commands ran, but their energy could not be measured",
+    };
+    if (status === "not-measured")
+        return words[status];
+    const base = comparison.baseline;
+    if (change)
+        return `${words[status]}; ${change}`;
+    if (base && !comparison.comparable)
+        return `${words[status]}; not comparable (different hardware) vs ${base.ref ?? "base"}@${format_shortSha(base.sha)}`;
+    return `${words[status]} (no baseline yet)`;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/@tgwf/co2/dist/esm/data/average-intensities.min.js
 const data = { "AFG": 123.71, "AFRICA": 545.09, "ALB": 24.42, "DZA": 633.65, "ASM": 647.06, "AGO": 167.22, "ATG": 611.11, "ARG": 344.83, "ARM": 243.52, "ABW": 550, "ASEAN": 573.65, "ASIA": 572.12, "AUS": 553.76, "AUT": 102.62, "AZE": 632.89, "BHS": 653.66, "BHR": 902.41, "BGD": 694.63, "BRB": 600, "BLR": 323.63, "BEL": 117.58, "BLZ": 155.56, "BEN": 590, "BTN": 24.19, "BOL": 468.02, "BIH": 638.05, "BWA": 849.42, "BRA": 106.06, "BRN": 892.67, "BGR": 264.21, "BFA": 554.91, "BDI": 230.77, "CPV": 480, "KHM": 497.46, "CMR": 285.71, "CAN": 184.99, "CYM": 642.86, "CAF": 0, "TCD": 615.39, "CHL": 265.52, "CHN": 557.5, "COL": 285.8, "COM": 642.86, "COG": 713.73, "COD": 27.04, "COK": 250, "CRI": 63.01, "CIV": 393.53, "HRV": 174.48, "CUB": 638.98, "CYP": 512.24, "CZE": 413.86, "DNK": 143.3, "DJI": 450, "DMA": 600, "DOM": 565.97, "ECU": 209.7, "EGY": 574.5, "SLV": 99.29, "GNQ": 605.1, "ERI": 590.91, "EST": 341.02, "SWZ": 142.86, "ETH": 23.55, "EU": 213.02, "EUROPE": 285, "FLK": 1e3, "FRO": 354.17, "FJI": 278.26, "FIN": 72.25, "FRA": 44.18, "GUF": 204.08, "PYF": 436.62, "G20": 468.38, "G7": 343.3, "GAB": 429.47, "GMB": 666.67, "GEO": 143.06, "DEU": 342.06, "GHA": 452.86, "GRC": 319.76, "GRL": 111.11, "GRD": 666.67, "GLP": 493.9, "GUM": 611.11, "GTM": 272.66, "GIN": 182.72, "GNB": 625, "GUY": 634.33, "HTI": 534.65, "HND": 289.5, "HKG": 681.99, "HUN": 182.82, "ISL": 28.33, "IND": 708.96, "IDN": 682.43, "IRN": 648.68, "IRQ": 689.4, "IRL": 279.79, "ISR": 567.26, "ITA": 287.75, "JAM": 561.25, "JPN": 483.73, "JOR": 539.21, "KAZ": 801.79, "KEN": 84.83, "KIR": 500, "XKX": 958.72, "KWT": 637.24, "KGZ": 152.65, "LAO": 232.12, "LATIN AMERICA AND CARIBBEAN": 254.21, "LVA": 136.22, "LBN": 369.47, "LSO": 20.83, "LBR": 435.9, "LBY": 830.53, "LTU": 139.34, "LUX": 134.62, "MAC": 448.98, "MDG": 477.27, "MWI": 54.65, "MYS": 604.43, "MDV": 611.77, "MLI": 394.5, "MLT": 484.16, "MTQ": 516.78, "MRT": 481.71, "MUS": 633.03, "MEX": 483.14, "MIDDLE EAST": 637.24, "MDA": 629.56, "MNG": 784.01, "MNE": 413.51, "MSR": 1e3, "MAR": 577.65, "MOZ": 127.81, "MMR": 569.69, "NAM": 47.62, "NRU": 750, "NPL": 23.36, "NLD": 252.7, "NCL": 585.76, "NZL": 120.11, "NIC": 288.33, "NER": 687.5, "NGA": 507.85, "NORTH AMERICA": 358.36, "PRK": 344.26, "MKD": 568.97, "NOR": 30.75, "OCEANIA": 495.47, "OECD": 337.99, "OMN": 545.33, "PAK": 398.61, "PSE": 460.78, "PAN": 258.74, "PNG": 513.74, "PRY": 24.86, "PER": 263.27, "POL": 614.98, "PRT": 111.8, "PRI": 664.53, "QAT": 602.83, "REU": 525.22, "ROU": 245.55, "RUS": 446.17, "RWA": 301.89, "KNA": 636.36, "LCA": 650, "SPM": 600, "VCT": 600, "WSM": 400, "STP": 555.56, "SAU": 691.95, "SEN": 535.4, "SRB": 670.8, "SYC": 571.43, "SLE": 47.62, "SGP": 498.74, "SVK": 96.49, "SVN": 227.11, "SLB": 636.36, "SOM": 523.81, "ZAF": 713.9, "KOR": 415.65, "SSD": 610.17, "ESP": 146.15, "LKA": 509.78, "SDN": 214.33, "SUR": 383.18, "SWE": 35.89, "CHE": 36.72, "SYR": 682.27, "TWN": 635.15, "TJK": 98.7, "TZA": 371.59, "THA": 555.43, "PHL": 613.38, "TGO": 478.26, "TON": 571.43, "TTO": 682.11, "TUN": 560.25, "TUR": 469.7, "TKM": 1306.3, "TCA": 653.85, "UGA": 57.39, "UKR": 250.47, "ARE": 467.51, "GBR": 215.79, "USA": 383.55, "URY": 96.7, "UZB": 1121.18, "VUT": 500, "VEN": 180.25, "VNM": 486.13, "VGB": 647.06, "VIR": 641.79, "WORLD": 472.94, "YEM": 586.32, "ZMB": 111, "ZWE": 298.44 };
 const type = "average";
@@ -59385,8 +60522,6 @@ function nearestNames(name, known, count) {
         .map(({ candidate }) => candidate);
 }
 
-;// CONCATENATED MODULE: ./data/cloud-regions.json
-const cloud_regions_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"Public cloud regions of AWS, Google Cloud and Azure: where each region is (as its provider documents it), the Electricity Maps zone whose grid serves that place (spelled as in @tgwf/co2\'s yearly data; a whole country where it is not split, or where the provider names no finer place), and the provider\'s published PUE. The provider documents the place, not the grid: a sub-national zone is our reading of which balancing authority serves it, and a `note` says so where that reading is not plain. `source` is the provider\'s page that names the region and its place.","providers":{"aws":{"name":"Amazon Web Services","pue":{"value":1.15,"year":2024,"source":{"title":"AWS Sustainability: Data centers","url":"https://aws.amazon.com/sustainability/data-centers/"},"note":"\\"In 2024, AWS reported a global power usage effectiveness (PUE) of 1.15\\": a global average; AWS publishes no per-region PUE (best sites: 1.04 Europe, 1.05 Americas, 1.07 Asia Pacific)"}},"gcp":{"name":"Google Cloud","pue":{"value":1.1,"year":2023,"source":{"title":"Google 2024 Environmental Report","url":"https://blog.google/outreach-initiatives/sustainability/2024-environmental-report/"},"note":"\\"In 2023, the average annual power usage effectiveness for our data centers was 1.10\\": the fleet of Google-owned data centres; Google publishes per-campus figures, but Cloud regions do not map one-to-one onto campuses (several run in leased facilities), so the fleet figure is used for every region"}},"azure":{"name":"Microsoft Azure","pue":{"value":1.18,"year":2024,"source":{"title":"Microsoft: Measuring datacenter energy and water use to improve Microsoft Cloud sustainability","url":"https://datacenters.microsoft.com/sustainability/efficiency/"},"note":"global operating average as Microsoft reported it in 2024 (its newest generation is designed for 1.12); Microsoft\'s regional datacenter fact sheets give figures for some regions, not transcribed here"}}},"regions":[{"provider":"aws","region":"us-east-1","name":"US East (N. Virginia)","location":"Northern Virginia, United States","zone":"US-MIDA-PJM","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"us-east-2","name":"US East (Ohio)","location":"Ohio, United States","zone":"US-MIDA-PJM","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"us-west-1","name":"US West (N. California)","location":"Northern California, United States","zone":"US-CAL-CISO","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"us-west-2","name":"US West (Oregon)","location":"Oregon, United States","zone":"US-NW-BPAT","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"},"note":"AWS names the state only; its Oregon region is commonly placed in Morrow/Umatilla counties, inside the Bonneville Power Administration balancing area"},{"provider":"aws","region":"af-south-1","name":"Africa (Cape Town)","location":"Cape Town, South Africa","zone":"ZA","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-east-1","name":"Asia Pacific (Hong Kong)","location":"Hong Kong","zone":"HK","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-east-2","name":"Asia Pacific (Taipei)","location":"Taipei, Taiwan","zone":"TW","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"},"note":"launched 2025"},{"provider":"aws","region":"ap-south-1","name":"Asia Pacific (Mumbai)","location":"Mumbai, India","zone":"IN-WE","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-south-2","name":"Asia Pacific (Hyderabad)","location":"Hyderabad, India","zone":"IN-SO","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-southeast-1","name":"Asia Pacific (Singapore)","location":"Singapore","zone":"SG","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-southeast-2","name":"Asia Pacific (Sydney)","location":"Sydney, Australia","zone":"AU-NSW","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-southeast-3","name":"Asia Pacific (Jakarta)","location":"Jakarta, Indonesia","zone":"ID","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-southeast-4","name":"Asia Pacific (Melbourne)","location":"Melbourne, Australia","zone":"AU-VIC","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-southeast-5","name":"Asia Pacific (Malaysia)","location":"Kuala Lumpur, Malaysia","zone":"MY-WM","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-southeast-6","name":"Asia Pacific (New Zealand)","location":"Auckland, New Zealand","zone":"NZ","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"},"note":"launched 2025; not confirmed against the AWS page this table cites"},{"provider":"aws","region":"ap-southeast-7","name":"Asia Pacific (Thailand)","location":"Bangkok, Thailand","zone":"TH","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-northeast-1","name":"Asia Pacific (Tokyo)","location":"Tokyo, Japan","zone":"JP-TK","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-northeast-2","name":"Asia Pacific (Seoul)","location":"Seoul, South Korea","zone":"KR","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ap-northeast-3","name":"Asia Pacific (Osaka)","location":"Osaka, Japan","zone":"JP-KN","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ca-central-1","name":"Canada (Central)","location":"Montréal, Québec, Canada","zone":"CA-QC","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"ca-west-1","name":"Canada West (Calgary)","location":"Calgary, Alberta, Canada","zone":"CA-AB","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"eu-central-1","name":"Europe (Frankfurt)","location":"Frankfurt, Germany","zone":"DE","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"eu-central-2","name":"Europe (Zurich)","location":"Zurich, Switzerland","zone":"CH","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"eu-west-1","name":"Europe (Ireland)","location":"Dublin, Ireland","zone":"IE","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"eu-west-2","name":"Europe (London)","location":"London, United Kingdom","zone":"GB","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"eu-west-3","name":"Europe (Paris)","location":"Paris, France","zone":"FR","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"eu-south-1","name":"Europe (Milan)","location":"Milan, Italy","zone":"IT-NO","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"eu-south-2","name":"Europe (Spain)","location":"Aragón, Spain","zone":"ES","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"eu-north-1","name":"Europe (Stockholm)","location":"Stockholm, Sweden","zone":"SE-SE3","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"il-central-1","name":"Israel (Tel Aviv)","location":"Tel Aviv, Israel","zone":"IL","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"me-south-1","name":"Middle East (Bahrain)","location":"Bahrain","zone":"BH","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"me-central-1","name":"Middle East (UAE)","location":"United Arab Emirates","zone":"AE","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"mx-central-1","name":"Mexico (Central)","location":"Querétaro, Mexico","zone":"MX","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"}},{"provider":"aws","region":"sa-east-1","name":"South America (São Paulo)","location":"São Paulo, Brazil","zone":"BR-CS","source":{"title":"AWS documentation: AWS Regions and Availability Zones","url":"https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html"},"note":"Electricity Maps\' Central Brazil zone is the Southeast/Centre-West subsystem, which serves São Paulo"},{"provider":"aws","region":"us-gov-east-1","name":"AWS GovCloud (US-East)","location":"Ohio, United States","zone":"US-MIDA-PJM","source":{"title":"AWS GovCloud (US) User Guide: What is AWS GovCloud (US)?","url":"https://docs.aws.amazon.com/govcloud-us/latest/UserGuide/whatis.html"},"note":"AWS GovCloud partition; location as AWS announced it (Ohio)"},{"provider":"aws","region":"us-gov-west-1","name":"AWS GovCloud (US-West)","location":"Pacific Northwest, United States","zone":"US-NW-BPAT","source":{"title":"AWS GovCloud (US) User Guide: What is AWS GovCloud (US)?","url":"https://docs.aws.amazon.com/govcloud-us/latest/UserGuide/whatis.html"},"note":"AWS GovCloud partition; AWS does not publish the state, Oregon is assumed"},{"provider":"aws","region":"cn-north-1","name":"China (Beijing)","location":"Beijing, China","zone":"CN","source":{"title":"Amazon Web Services in China: global infrastructure","url":"https://www.amazonaws.cn/en/about-aws/global-infrastructure/"},"note":"AWS China partition, operated by Sinnet"},{"provider":"aws","region":"cn-northwest-1","name":"China (Ningxia)","location":"Ningxia, China","zone":"CN","source":{"title":"Amazon Web Services in China: global infrastructure","url":"https://www.amazonaws.cn/en/about-aws/global-infrastructure/"},"note":"AWS China partition, operated by NWCD"},{"provider":"gcp","region":"us-central1","name":"Iowa","location":"Council Bluffs, Iowa, United States","zone":"US-MIDW-MISO","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"us-east1","name":"South Carolina","location":"Moncks Corner, South Carolina, United States","zone":"US-CAR-SC","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"},"note":"Berkeley County is served through Santee Cooper (South Carolina Public Service Authority); the balancing authority is our reading, not Google\'s"},{"provider":"gcp","region":"us-east4","name":"Northern Virginia","location":"Ashburn, Virginia, United States","zone":"US-MIDA-PJM","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"us-east5","name":"Columbus","location":"Columbus, Ohio, United States","zone":"US-MIDA-PJM","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"us-south1","name":"Dallas","location":"Dallas, Texas, United States","zone":"US-TEX-ERCO","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"us-west1","name":"Oregon","location":"The Dalles, Oregon, United States","zone":"US-NW-BPAT","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"us-west2","name":"Los Angeles","location":"Los Angeles, California, United States","zone":"US-CAL-LDWP","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"},"note":"the City of Los Angeles is its own balancing authority (LADWP); a facility outside the city would be in CAISO"},{"provider":"gcp","region":"us-west3","name":"Salt Lake City","location":"Salt Lake City, Utah, United States","zone":"US-NW-PACE","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"us-west4","name":"Las Vegas","location":"Las Vegas, Nevada, United States","zone":"US-NW-NEVP","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"northamerica-northeast1","name":"Montréal","location":"Montréal, Québec, Canada","zone":"CA-QC","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"northamerica-northeast2","name":"Toronto","location":"Toronto, Ontario, Canada","zone":"CA-ON","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"northamerica-south1","name":"Querétaro","location":"Querétaro, Mexico","zone":"MX","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"southamerica-east1","name":"São Paulo","location":"Osasco, São Paulo, Brazil","zone":"BR-CS","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"},"note":"Electricity Maps\' Central Brazil zone is the Southeast/Centre-West subsystem, which serves São Paulo"},{"provider":"gcp","region":"southamerica-west1","name":"Santiago","location":"Santiago, Chile","zone":"CL-SEN","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-central2","name":"Warsaw","location":"Warsaw, Poland","zone":"PL","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-north1","name":"Finland","location":"Hamina, Finland","zone":"FI","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-north2","name":"Stockholm","location":"Stockholm, Sweden","zone":"SE-SE3","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-southwest1","name":"Madrid","location":"Madrid, Spain","zone":"ES","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west1","name":"Belgium","location":"St. Ghislain, Belgium","zone":"BE","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west2","name":"London","location":"London, United Kingdom","zone":"GB","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west3","name":"Frankfurt","location":"Frankfurt, Germany","zone":"DE","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west4","name":"Netherlands","location":"Eemshaven, Netherlands","zone":"NL","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west6","name":"Zurich","location":"Zurich, Switzerland","zone":"CH","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west8","name":"Milan","location":"Milan, Italy","zone":"IT-NO","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west9","name":"Paris","location":"Paris, France","zone":"FR","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west10","name":"Berlin","location":"Berlin, Germany","zone":"DE","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"europe-west12","name":"Turin","location":"Turin, Italy","zone":"IT-NO","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-east1","name":"Taiwan","location":"Changhua County, Taiwan","zone":"TW","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-east2","name":"Hong Kong","location":"Hong Kong","zone":"HK","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-northeast1","name":"Tokyo","location":"Tokyo, Japan","zone":"JP-TK","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-northeast2","name":"Osaka","location":"Osaka, Japan","zone":"JP-KN","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-northeast3","name":"Seoul","location":"Seoul, South Korea","zone":"KR","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-south1","name":"Mumbai","location":"Mumbai, India","zone":"IN-WE","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-south2","name":"Delhi","location":"Delhi, India","zone":"IN-NO","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-southeast1","name":"Singapore","location":"Jurong West, Singapore","zone":"SG","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"asia-southeast2","name":"Jakarta","location":"Jakarta, Indonesia","zone":"ID","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"australia-southeast1","name":"Sydney","location":"Sydney, Australia","zone":"AU-NSW","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"australia-southeast2","name":"Melbourne","location":"Melbourne, Australia","zone":"AU-VIC","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"me-central1","name":"Doha","location":"Doha, Qatar","zone":"QA","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"me-central2","name":"Dammam","location":"Dammam, Saudi Arabia","zone":"SA","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"me-west1","name":"Tel Aviv","location":"Tel Aviv, Israel","zone":"IL","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"gcp","region":"africa-south1","name":"Johannesburg","location":"Johannesburg, South Africa","zone":"ZA","source":{"title":"Google Cloud documentation: Regions and zones","url":"https://cloud.google.com/compute/docs/regions-zones"}},{"provider":"azure","region":"eastus","name":"East US","location":"Virginia, United States","zone":"US-MIDA-PJM","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"eastus2","name":"East US 2","location":"Virginia, United States","zone":"US-MIDA-PJM","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"centralus","name":"Central US","location":"Iowa, United States","zone":"US-MIDW-MISO","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"northcentralus","name":"North Central US","location":"Illinois, United States","zone":"US-MIDA-PJM","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"the Chicago area (ComEd) is in PJM, not MISO"},{"provider":"azure","region":"southcentralus","name":"South Central US","location":"Texas, United States","zone":"US-TEX-ERCO","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"westcentralus","name":"West Central US","location":"Wyoming, United States","zone":"US-NW-WACM","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"Cheyenne is in WAPA\'s Rocky Mountain balancing area by our reading; Microsoft names the state only"},{"provider":"azure","region":"westus","name":"West US","location":"California, United States","zone":"US-CAL-CISO","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"westus2","name":"West US 2","location":"Washington, United States","zone":"US-NW-GCPD","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"Microsoft names the state only; its Washington campus is in Quincy (Grant County PUD)"},{"provider":"azure","region":"westus3","name":"West US 3","location":"Phoenix, Arizona, United States","zone":"US-SW-AZPS","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"the Phoenix area is split between Arizona Public Service and Salt River Project; APS assumed"},{"provider":"azure","region":"canadacentral","name":"Canada Central","location":"Toronto, Ontario, Canada","zone":"CA-ON","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"canadaeast","name":"Canada East","location":"Québec City, Québec, Canada","zone":"CA-QC","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"brazilsouth","name":"Brazil South","location":"São Paulo State, Brazil","zone":"BR-CS","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"Electricity Maps\' Central Brazil zone is the Southeast/Centre-West subsystem, which serves São Paulo"},{"provider":"azure","region":"brazilsoutheast","name":"Brazil Southeast","location":"Rio de Janeiro, Brazil","zone":"BR-CS","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"mexicocentral","name":"Mexico Central","location":"Querétaro State, Mexico","zone":"MX","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"chilecentral","name":"Chile Central","location":"Santiago, Chile","zone":"CL-SEN","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"northeurope","name":"North Europe","location":"Dublin, Ireland","zone":"IE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"westeurope","name":"West Europe","location":"Netherlands","zone":"NL","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"uksouth","name":"UK South","location":"London, United Kingdom","zone":"GB","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"ukwest","name":"UK West","location":"Cardiff, United Kingdom","zone":"GB","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"francecentral","name":"France Central","location":"Paris, France","zone":"FR","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"francesouth","name":"France South","location":"Marseille, France","zone":"FR","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"germanywestcentral","name":"Germany West Central","location":"Frankfurt, Germany","zone":"DE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"germanynorth","name":"Germany North","location":"Berlin, Germany","zone":"DE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"switzerlandnorth","name":"Switzerland North","location":"Zurich, Switzerland","zone":"CH","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"switzerlandwest","name":"Switzerland West","location":"Geneva, Switzerland","zone":"CH","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"norwayeast","name":"Norway East","location":"Oslo, Norway","zone":"NO-NO1","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"norwaywest","name":"Norway West","location":"Stavanger, Norway","zone":"NO-NO2","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"swedencentral","name":"Sweden Central","location":"Gävle, Sweden","zone":"SE-SE3","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"swedensouth","name":"Sweden South","location":"Malmö, Sweden","zone":"SE-SE4","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"polandcentral","name":"Poland Central","location":"Warsaw, Poland","zone":"PL","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"italynorth","name":"Italy North","location":"Milan, Italy","zone":"IT-NO","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"spaincentral","name":"Spain Central","location":"Madrid, Spain","zone":"ES","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"austriaeast","name":"Austria East","location":"Vienna, Austria","zone":"AT","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"belgiumcentral","name":"Belgium Central","location":"Brussels, Belgium","zone":"BE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"eastasia","name":"East Asia","location":"Hong Kong","zone":"HK","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"southeastasia","name":"Southeast Asia","location":"Singapore","zone":"SG","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"japaneast","name":"Japan East","location":"Tokyo and Saitama, Japan","zone":"JP-TK","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"japanwest","name":"Japan West","location":"Osaka, Japan","zone":"JP-KN","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"koreacentral","name":"Korea Central","location":"Seoul, South Korea","zone":"KR","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"koreasouth","name":"Korea South","location":"Busan, South Korea","zone":"KR","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"australiaeast","name":"Australia East","location":"New South Wales, Australia","zone":"AU-NSW","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"australiasoutheast","name":"Australia Southeast","location":"Victoria, Australia","zone":"AU-VIC","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"australiacentral","name":"Australia Central","location":"Canberra, Australia","zone":"AU-NSW","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"the Australian Capital Territory is part of the NSW region of the National Electricity Market; restricted-access region"},{"provider":"azure","region":"australiacentral2","name":"Australia Central 2","location":"Canberra, Australia","zone":"AU-NSW","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"the Australian Capital Territory is part of the NSW region of the National Electricity Market; restricted-access region"},{"provider":"azure","region":"centralindia","name":"Central India","location":"Pune, India","zone":"IN-WE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"southindia","name":"South India","location":"Chennai, India","zone":"IN-SO","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"westindia","name":"West India","location":"Mumbai, India","zone":"IN-WE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"jioindiawest","name":"Jio India West","location":"Jamnagar, India","zone":"IN-WE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"jioindiacentral","name":"Jio India Central","location":"Nagpur, India","zone":"IN-WE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"indonesiacentral","name":"Indonesia Central","location":"Jakarta, Indonesia","zone":"ID","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"malaysiawest","name":"Malaysia West","location":"Kuala Lumpur, Malaysia","zone":"MY-WM","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"newzealandnorth","name":"New Zealand North","location":"Auckland, New Zealand","zone":"NZ","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"uaenorth","name":"UAE North","location":"Dubai, United Arab Emirates","zone":"AE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"uaecentral","name":"UAE Central","location":"Abu Dhabi, United Arab Emirates","zone":"AE","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"qatarcentral","name":"Qatar Central","location":"Doha, Qatar","zone":"QA","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"israelcentral","name":"Israel Central","location":"Israel","zone":"IL","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"southafricanorth","name":"South Africa North","location":"Johannesburg, South Africa","zone":"ZA","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"}},{"provider":"azure","region":"southafricawest","name":"South Africa West","location":"Cape Town, South Africa","zone":"ZA","source":{"title":"Microsoft Learn: Azure regions list","url":"https://learn.microsoft.com/azure/reliability/regions-list"},"note":"restricted-access region"},{"provider":"azure","region":"usgovvirginia","name":"US Gov Virginia","location":"Virginia, United States","zone":"US-MIDA-PJM","source":{"title":"Microsoft Learn: Azure Government overview","url":"https://learn.microsoft.com/azure/azure-government/documentation-government-welcome"},"note":"Azure Government cloud"},{"provider":"azure","region":"usgovarizona","name":"US Gov Arizona","location":"Arizona, United States","zone":"US-SW-AZPS","source":{"title":"Microsoft Learn: Azure Government overview","url":"https://learn.microsoft.com/azure/azure-government/documentation-government-welcome"},"note":"Azure Government cloud; the Arizona balancing authority is assumed, as for westus3"},{"provider":"azure","region":"usgovtexas","name":"US Gov Texas","location":"Texas, United States","zone":"US-TEX-ERCO","source":{"title":"Microsoft Learn: Azure Government overview","url":"https://learn.microsoft.com/azure/azure-government/documentation-government-welcome"},"note":"Azure Government cloud"},{"provider":"azure","region":"chinanorth","name":"China North","location":"Beijing, China","zone":"CN","source":{"title":"Microsoft Learn: Azure operated by 21Vianet","url":"https://learn.microsoft.com/azure/china/overview-operations"},"note":"Azure operated by 21Vianet, a separate cloud"},{"provider":"azure","region":"chinanorth2","name":"China North 2","location":"Beijing, China","zone":"CN","source":{"title":"Microsoft Learn: Azure operated by 21Vianet","url":"https://learn.microsoft.com/azure/china/overview-operations"},"note":"Azure operated by 21Vianet, a separate cloud"},{"provider":"azure","region":"chinanorth3","name":"China North 3","location":"Hebei, China","zone":"CN","source":{"title":"Microsoft Learn: Azure operated by 21Vianet","url":"https://learn.microsoft.com/azure/china/overview-operations"},"note":"Azure operated by 21Vianet, a separate cloud"},{"provider":"azure","region":"chinaeast","name":"China East","location":"Shanghai, China","zone":"CN","source":{"title":"Microsoft Learn: Azure operated by 21Vianet","url":"https://learn.microsoft.com/azure/china/overview-operations"},"note":"Azure operated by 21Vianet, a separate cloud"},{"provider":"azure","region":"chinaeast2","name":"China East 2","location":"Shanghai, China","zone":"CN","source":{"title":"Microsoft Learn: Azure operated by 21Vianet","url":"https://learn.microsoft.com/azure/china/overview-operations"},"note":"Azure operated by 21Vianet, a separate cloud"},{"provider":"azure","region":"chinaeast3","name":"China East 3","location":"Shanghai, China","zone":"CN","source":{"title":"Microsoft Learn: Azure operated by 21Vianet","url":"https://learn.microsoft.com/azure/china/overview-operations"},"note":"Azure operated by 21Vianet, a separate cloud"}]}');
 ;// CONCATENATED MODULE: ./src/carbon/cloud-regions.ts
 /**
  * Cloud regions (`data/cloud-regions.json`): which Electricity Maps zone a provider's region draws
@@ -59471,23 +60606,6 @@ function providerPue(provider) {
         value: pue.value,
         source: `${name} published PUE ${pue.value} (${pue.year}), a provider-wide figure, not one for this region: ${pue.source.title}, ${pue.source.url}`,
     };
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
-
-
-
-function iso_datetime(params) {
-    return _isoDateTime(ZodISODateTime, params);
-}
-function iso_date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function iso_time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function iso_duration(params) {
-    return core._isoDuration(ZodISODuration, params);
 }
 
 ;// CONCATENATED MODULE: ./src/carbon/electricity-maps.ts
@@ -59581,7 +60699,7 @@ function withoutSecret(text, secret) {
 
 ;// CONCATENATED MODULE: ./src/carbon/intensity.ts
 /**
- * Grid carbon intensity: which value applies, and where it came from. Order of precedence (DESIGN.md,
+ * Grid carbon intensity: which value applies, and where it came from. Order of precedence (docs/architecture.md,
  * "Accounting"): an explicit value; the live Electricity Maps value when a token is configured
  * (`resolveIntensityLive`, the only path that touches the network); a cloud region's grid zone; an
  * Electricity Maps zone or ISO country (yearly data shipped in @tgwf/co2); the world average, with a warning.
@@ -59817,7 +60935,7 @@ function onBaseTerms(report, settings) {
 
 ;// CONCATENATED MODULE: ./src/github/baseline.ts
 /**
- * A run's baseline on GitHub (DESIGN.md): for a pull request, the report of its merge-base with the
+ * A run's baseline on GitHub (docs/architecture.md): for a pull request, the report of its merge-base with the
  * base branch; failing that, the nearest ancestor on the base branch that has one; failing that,
  * none. The data branch's index answers most of this in one read. When the index cannot be read,
  * the per-commit reports answer instead (the next push to the branch repairs the index).
@@ -59985,186 +61103,47 @@ function historyValues(recent, stepNames) {
     return history;
 }
 
-;// CONCATENATED MODULE: ./src/bot/waiver.ts
-/**
- * A waiver, recorded in the sticky comment for one head commit (pure). The status is per commit, so a
- * new push makes a waiver lapse by itself; the marker lets a re-run on the same commit honour it.
- */
-
-const WAIVER = /<!-- carbon-budget:waiver (\{.*?\}) -->/;
-function waiverMarker(waiver) {
-    // JSON inside an HTML comment: "--" and ">" would end the comment early.
-    const json = JSON.stringify(waiver).replace(/-/g, "\\u002d").replace(/>/g, "\\u003e");
-    return `<!-- carbon-budget:waiver ${json} -->`;
-}
-function readWaiver(body) {
-    const match = WAIVER.exec(body);
-    if (!match)
-        return undefined;
-    try {
-        const data = JSON.parse(match[1]);
-        if (typeof data.sha === "string" &&
-            typeof data.user === "string" &&
-            typeof data.reason === "string" &&
-            typeof data.at === "string") {
-            return { sha: data.sha, user: data.user, reason: data.reason, at: data.at };
-        }
-    }
-    catch {
-        return undefined;
-    }
-    return undefined;
-}
-function waiverNotice(waiver) {
-    return `✅ Budget accepted by @${escapeMarkdown(waiver.user)} on ${waiver.at.slice(0, 10)} for ${waiver.sha.slice(0, 7)}: ${escapeMarkdown(waiver.reason) || "(no reason given)"}`;
-}
-const waiver_waiverStatus = (waiver) => `accepted by @${waiver.user}: ${waiver.reason || "(no reason given)"}`;
-/** The comment with this waiver recorded (replacing an earlier one). */
-function waiver_withWaiver(body, waiver) {
-    const cleaned = body.replace(WAIVER, "").replace(/\n\n> ✅ Budget accepted by [^\n]*/g, "");
-    const lines = cleaned.split("\n");
-    // Right under the headline, where a reviewer looks first.
-    const at = Math.max(1, lines.findIndex((line) => line.startsWith("### ")) + 1);
-    lines.splice(at, 0, "", `> ${waiverNotice(waiver)}`);
-    return `${lines.join("\n").trimEnd()}\n${waiverMarker(waiver)}`;
-}
-
-;// CONCATENATED MODULE: ./src/github/comment.ts
-/**
- * One sticky comment per workflow+job (DESIGN.md "The PR comment"): found by a hidden marker among all
- * comments (every page), only among comments written by our own identity, edited in place, left alone
- * when unchanged, and never overwritten by an older run.
- */
-
-const MARKER = /<!-- carbon-budget:comment key="([^"]*)" run="(\d+)" attempt="(\d+)"(?: head="([0-9a-f]{7,64})")? -->/;
-function marker(key) {
-    const safeKey = key.key.replace(/["<>]/g, "_").replace(/--/g, "__");
-    const head = key.headSha && /^[0-9a-f]{7,64}$/.test(key.headSha) ? ` head="${key.headSha}"` : "";
-    return `<!-- carbon-budget:comment key="${safeKey}" run="${key.runId}" attempt="${key.runAttempt}"${head} -->`;
-}
-function comment_readMarker(body) {
-    const match = MARKER.exec(body);
-    if (!match)
-        return undefined;
-    return {
-        key: match[1],
-        runId: match[2],
-        runAttempt: Number(match[3]),
-        ...(match[4] && { headSha: match[4] }),
-    };
-}
-/** The body below the marker: what "unchanged" compares, since the marker's run id always differs. */
-const content = (body) => body.replace(MARKER, "").trim();
-const isNewer = (a, b) => BigInt(a.runId) > BigInt(b.runId) || (a.runId === b.runId && a.runAttempt > b.runAttempt);
-/**
- * Who we are when we comment. An installation token (the Actions token, `ghs_`) may not call GET /user
- * and comments as `<app>[bot]`: for it, ours are the marked comments by a bot account, which no person
- * can impersonate. Any other token is a user's, and GET /user names them.
- */
-async function comment_commentAuthor(client, token) {
-    if (token.startsWith("ghs_"))
-        return { bot: true };
-    try {
-        const { data } = await client.rest.users.getAuthenticated();
-        return { login: data.login };
-    }
-    catch (error) {
-        if (error.status === 403)
-            return { bot: true };
-        throw error;
-    }
-}
-const comment_isOurs = (author, user) => "bot" in author ? user?.type === "Bot" : user?.login === author.login;
-async function upsertComment(client, where, key, body, options) {
-    let full = `${marker(key)}\n${body}`;
-    let waiver;
-    if (options.mode === "update") {
-        const comments = await client.paginate(client.rest.issues.listComments, {
-            owner: where.owner,
-            repo: where.repo,
-            issue_number: where.issueNumber,
-            per_page: 100,
-        });
-        const safeKey = comment_readMarker(marker(key))?.key;
-        const ours = comments.filter((c) => comment_isOurs(options.author, c.user) && comment_readMarker(c.body ?? "")?.key === safeKey);
-        const existing = ours.at(-1);
-        // A waiver given for this very commit survives a re-run; a new commit needs a new one.
-        const kept = existing && readWaiver(existing.body ?? "");
-        if (kept && kept.sha === options.carryWaiverFor) {
-            waiver = kept;
-            full = waiver_withWaiver(full, kept);
-        }
-        if (existing) {
-            const theirs = comment_readMarker(existing.body ?? "");
-            const found = { id: existing.id, url: existing.html_url, ...(waiver && { waiver }) };
-            if (theirs && isNewer(theirs, key))
-                return { outcome: "newer-exists", ...found };
-            if (content(existing.body ?? "") === content(full))
-                return { outcome: "unchanged", ...found };
-            const { data } = await client.rest.issues.updateComment({
-                owner: where.owner,
-                repo: where.repo,
-                comment_id: existing.id,
-                body: full,
-            });
-            return { outcome: "updated", id: data.id, url: data.html_url, ...(waiver && { waiver }) };
-        }
-    }
-    const { data } = await client.rest.issues.createComment({
-        owner: where.owner,
-        repo: where.repo,
-        issue_number: where.issueNumber,
-        body: full,
-    });
-    return { outcome: "created", id: data.id, url: data.html_url };
-}
-
-;// CONCATENATED MODULE: ./src/github/status.ts
-/** GitHub refuses descriptions over 140 characters with a 422. */
-const MAX_STATUS_DESCRIPTION = 140;
-function statusDescription(text) {
-    return text.length <= MAX_STATUS_DESCRIPTION ? text : `${text.slice(0, MAX_STATUS_DESCRIPTION - 1)}…`;
-}
-async function status_setStatus(client, where, status) {
-    await client.rest.repos.createCommitStatus({
-        owner: where.owner,
-        repo: where.repo,
-        sha: where.sha,
-        state: status.state,
-        context: status.context,
-        description: statusDescription(status.description),
-        ...(status.targetUrl && { target_url: status.targetUrl }),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/action/publish.ts
+;// CONCATENATED MODULE: ./src/action/pull-request-output.ts
 /**
  * Posting the outcome to GitHub: the sticky comment and the commit status. Each call is allowed to
  * fail for reasons that are ours or GitHub's (an outage, a fork's read-only token): the failure is
- * said in the log and the summary, and the user's build goes on.
+ * said in the log and the summary, and the user's build goes on. A failing budget that a maintainer
+ * accepted for this very head commit (a waiver on the data branch) turns the status green.
  */
 
 
 
-const publish_httpStatus = (error) => error.status;
+
+
+const pull_request_output_httpStatus = (error) => error.status;
 function explainApiError(what, error) {
-    const status = publish_httpStatus(error);
+    const status = pull_request_output_httpStatus(error);
     if (status === 403 || status === 404) {
         return `${what}: the token may not write here (HTTP ${status}); on a pull request from a fork the token is read-only, so publish with \`mode: publish\` in a workflow_run workflow (see the README)`;
     }
     return `${what}: GitHub API error${status ? ` (HTTP ${status})` : ""}: ${error.message}`;
 }
-async function publishToPullRequest(client, where, what) {
+async function postToPullRequest(client, where, what) {
     const problems = [];
+    const repo = { owner: where.owner, repo: where.repo };
+    let waiver;
+    if (what.status.state === "failure") {
+        try {
+            waiver = await readWaiver(client, repo, where.dataBranch, where.number, where.headSha);
+        }
+        catch (error) {
+            // Unreadable is not accepted: the budget's verdict stands.
+            problems.push(`a waiver could not be read, so none applies: ${error.message}`);
+        }
+    }
+    const commitStatus = waiver
+        ? { ...what.status, state: "success", description: bot_replies_waiverStatus(waiver) }
+        : what.status;
     let comment;
-    let commitStatus = what.status;
     if (what.mode !== "off" && what.body) {
         try {
-            const author = what.mode === "update" ? await comment_commentAuthor(client, where.token) : { bot: true };
-            const result = await upsertComment(client, { owner: where.owner, repo: where.repo, issueNumber: where.number }, what.key, what.body, { mode: what.mode, author, carryWaiverFor: where.headSha });
-            if (result.waiver && commitStatus.state === "failure") {
-                commitStatus = { ...commitStatus, state: "success", description: waiver_waiverStatus(result.waiver) };
-            }
+            const body = waiver ? waiver_withWaiverNotice(what.body, waiver) : what.body;
+            const result = await upsertComment(client, { ...repo, issueNumber: where.number }, what.key, body, what.mode === "update" ? { mode: "update", login: () => identity_ourLogin(client) } : { mode: "new" });
             comment = `${result.outcome}${result.url ? ` ${result.url}` : ""}`;
         }
         catch (error) {
@@ -60173,18 +61152,20 @@ async function publishToPullRequest(client, where, what) {
     }
     let status;
     try {
-        await status_setStatus(client, { owner: where.owner, repo: where.repo, sha: where.headSha }, commitStatus);
+        await status_setStatus(client, { ...repo, sha: where.headSha }, commitStatus);
         status = `${commitStatus.state}: ${commitStatus.description}`;
     }
     catch (error) {
         problems.push(explainApiError(`the ${commitStatus.context} status was not set`, error));
     }
-    const waived = commitStatus !== what.status;
-    return { ...(comment && { comment }), ...(status && { status }), ...(waived && { waived }), problems };
+    return {
+        ...(comment && { comment }),
+        ...(status && { status }),
+        ...(waiver && { waived: true }),
+        problems,
+    };
 }
 
-;// CONCATENATED MODULE: ./data/cpus.json
-const cpus_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"CPU TDPs in W per socket, with cores and hardware threads per socket. A `note` marks a figure that is not a plain datasheet value. vcpu_fallback is used for a CPU not in the table.","cpus":[{"name":"AMD EPYC 7763","aliases":["AMD EPYC 7763 64-Core Processor"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7763 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"The CPU of GitHub-hosted Linux runners (a standard runner gets 2 or 4 of its 128 threads)."},{"name":"AMD EPYC 7742","aliases":["AMD EPYC 7742 64-Core Processor"],"tdp_w":225,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7742 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7742"}},{"name":"AMD EPYC 7713","aliases":["AMD EPYC 7713 64-Core Processor"],"tdp_w":225,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7713 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7713"}},{"name":"AMD EPYC 7543","aliases":["AMD EPYC 7543 32-Core Processor"],"tdp_w":225,"cores":32,"threads":64,"source":{"title":"AMD EPYC 7543 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7543"}},{"name":"AMD EPYC 7502","aliases":["AMD EPYC 7502 32-Core Processor"],"tdp_w":180,"cores":32,"threads":64,"source":{"title":"AMD EPYC 7502 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7502"}},{"name":"AMD EPYC 7452","aliases":["AMD EPYC 7452 32-Core Processor"],"tdp_w":155,"cores":32,"threads":64,"source":{"title":"AMD EPYC 7452 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-7452"}},{"name":"AMD EPYC 7R13","aliases":["AMD EPYC 7R13 Processor"],"tdp_w":280,"cores":48,"threads":96,"source":{"title":"AMD EPYC 7763 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m6a/); the TDP is that of EPYC 7763, the top standard Milan part, so read it as an upper-end assumption."},{"name":"AMD EPYC 7B13","tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7763 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"Custom Google Cloud SKU with no published TDP (model and cores: https://cloud.google.com/compute/docs/cpu-platforms); the TDP is that of EPYC 7763, the top standard Milan part, so read it as an upper-end assumption. Core count uncertain."},{"name":"AMD EPYC 7V13","aliases":["AMD EPYC 7V13 64-Core Processor"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD EPYC 7763 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7763"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/nca100v4-series); the TDP is that of EPYC 7763, the top standard Milan part, so read it as an upper-end assumption."},{"name":"AMD EPYC 7R32","tdp_w":280,"cores":48,"threads":96,"source":{"title":"AMD EPYC 7H12 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-7h12"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/c5/); the TDP is that of EPYC 7H12, the top standard Rome part, so read it as an upper-end assumption."},{"name":"AMD EPYC 9654","aliases":["AMD EPYC 9654 96-Core Processor"],"tdp_w":360,"cores":96,"threads":192,"source":{"title":"AMD EPYC 9654 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-9654"}},{"name":"AMD EPYC 9554","aliases":["AMD EPYC 9554 64-Core Processor"],"tdp_w":360,"cores":64,"threads":128,"source":{"title":"AMD EPYC 9554 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-9554"}},{"name":"AMD EPYC 9454","aliases":["AMD EPYC 9454 48-Core Processor"],"tdp_w":290,"cores":48,"threads":96,"source":{"title":"AMD EPYC 9454 product specifications","url":"https://www.amd.com/en/products/cpu/amd-epyc-9454"}},{"name":"AMD EPYC 9R14","aliases":["AMD EPYC 9R14 96-Core Processor"],"tdp_w":360,"cores":96,"threads":192,"source":{"title":"AMD EPYC 9654 product specifications (reference part)","url":"https://www.amd.com/en/products/cpu/amd-epyc-9654"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m7a/); the TDP is that of EPYC 9654, the top standard Genoa part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8480+","aliases":["Intel(R) Xeon(R) Platinum 8480+"],"tdp_w":350,"cores":56,"threads":112,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"}},{"name":"Intel Xeon Platinum 8480C","tdp_w":350,"cores":56,"threads":112,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"},"note":"Custom SKU in NVIDIA DGX H100 (DGX H100 user guide); TDP of the 8480+, the standard part with the same core count."},{"name":"Intel Xeon Platinum 8468","tdp_w":350,"cores":48,"threads":96,"source":{"title":"Intel ARK: Xeon Platinum 8468 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208468"}},{"name":"Intel Xeon Platinum 8488C","tdp_w":350,"cores":48,"threads":96,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m7i/); the TDP is that of Xeon Platinum 8480+, the top standard Sapphire Rapids part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8481C","aliases":["Intel(R) Xeon(R) Platinum 8481C CPU @ 2.70GHz"],"tdp_w":350,"cores":56,"threads":112,"source":{"title":"Intel ARK: Xeon Platinum 8480+ specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208480%2B"},"note":"Custom Google Cloud SKU with no published TDP (model and cores: https://cloud.google.com/compute/docs/cpu-platforms); the TDP is that of Xeon Platinum 8480+, the top standard Sapphire Rapids part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8380","aliases":["Intel(R) Xeon(R) Platinum 8380 CPU @ 2.30GHz"],"tdp_w":270,"cores":40,"threads":80,"source":{"title":"Intel ARK: Xeon Platinum 8380 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208380"}},{"name":"Intel Xeon Platinum 8358","aliases":["Intel(R) Xeon(R) Platinum 8358 CPU @ 2.60GHz"],"tdp_w":250,"cores":32,"threads":64,"source":{"title":"Intel ARK: Xeon Platinum 8358 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208358"}},{"name":"Intel Xeon Platinum 8375C","aliases":["Intel(R) Xeon(R) Platinum 8375C CPU @ 2.90GHz"],"tdp_w":270,"cores":32,"threads":64,"source":{"title":"Intel ARK: Xeon Platinum 8380 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208380"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m6i/); the TDP is that of Xeon Platinum 8380, the top standard Ice Lake-SP part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8370C","aliases":["Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz"],"tdp_w":270,"cores":32,"threads":64,"source":{"title":"Intel ARK: Xeon Platinum 8380 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208380"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv5-series); the TDP is that of Xeon Platinum 8380, the top standard Ice Lake-SP part, so read it as an upper-end assumption. Seen on some GitHub-hosted runners. Core count uncertain."},{"name":"Intel Xeon Platinum 8280","tdp_w":205,"cores":28,"threads":56,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"}},{"name":"Intel Xeon Platinum 8272CL","aliases":["Intel(R) Xeon(R) Platinum 8272CL CPU @ 2.60GHz"],"tdp_w":205,"cores":26,"threads":52,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv4-series); the TDP is that of Xeon Platinum 8280, the top standard Cascade Lake part, so read it as an upper-end assumption. Seen on some GitHub-hosted runners."},{"name":"Intel Xeon Platinum 8275CL","aliases":["Intel(R) Xeon(R) Platinum 8275CL CPU @ 3.00GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/c5/); the TDP is that of Xeon Platinum 8280, the top standard Cascade Lake part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8259CL","aliases":["Intel(R) Xeon(R) Platinum 8259CL CPU @ 2.50GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8280 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208280"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m5/); the TDP is that of Xeon Platinum 8280, the top standard Cascade Lake part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8180","tdp_w":205,"cores":28,"threads":56,"source":{"title":"Intel ARK: Xeon Platinum 8180 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208180"}},{"name":"Intel Xeon Platinum 8168","aliases":["Intel(R) Xeon(R) Platinum 8168 CPU @ 2.70GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8168 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208168"}},{"name":"Intel Xeon Platinum 8175M","aliases":["Intel(R) Xeon(R) Platinum 8175M CPU @ 2.50GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Platinum 8180 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208180"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m5/); the TDP is that of Xeon Platinum 8180, the top standard Skylake-SP part, so read it as an upper-end assumption."},{"name":"Intel Xeon Platinum 8171M","aliases":["Intel(R) Xeon(R) Platinum 8171M CPU @ 2.60GHz"],"tdp_w":205,"cores":26,"threads":52,"source":{"title":"Intel ARK: Xeon Platinum 8180 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Platinum%208180"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv3-series); the TDP is that of Xeon Platinum 8180, the top standard Skylake-SP part, so read it as an upper-end assumption."},{"name":"Intel Xeon Gold 6248","aliases":["Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz"],"tdp_w":150,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon Gold 6248 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206248"}},{"name":"Intel Xeon Gold 6248R","aliases":["Intel(R) Xeon(R) Gold 6248R CPU @ 3.00GHz"],"tdp_w":205,"cores":24,"threads":48,"source":{"title":"Intel ARK: Xeon Gold 6248R specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206248R"}},{"name":"Intel Xeon Gold 6148","aliases":["Intel(R) Xeon(R) Gold 6148 CPU @ 2.40GHz"],"tdp_w":150,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon Gold 6148 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206148"}},{"name":"Intel Xeon Gold 6226R","aliases":["Intel(R) Xeon(R) Gold 6226R CPU @ 2.90GHz"],"tdp_w":150,"cores":16,"threads":32,"source":{"title":"Intel ARK: Xeon Gold 6226R specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=Gold%206226R"}},{"name":"Intel Xeon E5-2699 v4","tdp_w":145,"cores":22,"threads":44,"source":{"title":"Intel ARK: Xeon E5-2699 v4 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2699%20v4"}},{"name":"Intel Xeon E5-2698 v4","aliases":["Intel(R) Xeon(R) CPU E5-2698 v4 @ 2.20GHz"],"tdp_w":135,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon E5-2698 v4 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2698%20v4"},"note":"The CPU of NVIDIA DGX-1."},{"name":"Intel Xeon E5-2690 v4","aliases":["Intel(R) Xeon(R) CPU E5-2690 v4 @ 2.60GHz"],"tdp_w":135,"cores":14,"threads":28,"source":{"title":"Intel ARK: Xeon E5-2690 v4 specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2690%20v4"}},{"name":"Intel Xeon E5-2686 v4","aliases":["Intel(R) Xeon(R) CPU E5-2686 v4 @ 2.30GHz"],"tdp_w":145,"cores":18,"threads":36,"source":{"title":"Intel ARK: Xeon E5-2699 v4 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2699%20v4"},"note":"Custom AWS SKU with no published TDP (model and cores: https://aws.amazon.com/ec2/instance-types/m4/); the TDP is that of Xeon E5-2699 v4, the top standard Broadwell-EP part, so read it as an upper-end assumption."},{"name":"Intel Xeon E5-2673 v4","aliases":["Intel(R) Xeon(R) CPU E5-2673 v4 @ 2.30GHz"],"tdp_w":145,"cores":20,"threads":40,"source":{"title":"Intel ARK: Xeon E5-2699 v4 specifications (reference part)","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=E5-2699%20v4"},"note":"Custom Azure SKU with no published TDP (model and cores: https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dv3-series); the TDP is that of Xeon E5-2699 v4, the top standard Broadwell-EP part, so read it as an upper-end assumption. Seen on older GitHub-hosted runners."},{"name":"AMD Ryzen Threadripper 3990X","aliases":["AMD Ryzen Threadripper 3990X 64-Core Processor"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD Ryzen Threadripper 3990X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-3990x"}},{"name":"AMD Ryzen Threadripper 3970X","aliases":["AMD Ryzen Threadripper 3970X 32-Core Processor"],"tdp_w":280,"cores":32,"threads":64,"source":{"title":"AMD Ryzen Threadripper 3970X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-3970x"}},{"name":"AMD Ryzen Threadripper PRO 5995WX","aliases":["AMD Ryzen Threadripper PRO 5995WX 64-Cores"],"tdp_w":280,"cores":64,"threads":128,"source":{"title":"AMD Ryzen Threadripper PRO 5995WX product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-pro-5995wx"}},{"name":"AMD Ryzen Threadripper 7980X","aliases":["AMD Ryzen Threadripper 7980X 64-Cores"],"tdp_w":350,"cores":64,"threads":128,"source":{"title":"AMD Ryzen Threadripper 7980X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-7980x"}},{"name":"AMD Ryzen Threadripper PRO 7995WX","aliases":["AMD Ryzen Threadripper PRO 7995WX 96-Cores"],"tdp_w":350,"cores":96,"threads":192,"source":{"title":"AMD Ryzen Threadripper PRO 7995WX product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-pro-7995wx"}},{"name":"AMD Ryzen 9 7950X","aliases":["AMD Ryzen 9 7950X 16-Core Processor"],"tdp_w":170,"cores":16,"threads":32,"source":{"title":"AMD Ryzen 9 7950X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-9-7950x"}},{"name":"AMD Ryzen 9 5950X","aliases":["AMD Ryzen 9 5950X 16-Core Processor"],"tdp_w":105,"cores":16,"threads":32,"source":{"title":"AMD Ryzen 9 5950X product specifications","url":"https://www.amd.com/en/products/cpu/amd-ryzen-9-5950x"}},{"name":"Intel Core i9-14900K","tdp_w":125,"cores":24,"threads":32,"source":{"title":"Intel ARK: Core i9-14900K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i9-14900K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (253 W), so an estimate for it can be low."},{"name":"Intel Core i9-13900K","tdp_w":125,"cores":24,"threads":32,"source":{"title":"Intel ARK: Core i9-13900K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i9-13900K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (253 W), so an estimate for it can be low."},{"name":"Intel Core i9-12900K","tdp_w":125,"cores":16,"threads":24,"source":{"title":"Intel ARK: Core i9-12900K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i9-12900K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (241 W), so an estimate for it can be low."},{"name":"Intel Core i7-13700K","tdp_w":125,"cores":16,"threads":24,"source":{"title":"Intel ARK: Core i7-13700K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i7-13700K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (253 W), so an estimate for it can be low."},{"name":"Intel Core i7-12700K","tdp_w":125,"cores":12,"threads":20,"source":{"title":"Intel ARK: Core i7-12700K specifications","url":"https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=i7-12700K"},"note":"Processor Base Power 125 W is used as TDP; under sustained all-core load the part may draw up to its Maximum Turbo Power (190 W), so an estimate for it can be low."}],"vcpu_fallback":{"min_w_per_vcpu":0.74,"max_w_per_vcpu":3.5,"source":{"title":"Cloud Carbon Footprint methodology: average min/max watts per vCPU over AWS micro-architectures, derived from SPECpower_ssj2008 results","url":"https://www.cloudcarbonfootprint.org/docs/methodology/"}}}');
 ;// CONCATENATED MODULE: ./src/hardware/cpus.ts
 /** The CPU table (`data/cpus.json`) and lookups by /proc/cpuinfo or systeminformation names. */
 
@@ -60338,6 +61319,9 @@ function parseQuantity(input, kinds) {
 
 
 
+
+
+
 function report(ctx, words, path = []) {
     ctx.addIssue({ code: "custom", message: `${words.problem}; ${words.allowed}`, params: words, path });
 }
@@ -60416,6 +61400,7 @@ const hardwareSchema = strictObject({
     })
         .optional(),
     memory_gb: config_schema_number(0.1, 65536, "installed memory in GB").optional(),
+    host_vcpus: config_schema_integer(1, 100_000, "the vCPUs of the host this machine runs on").optional(),
 });
 /** Which limit a warning level of each kind warns before. */
 const LIMIT_OF = {
@@ -60504,6 +61489,21 @@ const commentSchema = strictObject({
     // z.boolean, not z.coerce: `yes`, `on` and `ture` are text in YAML 1.2, and text is not a boolean.
     chart: schemas_boolean({ error: "use true or false (yes, no, on and off are text in YAML 1.2)" }).default(true),
 });
+/** Remote energy for steps that launch work elsewhere: checked now, used by every `run`. */
+const measureSchema = strictObject({
+    prometheus: strictObject({
+        url: schemas_string({ error: "use the Prometheus server's URL, e.g. https://prometheus.example:9090" })
+            .superRefine((url, ctx) => void lookup(ctx, () => parsePrometheusUrl("measure.prometheus.url", url))),
+        selector: schemas_string({ error: 'use PromQL label matchers, e.g. \'{namespace="ml",pod=~"train-.*"}\'' })
+            .superRefine((sel, ctx) => void lookup(ctx, () => parseSelector("measure.prometheus.selector", sel))),
+        metrics: array(schemas_enum(METRIC_SETS, { error: `use ${METRIC_SETS.join(", ")}` }), {
+            error: `use a list of ${METRIC_SETS.join(", ")}`,
+        })
+            .min(1, { error: `use a list of ${METRIC_SETS.join(", ")}` })
+            .optional(),
+    })
+        .optional(),
+});
 const configSchema = strictObject({
     version: literal(1, { error: "use version: 1, the only version of this file" }),
     location: locationSchema.optional(),
@@ -60515,6 +61515,7 @@ const configSchema = strictObject({
     comment: section(commentSchema.default({ mode: "update", chart: true })),
     /** `true`: pushes to a tracked branch also write the dashboard page and badges to the data branch. */
     dashboard: schemas_boolean({ error: "use true or false (yes, no, on and off are text in YAML 1.2)" }).optional(),
+    measure: section(measureSchema.optional()),
 });
 function deepFreeze(value) {
     if (typeof value === "object" && value !== null)
@@ -61047,6 +62048,7 @@ async function parseConfigFile(path) {
 
 
 
+
 const run_config_defaults = () => structuredClone(DEFAULT_CONFIG);
 /** Absent is the defaults; present but not a readable UTF-8 file (a folder, a FIFO) is the user's error. */
 async function readWorkspaceConfig(workspace, path) {
@@ -61068,13 +62070,16 @@ async function pullRequestConfig(client, where, warn) {
     let known = client !== undefined;
     let origin = `${where.path} at ${where.baseRef}@${where.baseSha.slice(0, 7)}`;
     try {
-        baseText = client ? (await readFile(client, where, where.path, where.baseSha))?.text : undefined;
+        baseText = client ? (await contents_readFile(client, where, where.path, where.baseSha))?.text : undefined;
     }
     catch (error) {
         warn(`could not read ${where.path} from the base commit (${error.message}); judging with the defaults`);
         origin = `defaults (the base's ${where.path} could not be read)`;
         known = false;
     }
+    // Notices are markdown: a config's keys and values (the PR's own, in a message) are escaped in it.
+    const file = escape_codeSpan(where.path);
+    const problem = (error) => escapeMarkdown(error.message.split("\n").join("; "));
     const notices = [];
     let config = run_config_defaults();
     if (baseText !== undefined) {
@@ -61084,7 +62089,7 @@ async function pullRequestConfig(client, where, warn) {
         catch (error) {
             // The base's config is broken: not this PR's fault, so warn and judge with the defaults.
             warn(error.message);
-            notices.push(`⚠️ The base branch's \`${where.path}\` is invalid, so no budgets were applied: ${error.message}`);
+            notices.push(`⚠️ The base branch's ${file} is invalid, so no budgets were applied: ${problem(error)}`);
         }
     }
     else if (client) {
@@ -61093,48 +62098,92 @@ async function pullRequestConfig(client, where, warn) {
     if (headText !== undefined && headText !== baseText) {
         try {
             loadConfig(headText, where.path);
-            notices.push(`ℹ️ This PR changes \`${where.path}\`; the new budgets take effect after merge.`);
+            notices.push(`ℹ️ This PR changes ${file}; the new budgets take effect after merge.`);
         }
         catch (error) {
-            notices.push(`❌ This PR's \`${where.path}\` is invalid and would break budgets after merge: ${error.message}`);
+            notices.push(`❌ This PR's ${file} is invalid and would break budgets after merge: ${problem(error)}`);
         }
     }
     return { config, origin, notices, known };
 }
 
-;// CONCATENATED MODULE: ./src/action/settings.ts
+;// CONCATENATED MODULE: ./src/pipeline/settings.ts
 
 
-function actionSettings(inputs, config) {
-    const location = config.location;
-    const intensityOptions = inputs.location
-        ? { location: inputs.location }
-        : typeof location === "string"
-            ? { location }
-            : location
-                ? { intensity: location.intensity }
-                : {};
-    const gpuModel = inputs.gpu ?? config.hardware.gpu?.model;
-    const gpuCount = inputs.gpuCount ?? (inputs.gpu ? 1 : config.hardware.gpu?.count) ?? 1;
-    const cpuModel = config.hardware.cpu?.model;
-    const pue = inputs.pue ?? config.pue;
+
+const CLI_NAMES = { gpu: "--gpu", cpu: "--cpu" };
+const ACTION_NAMES = { gpu: "input gpu", cpu: "input cpu" };
+function stepSettings(given, config, names) {
+    const hardware = config?.hardware;
+    const gpuModel = given.gpu ?? hardware?.gpu?.model;
+    const gpuCount = given.gpuCount ?? (given.gpu ? 1 : hardware?.gpu?.count) ?? 1;
+    const cpuModel = given.cpu ?? hardware?.cpu?.model;
+    const memoryGb = given.memoryGb ?? hardware?.memory_gb;
+    const hostVcpus = given.hostVcpus ?? hardware?.host_vcpus;
+    const pue = given.pue ?? config?.pue;
+    const remote = config?.measure?.prometheus;
+    const prometheus = given.prometheus ??
+        (remote &&
+            prometheusSpec(remote, {
+                url: "measure.prometheus.url",
+                selector: "measure.prometheus.selector",
+                metrics: "measure.prometheus.metrics",
+            }));
     return {
-        ...(inputs.step && { step: inputs.step }),
-        intensityOptions,
+        intensityOptions: intensityOptions(given, config),
         ...(pue !== undefined && { pue }),
         declared: {
             ...(gpuModel && {
                 gpu: {
-                    spec: requireGpu(gpuModel, inputs.gpu ? "input gpu" : "config hardware.gpu.model"),
+                    spec: requireGpu(gpuModel, given.gpu ? names.gpu : "config hardware.gpu.model"),
                     count: gpuCount,
                 },
             }),
-            ...(cpuModel && { cpu: requireCpu(cpuModel, "config hardware.cpu.model") }),
-            ...(config.hardware.memory_gb !== undefined && { memoryGb: config.hardware.memory_gb }),
+            ...(cpuModel && { cpu: requireCpu(cpuModel, given.cpu ? names.cpu : "config hardware.cpu.model") }),
+            ...(memoryGb !== undefined && { memoryGb }),
+            ...(hostVcpus !== undefined && { hostVcpus }),
         },
+        intervalMs: given.intervalMs,
+        ...(given.unit && { unit: given.unit }),
+        embodied: given.embodied,
+        ...(prometheus && { prometheus }),
+        ...(given.slurm && { slurm: given.slurm }),
+    };
+}
+/** A given location or intensity replaces the config's location whole: the two are one choice. */
+function intensityOptions(given, config) {
+    if (given.location !== undefined || given.intensity !== undefined) {
+        return {
+            ...(given.location !== undefined && { location: given.location }),
+            ...(given.intensity !== undefined && { intensity: given.intensity }),
+        };
+    }
+    const location = config?.location;
+    if (typeof location === "string")
+        return { location };
+    return location ? { intensity: location.intensity } : {};
+}
+
+;// CONCATENATED MODULE: ./src/action/settings.ts
+
+/** The inputs as the settings every shell shares; the action always counts embodied emissions. */
+function givenFromInputs(inputs) {
+    return {
+        ...(inputs.location && { location: inputs.location }),
+        ...(inputs.pue !== undefined && { pue: inputs.pue }),
+        ...(inputs.gpu && { gpu: inputs.gpu }),
+        ...(inputs.gpuCount !== undefined && { gpuCount: inputs.gpuCount }),
         intervalMs: inputs.intervalMs,
         ...(inputs.unit && { unit: inputs.unit }),
         embodied: true,
+        ...(inputs.prometheus && { prometheus: inputs.prometheus }),
+        ...(inputs.slurm && { slurm: inputs.slurm }),
+    };
+}
+function actionSettings(inputs, config) {
+    return {
+        ...(inputs.step && { step: inputs.step }),
+        ...stepSettings(givenFromInputs(inputs), config, ACTION_NAMES),
         comment: inputs.comment ?? config.comment.mode,
         chart: config.comment.chart,
         failOnBudget: inputs.failOnBudget,
@@ -61147,10 +62196,12 @@ function actionSettings(inputs, config) {
 
 ;// CONCATENATED MODULE: ./src/action/report-job.ts
 /**
- * Reporting for a whole job (DESIGN.md "The action"): the config it is judged by, its baseline, the
+ * Reporting for a whole job (docs/action.md): the config it is judged by, its baseline, the
  * comparison, budgets, the job summary, the PR comment and status, the baseline store on pushes, and
  * the outputs. Only a budget the run exceeds may fail the build; GitHub trouble never does.
  */
+
+
 
 
 
@@ -61244,7 +62295,7 @@ async function report_job_reportJob(measured, inputs, gh, runner, client, sink) 
             ...(verdict && { verdict, budgets }),
             notices,
             ...(settings.chart && { trend: trendOf(report, baseline, gh) }),
-            equivalents: equivalents(report.totals.co2e_g).map((e) => e.text),
+            equivalents: equivalents(report.totals.co2e_g).map(equivalentText),
         },
     };
     const markdown = fitComment(parts, { limit: COMMENT_LIMIT - COMMENT_MARGIN, embed: true });
@@ -61261,7 +62312,7 @@ async function report_job_reportJob(measured, inputs, gh, runner, client, sink) 
     const state = status === "fail" ? "failure" : "success";
     let waived = false;
     if (client && pr) {
-        const outcome = await publishToPullRequest(client, { ...repo, number: pr.number, headSha: pr.headSha, token: inputs.githubToken ?? "" }, {
+        const outcome = await postToPullRequest(client, { ...repo, number: pr.number, headSha: pr.headSha, dataBranch: settings.dataBranch }, {
             key: {
                 key: `${gh.workflow}/${gh.job}`,
                 runId: gh.runId,
@@ -61272,8 +62323,8 @@ async function report_job_reportJob(measured, inputs, gh, runner, client, sink) 
             mode: settings.comment,
             status: {
                 state,
-                description: report_job_describe(status, comparison, verdict),
-                context: STATUS_CONTEXT,
+                description: statusLine(status, comparison, verdict),
+                context: status_STATUS_CONTEXT,
                 targetUrl,
             },
         });
@@ -61301,7 +62352,7 @@ async function report_job_reportJob(measured, inputs, gh, runner, client, sink) 
             const stored = await storeBaseline(client, repo, settings.dataBranch, gh.pushBranch, gh.sha, report);
             for (const repair of stored.repairs)
                 sink.warning(`the run history was repaired: ${repair}`);
-            sink.info(`baseline stored on ${settings.dataBranch} for ${gh.pushBranch}@${shortSha(gh.sha)} (index written in ${stored.indexAttempts} attempt(s))`);
+            sink.info(`baseline stored on ${settings.dataBranch} for ${gh.pushBranch}@${format_shortSha(gh.sha)} (index written in ${stored.indexAttempts} attempt(s))`);
         }
         catch (error) {
             sink.warning(`the baseline was not stored (${error.message}); the report is in the job summary and ${runner.reportPath}`);
@@ -61322,38 +62373,12 @@ async function report_job_reportJob(measured, inputs, gh, runner, client, sink) 
 function trendOf(report, baseline, gh) {
     const points = [...baseline.recent]
         .reverse()
-        .map((entry) => ({ label: shortSha(entry.sha), co2eG: entry.totals.co2e_g }));
-    const here = gh.pullRequest ? `PR #${gh.pullRequest.number}` : shortSha(gh.sha);
+        .map((entry) => ({ label: format_shortSha(entry.sha), co2eG: entry.totals.co2e_g }));
+    const here = gh.pullRequest ? `PR #${gh.pullRequest.number}` : format_shortSha(gh.sha);
     return {
         title: `CO2e per run on ${baseline.ref?.ref ?? gh.pullRequest?.baseRef ?? gh.pushBranch ?? "the base branch"}`,
         points: [...points, { label: here, co2eG: report.totals.co2e_g }],
     };
-}
-/** The status line a reviewer sees next to the check: the verdict and the change, briefly. */
-function report_job_describe(status, comparison, verdict) {
-    const change = comparison.total
-        ? `CO2e ${comparison.total.deltaPct !== undefined ? `${formatPct(comparison.total.deltaPct)} ` : ""}(${signed(formatMass(comparison.total.deltaG), comparison.total.deltaG)}) vs ${comparison.baseline?.ref ?? "base"}@${shortSha(comparison.baseline?.sha)}`
-        : "";
-    const failing = verdict
-        ? [...verdict.steps, ...(verdict.total ? [verdict.total] : [])]
-            .filter((s) => s.status === "fail")
-            .map((s) => s.scope)
-        : [];
-    const words = {
-        pass: "within budget",
-        warn: "warning",
-        fail: `over budget: ${failing.join(", ")}`,
-        "no-baseline": "nothing to compare with",
-        "not-measured": "not measured: the commands ran, but their energy could not be measured",
-    };
-    if (status === "not-measured")
-        return words[status];
-    const base = comparison.baseline;
-    if (change)
-        return `${words[status]}; ${change}`;
-    if (base && !comparison.comparable)
-        return `${words[status]}; not comparable (different hardware) vs ${base.ref ?? "base"}@${shortSha(base.sha)}`;
-    return `${words[status]} (no baseline yet)`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/report-modes.ts
@@ -61495,9 +62520,19 @@ async function reportPublish(ctx) {
                 throw error;
             return undefined;
         });
-        // Never trust the artifact's PR number alone: the PR must exist and be at the commit that ran.
-        if (pr?.head.sha !== run.head_sha) {
-            core.warning(`carbon-budget: artifact ${group.artifacts.join(", ")}: it names PR #${group.number}, ${pr ? "whose head is not the commit the run was for" : "which does not exist"}; not published`);
+        // Never trust the artifact's PR number alone: the PR must exist and be at the commit that ran, from
+        // the repository that ran it (another fork can push the same commit and run its own workflow).
+        const runRepo = run.head_repository?.full_name.toLowerCase();
+        const prRepo = pr?.head.repo?.full_name.toLowerCase();
+        const why = !pr
+            ? "which does not exist"
+            : pr.head.sha !== run.head_sha
+                ? "whose head is not the commit the run was for"
+                : runRepo !== undefined && prRepo !== undefined && runRepo !== prRepo
+                    ? `whose head is in ${pr.head.repo?.full_name}, not in ${run.head_repository?.full_name} where the run was`
+                    : undefined;
+        if (!pr || why) {
+            core.warning(`carbon-budget: artifact ${group.artifacts.join(", ")}: it names PR #${group.number}, ${why}; not published`);
             continue;
         }
         const gh = {
@@ -61522,12 +62557,12 @@ async function runBotEvent(ctx) {
         core.info(`carbon-budget: nothing to do (${request.ignore})`);
         return;
     }
-    if (!ctx.client || !ctx.inputs.githubToken)
+    if (!ctx.client)
         throw new Error("the bot needs a github-token");
     const outcome = await handleBot(request, {
         client: ctx.client,
-        token: ctx.inputs.githubToken,
         gh: ctx.gh,
+        dataBranch: ctx.inputs.dataBranch,
         log: core.info,
         recheck: async (report, pr, key) => {
             const gh = { ...ctx.gh, ...key, pullRequest: pr };
@@ -61538,23 +62573,6 @@ async function runBotEvent(ctx) {
     core.info(`carbon-budget: /carbon-budget ${request.command.kind} by @${request.user} on #${request.number}: ${outcome}`);
 }
 
-;// CONCATENATED MODULE: ./src/action/runner-env.ts
-/** What the runner tells the action through its environment, read once by the runner module. */
-
-
-function readRunnerEnv(env) {
-    return {
-        runnerTemp: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        job: env.GITHUB_JOB || "job",
-        ...(env.GITHUB_EVENT_PATH && { eventPath: env.GITHUB_EVENT_PATH }),
-        ...(env.CARBON_BUDGET_ARTIFACT_DIR && { artifactDir: env.CARBON_BUDGET_ARTIFACT_DIR }),
-        hasArtifactService: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
-    };
-}
-/** The event payload the runner wrote (`GITHUB_EVENT_PATH`), if it named one. */
-const readEventPayload = (path) => path ? (0,external_node_fs_.readFileSync)(path, "utf8") : undefined;
-
 ;// CONCATENATED MODULE: ./src/action/post.ts
 /** The action's post step: the job's first invocation reports for every step the job measured. */
 
@@ -61564,27 +62582,13 @@ const readEventPayload = (path) => path ? (0,external_node_fs_.readFileSync)(pat
 
 
 
-
-
-async function runPost() {
+async function run() {
+    // As the main step does: a process the job left running may not read our inputs (best effort).
+    await hardenProcess();
     if (lib_core/* getState */.Gu(State.ReportsInPost) !== "true")
         return;
     try {
-        const inputs = readInputs((name) => lib_core/* getInput */.V4(name));
-        const runner = readRunnerEnv(process.env);
-        const gh = readGitHubContext(process.env, readEventPayload(runner.eventPath));
-        if (inputs.githubToken)
-            lib_core/* setSecret */.Pq(inputs.githubToken);
-        const client = inputs.githubToken
-            ? createGitHubClient({ token: inputs.githubToken, baseUrl: gh.apiUrl, log: lib_core/* info */.pq })
-            : undefined;
-        await reportLedger({
-            inputs,
-            runner,
-            gh,
-            ...(client && { client }),
-            dir: lib_core/* getState */.Gu(State.LedgerDir),
-        });
+        await reportLedger({ ...readActionContext(), dir: lib_core/* getState */.Gu(State.LedgerDir) });
     }
     catch (error) {
         if (isInputError(error) || isConfigError(error))
@@ -61593,7 +62597,9 @@ async function runPost() {
             lib_core/* warning */.$e(`carbon-budget could not report: ${error.message}`);
     }
 }
-void runPost();
 
-var __webpack_exports__runPost = __webpack_exports__.a;
-export { __webpack_exports__runPost as runPost };
+;// CONCATENATED MODULE: ./src/action/post-index.ts
+// The post step's bundle entry (dist/post/index.js): post.ts only exports run(), so importing it runs nothing.
+
+void run();
+

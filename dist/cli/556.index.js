@@ -1,0 +1,855 @@
+export const id = 556;
+export const ids = [556,487];
+export const modules = {
+
+/***/ 8275:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ choosePue)
+/* harmony export */ });
+function choosePue(given, intensity) {
+    if (given !== undefined)
+        return { value: given };
+    if (intensity.pue) {
+        return {
+            value: intensity.pue.value,
+            note: `PUE ${intensity.pue.value} for ${intensity.location ?? "this region"}: ${intensity.pue.source}`,
+        };
+    }
+    return { value: 1, note: "PUE 1.0 assumed (IT energy only); give the data centre's PUE with --pue" };
+}
+
+
+/***/ }),
+
+/***/ 3521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RUN_USAGE: () => (/* reexport */ usage/* RUN_USAGE */.W3),
+  defaultStepName: () => (/* reexport */ defaultStepName),
+  parseNumber: () => (/* binding */ parseNumber),
+  parseRunArgs: () => (/* binding */ parseRunArgs)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/carbon/sci.ts
+var sci = __webpack_require__(7080);
+// EXTERNAL MODULE: ./src/cluster/spec.ts
+var spec = __webpack_require__(8971);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/pipeline/step-name.ts
+/** A step's name when none is given: the CLI's `--step` and the action's `step` input share it. */
+/**
+ * `python train.py --epochs 3` is step `train`, `python -m pkg.train` is `pkg.train`: the script says
+ * more than the interpreter. Inline code (`python -c`, `node -e`) keeps the interpreter's name.
+ */
+function defaultStepName(command, args) {
+    const interpreters = /^(python[\d.]*|node|bash|sh|uv|poetry|accelerate|torchrun|deepspeed|Rscript|julia)$/;
+    const base = (path) => path.split("/").pop() ?? path;
+    const first = base(command);
+    let script;
+    if (interpreters.test(first)) {
+        const module = args.indexOf("-m");
+        const inline = args.some((a) => a === "-c" || a === "-e" || a === "--eval");
+        if (module !== -1 && args[module + 1])
+            script = args[module + 1];
+        // `uv run python train.py`: skip launcher words to reach the script.
+        else if (!inline)
+            script = args.find((a) => !a.startsWith("-") && a !== "run" && !interpreters.test(base(a)));
+    }
+    const name = base(script ?? first)
+        .replace(/\.(py|js|mjs|cjs|ts|sh|r|jl)$/i, "")
+        .replace(/[^\w.\- ]+/g, "-")
+        .slice(0, 100);
+    return /\w/.test(name) ? name : "run";
+}
+/** The step's name: the one given, else one made from a shell command line (`python train.py` -> `train`). */
+function stepName(given, command) {
+    const words = command.trim().split(/\s+/);
+    return given || defaultStepName(words[0] ?? "run", words.slice(1));
+}
+
+// EXTERNAL MODULE: ./src/cli/usage.ts
+var usage = __webpack_require__(7485);
+;// CONCATENATED MODULE: ./src/cli/args.ts
+/**
+ * `carbon-budget run` arguments (docs/cli.md): parsed strictly, every bad value an InputError that
+ * names the flag, the value and what is allowed.
+ */
+
+
+
+
+
+
+
+const RUN_OPTIONS = {
+    step: { type: "string" },
+    location: { type: "string" },
+    intensity: { type: "string" },
+    pue: { type: "string" },
+    gpu: { type: "string" },
+    "gpu-count": { type: "string" },
+    cpu: { type: "string" },
+    "memory-gb": { type: "string" },
+    "host-vcpus": { type: "string" },
+    interval: { type: "string" },
+    json: { type: "string" },
+    markdown: { type: "string" },
+    "no-store": { type: "boolean" },
+    quiet: { type: "boolean", short: "q" },
+    verbose: { type: "boolean", short: "v" },
+    unit: { type: "string" },
+    "no-embodied": { type: "boolean" },
+    config: { type: "string" },
+    prometheus: { type: "string" },
+    selector: { type: "string" },
+    metrics: { type: "string" },
+    slurm: { type: "boolean" },
+    "slurm-job": { type: "string" },
+};
+function parseNumber(input, text, rule) {
+    const value = Number(text.trim());
+    const ok = text.trim() !== "" &&
+        Number.isFinite(value) &&
+        value >= rule.min &&
+        value <= rule.max &&
+        (!rule.integer || Number.isInteger(value));
+    if (!ok) {
+        const kind = rule.integer ? "a whole number" : "a number";
+        throw new errors/* InputError */.d(input, text, `expected ${rule.what}: ${kind} from ${rule.min} to ${rule.max}`);
+    }
+    return value;
+}
+function parseRunArgs(argv) {
+    const separator = argv.indexOf("--");
+    const own = separator === -1 ? argv : argv.slice(0, separator);
+    const wrapped = separator === -1 ? [] : argv.slice(separator + 1);
+    let values;
+    let positionals;
+    try {
+        ({ values, positionals } = (0,external_node_util_.parseArgs)({
+            args: own,
+            options: RUN_OPTIONS,
+            strict: true,
+            allowPositionals: true,
+        }));
+    }
+    catch (error) {
+        // Node names the offending option in quotes; show that rather than the whole command line.
+        const message = error.message;
+        const option = /'(--?[\w-]+)'/.exec(message)?.[1] ?? own.join(" ");
+        throw new errors/* InputError */.d("carbon-budget run", option, `${message}\n${usage/* RUN_USAGE */.W3}`);
+    }
+    if (wrapped.length === 0) {
+        const hint = positionals.length ? ` (put \`--\` before \`${positionals.join(" ")}\`)` : "";
+        throw new errors/* InputError */.d("COMMAND", wrapped.join(" "), `give the command to measure after \`--\`${hint}\n${usage/* RUN_USAGE */.W3}`);
+    }
+    if (positionals.length) {
+        throw new errors/* InputError */.d("carbon-budget run", positionals.join(" "), `unexpected arguments before \`--\`\n${usage/* RUN_USAGE */.W3}`);
+    }
+    const [command, ...commandArgs] = wrapped;
+    const step = values.step ?? defaultStepName(command, commandArgs);
+    if (!/^[\w.\- ]{1,100}$/.test(step)) {
+        throw new errors/* InputError */.d("--step", step, "use 1 to 100 letters, digits, spaces, '.', '-' or '_'");
+    }
+    const optionalNumber = (flag, rule) => {
+        const text = values[flag];
+        return typeof text === "string" ? parseNumber(`--${flag}`, text, rule) : undefined;
+    };
+    const gpuCount = optionalNumber("gpu-count", { min: 1, max: 4096, integer: true, what: "how many GPUs" });
+    if (gpuCount !== undefined && !values.gpu) {
+        throw new errors/* InputError */.d("--gpu-count", String(gpuCount), "--gpu-count goes with --gpu MODEL");
+    }
+    return {
+        step,
+        command,
+        commandArgs,
+        ...remoteArgs(values),
+        ...(values.location !== undefined && { location: nonEmpty("--location", values.location) }),
+        ...(values.intensity !== undefined && {
+            intensity: parseNumber("--intensity", values.intensity, {
+                min: 0,
+                max: 2000,
+                what: "grid intensity in gCO2e/kWh",
+            }),
+        }),
+        ...(values.pue !== undefined && {
+            pue: optionalNumber("pue", { min: 1, max: 3, what: "power usage effectiveness" }),
+        }),
+        ...(values.gpu !== undefined && { gpu: nonEmpty("--gpu", values.gpu), gpuCount: gpuCount ?? 1 }),
+        ...(values.cpu !== undefined && { cpu: nonEmpty("--cpu", values.cpu) }),
+        ...(values["memory-gb"] !== undefined && {
+            memoryGb: optionalNumber("memory-gb", { min: 0.1, max: 65536, what: "installed memory in GB" }),
+        }),
+        ...(values["host-vcpus"] !== undefined && {
+            hostVcpus: optionalNumber("host-vcpus", {
+                min: 1,
+                max: 100_000,
+                integer: true,
+                what: "the vCPUs of the host this machine runs on",
+            }),
+        }),
+        intervalMs: optionalNumber("interval", {
+            min: 50,
+            max: 60_000,
+            integer: true,
+            what: "the sampling interval in ms",
+        }) ?? 1000,
+        ...(values.json !== undefined && { json: nonEmpty("--json", values.json) }),
+        ...(values.markdown !== undefined && { markdown: nonEmpty("--markdown", values.markdown) }),
+        store: !values["no-store"],
+        quiet: Boolean(values.quiet),
+        verbose: Boolean(values.verbose),
+        ...(values.unit !== undefined && { unit: (0,sci/* parseFunctionalUnit */.Rf)("--unit", values.unit) }),
+        embodied: !values["no-embodied"],
+        ...(values.config !== undefined && { config: nonEmpty("--config", values.config) }),
+    };
+}
+/** --prometheus goes with --selector (and --metrics with both); --slurm or --slurm-job, not both. */
+function remoteArgs(values) {
+    const { prometheus, selector, metrics } = values;
+    if (prometheus === undefined && (selector !== undefined || metrics !== undefined)) {
+        const flag = selector !== undefined ? "--selector" : "--metrics";
+        throw new errors/* InputError */.d(flag, selector ?? metrics ?? "", "it goes with --prometheus URL");
+    }
+    const slurm = values.slurm || values["slurm-job"] !== undefined;
+    // With Slurm, no selector means the job's own GPUs: DCGM labels them hpc_job.
+    if (prometheus !== undefined && selector === undefined && !slurm) {
+        throw new errors/* InputError */.d("--prometheus", prometheus, 'give the series to measure with --selector, e.g. --selector \'{namespace="ml",pod=~"train-.*"}\' (with --slurm, the job\'s GPUs by hpc_job)');
+    }
+    if (values.slurm && values["slurm-job"] !== undefined) {
+        throw new errors/* InputError */.d("--slurm-job", values["slurm-job"], "use --slurm (the id from sbatch's output) or --slurm-job ID, not both");
+    }
+    const jobId = values["slurm-job"] !== undefined ? (0,spec/* parseJobId */.et)("--slurm-job", values["slurm-job"]) : undefined;
+    return {
+        ...(prometheus !== undefined && {
+            prometheus: (0,spec/* prometheusSpec */.EW)({
+                url: prometheus,
+                ...(selector !== undefined && { selector }),
+                ...(metrics !== undefined && { metrics }),
+            }, { url: "--prometheus", selector: "--selector", metrics: "--metrics" }),
+        }),
+        ...((values.slurm || jobId !== undefined) && { slurm: jobId !== undefined ? { jobId } : {} }),
+    };
+}
+function nonEmpty(input, value) {
+    if (value.trim() === "")
+        throw new errors/* InputError */.d(input, value, "it must not be empty");
+    return value.trim();
+}
+
+
+
+/***/ }),
+
+/***/ 9556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  VE: () => (/* binding */ ACCOUNTING_OPTIONS),
+  P$: () => (/* binding */ accountingArgs),
+  Sq: () => (/* binding */ writeClusterReport)
+});
+
+// UNUSED EXPORTS: accountingFor
+
+// EXTERNAL MODULE: ./src/carbon/intensity.ts + 1 modules
+var carbon_intensity = __webpack_require__(4458);
+// EXTERNAL MODULE: ./src/carbon/pue.ts
+var carbon_pue = __webpack_require__(8275);
+// EXTERNAL MODULE: ./src/compare/compare.ts
+var compare = __webpack_require__(6832);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/git/local.ts
+var local = __webpack_require__(9487);
+// EXTERNAL MODULE: ./src/render/terminal.ts
+var terminal = __webpack_require__(1518);
+// EXTERNAL MODULE: ./src/carbon/embodied.ts
+var embodied = __webpack_require__(3254);
+// EXTERNAL MODULE: ./src/cluster/remote.ts + 7 modules
+var cluster_remote = __webpack_require__(9503);
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __webpack_require__(1013);
+// EXTERNAL MODULE: ./src/report/account.ts
+var account = __webpack_require__(3149);
+// EXTERNAL MODULE: ./src/report/build.ts
+var build = __webpack_require__(5066);
+// EXTERNAL MODULE: ./src/report/hardware-facts.ts + 2 modules
+var hardware_facts = __webpack_require__(467);
+;// CONCATENATED MODULE: ./src/report/remote-report.ts
+/**
+ * A report for work measured on a cluster alone (`import prometheus`, `import slurm`): no local machine,
+ * one step over the window, the remote records attached. Embodied emissions count the GPUs the work held
+ * (a job reserves a whole GPU); the servers around them are left out, since their share is not known.
+ */
+
+
+
+
+
+
+function reportForRemote(remote, options) {
+    const { window, intensity, pue } = options;
+    const durationS = (window.toMs - window.fromMs) / 1000;
+    const counts = new Map();
+    for (const c of remote.components) {
+        if (c.kind === "gpu")
+            counts.set(c.model ?? "unknown GPU", (counts.get(c.model ?? "unknown GPU") ?? 0) + 1);
+    }
+    const gpus = [...counts].map(([model, count]) => ({ model, count }));
+    const startedAt = new Date(window.fromMs);
+    const endedAt = new Date(window.toMs);
+    const step = (0,account/* accountStep */.Ie)({
+        name: options.step,
+        startedAt,
+        endedAt,
+        durationS,
+        components: remote.components,
+        pue: pue.value,
+        intensityGPerKwh: intensity.g_per_kwh,
+        notes: [
+            ...remote.notes,
+            ...(pue.note ? [pue.note] : []),
+            ...(intensity.note ? [intensity.note] : []),
+            ...(intensity.warning ? [intensity.warning] : []),
+            ...(options.embodied ? [] : [account/* EMBODIED_LEFT_OUT_NOTE */.GZ]),
+        ],
+        ...(options.embodied && { embodied: (0,embodied/* embodiedForStep */.$S)({ durationS, gpus }) }),
+    });
+    const report = (0,build/* buildReport */.F)({
+        version: version/* VERSION */.x,
+        run: { id: (0,hardware_facts/* newRunId */.F$)(startedAt), startedAt, endedAt },
+        hardware: { gpus, cpu: { model: "none (imported from the cluster)", count: 0 }, memory_gb: 0 },
+        pue: pue.value,
+        intensity,
+        steps: [step],
+    });
+    return (0,cluster_remote/* attachRemote */.gi)(report, remote);
+}
+
+// EXTERNAL MODULE: ./src/cli/args.ts + 1 modules
+var args = __webpack_require__(3521);
+// EXTERNAL MODULE: ./src/cli/output.ts
+var output = __webpack_require__(6657);
+// EXTERNAL MODULE: ./src/cli/run-config.ts + 1 modules
+var run_config = __webpack_require__(9469);
+;// CONCATENATED MODULE: ./src/cli/import-cluster.ts
+/**
+ * What `import prometheus` and `import slurm` share: the accounting flags (as `run` takes them), the
+ * config file's location and PUE when there is one, and the output (a table, the report with --json).
+ */
+
+
+
+
+
+
+
+
+
+
+const ACCOUNTING_OPTIONS = {
+    step: { type: "string" },
+    json: { type: "string" },
+    location: { type: "string" },
+    intensity: { type: "string" },
+    pue: { type: "string" },
+    config: { type: "string" },
+    "no-embodied": { type: "boolean" },
+    verbose: { type: "boolean", short: "v" },
+    help: { type: "boolean", short: "h" },
+};
+function accountingArgs(values) {
+    const text = (flag, value) => {
+        if (value !== undefined && value.trim() === "")
+            throw new errors/* InputError */.d(flag, value, "it must not be empty");
+        return value?.trim();
+    };
+    const step = text("--step", values.step);
+    if (step !== undefined && !/^[\w.\- ]{1,100}$/.test(step)) {
+        throw new errors/* InputError */.d("--step", step, "use 1 to 100 letters, digits, spaces, '.', '-' or '_'");
+    }
+    const json = text("--json", values.json);
+    const location = text("--location", values.location);
+    const config = text("--config", values.config);
+    return {
+        ...(step !== undefined && { step }),
+        ...(json !== undefined && { json }),
+        ...(location !== undefined && { location }),
+        ...(values.intensity !== undefined && {
+            intensity: (0,args.parseNumber)("--intensity", values.intensity, {
+                min: 0,
+                max: 2000,
+                what: "grid intensity in gCO2e/kWh",
+            }),
+        }),
+        ...(values.pue !== undefined && {
+            pue: (0,args.parseNumber)("--pue", values.pue, { min: 1, max: 3, what: "power usage effectiveness" }),
+        }),
+        ...(config !== undefined && { config }),
+        embodied: !values["no-embodied"],
+        verbose: Boolean(values.verbose),
+    };
+}
+/** Location and PUE: the flags, else the config file's, else the defaults `run` uses. */
+async function accountingFor(args, cwd) {
+    const config = await (0,run_config/* loadRunConfig */.UB)(args, cwd, (0,local.findRepoRoot)(cwd));
+    const location = config?.location;
+    const fromFile = args.location === undefined && args.intensity === undefined
+        ? typeof location === "string"
+            ? { location }
+            : location
+                ? { intensity: location.intensity }
+                : {}
+        : {};
+    const intensity = (0,carbon_intensity/* resolveIntensity */.yK)({
+        ...fromFile,
+        ...(args.location !== undefined && { location: args.location }),
+        ...(args.intensity !== undefined && { intensity: args.intensity }),
+    });
+    const pue = (0,carbon_pue/* choosePue */.U)(args.pue ?? config?.pue, intensity);
+    return { intensity, pue };
+}
+async function writeClusterReport(remote, window, step, args, io) {
+    if (args.json && args.json !== "-")
+        (0,output/* checkOutputPath */.$)("--json", args.json, io.cwd);
+    const { intensity, pue } = await accountingFor(args, io.cwd);
+    const report = reportForRemote(remote, { step, window, intensity, pue, embodied: args.embodied });
+    const human = args.json === "-" ? io.stderr : io.stdout;
+    for (const warning of remote.warnings)
+        io.stderr.write(`carbon-budget: warning: ${warning}\n`);
+    human.write((0,terminal/* renderTerminal */.b)(report, (0,compare/* compareReports */.l)(report, undefined), { verbose: args.verbose }));
+    if (args.json)
+        (0,output/* writeOutput */.z)("--json", args.json, `${JSON.stringify(report, null, 2)}\n`, io);
+}
+
+
+/***/ }),
+
+/***/ 9469:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  UB: () => (/* binding */ loadRunConfig),
+  n: () => (/* binding */ runSettings)
+});
+
+// UNUSED EXPORTS: givenFromArgs
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/cluster/spec.ts
+var spec = __webpack_require__(8971);
+// EXTERNAL MODULE: ./src/hardware/cpus.ts
+var cpus = __webpack_require__(29);
+// EXTERNAL MODULE: ./src/hardware/gpus.ts
+var gpus = __webpack_require__(5657);
+;// CONCATENATED MODULE: ./src/pipeline/settings.ts
+
+
+
+const CLI_NAMES = { gpu: "--gpu", cpu: "--cpu" };
+const ACTION_NAMES = { gpu: "input gpu", cpu: "input cpu" };
+function stepSettings(given, config, names) {
+    const hardware = config?.hardware;
+    const gpuModel = given.gpu ?? hardware?.gpu?.model;
+    const gpuCount = given.gpuCount ?? (given.gpu ? 1 : hardware?.gpu?.count) ?? 1;
+    const cpuModel = given.cpu ?? hardware?.cpu?.model;
+    const memoryGb = given.memoryGb ?? hardware?.memory_gb;
+    const hostVcpus = given.hostVcpus ?? hardware?.host_vcpus;
+    const pue = given.pue ?? config?.pue;
+    const remote = config?.measure?.prometheus;
+    const prometheus = given.prometheus ??
+        (remote &&
+            (0,spec/* prometheusSpec */.EW)(remote, {
+                url: "measure.prometheus.url",
+                selector: "measure.prometheus.selector",
+                metrics: "measure.prometheus.metrics",
+            }));
+    return {
+        intensityOptions: intensityOptions(given, config),
+        ...(pue !== undefined && { pue }),
+        declared: {
+            ...(gpuModel && {
+                gpu: {
+                    spec: (0,gpus/* requireGpu */.CJ)(gpuModel, given.gpu ? names.gpu : "config hardware.gpu.model"),
+                    count: gpuCount,
+                },
+            }),
+            ...(cpuModel && { cpu: (0,cpus/* requireCpu */.Aq)(cpuModel, given.cpu ? names.cpu : "config hardware.cpu.model") }),
+            ...(memoryGb !== undefined && { memoryGb }),
+            ...(hostVcpus !== undefined && { hostVcpus }),
+        },
+        intervalMs: given.intervalMs,
+        ...(given.unit && { unit: given.unit }),
+        embodied: given.embodied,
+        ...(prometheus && { prometheus }),
+        ...(given.slurm && { slurm: given.slurm }),
+    };
+}
+/** A given location or intensity replaces the config's location whole: the two are one choice. */
+function intensityOptions(given, config) {
+    if (given.location !== undefined || given.intensity !== undefined) {
+        return {
+            ...(given.location !== undefined && { location: given.location }),
+            ...(given.intensity !== undefined && { intensity: given.intensity }),
+        };
+    }
+    const location = config?.location;
+    if (typeof location === "string")
+        return { location };
+    return location ? { intensity: location.intensity } : {};
+}
+
+;// CONCATENATED MODULE: ./src/cli/run-config.ts
+/**
+ * The config file for `carbon-budget run`: `--config FILE`, or `.github/carbon-budget.yml` at the git
+ * root when present. Flags win over the file where both say something (`--prometheus` over
+ * `measure.prometheus`); the file's budgets are shown with the result (the exit code stays the command's).
+ */
+
+
+
+
+async function loadRunConfig(args, cwd, gitRoot) {
+    // The YAML parser and the config schema load only when there is a config to read.
+    const load = async (path) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(363)]).then(__webpack_require__.bind(__webpack_require__, 5363))).parseConfigFile(path);
+    if (args.config) {
+        const path = (0,external_node_path_.resolve)(cwd, args.config);
+        const { config, missing } = await load(path);
+        if (missing)
+            throw new errors/* InputError */.d("--config", args.config, "no such file");
+        return config;
+    }
+    const path = (0,external_node_path_.join)(gitRoot, ".github", "carbon-budget.yml");
+    return (0,external_node_fs_.existsSync)(path) ? (await load(path)).config : undefined;
+}
+/** The flags as the settings every shell shares: what is not given here, the config file may fill. */
+function givenFromArgs(args) {
+    return {
+        ...(args.location !== undefined && { location: args.location }),
+        ...(args.intensity !== undefined && { intensity: args.intensity }),
+        ...(args.pue !== undefined && { pue: args.pue }),
+        ...(args.gpu !== undefined && { gpu: args.gpu }),
+        ...(args.gpuCount !== undefined && { gpuCount: args.gpuCount }),
+        ...(args.cpu !== undefined && { cpu: args.cpu }),
+        ...(args.memoryGb !== undefined && { memoryGb: args.memoryGb }),
+        ...(args.hostVcpus !== undefined && { hostVcpus: args.hostVcpus }),
+        intervalMs: args.intervalMs,
+        ...(args.unit && { unit: args.unit }),
+        embodied: args.embodied,
+        ...(args.prometheus && { prometheus: args.prometheus }),
+        ...(args.slurm && { slurm: args.slurm }),
+    };
+}
+/** How `carbon-budget run` measures: the flags, with what the config file adds where a flag is not given. */
+function runSettings(args, config) {
+    return stepSettings(givenFromArgs(args), config, CLI_NAMES);
+}
+
+
+/***/ }),
+
+/***/ 8971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EW: () => (/* binding */ prometheusSpec),
+/* harmony export */   et: () => (/* binding */ parseJobId)
+/* harmony export */ });
+/* unused harmony export parseMetrics */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _metric_set_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1145);
+/* harmony import */ var _prometheus_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3582);
+/* harmony import */ var _selector_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6833);
+/**
+ * What the user asks to be measured remotely, checked the same way wherever it is given (CLI flags,
+ * action inputs, the config file): a Prometheus URL with a selector and metric sets, a Slurm job.
+ */
+
+
+
+
+function parseMetrics(input, text) {
+    const names = text
+        .split(/[\s,]+/)
+        .map((n) => n.trim())
+        .filter(Boolean);
+    const unknown = names.filter((n) => !_metric_set_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_SETS */ .Ft.includes(n));
+    if (names.length === 0 || unknown.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, text, `use one or more of ${_metric_set_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_SETS */ .Ft.join(", ")}, comma separated${unknown.length ? ` (not ${unknown.join(", ")})` : ""}`);
+    }
+    return [...new Set(names)];
+}
+/** Without a selector, the Slurm job's GPUs (`{hpc_job="ID"}`): the caller allows that only with Slurm. */
+function prometheusSpec(given, names) {
+    const metrics = given.metrics === undefined
+        ? [..._metric_set_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_SETS */ .Ft]
+        : typeof given.metrics === "string"
+            ? parseMetrics(names.metrics, given.metrics)
+            : [...given.metrics];
+    return {
+        target: (0,_prometheus_client_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePrometheusUrl */ .bP)(names.url, given.url),
+        selector: given.selector === undefined ? [] : (0,_selector_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSelector */ .Pl)(names.selector, given.selector),
+        selectorText: given.selector?.trim() ?? "",
+        metrics,
+    };
+}
+/** A Slurm job id as sacct takes it: `123`, an array task `123_4`, a heterogeneous component `123+0`. */
+function parseJobId(input, text) {
+    const id = text.trim();
+    if (!/^\d+([_+]\d+)?$/.test(id)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, text, "use a Slurm job id: digits, e.g. 123456 (or 123456_7 for an array task)");
+    }
+    return id;
+}
+
+
+/***/ }),
+
+/***/ 6832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ compareReports)
+/* harmony export */ });
+const toBaseRun = (base) => "hardware" in base ? { fingerprint: base.hardware.fingerprint, steps: base.steps } : base;
+const pct = (head, base) => (base > 0 ? ((head - base) / base) * 100 : undefined);
+function compareReports(head, baseRun, ref) {
+    if (!baseRun || !ref) {
+        const status = (s) => (s.not_measured ? "not-measured" : "new");
+        return {
+            comparable: false,
+            steps: head.steps.map((s) => ({ name: s.name, head: s, status: status(s) })),
+        };
+    }
+    const base = toBaseRun(baseRun);
+    const comparable = head.hardware.fingerprint === base.fingerprint;
+    let baseG = 0;
+    let baseKwh = 0;
+    let headG = 0;
+    let headKwh = 0;
+    const steps = head.steps.map((step) => {
+        const baseStep = base.steps.find((s) => s.name === step.name);
+        if (step.not_measured)
+            return { name: step.name, head: step, status: "not-measured" };
+        if (!baseStep)
+            return { name: step.name, head: step, status: "new" };
+        if (!comparable)
+            return { name: step.name, head: step, base: baseStep, status: "not-comparable" };
+        baseG += baseStep.co2e_g;
+        baseKwh += baseStep.energy_kwh;
+        headG += step.co2e_g;
+        headKwh += step.energy_kwh;
+        const deltaPct = pct(step.co2e_g, baseStep.co2e_g);
+        return {
+            name: step.name,
+            head: step,
+            base: baseStep,
+            status: "compared",
+            deltaKwh: step.energy_kwh - baseStep.energy_kwh,
+            deltaG: step.co2e_g - baseStep.co2e_g,
+            ...(deltaPct !== undefined && { deltaPct }),
+        };
+    });
+    const anyCompared = steps.some((s) => s.status === "compared");
+    const totalPct = pct(headG, baseG);
+    return {
+        baseline: ref,
+        comparable,
+        steps,
+        ...(anyCompared && {
+            total: {
+                deltaG: headG - baseG,
+                deltaKwh: headKwh - baseKwh,
+                ...(totalPct !== undefined && { deltaPct: totalPct }),
+            },
+        }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 9487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   findRepoRoot: () => (/* binding */ findRepoRoot),
+/* harmony export */   readGitPosition: () => (/* binding */ readGitPosition)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/** What the local git checkout says about where we are: the only place the CLI asks git. */
+
+
+
+function git(cwd, args) {
+    try {
+        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)("git", args, { cwd, stdio: ["ignore", "pipe", "ignore"], encoding: "utf8" }).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+function readGitPosition(cwd) {
+    const root = git(cwd, ["rev-parse", "--show-toplevel"]);
+    if (!root)
+        return { root: cwd, dirty: false };
+    const sha = git(root, ["rev-parse", "--verify", "-q", "HEAD"]);
+    const branch = git(root, ["symbolic-ref", "--short", "-q", "HEAD"]);
+    const defaultBranch = findDefaultBranch(root);
+    const mergeBase = sha && defaultBranch ? git(root, ["merge-base", "HEAD", `refs/heads/${defaultBranch}`]) : undefined;
+    const status = git(root, ["status", "--porcelain", "--untracked-files=no"]);
+    return {
+        root,
+        ...(branch && { branch }),
+        ...(sha && { sha }),
+        ...(defaultBranch && { defaultBranch }),
+        ...(mergeBase && { mergeBase }),
+        dirty: Boolean(status),
+    };
+}
+function findDefaultBranch(root) {
+    const remoteHead = git(root, ["symbolic-ref", "--short", "-q", "refs/remotes/origin/HEAD"]);
+    if (remoteHead) {
+        const name = remoteHead.replace(/^origin\//, "");
+        if (git(root, ["rev-parse", "--verify", "-q", `refs/heads/${name}`]))
+            return name;
+    }
+    for (const candidate of ["main", "master", "trunk", "develop"]) {
+        if (git(root, ["rev-parse", "--verify", "-q", `refs/heads/${candidate}`]))
+            return candidate;
+    }
+    return undefined;
+}
+/**
+ * The checkout's top folder without asking git (no process to start before the wrapped command):
+ * the nearest folder up from `cwd` holding a `.git` entry, else `cwd`.
+ */
+function findRepoRoot(cwd) {
+    for (let dir = cwd;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, ".git")))
+            return dir;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir) === dir)
+            return cwd;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ renderTerminal)
+/* harmony export */ });
+/* harmony import */ var _report_not_measured_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2648);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+
+
+function renderTerminal(report, comparison, options = {}) {
+    const lines = [];
+    const a = report.assumptions;
+    for (const step of report.steps) {
+        const exit = step.exit_code !== undefined ? ` · exit ${step.exit_code}` : "";
+        lines.push(`carbon-budget · ${step.name} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(step.duration_s)}${exit}`);
+        if (!(0,_report_not_measured_js__WEBPACK_IMPORTED_MODULE_1__/* .isMeasured */ .V2)(step)) {
+            // No figures, not zeros: the step ran, and why it could not be measured is all there is to say.
+            lines.push(`  ${_report_not_measured_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_MEASURED */ .pJ}: ${step.not_measured?.reason ?? ""}`);
+            for (const note of step.notes ?? [])
+                lines.push(`  note: ${note}`);
+            continue;
+        }
+        const rows = step.components.map((c) => [
+            `  ${c.kind.toUpperCase()} ${[c.device, c.model].filter(Boolean).join(" ")}`.trimEnd(),
+            `${c.method} (${c.source})`,
+            (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergy */ .QE)(c.energy_kwh),
+            c.avg_power_w !== undefined ? (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPower */ .d5)(c.avg_power_w) : "",
+        ]);
+        lines.push(...alignColumns(rows));
+        for (const note of step.notes ?? [])
+            lines.push(`  note: ${note}`);
+        if (options.verbose) {
+            for (const c of step.components)
+                for (const note of c.notes ?? [])
+                    lines.push(`  ${c.kind} note: ${note}`);
+        }
+        lines.push(`  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergy */ .QE)(step.energy_kwh)} (PUE ${a.pue}) → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(step.co2e_g)} CO2e (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(step.co2e_low_g)}–${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(step.co2e_high_g)})`, `    operational ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(step.operational_g)} at ${a.intensity_g_per_kwh} g/kWh, ${a.intensity_source}${a.intensity_year ? ` ${a.intensity_year}` : ""}`);
+        if (step.embodied_g > 0)
+            lines.push(`    embodied ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(step.embodied_g)} (hardware manufacture, amortised over its life)`);
+        if (step.sci_g_per_unit !== undefined && step.functional_unit) {
+            lines.push(`    ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(step.sci_g_per_unit)} CO2e per ${step.functional_unit.name} (SCI, ${step.functional_unit.count} ${step.functional_unit.name})`);
+        }
+        const compared = comparison.steps.find((s) => s.name === step.name);
+        const base = comparison.baseline;
+        if (!base || !compared || compared.status === "new") {
+            lines.push("  no earlier run of this step to compare with");
+        }
+        else if (compared.status === "not-comparable") {
+            lines.push(`  not comparable with ${base.label} @${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSha */ .Fu)(base.sha)}: different hardware`);
+        }
+        else if (compared.deltaG !== undefined) {
+            const pct = compared.deltaPct !== undefined ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPct */ .R8)(compared.deltaPct)} ` : "";
+            lines.push(`  vs ${base.label} @${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSha */ .Fu)(base.sha)} (${base.endedAt}): CO2e ${pct}(${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .signed */ .x8)((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(compared.deltaG), compared.deltaG)})`);
+        }
+        if (step.overhead)
+            lines.push(`  measuring cost ${step.overhead.cpu_s.toFixed(2)} CPU s`);
+        if (!options.verbose && step.components.some((c) => c.notes?.length)) {
+            lines.push("  (how each number was obtained: --verbose, or the --json / --markdown report)");
+        }
+    }
+    return `${lines.join("\n")}\n`;
+}
+function alignColumns(rows) {
+    const widths = rows.reduce((w, row) => row.map((cell, i) => Math.max(w[i] ?? 0, cell.length)), []);
+    return rows.map((row) => row
+        .map((cell, i) => (i >= 2 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+        .join("  ")
+        .trimEnd());
+}
+
+
+/***/ }),
+
+/***/ 2648:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V2: () => (/* binding */ isMeasured),
+/* harmony export */   pJ: () => (/* binding */ NOT_MEASURED),
+/* harmony export */   uv: () => (/* binding */ nothingMeasured)
+/* harmony export */ });
+const NOT_MEASURED = "not measured";
+const isMeasured = (step) => step.not_measured === undefined;
+/** True when the report has steps and none of them could be measured. */
+const nothingMeasured = (report) => report.steps.length > 0 && !report.steps.some(isMeasured);
+
+
+/***/ })
+
+};
