@@ -61967,6 +61967,12 @@ async function runMeasureMode(command, hardened) {
     const env = readEnvironment(inputs?.electricityMapsToken
         ? { ...process.env, ELECTRICITY_MAPS_TOKEN: inputs.electricityMapsToken }
         : process.env);
+    // Prometheus credentials come from the step's environment: masked like the inputs' tokens.
+    const auth = env.prometheusAuth;
+    if (auth)
+        for (const secret of "bearer" in auth ? [auth.bearer] : [auth.password])
+            if (secret)
+                lib_core/* setSecret */.Pq(secret);
     const plan = inputs && (await planFor(inputs, runner.workspace, env, trouble));
     const unmeasured = trouble.last ?? "the measurement could not be prepared";
     const dir = await attempt(trouble, "the job's ledger under RUNNER_TEMP could not be started", () => {

@@ -22,7 +22,9 @@ describe("mode: measure with prometheus-url", () => {
       sha: SHA,
       ref: "refs/heads/main",
       files: { [CONFIG_PATH]: config() },
-      env: { CARBON_BUDGET_REMOTE_WAIT_S: "0" },
+      env: { CARBON_BUDGET_REMOTE_WAIT_S: "0", PROMETHEUS_TOKEN: "prom-secret-7f3a" },
+      // The runner fails the job if the token shows anywhere in the step's output or summary.
+      secrets: ["prom-secret-7f3a"],
       steps: [
         {
           "github-token": "",
@@ -33,6 +35,8 @@ describe("mode: measure with prometheus-url", () => {
         },
       ],
     });
+    // Masked before anything could print it, like the inputs' tokens.
+    expect(run.mains[0]?.stdout).toContain("::add-mask::prom-secret-7f3a");
     const [step] = readReport(run).steps;
     expect(step.remote).toEqual([
       expect.objectContaining({

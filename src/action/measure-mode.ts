@@ -81,6 +81,11 @@ export async function runMeasureMode(command: string, hardened: Hardening): Prom
       ? { ...process.env, ELECTRICITY_MAPS_TOKEN: inputs.electricityMapsToken }
       : process.env,
   );
+  // Prometheus credentials come from the step's environment: masked like the inputs' tokens.
+  const auth = env.prometheusAuth;
+  if (auth)
+    for (const secret of "bearer" in auth ? [auth.bearer] : [auth.password])
+      if (secret) core.setSecret(secret);
   const plan = inputs && (await planFor(inputs, runner.workspace, env, trouble));
   const unmeasured = trouble.last ?? "the measurement could not be prepared";
   const dir = await attempt(trouble, "the job's ledger under RUNNER_TEMP could not be started", () => {
