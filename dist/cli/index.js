@@ -665,7 +665,7 @@ ${dashboard.DASHBOARD_USAGE}
 
 Measures the energy the command uses (GPU via NVML or nvidia-smi, CPU and RAM via RAPL, else
 estimated or declared), turns it into CO2e and compares it with the previous run of the same step.
-See the README for every option.`;
+Every option, with examples: docs/cli.md in the carbon-budget repository.`;
 async function main(argv) {
     const [command, ...rest] = argv;
     try {

@@ -61119,7 +61119,7 @@ const pull_request_output_httpStatus = (error) => error.status;
 function explainApiError(what, error) {
     const status = pull_request_output_httpStatus(error);
     if (status === 403 || status === 404) {
-        return `${what}: the token may not write here (HTTP ${status}); on a pull request from a fork the token is read-only, so publish with \`mode: publish\` in a workflow_run workflow (see the README)`;
+        return `${what}: the token may not write here (HTTP ${status}); on a pull request from a fork the token is read-only, so publish with \`mode: publish\` in a workflow_run workflow (see docs/action.md, "Pull requests from forks")`;
     }
     return `${what}: GitHub API error${status ? ` (HTTP ${status})` : ""}: ${error.message}`;
 }
