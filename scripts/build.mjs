@@ -1,11 +1,12 @@
 // Rebuilds dist/ from empty: the CLI bundle, the action bundles (when present), and koffi's runtime.
 // koffi stays outside the bundles: its loader finds the native module relative to its own files, which
 // ncc would move. So dist/node_modules carries koffi's JS and the Linux x64 and arm64 native packages.
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -18,19 +19,25 @@ const bundles = [
 ];
 
 rmSync(dist, { recursive: true, force: true });
-for (const { entry, out, bin } of bundles) {
-  if (!existsSync(join(root, entry))) continue;
-  execFileSync(ncc, ["build", entry, "-o", out, "-e", "koffi", "--no-source-map-register", "-q"], {
-    cwd: root,
-    stdio: "inherit",
-  });
-  if (bin) {
-    const file = join(root, out, "index.js");
-    const text = readFileSync(file, "utf8");
-    writeFileSync(file, `#!/usr/bin/env node\n${text.replace(/^#!.*\n/, "")}`);
-    chmodSync(file, 0o755);
-  }
-}
+// The bundles are independent: built side by side, the build takes the time of the largest.
+await Promise.all(
+  bundles
+    .filter(({ entry }) => existsSync(join(root, entry)))
+    .map(async ({ entry, out, bin }) => {
+      const { stderr } = await promisify(execFile)(
+        ncc,
+        ["build", entry, "-o", out, "-e", "koffi", "--no-source-map-register", "-q"],
+        { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+      );
+      if (stderr) process.stderr.write(stderr);
+      if (bin) {
+        const file = join(root, out, "index.js");
+        const text = readFileSync(file, "utf8");
+        writeFileSync(file, `#!/usr/bin/env node\n${text.replace(/^#!.*\n/, "")}`);
+        chmodSync(file, 0o755);
+      }
+    }),
+);
 
 const koffiDir = join(root, "node_modules", "koffi");
 const koffiVersion = JSON.parse(readFileSync(join(koffiDir, "package.json"), "utf8")).version;
