@@ -3,9 +3,10 @@
  * call, and its tick is handed back to be called as often as a benchmark wants, with a clock that
  * advances 1000 ms per tick. The tick body, meters and progress check are the product's own.
  */
-import { describeProgress } from "../src/cli/progress.js";
+
 import { type Progress, type Sampling, startSampling } from "../src/measure/sampler.js";
 import type { Meter } from "../src/measure/types.js";
+import { describeProgress } from "../src/render/progress-line.js";
 
 export function noopMeter(onPoll: () => void = () => {}): Meter {
   return {

@@ -7,8 +7,8 @@ import { parseRunArgs } from "../../src/cli/args.js";
 import { runSettings } from "../../src/cli/run-config.js";
 import { EMPTY_REMOTE, withRemote } from "../../src/cluster/remote.js";
 import { isInputError } from "../../src/errors.js";
+import { hardwareFingerprint } from "../../src/hardware/fingerprint.js";
 import type { ComponentEnergy } from "../../src/measure/types.js";
-import { hardwareFingerprint } from "../../src/report/build.js";
 
 const errorOf = (f: () => unknown): string => {
   try {

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { Intensity } from "../../src/carbon/intensity.js";
-import { buildReport, type HardwareFacts, hardwareFingerprint } from "../../src/report/build.js";
+import { type HardwareFacts, hardwareFingerprint } from "../../src/hardware/fingerprint.js";
+import { buildReport } from "../../src/report/build.js";
 import { parseReport, REPORT_SCHEMA_ID } from "../../src/report/schema.js";
 import { A100, EPYC, report, reportStep } from "../helpers/reports.js";
 

@@ -7,7 +7,8 @@
 import type { IndexEntry } from "../baseline/index-file.js";
 import type { BaselineRef, BaseRun } from "../compare/compare.js";
 import { findBaseline, recentRuns, storedReportAtOrBefore } from "../github/baseline.js";
-import { type Repo, readIndex } from "../github/data-branch.js";
+import type { Repo } from "../github/contents.js";
+import { readIndex } from "../github/data-branch.js";
 import type { GitHubClient } from "../github/octokit.js";
 
 export interface RunBaseline {

@@ -42,5 +42,4 @@ export const Modes = ["measure", "report", "aggregate", "publish"] as const;
 export type Mode = (typeof Modes)[number];
 
 export const DEFAULT_DATA_BRANCH = "carbon-budget-data";
-export { STATUS_CONTEXT } from "../github/status.js";
 export const DEFAULT_ARTIFACT_NAME = "carbon-budget-report";

@@ -6,7 +6,8 @@
  */
 import { runCommand } from "../measure/command.js";
 import { monotonicMs } from "../measure/sampler.js";
-import { measureStep, type RunPlace, type StepPlan } from "../pipeline/measure-step.js";
+import { measureStep } from "../pipeline/measure-step.js";
+import type { RunPlace, StepPlan } from "../pipeline/step-plan.js";
 import { reportForUnmeasured } from "../report/measured-report.js";
 import type { Report } from "../report/schema.js";
 import { joulesToKwh } from "../units.js";

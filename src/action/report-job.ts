@@ -13,6 +13,7 @@ import type { GitHubContext } from "../github/context.js";
 import { storeBaseline } from "../github/data-branch.js";
 import type { GitHubClient } from "../github/octokit.js";
 import type { StatusState } from "../github/status.js";
+import { STATUS_CONTEXT } from "../github/status.js";
 import { equivalentText } from "../render/equivalent-text.js";
 import { escapeMarkdown } from "../render/escape.js";
 import {
@@ -28,7 +29,6 @@ import { nothingMeasured } from "../report/not-measured.js";
 import type { Report } from "../report/schema.js";
 import { onBaseTerms } from "./base-terms.js";
 import { historyValues, pullRequestBaseline, pushBaseline, type RunBaseline } from "./baseline-for-run.js";
-import { STATUS_CONTEXT } from "./constants.js";
 import type { ActionInputs } from "./inputs.js";
 import { postToPullRequest } from "./pull-request-output.js";
 import { pullRequestConfig, type RunConfig, workspaceConfig } from "./run-config.js";

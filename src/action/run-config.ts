@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Config } from "../budget/config-schema.js";
 import { DEFAULT_CONFIG } from "../budget/config-schema.js";
 import { loadConfig } from "../budget/load-config.js";
-import { readFile } from "../github/data-branch.js";
+import { readFile } from "../github/contents.js";
 import type { GitHubClient } from "../github/octokit.js";
 import { inputExists, readInputText } from "../input-file.js";
 import { codeSpan, escapeMarkdown } from "../render/escape.js";

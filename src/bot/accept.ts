@@ -6,10 +6,10 @@
  */
 import { firstStatusAt, STATUS_CONTEXT, setStatus } from "../github/status.js";
 import { writeWaiver } from "../github/waiver-store.js";
-import { notRecordedReply, refusedReply } from "../render/bot-replies.js";
+import { notRecordedReply, refusedReply, waiverStatus } from "../render/bot-replies.js";
 import { headToAccept } from "./accept-head.js";
 import type { BotTurn, Sticky } from "./turn.js";
-import { type Waiver, waiverStatus, withWaiverNotice } from "./waiver.js";
+import { type Waiver, withWaiverNotice } from "./waiver.js";
 
 export async function acceptHead(
   turn: BotTurn,

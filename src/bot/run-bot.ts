@@ -17,8 +17,6 @@ import { recheckHead } from "./recheck.js";
 import { markedReply, repliedRecently, repliesSince } from "./replies.js";
 import type { BotDeps, BotRequest, BotTurn, Sticky } from "./turn.js";
 
-export type { BotDeps, BotRequest, BotTurn, Sticky } from "./turn.js";
-
 const userSchema = z.object({ login: z.string(), type: z.string().optional() });
 const commentEventSchema = z.object({
   action: z.string(),

@@ -6,7 +6,6 @@
 import type { Waiver } from "../github/waiver-store.js";
 import { waiverNotice } from "../render/bot-replies.js";
 
-export { waiverNotice, waiverStatus } from "../render/bot-replies.js";
 export type { Waiver };
 
 const NOTICE_PREFIX = "> ✅ Budget accepted by ";

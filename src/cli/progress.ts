@@ -5,8 +5,6 @@
 
 import type { Progress } from "../measure/sampler.js";
 
-export { describeProgress } from "../render/progress-line.js";
-
 export interface ProgressSink {
   everyMs: number;
   update(progress: Progress): void;

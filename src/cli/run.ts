@@ -5,10 +5,11 @@
 import { isInputError } from "../errors.js";
 import { findRepoRoot, type GitPosition, readGitPosition } from "../git/local.js";
 import { measureStep, planStep } from "../pipeline/measure-step.js";
+import { describeProgress } from "../render/progress-line.js";
 import type { RunArgs } from "./args.js";
 import type { CliIo } from "./cli-io.js";
 import { checkOutputPath } from "./output.js";
-import { describeProgress, progressSink } from "./progress.js";
+import { progressSink } from "./progress.js";
 import { loadRunConfig, runSettings } from "./run-config.js";
 
 export async function runMeasured(args: RunArgs, io: CliIo): Promise<number> {

@@ -5,7 +5,8 @@
  * the per-commit reports answer instead (the next push to the branch repairs the index).
  */
 import { entryFor, type IndexEntry, type RunIndex } from "../baseline/index-file.js";
-import { type Repo, readIndex } from "./data-branch.js";
+import type { Repo } from "./contents.js";
+import { readIndex } from "./data-branch.js";
 import type { GitHubClient } from "./octokit.js";
 import { ancestry, listStoredReports, readReports, readStoredReport } from "./stored-reports.js";
 

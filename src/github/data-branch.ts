@@ -20,9 +20,6 @@ import { type Repo, readFile, httpStatus as status } from "./contents.js";
 import type { GitHubClient } from "./octokit.js";
 import { ancestry, indexPath, listStoredReports, readReports, reportPath } from "./stored-reports.js";
 
-export { type FileAtRef, type Repo, readFile } from "./contents.js";
-export { indexPath, readStoredReport, reportPath } from "./stored-reports.js";
-
 const MAX_INDEX_ATTEMPTS = 12;
 /** Reports read to rebuild a damaged index: the branch's latest commits first. */
 export const REBUILD_MAX_REPORTS = 100;

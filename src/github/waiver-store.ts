@@ -6,7 +6,8 @@
  * Reading one is reading stored input: it goes through the schema and must match its own path.
  */
 import { z } from "zod";
-import { ensureDataBranch, type Repo, readFile } from "./data-branch.js";
+import { type Repo, readFile } from "./contents.js";
+import { ensureDataBranch } from "./data-branch.js";
 import { ourLoginAndFile } from "./identity.js";
 import type { GitHubClient } from "./octokit.js";
 

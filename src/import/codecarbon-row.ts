@@ -2,7 +2,7 @@
  * One row of CodeCarbon's CSV (pure): the columns every version wrote, checked and typed, with the
  * line number kept for the problems the import reports.
  */
-import type { HardwareFacts } from "../report/build.js";
+import type { HardwareFacts } from "../hardware/fingerprint.js";
 
 /** A row as the importer uses it; `place` is for people ("madrid, Spain"), `location` for the report. */
 export type CodecarbonRow = ReturnType<typeof parseRow>;

@@ -2,7 +2,7 @@
  * One CodeCarbon run as one report step (pure). A run is what is left of its rows once they are read:
  * its last row, which holds the run's cumulative totals, and where its rows were.
  */
-import { type HardwareFacts, hardwareFingerprint } from "../report/build.js";
+import { type HardwareFacts, hardwareFingerprint } from "../hardware/fingerprint.js";
 import type { ReportComponent, ReportStep } from "../report/schema.js";
 import { JOULES_PER_KWH } from "../units.js";
 import type { CodecarbonRow } from "./codecarbon-row.js";

@@ -14,7 +14,8 @@
  */
 import { createHash } from "node:crypto";
 import { InputError } from "../errors.js";
-import { buildReport, hardwareFingerprint } from "../report/build.js";
+import { hardwareFingerprint } from "../hardware/fingerprint.js";
+import { buildReport } from "../report/build.js";
 import { MAX_STEPS, type Report, type ReportStep } from "../report/schema.js";
 import {
   type CodecarbonRow,

@@ -10,8 +10,6 @@
 import type { ModelCardEmissions, TrainingType } from "../render/model-card.js";
 import type { Report } from "../report/schema.js";
 
-export { type ModelCardEmissions, TRAINING_TYPES, type TrainingType } from "../render/model-card.js";
-
 export function modelCardFromReport(
   report: Report,
   options: { source: string; trainingType?: TrainingType; geographicalLocation?: string },

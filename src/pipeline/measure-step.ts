@@ -13,8 +13,6 @@ import type { Report } from "../report/schema.js";
 import type { StepSettings } from "./settings.js";
 import type { StepCommand, StepHooks, StepPlan } from "./step-plan.js";
 
-export type { RunPlace, StepCommand, StepHooks, StepPlan } from "./step-plan.js";
-
 export interface MeasuredStep {
   exitCode: number;
   /** Why the command could not be run or measured as asked (e.g. not found). */

@@ -3,8 +3,6 @@ import type { Intensity } from "../carbon/intensity.js";
 import { type HardwareFacts, hardwareFingerprint } from "../hardware/fingerprint.js";
 import { REPORT_SCHEMA_ID, type Report, type ReportStep } from "./schema.js";
 
-export { type HardwareFacts, hardwareFingerprint } from "../hardware/fingerprint.js";
-
 export interface RunFacts {
   id: string;
   repo?: string;

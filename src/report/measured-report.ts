@@ -7,11 +7,12 @@ import { embodiedForStep } from "../carbon/embodied.js";
 import type { Intensity } from "../carbon/intensity.js";
 import type { PueChoice } from "../carbon/pue.js";
 import type { FunctionalUnit } from "../carbon/sci.js";
+import type { HardwareFacts } from "../hardware/fingerprint.js";
 import type { MeasuredCommand } from "../measure/measure-command.js";
 import type { DeclaredHardware } from "../measure/select.js";
 import { VERSION } from "../version.js";
 import { accountStep, EMBODIED_LEFT_OUT_NOTE } from "./account.js";
-import { buildReport, type HardwareFacts } from "./build.js";
+import { buildReport } from "./build.js";
 import { embodiedInput, hardwareFacts, newRunId } from "./hardware-facts.js";
 import type { Report, ReportStep } from "./schema.js";
 

@@ -3,9 +3,7 @@
  * from a PR run, an artifact or the on-disk history is untrusted input.
  */
 import { z } from "zod";
-import { type ReportRemote, remoteSchema } from "../cluster/remote-record.js";
-
-export { type ReportRemote, remoteSchema };
+import { remoteSchema } from "../cluster/remote-record.js";
 
 export const REPORT_SCHEMA_ID = "carbon-budget/report@1";
 
