@@ -96,6 +96,9 @@ const powerBoundW = (track: Track): number =>
 export class RaplMeter implements Meter {
   readonly source = RAPL_SOURCE;
   private readonly tracks: Track[];
+  // Kept as a number and renewed only when a reading raises a power bound: the sampler asks every tick,
+  // and a fresh array per question is garbage a run of days would pile up.
+  private readEvery = CUMULATIVE_READ_EVERY_MS;
   private startMs?: number;
   private lastMs?: number;
 
@@ -111,6 +114,7 @@ export class RaplMeter implements Meter {
       longestGapMs: 0,
       maxSeenW: 0,
     }));
+    this.renewReadEvery();
   }
 
   /**
@@ -119,11 +123,20 @@ export class RaplMeter implements Meter {
    * more often, and the sampler never reads faster than its interval.
    */
   get readEveryMs(): number {
-    return Math.min(
-      ...this.tracks.map((track) =>
-        counterReadEveryMs((track.open.maxRangeUj ?? 0) / 1e6, powerBoundW(track), CUMULATIVE_READ_EVERY_MS),
-      ),
-    );
+    return this.readEvery;
+  }
+
+  private renewReadEvery(): void {
+    let fastest = CUMULATIVE_READ_EVERY_MS;
+    for (const track of this.tracks) {
+      const everyMs = counterReadEveryMs(
+        (track.open.maxRangeUj ?? 0) / 1e6,
+        powerBoundW(track),
+        CUMULATIVE_READ_EVERY_MS,
+      );
+      fastest = Math.min(fastest, everyMs);
+    }
+    this.readEvery = fastest;
   }
 
   start(nowMs: number): void {
@@ -142,10 +155,11 @@ export class RaplMeter implements Meter {
         if (track.lastOkMs !== undefined && nowMs > track.lastOkMs) {
           track.longestGapMs = Math.max(track.longestGapMs, nowMs - track.lastOkMs);
           // µJ per ms is mW.
-          track.maxSeenW = Math.max(
-            track.maxSeenW,
-            (track.total.energy - before) / (nowMs - track.lastOkMs) / 1000,
-          );
+          const powerW = (track.total.energy - before) / (nowMs - track.lastOkMs) / 1000;
+          if (powerW > track.maxSeenW) {
+            track.maxSeenW = powerW;
+            this.renewReadEvery();
+          }
         }
         track.lastOkMs = nowMs;
       } catch (error) {

@@ -50,8 +50,12 @@ export async function startSampling(options: {
   const progressMs = options.onProgress
     ? (options.progressEveryMs ?? options.intervalMs)
     : Number.POSITIVE_INFINITY;
-  const fastestTick = () =>
-    Math.min(progressMs, ...live.map(cadence), live.length ? Number.POSITIVE_INFINITY : options.intervalMs);
+  // A loop, not a spread: it runs every tick, for days.
+  const fastestTick = () => {
+    let fastest = live.length ? progressMs : Math.min(progressMs, options.intervalMs);
+    for (const meter of live) fastest = Math.min(fastest, cadence(meter));
+    return fastest;
+  };
   let tickMs = fastestTick();
   const tick = () => {
     const now = clock();
