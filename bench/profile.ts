@@ -8,7 +8,7 @@
  * so that part is not in these figures.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { SourceMap } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -90,6 +90,8 @@ function readBundle(bundleDir: string): Map<string, BundleFile> {
   const files = new Map<string, BundleFile>();
   for (const name of readdirSync(bundleDir).filter((file) => file.endsWith(".js"))) {
     const path = join(bundleDir, name);
+    // Assets copied beside the bundle (the dashboard page's script) are not compiled by ncc: no map.
+    if (!existsSync(`${path}.map`)) continue;
     const map = new SourceMap(JSON.parse(readFileSync(`${path}.map`, "utf8")));
     const contents = new Map<string, number>();
     let bytes = 0;
