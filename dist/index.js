@@ -30776,7 +30776,6 @@ function describePlatform(platform) {
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96864);
 
 
-
 function buildReport(input) {
     const sum = (pick) => input.steps.reduce((total, s) => total + pick(s), 0);
     return {
@@ -31359,7 +31358,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   MM: () => (/* binding */ parseReport)
 });
 
-// UNUSED EXPORTS: MAX_STEPS, componentSchema, remoteSchema, reportSchema, stepSchema, whatIfSchema
+// UNUSED EXPORTS: MAX_STEPS, componentSchema, reportSchema, stepSchema, whatIfSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(92857);
@@ -31397,7 +31396,6 @@ const remoteSchema = schemas/* object */.Ikc({
  * The run report, `carbon-budget/report@1` (docs/architecture.md). Every read goes through this schema: a report
  * from a PR run, an artifact or the on-disk history is untrusted input.
  */
-
 
 
 const REPORT_SCHEMA_ID = "carbon-budget/report@1";
@@ -58549,82 +58547,6 @@ class ConfigError extends errors/* InputError */.d {
 }
 const isConfigError = (error) => error instanceof ConfigError;
 
-;// CONCATENATED MODULE: ./src/github/identity.ts
-const asked = new WeakMap();
-function loginOf(data) {
-    const login = data.viewer?.login;
-    if (typeof login !== "string" || login === "")
-        throw new Error("GitHub did not say which account the token belongs to");
-    return login;
-}
-function remember(client, login) {
-    // A failed answer is not kept: a later step of the same run may ask again.
-    login.catch(() => asked.delete(client));
-    asked.set(client, login);
-    return login;
-}
-function ourLogin(client) {
-    return (asked.get(client) ??
-        remember(client, client.graphql("query { viewer { login } }").then(loginOf)));
-}
-const VIEWER_AND_FILE = `query ($owner: String!, $name: String!, $expression: String!) {
-  viewer { login }
-  repository(owner: $owner, name: $name) { object(expression: $expression) { ... on Blob { text } } }
-}`;
-/**
- * A small text file on a ref (undefined when it or the ref is missing), and our login with it, in one
- * request: a pull request's run that needs both (a failing verdict's waiver, and our comment) stays
- * within its budget of API calls.
- */
-async function ourLoginAndFile(client, repo, ref, path) {
-    const data = await client.graphql(VIEWER_AND_FILE, { owner: repo.owner, name: repo.repo, expression: `${ref}:${path}` });
-    if (!asked.has(client))
-        remember(client, Promise.resolve(loginOf(data)));
-    const text = data.repository?.object?.text;
-    return typeof text === "string" ? text : undefined;
-}
-/** Logins are unique regardless of case, and the API may spell one differently from an event. */
-const isBy = (login, user) => typeof user?.login === "string" && user.login.toLowerCase() === login.toLowerCase();
-
-;// CONCATENATED MODULE: ./src/github/status.ts
-/** The `carbon-budget` commit status on the PR head, so branch protection can require it. */
-
-/** The commit status the action sets and a waiver turns green. */
-const STATUS_CONTEXT = "carbon-budget";
-/** GitHub refuses descriptions over 140 characters with a 422. */
-const MAX_STATUS_DESCRIPTION = 140;
-function statusDescription(text) {
-    return text.length <= MAX_STATUS_DESCRIPTION ? text : `${text.slice(0, MAX_STATUS_DESCRIPTION - 1)}…`;
-}
-async function setStatus(client, where, status) {
-    await client.rest.repos.createCommitStatus({
-        owner: where.owner,
-        repo: where.repo,
-        sha: where.sha,
-        state: status.state,
-        context: status.context,
-        description: statusDescription(status.description),
-        ...(status.targetUrl && { target_url: status.targetUrl }),
-    });
-}
-/**
- * When our account first set `context` on `sha` (GitHub's clock), or undefined: when a report for this
- * commit was first shown. Statuses come newest first, up to 100 a page.
- */
-async function firstStatusAt(client, where, context, login) {
-    const statuses = await client.paginate(client.rest.repos.listCommitStatusesForRef, {
-        owner: where.owner,
-        repo: where.repo,
-        ref: where.sha,
-        per_page: 100,
-    });
-    const times = statuses
-        .filter((s) => s.context === context && isBy(login, s.creator))
-        .map((s) => s.created_at)
-        .sort((a, b) => Date.parse(a) - Date.parse(b));
-    return times[0];
-}
-
 ;// CONCATENATED MODULE: ./src/action/constants.ts
 /** The action's input, output and state names, in one place (action.yml must match). */
 const Inputs = {
@@ -58664,7 +58586,6 @@ const State = {
 };
 const Modes = ["measure", "report", "aggregate", "publish"];
 const DEFAULT_DATA_BRANCH = "carbon-budget-data";
-
 const DEFAULT_ARTIFACT_NAME = "carbon-budget-report";
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
@@ -60053,7 +59974,13 @@ async function startSampling(options) {
     const progressMs = options.onProgress
         ? (options.progressEveryMs ?? options.intervalMs)
         : Number.POSITIVE_INFINITY;
-    const fastestTick = () => Math.min(progressMs, ...live.map(cadence), live.length ? Number.POSITIVE_INFINITY : options.intervalMs);
+    // A loop, not a spread: it runs every tick, for days.
+    const fastestTick = () => {
+        let fastest = live.length ? progressMs : Math.min(progressMs, options.intervalMs);
+        for (const meter of live)
+            fastest = Math.min(fastest, cadence(meter));
+        return fastest;
+    };
     let tickMs = fastestTick();
     const tick = () => {
         const now = clock();
@@ -60330,11 +60257,19 @@ const ours = (name) => OURS.some((pattern) => pattern.test(name));
 function commandEnv(env) {
     return Object.fromEntries(Object.entries(env).filter(([name]) => !ours(name)));
 }
-/** Once the inputs are read: every process the action starts from then on inherits none of ours. */
+/**
+ * Once the inputs are read: every process the action starts from then on inherits none of ours. Gives
+ * back a function that puts them back once the command is over, for a post step that runs in the same
+ * process (`@github/local-action --post`); on the runner the post step is a process of its own.
+ */
 function forgetOurs(env) {
-    for (const name of Object.keys(env))
-        if (ours(name))
-            delete env[name];
+    const forgotten = Object.entries(env).filter(([name]) => ours(name));
+    for (const [name] of forgotten)
+        delete env[name];
+    return () => {
+        for (const [name, value] of forgotten)
+            env[name] = value;
+    };
 }
 
 // EXTERNAL MODULE: ./src/report/measured-report.ts + 5 modules
@@ -61240,137 +61175,6 @@ async function parseConfigFile(path) {
     return { config: loadConfig(readInputText(file), path), missing: false };
 }
 
-;// CONCATENATED MODULE: ./src/baseline/index-file.ts
-/**
- * The data branch's per-branch index (`v1/<branch>/index.json`): recent runs with the per-step figures
- * a comparison needs, so a pull request is judged from one small file instead of many reports. Pure:
- * reading (zod: the data branch is writable by anyone with push access, so one bad entry is dropped,
- * not the index), adding, trimming to a size the contents API serves, and rebuilding from reports.
- */
-
-const INDEX_SCHEMA_ID = "carbon-budget/index@1";
-/** Enough history for trends and noise. */
-const INDEX_MAX_ENTRIES = 2000;
-/**
- * The contents API serves files up to 1 MB; an entry grows with the number of steps (about 1.2 kB with
- * ten), so the index is trimmed by its serialized size too, well under the limit.
- */
-const INDEX_MAX_BYTES = 512 * 1024;
-const stepSummarySchema = classic_schemas/* object */.Ikc({
-    energy_kwh: classic_schemas/* number */.aig().finite().nonnegative(),
-    co2e_g: classic_schemas/* number */.aig().finite().nonnegative(),
-    duration_s: classic_schemas/* number */.aig().finite().nonnegative().optional(),
-    unit: classic_schemas/* object */.Ikc({ name: classic_schemas/* string */.YjP().max(100), count: classic_schemas/* number */.aig().positive() }).optional(),
-});
-const indexEntrySchema = classic_schemas/* object */.Ikc({
-    sha: classic_schemas/* string */.YjP().regex(/^[0-9a-f]{7,64}$/),
-    run_id: classic_schemas/* string */.YjP().max(200),
-    ended_at: classic_schemas/* string */.YjP().max(64),
-    fingerprint: classic_schemas/* string */.YjP().max(200),
-    totals: classic_schemas/* object */.Ikc({
-        energy_kwh: classic_schemas/* number */.aig().finite().nonnegative(),
-        co2e_g: classic_schemas/* number */.aig().finite().nonnegative(),
-    }),
-    steps: classic_schemas/* record */.g1P(classic_schemas/* string */.YjP().max(200), stepSummarySchema),
-});
-const indexSchema = classic_schemas/* object */.Ikc({
-    schema: classic_schemas/* literal */.euz(INDEX_SCHEMA_ID),
-    branch: classic_schemas/* string */.YjP(),
-    /** Newest first. */
-    entries: classic_schemas/* array */.YOg(indexEntrySchema),
-});
-/** The file's frame, checked before its entries one by one. */
-const frameSchema = classic_schemas/* object */.Ikc({
-    schema: classic_schemas/* literal */.euz(INDEX_SCHEMA_ID),
-    branch: classic_schemas/* string */.YjP(),
-    entries: classic_schemas/* array */.YOg(classic_schemas/* unknown */.L5J()),
-});
-const emptyIndex = (branch) => ({ schema: INDEX_SCHEMA_ID, branch, entries: [] });
-function readIndexText(text, origin) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        return { problem: `${origin}: not JSON (${error.message})` };
-    }
-    const frame = frameSchema.safeParse(data);
-    if (!frame.success) {
-        const issue = frame.error.issues[0];
-        return {
-            problem: `${origin}: not a ${INDEX_SCHEMA_ID} file: ${issue?.path.join(".") || "(top level)"}: ${issue?.message}`,
-        };
-    }
-    const entries = frame.data.entries.flatMap((entry) => {
-        const result = indexEntrySchema.safeParse(entry);
-        return result.success ? [result.data] : [];
-    });
-    return {
-        index: { schema: INDEX_SCHEMA_ID, branch: frame.data.branch, entries },
-        dropped: frame.data.entries.length - entries.length,
-    };
-}
-/** Strict: the whole file or an error naming it. */
-function parseIndex(text, origin) {
-    const read = readIndexText(text, origin);
-    if ("problem" in read)
-        throw new Error(read.problem);
-    if (read.dropped > 0)
-        throw new Error(`${origin}: ${read.dropped} entries are not valid`);
-    return read.index;
-}
-/** The file as written: one line, so its size is what `trimIndex` counted. */
-const serializeIndex = (index) => `${JSON.stringify(index)}\n`;
-function entryFor(report, sha) {
-    return {
-        sha,
-        run_id: report.run.id,
-        ended_at: report.run.ended_at,
-        fingerprint: report.hardware.fingerprint,
-        totals: { energy_kwh: report.totals.energy_kwh, co2e_g: report.totals.co2e_g },
-        steps: Object.fromEntries(report.steps.map((step) => [
-            step.name,
-            {
-                energy_kwh: step.energy_kwh,
-                co2e_g: step.co2e_g,
-                duration_s: step.duration_s,
-                ...(step.functional_unit && { unit: step.functional_unit }),
-            },
-        ])),
-    };
-}
-/** An unparseable time sorts oldest, so a damaged entry never hides the newest runs. */
-const endedAt = (entry) => {
-    const time = Date.parse(entry.ended_at);
-    return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
-};
-/** Newest first, one entry per commit, at most INDEX_MAX_ENTRIES and INDEX_MAX_BYTES serialized. */
-function trimIndex(index, maxBytes = INDEX_MAX_BYTES) {
-    const seen = new Set();
-    const sorted = [...index.entries]
-        .sort((a, b) => endedAt(b) - endedAt(a))
-        .filter((entry) => !seen.has(entry.sha) && seen.add(entry.sha));
-    let bytes = Buffer.byteLength(serializeIndex({ ...index, entries: [] }));
-    const entries = [];
-    for (const entry of sorted) {
-        // Each entry costs its JSON and, after the first, a comma.
-        const cost = Buffer.byteLength(JSON.stringify(entry)) + (entries.length > 0 ? 1 : 0);
-        if (entries.length >= INDEX_MAX_ENTRIES || bytes + cost > maxBytes)
-            break;
-        entries.push(entry);
-        bytes += cost;
-    }
-    return { ...index, entries };
-}
-/** Adds (or replaces, for a re-run of the same commit) an entry, newest first, within the caps. */
-function withEntry(index, entry) {
-    return trimIndex({ ...index, entries: [entry, ...index.entries.filter((e) => e.sha !== entry.sha)] });
-}
-/** An index made again from stored reports (when the file itself was lost or damaged). */
-function indexFromReports(branch, reports) {
-    return trimIndex({ ...emptyIndex(branch), entries: reports.map((r) => entryFor(r.report, r.sha)) });
-}
-
 ;// CONCATENATED MODULE: ./src/github/contents.ts
 const httpStatus = (error) => error.status;
 /** A file on a ref, or undefined when the file (or the ref) does not exist. */
@@ -61393,244 +61197,6 @@ async function readFile(client, repo, path, ref) {
     const bytes = Buffer.from(content, "base64");
     return { text: bytes.toString("utf8"), sha: data.sha, bytes };
 }
-
-;// CONCATENATED MODULE: ./src/github/stored-reports.ts
-/**
- * The per-commit reports on the data branch (`v1/<branch>/<sha>.json`), and reading them one by one
- * when the branch's index cannot be used: to rebuild the index, or to find a baseline without it.
- * Reading is bounded by the caller: a branch may hold thousands of reports, each a request.
- */
-
-
-const LAYOUT = "v1";
-const REPORT_NAME = /^([0-9a-f]{7,64})\.json$/;
-/** Reports read at once: a few requests in flight, not hundreds. */
-const PARALLEL_READS = 8;
-const branchFolder = (branch) => `${LAYOUT}/${encodeURIComponent(branch)}`;
-const reportPath = (branch, sha) => `${branchFolder(branch)}/${sha}.json`;
-const indexPath = (branch) => `${branchFolder(branch)}/index.json`;
-async function readStoredReport(client, repo, dataBranch, branch, sha) {
-    const file = await readFile(client, repo, reportPath(branch, sha), dataBranch);
-    return file ? (0,schema/* parseReport */.MM)(file.text, `${dataBranch}:${reportPath(branch, sha)}`) : undefined;
-}
-/**
- * The commits with a stored report on `branch`. Through the git trees API: the contents API lists
- * only a directory's first 1,000 entries.
- */
-async function listStoredReports(client, repo, dataBranch, branch) {
-    let folders;
-    try {
-        ({ data: folders } = await client.rest.repos.getContent({ ...repo, path: LAYOUT, ref: dataBranch }));
-    }
-    catch (error) {
-        if (httpStatus(error) === 404)
-            return new Set();
-        throw error;
-    }
-    const name = encodeURIComponent(branch);
-    const folder = Array.isArray(folders)
-        ? folders.find((entry) => entry.type === "dir" && entry.name === name)
-        : undefined;
-    if (!folder)
-        return new Set();
-    const { data: tree } = await client.rest.git.getTree({ ...repo, tree_sha: folder.sha });
-    return new Set(tree.tree.flatMap((entry) => {
-        const match = entry.type === "blob" ? REPORT_NAME.exec(entry.path ?? "") : null;
-        return match?.[1] ? [match[1]] : [];
-    }));
-}
-/** `sha` and its ancestors, newest first (one page: the nearest 100), or none when it is unknown. */
-async function ancestry(client, repo, sha) {
-    try {
-        const { data } = await client.rest.repos.listCommits({ ...repo, sha, per_page: 100 });
-        return data.map((commit) => commit.sha);
-    }
-    catch (error) {
-        if ([404, 409, 422].includes(httpStatus(error) ?? 0))
-            return [];
-        throw error;
-    }
-}
-/**
- * Reads the reports of `shas` in that order, each once, passing over unreadable ones, until `enough`
- * have been read. An API error is not a damaged report: it ends the read.
- */
-async function readReports(client, repo, where, shas, enough = Number.POSITIVE_INFINITY) {
-    const result = { reports: [], unreadable: [] };
-    const unique = [...new Set(shas)];
-    let next = 0;
-    while (next < unique.length && result.reports.length < enough) {
-        const batch = unique.slice(next, next + Math.min(PARALLEL_READS, enough - result.reports.length));
-        next += batch.length;
-        const read = await Promise.all(batch.map((sha) => readStoredReport(client, repo, where.dataBranch, where.branch, sha).then((report) => ({ sha, report }), (error) => {
-            if (httpStatus(error) !== undefined)
-                throw error;
-            return { sha, problem: error.message };
-        })));
-        for (const item of read) {
-            if ("problem" in item)
-                result.unreadable.push(item.problem);
-            else if (item.report)
-                result.reports.push({ sha: item.sha, report: item.report });
-        }
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/github/data-branch.ts
-/**
- * The baseline store on the data branch, through the contents API only (docs/architecture.md "Baseline store"):
- * `v1/<branch>/<sha>.json`, one report written once, so concurrent pushes never conflict, and
- * `v1/<branch>/index.json`, updated with optimistic concurrency: a stale write (409/422) re-reads and
- * retries, so ten concurrent writers all land. The branch is created as an orphan when missing.
- * The store heals: an index that cannot be read is kept aside and rebuilt from the reports.
- */
-
-
-
-
-
-const MAX_INDEX_ATTEMPTS = 12;
-/** Reports read to rebuild a damaged index: the branch's latest commits first. */
-const REBUILD_MAX_REPORTS = 100;
-async function readIndex(client, repo, dataBranch, branch) {
-    const file = await readFile(client, repo, indexPath(branch), dataBranch);
-    if (!file)
-        return undefined;
-    const read = readIndexText(file.text, `${dataBranch}:${indexPath(branch)}`);
-    return "problem" in read
-        ? { problem: read.problem, sha: file.sha, bytes: file.bytes }
-        : { index: read.index, sha: file.sha, dropped: read.dropped };
-}
-/** Creates the data branch as an orphan (no shared history with the code) with a README. */
-async function ensureDataBranch(client, repo, dataBranch) {
-    try {
-        await client.rest.repos.getBranch({ ...repo, branch: dataBranch });
-        return;
-    }
-    catch (error) {
-        if (httpStatus(error) !== 404)
-            throw error;
-    }
-    const readme = `# ${dataBranch}\n\nRun history kept by carbon-budget: \`v1/<branch>/<sha>.json\` and \`v1/<branch>/index.json\`.\nDo not merge this branch.\n`;
-    const tree = await client.rest.git.createTree({
-        ...repo,
-        tree: [{ path: "README.md", mode: "100644", type: "blob", content: readme }],
-    });
-    const commit = await client.rest.git.createCommit({
-        ...repo,
-        message: "carbon-budget: start the run history",
-        tree: tree.data.sha,
-        parents: [],
-    });
-    try {
-        await client.rest.git.createRef({ ...repo, ref: `refs/heads/${dataBranch}`, sha: commit.data.sha });
-    }
-    catch (error) {
-        // Another job created it between our check and now: that is the branch we wanted.
-        if (httpStatus(error) !== 422)
-            throw error;
-    }
-}
-/** Stores a pushed commit's report and adds it to the branch's index, repairing the index if needed. */
-async function storeBaseline(client, repo, dataBranch, branch, sha, report) {
-    await ensureDataBranch(client, repo, dataBranch);
-    let reportWritten = false;
-    // GitHub may answer 409 to parallel contents writes even to different files: try again.
-    for (let attempt = 1; attempt <= 4 && !reportWritten; attempt++) {
-        try {
-            await client.rest.repos.createOrUpdateFileContents({
-                ...repo,
-                branch: dataBranch,
-                path: reportPath(branch, sha),
-                message: `carbon-budget: ${branch}@${sha.slice(0, 7)}`,
-                content: Buffer.from(`${JSON.stringify(report, null, 2)}\n`).toString("base64"),
-            });
-            reportWritten = true;
-        }
-        catch (error) {
-            // 422 without a sha: the file exists (a re-run of the same commit); the first report stays.
-            if (httpStatus(error) === 422)
-                break;
-            if (httpStatus(error) !== 409 || attempt === 4)
-                throw error;
-            await backoff(attempt);
-        }
-    }
-    const entry = entryFor(report, sha);
-    const repairs = [];
-    let rebuilt;
-    for (let attempt = 1; attempt <= MAX_INDEX_ATTEMPTS; attempt++) {
-        const current = await readIndex(client, repo, dataBranch, branch);
-        let base = emptyIndex(branch);
-        if (current && "problem" in current) {
-            if (rebuilt?.forSha !== current.sha) {
-                const repair = await repairIndex(client, repo, { dataBranch, branch, sha }, current);
-                rebuilt = { forSha: current.sha, index: repair.index };
-                repairs.push(repair.said);
-            }
-            base = rebuilt.index;
-        }
-        else if (current) {
-            base = current.index;
-            if (current.dropped > 0 && attempt === 1) {
-                repairs.push(`${dataBranch}:${indexPath(branch)}: left out ${current.dropped} unreadable entr${current.dropped === 1 ? "y" : "ies"}`);
-            }
-        }
-        const next = withEntry(base, entry);
-        try {
-            await client.rest.repos.createOrUpdateFileContents({
-                ...repo,
-                branch: dataBranch,
-                path: indexPath(branch),
-                message: `carbon-budget: index ${branch}@${sha.slice(0, 7)}`,
-                content: Buffer.from(serializeIndex(next)).toString("base64"),
-                ...(current && { sha: current.sha }),
-            });
-            return { reportWritten, indexAttempts: attempt, repairs };
-        }
-        catch (error) {
-            // 409: someone wrote since we read; 422: someone created it since we saw none. Read again.
-            if (httpStatus(error) !== 409 && httpStatus(error) !== 422)
-                throw error;
-            await backoff(attempt);
-        }
-    }
-    throw new Error(`could not update ${indexPath(branch)} after ${MAX_INDEX_ATTEMPTS} attempts (too many concurrent writers)`);
-}
-/**
- * A damaged index, kept aside as `index.json.corrupt-<time>` and made again from the stored reports:
- * those of the pushed commit's latest ancestors first, then any others, at most REBUILD_MAX_REPORTS.
- */
-async function repairIndex(client, repo, where, damaged) {
-    const aside = `${indexPath(where.branch)}.corrupt-${new Date().toISOString().replace(/[-:]|\.\d{3}/g, "")}`;
-    try {
-        await client.rest.repos.createOrUpdateFileContents({
-            ...repo,
-            branch: where.dataBranch,
-            path: aside,
-            message: `carbon-budget: keep the damaged index of ${where.branch} aside`,
-            content: damaged.bytes.toString("base64"),
-        });
-    }
-    catch (error) {
-        // 422: a concurrent repair kept it aside under the same name already.
-        if (httpStatus(error) !== 422)
-            throw error;
-    }
-    const stored = await listStoredReports(client, repo, where.dataBranch, where.branch);
-    const nearest = new Set((await ancestry(client, repo, where.sha)).filter((sha) => stored.has(sha)));
-    const order = [...nearest, ...[...stored].filter((sha) => !nearest.has(sha))];
-    const read = await readReports(client, repo, where, order, REBUILD_MAX_REPORTS);
-    const index = indexFromReports(where.branch, read.reports);
-    const skipped = read.unreadable.length > 0 ? `; ${read.unreadable.length} unreadable reports left out` : "";
-    return {
-        index,
-        said: `${damaged.problem}: kept it aside as ${aside} and rebuilt it from ${read.reports.length} of ${stored.size} stored reports (at most ${REBUILD_MAX_REPORTS} are read, the latest commits first)${skipped}`,
-    };
-}
-/** Jittered, so writers that collided once do not collide again in step. */
-const backoff = (attempt) => new Promise((resolve) => setTimeout(resolve, Math.min(2000, 50 * 2 ** attempt * Math.random())));
 
 // EXTERNAL MODULE: ./data/cpus.json
 var data_cpus = __nccwpck_require__(53580);
@@ -61985,7 +61551,7 @@ async function runMeasureMode(command, hardened) {
     // From here on the command's: nothing the action starts inherits our inputs, or can read them from us
     // (the process was made non-dumpable as it started).
     const spawnEnv = commandEnv(process.env);
-    forgetOurs(process.env);
+    const rememberOurs = forgetOurs(process.env);
     if (!hardened.ok) {
         lib_core/* warning */.$e(`carbon-budget: this step's inputs are readable by the wrapped command's processes: ${hardened.reason}`);
     }
@@ -61994,6 +61560,9 @@ async function runMeasureMode(command, hardened) {
         run: { repo: `${gh.owner}/${gh.repo}`, ...(gh.ref && { ref: gh.ref }), ...(gh.sha && { sha: gh.sha }) },
         spawnEnv,
     }, plan ? { plan } : { unmeasured }, lib_core/* info */.pq);
+    // The command has ended; what it started got `spawnEnv` when spawned, so putting ours back reaches none
+    // of it, and a post step run in this process (`@github/local-action --post`) finds its inputs.
+    rememberOurs();
     await attempt(trouble, "the step's report could not be kept", () => keep(step.report, dir));
     if (step.error)
         lib_core/* error */.z3(step.error);
@@ -62093,6 +61662,43 @@ function markersIn(body, pattern) {
         return match ? [match] : [];
     });
 }
+
+;// CONCATENATED MODULE: ./src/github/identity.ts
+const asked = new WeakMap();
+function loginOf(data) {
+    const login = data.viewer?.login;
+    if (typeof login !== "string" || login === "")
+        throw new Error("GitHub did not say which account the token belongs to");
+    return login;
+}
+function remember(client, login) {
+    // A failed answer is not kept: a later step of the same run may ask again.
+    login.catch(() => asked.delete(client));
+    asked.set(client, login);
+    return login;
+}
+function ourLogin(client) {
+    return (asked.get(client) ??
+        remember(client, client.graphql("query { viewer { login } }").then(loginOf)));
+}
+const VIEWER_AND_FILE = `query ($owner: String!, $name: String!, $expression: String!) {
+  viewer { login }
+  repository(owner: $owner, name: $name) { object(expression: $expression) { ... on Blob { text } } }
+}`;
+/**
+ * A small text file on a ref (undefined when it or the ref is missing), and our login with it, in one
+ * request: a pull request's run that needs both (a failing verdict's waiver, and our comment) stays
+ * within its budget of API calls.
+ */
+async function ourLoginAndFile(client, repo, ref, path) {
+    const data = await client.graphql(VIEWER_AND_FILE, { owner: repo.owner, name: repo.repo, expression: `${ref}:${path}` });
+    if (!asked.has(client))
+        remember(client, Promise.resolve(loginOf(data)));
+    const text = data.repository?.object?.text;
+    return typeof text === "string" ? text : undefined;
+}
+/** Logins are unique regardless of case, and the API may spell one differently from an event. */
+const isBy = (login, user) => typeof user?.login === "string" && user.login.toLowerCase() === login.toLowerCase();
 
 ;// CONCATENATED MODULE: ./src/github/comment.ts
 /**
@@ -62199,6 +61805,412 @@ function waiverNotice(waiver) {
 }
 const waiverStatus = (waiver) => `accepted by @${waiver.user}: ${plainText(waiver.reason) || "(no reason given)"}`;
 
+;// CONCATENATED MODULE: ./src/github/status.ts
+/** The `carbon-budget` commit status on the PR head, so branch protection can require it. */
+
+/** The commit status the action sets and a waiver turns green. */
+const STATUS_CONTEXT = "carbon-budget";
+/** GitHub refuses descriptions over 140 characters with a 422. */
+const MAX_STATUS_DESCRIPTION = 140;
+function statusDescription(text) {
+    return text.length <= MAX_STATUS_DESCRIPTION ? text : `${text.slice(0, MAX_STATUS_DESCRIPTION - 1)}…`;
+}
+async function setStatus(client, where, status) {
+    await client.rest.repos.createCommitStatus({
+        owner: where.owner,
+        repo: where.repo,
+        sha: where.sha,
+        state: status.state,
+        context: status.context,
+        description: statusDescription(status.description),
+        ...(status.targetUrl && { target_url: status.targetUrl }),
+    });
+}
+/**
+ * When our account first set `context` on `sha` (GitHub's clock), or undefined: when a report for this
+ * commit was first shown. Statuses come newest first, up to 100 a page.
+ */
+async function firstStatusAt(client, where, context, login) {
+    const statuses = await client.paginate(client.rest.repos.listCommitStatusesForRef, {
+        owner: where.owner,
+        repo: where.repo,
+        ref: where.sha,
+        per_page: 100,
+    });
+    const times = statuses
+        .filter((s) => s.context === context && isBy(login, s.creator))
+        .map((s) => s.created_at)
+        .sort((a, b) => Date.parse(a) - Date.parse(b));
+    return times[0];
+}
+
+;// CONCATENATED MODULE: ./src/baseline/index-file.ts
+/**
+ * The data branch's per-branch index (`v1/<branch>/index.json`): recent runs with the per-step figures
+ * a comparison needs, so a pull request is judged from one small file instead of many reports. Pure:
+ * reading (zod: the data branch is writable by anyone with push access, so one bad entry is dropped,
+ * not the index), adding, trimming to a size the contents API serves, and rebuilding from reports.
+ */
+
+const INDEX_SCHEMA_ID = "carbon-budget/index@1";
+/** Enough history for trends and noise. */
+const INDEX_MAX_ENTRIES = 2000;
+/**
+ * The contents API serves files up to 1 MB; an entry grows with the number of steps (about 1.2 kB with
+ * ten), so the index is trimmed by its serialized size too, well under the limit.
+ */
+const INDEX_MAX_BYTES = 512 * 1024;
+const stepSummarySchema = classic_schemas/* object */.Ikc({
+    energy_kwh: classic_schemas/* number */.aig().finite().nonnegative(),
+    co2e_g: classic_schemas/* number */.aig().finite().nonnegative(),
+    duration_s: classic_schemas/* number */.aig().finite().nonnegative().optional(),
+    unit: classic_schemas/* object */.Ikc({ name: classic_schemas/* string */.YjP().max(100), count: classic_schemas/* number */.aig().positive() }).optional(),
+});
+const indexEntrySchema = classic_schemas/* object */.Ikc({
+    sha: classic_schemas/* string */.YjP().regex(/^[0-9a-f]{7,64}$/),
+    run_id: classic_schemas/* string */.YjP().max(200),
+    ended_at: classic_schemas/* string */.YjP().max(64),
+    fingerprint: classic_schemas/* string */.YjP().max(200),
+    totals: classic_schemas/* object */.Ikc({
+        energy_kwh: classic_schemas/* number */.aig().finite().nonnegative(),
+        co2e_g: classic_schemas/* number */.aig().finite().nonnegative(),
+    }),
+    steps: classic_schemas/* record */.g1P(classic_schemas/* string */.YjP().max(200), stepSummarySchema),
+});
+const indexSchema = classic_schemas/* object */.Ikc({
+    schema: classic_schemas/* literal */.euz(INDEX_SCHEMA_ID),
+    branch: classic_schemas/* string */.YjP(),
+    /** Newest first. */
+    entries: classic_schemas/* array */.YOg(indexEntrySchema),
+});
+/** The file's frame, checked before its entries one by one. */
+const frameSchema = classic_schemas/* object */.Ikc({
+    schema: classic_schemas/* literal */.euz(INDEX_SCHEMA_ID),
+    branch: classic_schemas/* string */.YjP(),
+    entries: classic_schemas/* array */.YOg(classic_schemas/* unknown */.L5J()),
+});
+const emptyIndex = (branch) => ({ schema: INDEX_SCHEMA_ID, branch, entries: [] });
+function readIndexText(text, origin) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        return { problem: `${origin}: not JSON (${error.message})` };
+    }
+    const frame = frameSchema.safeParse(data);
+    if (!frame.success) {
+        const issue = frame.error.issues[0];
+        return {
+            problem: `${origin}: not a ${INDEX_SCHEMA_ID} file: ${issue?.path.join(".") || "(top level)"}: ${issue?.message}`,
+        };
+    }
+    const entries = frame.data.entries.flatMap((entry) => {
+        const result = indexEntrySchema.safeParse(entry);
+        return result.success ? [result.data] : [];
+    });
+    return {
+        index: { schema: INDEX_SCHEMA_ID, branch: frame.data.branch, entries },
+        dropped: frame.data.entries.length - entries.length,
+    };
+}
+/** Strict: the whole file or an error naming it. */
+function parseIndex(text, origin) {
+    const read = readIndexText(text, origin);
+    if ("problem" in read)
+        throw new Error(read.problem);
+    if (read.dropped > 0)
+        throw new Error(`${origin}: ${read.dropped} entries are not valid`);
+    return read.index;
+}
+/** The file as written: one line, so its size is what `trimIndex` counted. */
+const serializeIndex = (index) => `${JSON.stringify(index)}\n`;
+function entryFor(report, sha) {
+    return {
+        sha,
+        run_id: report.run.id,
+        ended_at: report.run.ended_at,
+        fingerprint: report.hardware.fingerprint,
+        totals: { energy_kwh: report.totals.energy_kwh, co2e_g: report.totals.co2e_g },
+        steps: Object.fromEntries(report.steps.map((step) => [
+            step.name,
+            {
+                energy_kwh: step.energy_kwh,
+                co2e_g: step.co2e_g,
+                duration_s: step.duration_s,
+                ...(step.functional_unit && { unit: step.functional_unit }),
+            },
+        ])),
+    };
+}
+/** An unparseable time sorts oldest, so a damaged entry never hides the newest runs. */
+const endedAt = (entry) => {
+    const time = Date.parse(entry.ended_at);
+    return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
+};
+/** Newest first, one entry per commit, at most INDEX_MAX_ENTRIES and INDEX_MAX_BYTES serialized. */
+function trimIndex(index, maxBytes = INDEX_MAX_BYTES) {
+    const seen = new Set();
+    const sorted = [...index.entries]
+        .sort((a, b) => endedAt(b) - endedAt(a))
+        .filter((entry) => !seen.has(entry.sha) && seen.add(entry.sha));
+    let bytes = Buffer.byteLength(serializeIndex({ ...index, entries: [] }));
+    const entries = [];
+    for (const entry of sorted) {
+        // Each entry costs its JSON and, after the first, a comma.
+        const cost = Buffer.byteLength(JSON.stringify(entry)) + (entries.length > 0 ? 1 : 0);
+        if (entries.length >= INDEX_MAX_ENTRIES || bytes + cost > maxBytes)
+            break;
+        entries.push(entry);
+        bytes += cost;
+    }
+    return { ...index, entries };
+}
+/** Adds (or replaces, for a re-run of the same commit) an entry, newest first, within the caps. */
+function withEntry(index, entry) {
+    return trimIndex({ ...index, entries: [entry, ...index.entries.filter((e) => e.sha !== entry.sha)] });
+}
+/** An index made again from stored reports (when the file itself was lost or damaged). */
+function indexFromReports(branch, reports) {
+    return trimIndex({ ...emptyIndex(branch), entries: reports.map((r) => entryFor(r.report, r.sha)) });
+}
+
+;// CONCATENATED MODULE: ./src/github/stored-reports.ts
+/**
+ * The per-commit reports on the data branch (`v1/<branch>/<sha>.json`), and reading them one by one
+ * when the branch's index cannot be used: to rebuild the index, or to find a baseline without it.
+ * Reading is bounded by the caller: a branch may hold thousands of reports, each a request.
+ */
+
+
+const LAYOUT = "v1";
+const REPORT_NAME = /^([0-9a-f]{7,64})\.json$/;
+/** Reports read at once: a few requests in flight, not hundreds. */
+const PARALLEL_READS = 8;
+const branchFolder = (branch) => `${LAYOUT}/${encodeURIComponent(branch)}`;
+const reportPath = (branch, sha) => `${branchFolder(branch)}/${sha}.json`;
+const indexPath = (branch) => `${branchFolder(branch)}/index.json`;
+async function readStoredReport(client, repo, dataBranch, branch, sha) {
+    const file = await readFile(client, repo, reportPath(branch, sha), dataBranch);
+    return file ? (0,schema/* parseReport */.MM)(file.text, `${dataBranch}:${reportPath(branch, sha)}`) : undefined;
+}
+/**
+ * The commits with a stored report on `branch`. Through the git trees API: the contents API lists
+ * only a directory's first 1,000 entries.
+ */
+async function listStoredReports(client, repo, dataBranch, branch) {
+    let folders;
+    try {
+        ({ data: folders } = await client.rest.repos.getContent({ ...repo, path: LAYOUT, ref: dataBranch }));
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            return new Set();
+        throw error;
+    }
+    const name = encodeURIComponent(branch);
+    const folder = Array.isArray(folders)
+        ? folders.find((entry) => entry.type === "dir" && entry.name === name)
+        : undefined;
+    if (!folder)
+        return new Set();
+    const { data: tree } = await client.rest.git.getTree({ ...repo, tree_sha: folder.sha });
+    return new Set(tree.tree.flatMap((entry) => {
+        const match = entry.type === "blob" ? REPORT_NAME.exec(entry.path ?? "") : null;
+        return match?.[1] ? [match[1]] : [];
+    }));
+}
+/** `sha` and its ancestors, newest first (one page: the nearest 100), or none when it is unknown. */
+async function ancestry(client, repo, sha) {
+    try {
+        const { data } = await client.rest.repos.listCommits({ ...repo, sha, per_page: 100 });
+        return data.map((commit) => commit.sha);
+    }
+    catch (error) {
+        if ([404, 409, 422].includes(httpStatus(error) ?? 0))
+            return [];
+        throw error;
+    }
+}
+/**
+ * Reads the reports of `shas` in that order, each once, passing over unreadable ones, until `enough`
+ * have been read. An API error is not a damaged report: it ends the read.
+ */
+async function readReports(client, repo, where, shas, enough = Number.POSITIVE_INFINITY) {
+    const result = { reports: [], unreadable: [] };
+    const unique = [...new Set(shas)];
+    let next = 0;
+    while (next < unique.length && result.reports.length < enough) {
+        const batch = unique.slice(next, next + Math.min(PARALLEL_READS, enough - result.reports.length));
+        next += batch.length;
+        const read = await Promise.all(batch.map((sha) => readStoredReport(client, repo, where.dataBranch, where.branch, sha).then((report) => ({ sha, report }), (error) => {
+            if (httpStatus(error) !== undefined)
+                throw error;
+            return { sha, problem: error.message };
+        })));
+        for (const item of read) {
+            if ("problem" in item)
+                result.unreadable.push(item.problem);
+            else if (item.report)
+                result.reports.push({ sha: item.sha, report: item.report });
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/github/data-branch.ts
+/**
+ * The baseline store on the data branch, through the contents API only (docs/architecture.md "Baseline store"):
+ * `v1/<branch>/<sha>.json`, one report written once, so concurrent pushes never conflict, and
+ * `v1/<branch>/index.json`, updated with optimistic concurrency: a stale write (409/422) re-reads and
+ * retries, so ten concurrent writers all land. The branch is created as an orphan when missing.
+ * The store heals: an index that cannot be read is kept aside and rebuilt from the reports.
+ */
+
+
+
+const MAX_INDEX_ATTEMPTS = 12;
+/** Reports read to rebuild a damaged index: the branch's latest commits first. */
+const REBUILD_MAX_REPORTS = 100;
+async function readIndex(client, repo, dataBranch, branch) {
+    const file = await readFile(client, repo, indexPath(branch), dataBranch);
+    if (!file)
+        return undefined;
+    const read = readIndexText(file.text, `${dataBranch}:${indexPath(branch)}`);
+    return "problem" in read
+        ? { problem: read.problem, sha: file.sha, bytes: file.bytes }
+        : { index: read.index, sha: file.sha, dropped: read.dropped };
+}
+/** Creates the data branch as an orphan (no shared history with the code) with a README. */
+async function ensureDataBranch(client, repo, dataBranch) {
+    try {
+        await client.rest.repos.getBranch({ ...repo, branch: dataBranch });
+        return;
+    }
+    catch (error) {
+        if (httpStatus(error) !== 404)
+            throw error;
+    }
+    const readme = `# ${dataBranch}\n\nRun history kept by carbon-budget: \`v1/<branch>/<sha>.json\` and \`v1/<branch>/index.json\`.\nDo not merge this branch.\n`;
+    const tree = await client.rest.git.createTree({
+        ...repo,
+        tree: [{ path: "README.md", mode: "100644", type: "blob", content: readme }],
+    });
+    const commit = await client.rest.git.createCommit({
+        ...repo,
+        message: "carbon-budget: start the run history",
+        tree: tree.data.sha,
+        parents: [],
+    });
+    try {
+        await client.rest.git.createRef({ ...repo, ref: `refs/heads/${dataBranch}`, sha: commit.data.sha });
+    }
+    catch (error) {
+        // Another job created it between our check and now: that is the branch we wanted.
+        if (httpStatus(error) !== 422)
+            throw error;
+    }
+}
+/** Stores a pushed commit's report and adds it to the branch's index, repairing the index if needed. */
+async function storeBaseline(client, repo, dataBranch, branch, sha, report) {
+    await ensureDataBranch(client, repo, dataBranch);
+    let reportWritten = false;
+    // GitHub may answer 409 to parallel contents writes even to different files: try again.
+    for (let attempt = 1; attempt <= 4 && !reportWritten; attempt++) {
+        try {
+            await client.rest.repos.createOrUpdateFileContents({
+                ...repo,
+                branch: dataBranch,
+                path: reportPath(branch, sha),
+                message: `carbon-budget: ${branch}@${sha.slice(0, 7)}`,
+                content: Buffer.from(`${JSON.stringify(report, null, 2)}\n`).toString("base64"),
+            });
+            reportWritten = true;
+        }
+        catch (error) {
+            // 422 without a sha: the file exists (a re-run of the same commit); the first report stays.
+            if (httpStatus(error) === 422)
+                break;
+            if (httpStatus(error) !== 409 || attempt === 4)
+                throw error;
+            await backoff(attempt);
+        }
+    }
+    const entry = entryFor(report, sha);
+    const repairs = [];
+    let rebuilt;
+    for (let attempt = 1; attempt <= MAX_INDEX_ATTEMPTS; attempt++) {
+        const current = await readIndex(client, repo, dataBranch, branch);
+        let base = emptyIndex(branch);
+        if (current && "problem" in current) {
+            if (rebuilt?.forSha !== current.sha) {
+                const repair = await repairIndex(client, repo, { dataBranch, branch, sha }, current);
+                rebuilt = { forSha: current.sha, index: repair.index };
+                repairs.push(repair.said);
+            }
+            base = rebuilt.index;
+        }
+        else if (current) {
+            base = current.index;
+            if (current.dropped > 0 && attempt === 1) {
+                repairs.push(`${dataBranch}:${indexPath(branch)}: left out ${current.dropped} unreadable entr${current.dropped === 1 ? "y" : "ies"}`);
+            }
+        }
+        const next = withEntry(base, entry);
+        try {
+            await client.rest.repos.createOrUpdateFileContents({
+                ...repo,
+                branch: dataBranch,
+                path: indexPath(branch),
+                message: `carbon-budget: index ${branch}@${sha.slice(0, 7)}`,
+                content: Buffer.from(serializeIndex(next)).toString("base64"),
+                ...(current && { sha: current.sha }),
+            });
+            return { reportWritten, indexAttempts: attempt, repairs };
+        }
+        catch (error) {
+            // 409: someone wrote since we read; 422: someone created it since we saw none. Read again.
+            if (httpStatus(error) !== 409 && httpStatus(error) !== 422)
+                throw error;
+            await backoff(attempt);
+        }
+    }
+    throw new Error(`could not update ${indexPath(branch)} after ${MAX_INDEX_ATTEMPTS} attempts (too many concurrent writers)`);
+}
+/**
+ * A damaged index, kept aside as `index.json.corrupt-<time>` and made again from the stored reports:
+ * those of the pushed commit's latest ancestors first, then any others, at most REBUILD_MAX_REPORTS.
+ */
+async function repairIndex(client, repo, where, damaged) {
+    const aside = `${indexPath(where.branch)}.corrupt-${new Date().toISOString().replace(/[-:]|\.\d{3}/g, "")}`;
+    try {
+        await client.rest.repos.createOrUpdateFileContents({
+            ...repo,
+            branch: where.dataBranch,
+            path: aside,
+            message: `carbon-budget: keep the damaged index of ${where.branch} aside`,
+            content: damaged.bytes.toString("base64"),
+        });
+    }
+    catch (error) {
+        // 422: a concurrent repair kept it aside under the same name already.
+        if (httpStatus(error) !== 422)
+            throw error;
+    }
+    const stored = await listStoredReports(client, repo, where.dataBranch, where.branch);
+    const nearest = new Set((await ancestry(client, repo, where.sha)).filter((sha) => stored.has(sha)));
+    const order = [...nearest, ...[...stored].filter((sha) => !nearest.has(sha))];
+    const read = await readReports(client, repo, where, order, REBUILD_MAX_REPORTS);
+    const index = indexFromReports(where.branch, read.reports);
+    const skipped = read.unreadable.length > 0 ? `; ${read.unreadable.length} unreadable reports left out` : "";
+    return {
+        index,
+        said: `${damaged.problem}: kept it aside as ${aside} and rebuilt it from ${read.reports.length} of ${stored.size} stored reports (at most ${REBUILD_MAX_REPORTS} are read, the latest commits first)${skipped}`,
+    };
+}
+/** Jittered, so writers that collided once do not collide again in step. */
+const backoff = (attempt) => new Promise((resolve) => setTimeout(resolve, Math.min(2000, 50 * 2 ** attempt * Math.random())));
+
 ;// CONCATENATED MODULE: ./src/github/waiver-store.ts
 /**
  * Waivers live on the data branch, one file per pull request and head commit:
@@ -62207,6 +62219,7 @@ const waiverStatus = (waiver) => `accepted by @${waiver.user}: ${plainText(waive
  * write text that looks like ours. A new push has a new sha, so its waiver does not exist yet.
  * Reading one is reading stored input: it goes through the schema and must match its own path.
  */
+
 
 
 
@@ -62337,7 +62350,6 @@ function headToAccept(asked) {
 }
 
 ;// CONCATENATED MODULE: ./src/bot/waiver.ts
-
 
 const NOTICE_PREFIX = "> ✅ Budget accepted by ";
 /**
@@ -63961,6 +63973,7 @@ function historyValues(recent, stepNames) {
  * said in the log and the summary, and the user's build goes on. A failing budget that a maintainer
  * accepted for this very head commit (a waiver on the data branch) turns the status green.
  */
+
 
 
 

@@ -25,6 +25,8 @@ var external_node_util_ = __webpack_require__(7975);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/hardware/fingerprint.ts
+var hardware_fingerprint = __webpack_require__(3076);
 // EXTERNAL MODULE: ./src/report/build.ts
 var build = __webpack_require__(5066);
 // EXTERNAL MODULE: ./src/report/schema.ts + 1 modules
@@ -252,7 +254,7 @@ function toStep(run, name, reportFingerprint) {
         ...when(!row.pueRecorded, "this CodeCarbon version records no PUE: taken as 1"),
         ...when(row.zoneless, "CodeCarbon's timestamps carry no time zone: read as UTC"),
         ...when(row.trackingMode === "process", "CodeCarbon tracked this process only (tracking_mode=process)"),
-        ...when((0,build/* hardwareFingerprint */.l)(row.hardware) !== reportFingerprint, `ran on other hardware than the report's first run: ${describeHardware(row.hardware)}`),
+        ...when((0,hardware_fingerprint/* hardwareFingerprint */.l)(row.hardware) !== reportFingerprint, `ran on other hardware than the report's first run: ${describeHardware(row.hardware)}`),
     ];
     const ended = row.timestamp.getTime();
     return {
@@ -461,6 +463,7 @@ function parseCsv(text) {
 
 
 
+
 const REQUIRED = ["timestamp", "duration", "emissions", "energy_consumed"];
 /** Reads emissions.csv chunk by chunk (pure: the caller reads the file). Throws InputError for a file it cannot import. */
 class CodecarbonReader {
@@ -572,7 +575,7 @@ function importCodecarbon(text, options) {
 function buildImport(runs, version, digest) {
     const names = stepNames(runs);
     const hardware = runs[0].last.hardware;
-    const fingerprint = (0,build/* hardwareFingerprint */.l)(hardware);
+    const fingerprint = (0,hardware_fingerprint/* hardwareFingerprint */.l)(hardware);
     const steps = runs.map((run, i) => toStep(run, names[i], fingerprint));
     const last = runs.map((run) => run.last);
     const versions = distinct(last.map((row) => row.version));
@@ -616,7 +619,6 @@ const distinct = (values) => [
 ];
 
 ;// CONCATENATED MODULE: ./src/import/model-card.ts
-
 function modelCardFromReport(report, options) {
     const location = options.geographicalLocation ?? report.assumptions.location;
     const hardware = hardwareUsed(report.hardware);
@@ -1140,12 +1142,10 @@ const shortSha = (sha) => (sha ? sha.slice(0, 7) : "?");
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ buildReport),
-/* harmony export */   l: () => (/* reexport safe */ _hardware_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__.l)
+/* harmony export */   F: () => (/* binding */ buildReport)
 /* harmony export */ });
 /* harmony import */ var _hardware_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3076);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6864);
-
 
 
 function buildReport(input) {
@@ -1194,7 +1194,7 @@ __webpack_require__.d(__webpack_exports__, {
   MM: () => (/* binding */ parseReport)
 });
 
-// UNUSED EXPORTS: componentSchema, remoteSchema, reportSchema, stepSchema, whatIfSchema
+// UNUSED EXPORTS: componentSchema, reportSchema, stepSchema, whatIfSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
@@ -1232,7 +1232,6 @@ const remoteSchema = schemas/* object */.Ikc({
  * The run report, `carbon-budget/report@1` (docs/architecture.md). Every read goes through this schema: a report
  * from a PR run, an artifact or the on-disk history is untrusted input.
  */
-
 
 
 const REPORT_SCHEMA_ID = "carbon-budget/report@1";

@@ -431,7 +431,13 @@ async function startSampling(options) {
     const progressMs = options.onProgress
         ? (options.progressEveryMs ?? options.intervalMs)
         : Number.POSITIVE_INFINITY;
-    const fastestTick = () => Math.min(progressMs, ...live.map(cadence), live.length ? Number.POSITIVE_INFINITY : options.intervalMs);
+    // A loop, not a spread: it runs every tick, for days.
+    const fastestTick = () => {
+        let fastest = live.length ? progressMs : Math.min(progressMs, options.intervalMs);
+        for (const meter of live)
+            fastest = Math.min(fastest, cadence(meter));
+        return fastest;
+    };
     let tickMs = fastestTick();
     const tick = () => {
         const now = clock();
@@ -658,8 +664,6 @@ async function measureStep(plan, step, hooks) {
     }
 }
 
-// EXTERNAL MODULE: ./src/cli/output.ts
-var output = __webpack_require__(6657);
 // EXTERNAL MODULE: ./src/units.ts
 var units = __webpack_require__(1996);
 // EXTERNAL MODULE: ./src/render/format.ts
@@ -673,12 +677,13 @@ function describeProgress(progress, gPerKwh, pue) {
     return `carbon-budget: ${(0,format/* formatDuration */.a3)(progress.elapsedS)}, ${(0,format/* formatEnergy */.QE)(kwh)}, ${(0,format/* formatMass */.so)(kwh * gPerKwh)} CO2e${power}`;
 }
 
+// EXTERNAL MODULE: ./src/cli/output.ts
+var output = __webpack_require__(6657);
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
 /**
  * Progress for long runs: a live status line on a TTY (redrawn in place), a plain log line every 60 s
  * otherwise, so a CI log shows the run is alive without drowning the training output.
  */
-
 function progressSink(stream, describe, logEveryMs = 60_000) {
     if (!stream.isTTY) {
         return { everyMs: logEveryMs, update: (p) => stream.write(`${describe(p)}\n`), done: () => { } };
@@ -705,6 +710,7 @@ var run_config = __webpack_require__(9469);
  * `carbon-budget run`: measure a command, account for it, compare it with the history and report.
  * The command is spawned first, so start-up stays fast; the sensors are probed while it starts.
  */
+
 
 
 

@@ -266,6 +266,9 @@ class RaplMeter {
     read;
     source = RAPL_SOURCE;
     tracks;
+    // Kept as a number and renewed only when a reading raises a power bound: the sampler asks every tick,
+    // and a fresh array per question is garbage a run of days would pile up.
+    readEvery = _types_js__WEBPACK_IMPORTED_MODULE_1__/* .CUMULATIVE_READ_EVERY_MS */ .c;
     startMs;
     lastMs;
     constructor(kind, opened, read) {
@@ -278,6 +281,7 @@ class RaplMeter {
             longestGapMs: 0,
             maxSeenW: 0,
         }));
+        this.renewReadEvery();
     }
     /**
      * Often enough that no counter wraps twice between readings (a double wrap is invisible), at the
@@ -285,7 +289,15 @@ class RaplMeter {
      * more often, and the sampler never reads faster than its interval.
      */
     get readEveryMs() {
-        return Math.min(...this.tracks.map((track) => (0,_integrate_js__WEBPACK_IMPORTED_MODULE_0__/* .counterReadEveryMs */ .gO)((track.open.maxRangeUj ?? 0) / 1e6, powerBoundW(track), _types_js__WEBPACK_IMPORTED_MODULE_1__/* .CUMULATIVE_READ_EVERY_MS */ .c)));
+        return this.readEvery;
+    }
+    renewReadEvery() {
+        let fastest = _types_js__WEBPACK_IMPORTED_MODULE_1__/* .CUMULATIVE_READ_EVERY_MS */ .c;
+        for (const track of this.tracks) {
+            const everyMs = (0,_integrate_js__WEBPACK_IMPORTED_MODULE_0__/* .counterReadEveryMs */ .gO)((track.open.maxRangeUj ?? 0) / 1e6, powerBoundW(track), _types_js__WEBPACK_IMPORTED_MODULE_1__/* .CUMULATIVE_READ_EVERY_MS */ .c);
+            fastest = Math.min(fastest, everyMs);
+        }
+        this.readEvery = fastest;
     }
     start(nowMs) {
         this.startMs = nowMs;
@@ -302,7 +314,11 @@ class RaplMeter {
                 if (track.lastOkMs !== undefined && nowMs > track.lastOkMs) {
                     track.longestGapMs = Math.max(track.longestGapMs, nowMs - track.lastOkMs);
                     // µJ per ms is mW.
-                    track.maxSeenW = Math.max(track.maxSeenW, (track.total.energy - before) / (nowMs - track.lastOkMs) / 1000);
+                    const powerW = (track.total.energy - before) / (nowMs - track.lastOkMs) / 1000;
+                    if (powerW > track.maxSeenW) {
+                        track.maxSeenW = powerW;
+                        this.renewReadEvery();
+                    }
                 }
                 track.lastOkMs = nowMs;
             }

@@ -544,7 +544,7 @@ __webpack_require__.d(__webpack_exports__, {
   MM: () => (/* binding */ parseReport)
 });
 
-// UNUSED EXPORTS: componentSchema, remoteSchema, reportSchema, stepSchema, whatIfSchema
+// UNUSED EXPORTS: componentSchema, reportSchema, stepSchema, whatIfSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
@@ -582,7 +582,6 @@ const remoteSchema = schemas/* object */.Ikc({
  * The run report, `carbon-budget/report@1` (docs/architecture.md). Every read goes through this schema: a report
  * from a PR run, an artifact or the on-disk history is untrusted input.
  */
-
 
 
 const REPORT_SCHEMA_ID = "carbon-budget/report@1";

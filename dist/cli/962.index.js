@@ -628,12 +628,10 @@ async function measureRemoteFor(plan, measured, hooks, scannedJob) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ buildReport),
-/* harmony export */   l: () => (/* reexport safe */ _hardware_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__.l)
+/* harmony export */   F: () => (/* binding */ buildReport)
 /* harmony export */ });
 /* harmony import */ var _hardware_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3076);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6864);
-
 
 
 function buildReport(input) {
@@ -682,7 +680,7 @@ __webpack_require__.d(__webpack_exports__, {
   MM: () => (/* binding */ parseReport)
 });
 
-// UNUSED EXPORTS: componentSchema, remoteSchema, reportSchema, stepSchema, whatIfSchema
+// UNUSED EXPORTS: componentSchema, reportSchema, stepSchema, whatIfSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
@@ -720,7 +718,6 @@ const remoteSchema = schemas/* object */.Ikc({
  * The run report, `carbon-budget/report@1` (docs/architecture.md). Every read goes through this schema: a report
  * from a PR run, an artifact or the on-disk history is untrusted input.
  */
-
 
 
 const REPORT_SCHEMA_ID = "carbon-budget/report@1";

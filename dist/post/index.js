@@ -47016,82 +47016,6 @@ class ConfigError extends InputError {
 }
 const isConfigError = (error) => error instanceof ConfigError;
 
-;// CONCATENATED MODULE: ./src/github/identity.ts
-const asked = new WeakMap();
-function loginOf(data) {
-    const login = data.viewer?.login;
-    if (typeof login !== "string" || login === "")
-        throw new Error("GitHub did not say which account the token belongs to");
-    return login;
-}
-function remember(client, login) {
-    // A failed answer is not kept: a later step of the same run may ask again.
-    login.catch(() => asked.delete(client));
-    asked.set(client, login);
-    return login;
-}
-function identity_ourLogin(client) {
-    return (asked.get(client) ??
-        remember(client, client.graphql("query { viewer { login } }").then(loginOf)));
-}
-const VIEWER_AND_FILE = `query ($owner: String!, $name: String!, $expression: String!) {
-  viewer { login }
-  repository(owner: $owner, name: $name) { object(expression: $expression) { ... on Blob { text } } }
-}`;
-/**
- * A small text file on a ref (undefined when it or the ref is missing), and our login with it, in one
- * request: a pull request's run that needs both (a failing verdict's waiver, and our comment) stays
- * within its budget of API calls.
- */
-async function ourLoginAndFile(client, repo, ref, path) {
-    const data = await client.graphql(VIEWER_AND_FILE, { owner: repo.owner, name: repo.repo, expression: `${ref}:${path}` });
-    if (!asked.has(client))
-        remember(client, Promise.resolve(loginOf(data)));
-    const text = data.repository?.object?.text;
-    return typeof text === "string" ? text : undefined;
-}
-/** Logins are unique regardless of case, and the API may spell one differently from an event. */
-const identity_isBy = (login, user) => typeof user?.login === "string" && user.login.toLowerCase() === login.toLowerCase();
-
-;// CONCATENATED MODULE: ./src/github/status.ts
-/** The `carbon-budget` commit status on the PR head, so branch protection can require it. */
-
-/** The commit status the action sets and a waiver turns green. */
-const status_STATUS_CONTEXT = "carbon-budget";
-/** GitHub refuses descriptions over 140 characters with a 422. */
-const MAX_STATUS_DESCRIPTION = 140;
-function statusDescription(text) {
-    return text.length <= MAX_STATUS_DESCRIPTION ? text : `${text.slice(0, MAX_STATUS_DESCRIPTION - 1)}…`;
-}
-async function status_setStatus(client, where, status) {
-    await client.rest.repos.createCommitStatus({
-        owner: where.owner,
-        repo: where.repo,
-        sha: where.sha,
-        state: status.state,
-        context: status.context,
-        description: statusDescription(status.description),
-        ...(status.targetUrl && { target_url: status.targetUrl }),
-    });
-}
-/**
- * When our account first set `context` on `sha` (GitHub's clock), or undefined: when a report for this
- * commit was first shown. Statuses come newest first, up to 100 a page.
- */
-async function status_firstStatusAt(client, where, context, login) {
-    const statuses = await client.paginate(client.rest.repos.listCommitStatusesForRef, {
-        owner: where.owner,
-        repo: where.repo,
-        ref: where.sha,
-        per_page: 100,
-    });
-    const times = statuses
-        .filter((s) => s.context === context && isBy(login, s.creator))
-        .map((s) => s.created_at)
-        .sort((a, b) => Date.parse(a) - Date.parse(b));
-    return times[0];
-}
-
 ;// CONCATENATED MODULE: ./src/action/constants.ts
 /** The action's input, output and state names, in one place (action.yml must match). */
 const Inputs = {
@@ -47131,7 +47055,6 @@ const State = {
 };
 const Modes = ["measure", "report", "aggregate", "publish"];
 const DEFAULT_DATA_BRANCH = "carbon-budget-data";
-
 const DEFAULT_ARTIFACT_NAME = "carbon-budget-report";
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -57818,6 +57741,43 @@ function markdown_scan_markersIn(body, pattern) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/github/identity.ts
+const asked = new WeakMap();
+function loginOf(data) {
+    const login = data.viewer?.login;
+    if (typeof login !== "string" || login === "")
+        throw new Error("GitHub did not say which account the token belongs to");
+    return login;
+}
+function remember(client, login) {
+    // A failed answer is not kept: a later step of the same run may ask again.
+    login.catch(() => asked.delete(client));
+    asked.set(client, login);
+    return login;
+}
+function identity_ourLogin(client) {
+    return (asked.get(client) ??
+        remember(client, client.graphql("query { viewer { login } }").then(loginOf)));
+}
+const VIEWER_AND_FILE = `query ($owner: String!, $name: String!, $expression: String!) {
+  viewer { login }
+  repository(owner: $owner, name: $name) { object(expression: $expression) { ... on Blob { text } } }
+}`;
+/**
+ * A small text file on a ref (undefined when it or the ref is missing), and our login with it, in one
+ * request: a pull request's run that needs both (a failing verdict's waiver, and our comment) stays
+ * within its budget of API calls.
+ */
+async function ourLoginAndFile(client, repo, ref, path) {
+    const data = await client.graphql(VIEWER_AND_FILE, { owner: repo.owner, name: repo.repo, expression: `${ref}:${path}` });
+    if (!asked.has(client))
+        remember(client, Promise.resolve(loginOf(data)));
+    const text = data.repository?.object?.text;
+    return typeof text === "string" ? text : undefined;
+}
+/** Logins are unique regardless of case, and the API may spell one differently from an event. */
+const identity_isBy = (login, user) => typeof user?.login === "string" && user.login.toLowerCase() === login.toLowerCase();
+
 ;// CONCATENATED MODULE: ./src/github/comment.ts
 /**
  * One sticky comment per workflow+job (docs/action.md): found by a hidden marker among all
@@ -58039,6 +57999,45 @@ function waiverNotice(waiver) {
 }
 const bot_replies_waiverStatus = (waiver) => `accepted by @${waiver.user}: ${escape_plainText(waiver.reason) || "(no reason given)"}`;
 
+;// CONCATENATED MODULE: ./src/github/status.ts
+/** The `carbon-budget` commit status on the PR head, so branch protection can require it. */
+
+/** The commit status the action sets and a waiver turns green. */
+const status_STATUS_CONTEXT = "carbon-budget";
+/** GitHub refuses descriptions over 140 characters with a 422. */
+const MAX_STATUS_DESCRIPTION = 140;
+function statusDescription(text) {
+    return text.length <= MAX_STATUS_DESCRIPTION ? text : `${text.slice(0, MAX_STATUS_DESCRIPTION - 1)}…`;
+}
+async function status_setStatus(client, where, status) {
+    await client.rest.repos.createCommitStatus({
+        owner: where.owner,
+        repo: where.repo,
+        sha: where.sha,
+        state: status.state,
+        context: status.context,
+        description: statusDescription(status.description),
+        ...(status.targetUrl && { target_url: status.targetUrl }),
+    });
+}
+/**
+ * When our account first set `context` on `sha` (GitHub's clock), or undefined: when a report for this
+ * commit was first shown. Statuses come newest first, up to 100 a page.
+ */
+async function status_firstStatusAt(client, where, context, login) {
+    const statuses = await client.paginate(client.rest.repos.listCommitStatusesForRef, {
+        owner: where.owner,
+        repo: where.repo,
+        ref: where.sha,
+        per_page: 100,
+    });
+    const times = statuses
+        .filter((s) => s.context === context && isBy(login, s.creator))
+        .map((s) => s.created_at)
+        .sort((a, b) => Date.parse(a) - Date.parse(b));
+    return times[0];
+}
+
 ;// CONCATENATED MODULE: ./src/baseline/index-file.ts
 /**
  * The data branch's per-branch index (`v1/<branch>/index.json`): recent runs with the per-step figures
@@ -58227,7 +58226,6 @@ const remoteSchema = object({
  * The run report, `carbon-budget/report@1` (docs/architecture.md). Every read goes through this schema: a report
  * from a PR run, an artifact or the on-disk history is untrusted input.
  */
-
 
 
 const REPORT_SCHEMA_ID = "carbon-budget/report@1";
@@ -58442,8 +58440,6 @@ async function readReports(client, repo, where, shas, enough = Number.POSITIVE_I
 
 
 
-
-
 const MAX_INDEX_ATTEMPTS = 12;
 /** Reports read to rebuild a damaged index: the branch's latest commits first. */
 const REBUILD_MAX_REPORTS = 100;
@@ -58594,6 +58590,7 @@ const backoff = (attempt) => new Promise((resolve) => setTimeout(resolve, Math.m
  * write text that looks like ours. A new push has a new sha, so its waiver does not exist yet.
  * Reading one is reading stored input: it goes through the schema and must match its own path.
  */
+
 
 
 
@@ -58764,7 +58761,6 @@ function accept_head_headToAccept(asked) {
 }
 
 ;// CONCATENATED MODULE: ./src/bot/waiver.ts
-
 
 const NOTICE_PREFIX = "> ✅ Budget accepted by ";
 /**
@@ -59323,7 +59319,6 @@ function hardwareFingerprint(hardware) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/build.ts
-
 
 
 function buildReport(input) {
@@ -61110,6 +61105,7 @@ function historyValues(recent, stepNames) {
  * said in the log and the summary, and the user's build goes on. A failing budget that a maintainer
  * accepted for this very head commit (a waiver on the data branch) turns the status green.
  */
+
 
 
 

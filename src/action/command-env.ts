@@ -18,7 +18,15 @@ export function commandEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([name]) => !ours(name)));
 }
 
-/** Once the inputs are read: every process the action starts from then on inherits none of ours. */
-export function forgetOurs(env: NodeJS.ProcessEnv): void {
-  for (const name of Object.keys(env)) if (ours(name)) delete env[name];
+/**
+ * Once the inputs are read: every process the action starts from then on inherits none of ours. Gives
+ * back a function that puts them back once the command is over, for a post step that runs in the same
+ * process (`@github/local-action --post`); on the runner the post step is a process of its own.
+ */
+export function forgetOurs(env: NodeJS.ProcessEnv): () => void {
+  const forgotten = Object.entries(env).filter(([name]) => ours(name));
+  for (const [name] of forgotten) delete env[name];
+  return () => {
+    for (const [name, value] of forgotten) env[name] = value;
+  };
 }

@@ -99,7 +99,7 @@ export async function runMeasureMode(command: string, hardened: Hardening): Prom
   // From here on the command's: nothing the action starts inherits our inputs, or can read them from us
   // (the process was made non-dumpable as it started).
   const spawnEnv = commandEnv(process.env);
-  forgetOurs(process.env);
+  const rememberOurs = forgetOurs(process.env);
   if (!hardened.ok) {
     core.warning(
       `carbon-budget: this step's inputs are readable by the wrapped command's processes: ${hardened.reason}`,
@@ -115,6 +115,9 @@ export async function runMeasureMode(command: string, hardened: Hardening): Prom
     plan ? { plan } : { unmeasured },
     core.info,
   );
+  // The command has ended; what it started got `spawnEnv` when spawned, so putting ours back reaches none
+  // of it, and a post step run in this process (`@github/local-action --post`) finds its inputs.
+  rememberOurs();
 
   await attempt(trouble, "the step's report could not be kept", () => keep(step.report, dir));
   if (step.error) core.error(step.error);
