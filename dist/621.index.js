@@ -100,6 +100,101 @@ function counterReadEveryMs(rangeJ, maxPowerW, capMs) {
 
 /***/ }),
 
+/***/ 8621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kd: () => (/* binding */ readPlatform),
+/* harmony export */   d5: () => (/* binding */ describePlatform)
+/* harmony export */ });
+/* unused harmony export classifyPlatform */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * What the machine says it is, from DMI (`/sys/class/dmi/id`: `sys_vendor` and `product_name`): bare
+ * metal, or a VM, and for an AWS VM its instance type, so embodied emissions can charge a VM its share
+ * of the host rather than the whole server. Reading is the I/O edge; `classifyPlatform` is pure.
+ */
+
+
+/**
+ * DMI strings a hypervisor writes, matched at the start of `sys_vendor` or `product_name`: systemd's
+ * DMI vendor table (src/basic/virt.c: KVM, Amazon EC2, QEMU, VMware, VMW, innotek GmbH, Xen, Bochs,
+ * Parallels, BHYVE) and what the clouds print: Google's "Google Compute Engine", Azure's (Hyper-V's)
+ * "Virtual Machine", Xen's "HVM domU", QEMU's "Standard PC", OpenStack's, Hetzner's "vServer",
+ * DigitalOcean's "Droplet", VirtualBox 7's product name.
+ */
+const VM_PREFIXES = [
+    "KVM",
+    "Amazon EC2",
+    "QEMU",
+    "VMware",
+    "VMW",
+    "innotek GmbH",
+    "VirtualBox",
+    "Xen",
+    "HVM domU",
+    "Bochs",
+    "Parallels",
+    "BHYVE",
+    "Google Compute Engine",
+    "Google",
+    "Virtual Machine",
+    "Standard PC (",
+    "OpenStack",
+    "vServer",
+    "Droplet",
+    "DigitalOcean",
+    "Alibaba Cloud",
+    "Cloud Hypervisor",
+    "Apple Virtualization",
+];
+const AWS_INSTANCE_TYPE = /^[a-z][a-z0-9-]*\.[a-z0-9-]+$/;
+// A bare-metal instance (`m5.metal`, `m7i.metal-48xl`) is the whole host, though its vendor reads EC2.
+const AWS_METAL = /\.metal(-\d+xl)?$/;
+/** Placeholders firmware leaves in DMI fields it does not fill; they say nothing about the machine. */
+const PLACEHOLDER = /^(to be filled by o\.e\.m\.|default string|system product name|not specified|none|)$/i;
+const clean = (text) => {
+    const value = text?.trim();
+    return value === undefined || PLACEHOLDER.test(value) ? undefined : value;
+};
+function classifyPlatform(dmi) {
+    const vendor = clean(dmi.vendor);
+    const product = clean(dmi.product);
+    const said = { ...(vendor && { vendor }), ...(product && { product }) };
+    if (vendor === undefined && product === undefined)
+        return { kind: "unknown" };
+    if (vendor === "Amazon EC2" && product && AWS_INSTANCE_TYPE.test(product)) {
+        return { kind: AWS_METAL.test(product) ? "bare-metal" : "vm", ...said, instanceType: product };
+    }
+    const isVm = VM_PREFIXES.some((prefix) => vendor?.startsWith(prefix) || product?.startsWith(prefix));
+    return { kind: isVm ? "vm" : "bare-metal", ...said };
+}
+/** Reads the two DMI fields under `dmiRoot`; a machine without DMI (or a container without /sys) is unknown. */
+function readPlatform(dmiRoot) {
+    const read = (name) => {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dmiRoot, name), "utf8");
+        }
+        catch {
+            return undefined;
+        }
+    };
+    return classifyPlatform({ vendor: read("sys_vendor"), product: read("product_name") });
+}
+/** How the report names the machine: "a VM (Amazon EC2 m5.large)", "bare metal (Dell Inc. PowerEdge R740)". */
+function describePlatform(platform) {
+    const said = [platform.vendor, platform.product].filter(Boolean).join(" ");
+    if (platform.kind === "unknown")
+        return "a machine that does not say what it is (no DMI)";
+    return `${platform.kind === "vm" ? "a VM" : "bare metal"} (${said})`;
+}
+
+
+/***/ }),
+
 /***/ 11211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -308,7 +308,7 @@ var external_node_os_ = __webpack_require__(8161);
 
 
 const FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP"];
-function runCommand(command, args, options = {}) {
+function command_runCommand(command, args, options = {}) {
     return new Promise((resolve) => {
         // Reading the command's output (sbatch's job id) means a pipe, passed straight through to ours.
         const { onStdout } = options;
@@ -406,9 +406,9 @@ function extendToWindow(component, measuredMs, unmeasuredMs) {
 }
 
 ;// CONCATENATED MODULE: ./src/measure/sampler.ts
-const monotonicMs = () => performance.now();
+const sampler_monotonicMs = () => performance.now();
 async function startSampling(options) {
-    const clock = options.clock ?? monotonicMs;
+    const clock = options.clock ?? sampler_monotonicMs;
     const startMs = clock();
     const notes = [];
     const live = [];
@@ -545,8 +545,8 @@ const UNKNOWN_MACHINE = { cpuModel: "unknown CPU", cpuSockets: 1, vcpus: 0, memo
 const message = (error) => (error instanceof Error ? error.message : String(error));
 async function measureCommand(options) {
     const startedAt = new Date();
-    const commandStartMs = monotonicMs();
-    const commandDone = runCommand(options.command, options.args, {
+    const commandStartMs = sampler_monotonicMs();
+    const commandDone = command_runCommand(options.command, options.args, {
         ...(options.spawnEnv && { env: options.spawnEnv }),
         ...(options.onStdout && { onStdout: options.onStdout }),
     });
@@ -556,7 +556,7 @@ async function measureCommand(options) {
         return undefined;
     });
     const result = await commandDone;
-    const endMs = monotonicMs();
+    const endMs = sampler_monotonicMs();
     const endedAt = new Date();
     const measured = await measuring?.finish(commandStartMs, endMs).catch((error) => {
         notMeasured = `measuring failed at the end: ${message(error)}`;
@@ -586,7 +586,7 @@ async function startMeasuring(options) {
         declared: options.declared,
         machine,
     });
-    const samplingStartMs = monotonicMs();
+    const samplingStartMs = sampler_monotonicMs();
     const sampling = await startSampling({
         meters,
         intervalMs: options.intervalMs,
@@ -616,6 +616,8 @@ async function startMeasuring(options) {
  * measured, the remote part of the step read over its window (Prometheus, Slurm), then accounted into
  * a one-step report. The accounting code loads after the command: none of it is needed to start it.
  */
+
+
 
 
 
@@ -655,13 +657,48 @@ async function measureStep(plan, step, hooks) {
         ...(measured.result.error && { error: measured.result.error }),
     };
     try {
-        const { accountStep } = await Promise.all(/* import() */[__webpack_require__.e(510), __webpack_require__.e(962)]).then(__webpack_require__.bind(__webpack_require__, 9962));
+        const { accountStep } = await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(503), __webpack_require__.e(980)]).then(__webpack_require__.bind(__webpack_require__, 4980));
         const report = await accountStep(plan, step.name, measured, hooks, scanner?.job);
         return { ...exit, measured, report };
     }
     catch (failure) {
-        return { ...exit, measured, failure };
+        // The command has run: a measurement that cannot be accounted is reported as not measured.
+        const reason = `the measurement could not be accounted: ${failure instanceof Error ? failure.message : String(failure)}`;
+        const { reportForUnmeasured } = await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(479)]).then(__webpack_require__.bind(__webpack_require__, 6479));
+        const report = reportForUnmeasured({
+            step: step.name,
+            startedAt: measured.startedAt,
+            endedAt: measured.endedAt,
+            durationS: measured.durationS,
+            exitCode: exit.exitCode,
+            reason,
+            notes: measured.notes,
+            run: hooks.run(),
+        });
+        return { ...exit, measured, report, failure };
     }
+}
+/**
+ * Runs the command plainly (stdio inherited, signals forwarded) when there is nothing to measure it
+ * with, `reason` saying why; the report says "not measured". Never throws: the exit code is the step's.
+ */
+async function runUnmeasured(step, reason, run) {
+    const startedAt = new Date();
+    const startMs = monotonicMs();
+    const result = await runCommand(step.command, step.args, { ...(step.spawnEnv && { env: step.spawnEnv }) });
+    const exit = { exitCode: result.exitCode, ...(result.error && { error: result.error }) };
+    const { reportForUnmeasured } = await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(479)]).then(__webpack_require__.bind(__webpack_require__, 6479));
+    const report = reportForUnmeasured({
+        step: step.name,
+        startedAt,
+        endedAt: new Date(),
+        durationS: (monotonicMs() - startMs) / 1000,
+        exitCode: result.exitCode,
+        reason,
+        ...(result.error && { notes: [result.error] }),
+        run,
+    });
+    return { ...exit, report };
 }
 
 // EXTERNAL MODULE: ./src/units.ts

@@ -8,18 +8,24 @@ import { type Intensity, resolveIntensity, resolveIntensityLive } from "../carbo
 import { choosePue } from "../carbon/pue.js";
 import { JobIdScanner } from "../cluster/slurm-job-id.js";
 import type { Environment } from "../environment.js";
+import { runCommand } from "../measure/command.js";
 import { type MeasuredCommand, measureCommand } from "../measure/measure-command.js";
+import { monotonicMs } from "../measure/sampler.js";
 import type { Report } from "../report/schema.js";
 import type { StepSettings } from "./settings.js";
-import type { StepCommand, StepHooks, StepPlan } from "./step-plan.js";
+import type { RunPlace, StepCommand, StepHooks, StepPlan } from "./step-plan.js";
 
-export interface MeasuredStep {
+/** A step that has run: its exit code, and a one-step report, measured or saying why it is not. */
+export interface StepOutcome {
   exitCode: number;
   /** Why the command could not be run or measured as asked (e.g. not found). */
   error?: string;
+  report: Report;
+}
+
+export interface MeasuredStep extends StepOutcome {
   measured: MeasuredCommand;
-  /** Unset when the measurement could not be accounted: `failure` says why. */
-  report?: Report;
+  /** Why the measurement could not be accounted; the report then says "not measured". */
   failure?: unknown;
 }
 
@@ -69,6 +75,42 @@ export async function measureStep(
     const report = await accountStep(plan, step.name, measured, hooks, scanner?.job);
     return { ...exit, measured, report };
   } catch (failure) {
-    return { ...exit, measured, failure };
+    // The command has run: a measurement that cannot be accounted is reported as not measured.
+    const reason = `the measurement could not be accounted: ${failure instanceof Error ? failure.message : String(failure)}`;
+    const { reportForUnmeasured } = await import("../report/measured-report.js");
+    const report = reportForUnmeasured({
+      step: step.name,
+      startedAt: measured.startedAt,
+      endedAt: measured.endedAt,
+      durationS: measured.durationS,
+      exitCode: exit.exitCode,
+      reason,
+      notes: measured.notes,
+      run: hooks.run(),
+    });
+    return { ...exit, measured, report, failure };
   }
+}
+
+/**
+ * Runs the command plainly (stdio inherited, signals forwarded) when there is nothing to measure it
+ * with, `reason` saying why; the report says "not measured". Never throws: the exit code is the step's.
+ */
+export async function runUnmeasured(step: StepCommand, reason: string, run: RunPlace): Promise<StepOutcome> {
+  const startedAt = new Date();
+  const startMs = monotonicMs();
+  const result = await runCommand(step.command, step.args, { ...(step.spawnEnv && { env: step.spawnEnv }) });
+  const exit = { exitCode: result.exitCode, ...(result.error && { error: result.error }) };
+  const { reportForUnmeasured } = await import("../report/measured-report.js");
+  const report = reportForUnmeasured({
+    step: step.name,
+    startedAt,
+    endedAt: new Date(),
+    durationS: (monotonicMs() - startMs) / 1000,
+    exitCode: result.exitCode,
+    reason,
+    ...(result.error && { notes: [result.error] }),
+    run,
+  });
+  return { ...exit, report };
 }

@@ -1,0 +1,365 @@
+export const id = 479;
+export const ids = [479];
+export const modules = {
+
+/***/ 3076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ hardwareFingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/** The machine a report describes, and the fingerprint that says two runs ran on the same one. */
+
+/**
+ * Same hardware, same fingerprint: GPU models and counts, CPU model and count, and memory rounded to
+ * whole GB (the kernel's MemTotal wobbles by a few MB between boots). Remote GPUs count with the local
+ * ones (16 GPUs then 8 is another machine, not -50%); remote nodes join only when there are some, so a
+ * run without a cluster keeps the fingerprint it always had.
+ */
+function hardwareFingerprint(hardware) {
+    const gpus = [...hardware.gpus]
+        .sort((a, b) => a.model.localeCompare(b.model))
+        .map((g) => `${g.count}x${g.model}`)
+        .join("+");
+    const nodes = hardware.nodes ? `;nodes=${hardware.nodes}` : "";
+    const canonical = `gpus=${gpus};cpu=${hardware.cpu.count}x${hardware.cpu.model};mem=${Math.round(hardware.memory_gb)}${nodes}`;
+    return `hw-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(canonical).digest("hex").slice(0, 16)}`;
+}
+
+
+/***/ }),
+
+/***/ 5066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ buildReport)
+/* harmony export */ });
+/* harmony import */ var _hardware_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3076);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6864);
+
+
+function buildReport(input) {
+    const sum = (pick) => input.steps.reduce((total, s) => total + pick(s), 0);
+    return {
+        schema: _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_ID */ .PP,
+        tool: { name: "carbon-budget", version: input.version },
+        run: {
+            id: input.run.id,
+            ...(input.run.repo && { repo: input.run.repo }),
+            ...(input.run.ref && { ref: input.run.ref }),
+            ...(input.run.sha && { sha: input.run.sha }),
+            started_at: input.run.startedAt.toISOString(),
+            ended_at: input.run.endedAt.toISOString(),
+        },
+        hardware: { fingerprint: (0,_hardware_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .hardwareFingerprint */ .l)(input.hardware), ...input.hardware },
+        assumptions: {
+            pue: input.pue,
+            intensity_g_per_kwh: input.intensity.g_per_kwh,
+            intensity_source: input.intensity.source,
+            ...(input.intensity.year !== undefined && { intensity_year: input.intensity.year }),
+            ...(input.intensity.location !== undefined && { location: input.intensity.location }),
+        },
+        steps: input.steps,
+        totals: {
+            duration_s: sum((s) => s.duration_s),
+            energy_kwh: sum((s) => s.energy_kwh),
+            co2e_g: sum((s) => s.co2e_g),
+            co2e_low_g: sum((s) => s.co2e_low_g),
+            co2e_high_g: sum((s) => s.co2e_high_g),
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 6479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ reportForMeasured),
+/* harmony export */   reportForUnmeasured: () => (/* binding */ reportForUnmeasured)
+/* harmony export */ });
+/* harmony import */ var _carbon_embodied_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3254);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1013);
+/* harmony import */ var _account_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3149);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5066);
+/* harmony import */ var _hardware_facts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(467);
+/**
+ * One measured command as a one-step report (pure): accounting, embodied share and the run's facts.
+ * The CLI and the action both end a measurement here, so their reports cannot drift apart.
+ */
+
+
+
+
+
+function reportForMeasured(measured, options) {
+    const { intensity, pue, declared } = options;
+    const hardware = (0,_hardware_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .hardwareFacts */ ._Y)(measured.components, declared, measured.machine);
+    if (measured.notMeasured !== undefined) {
+        return reportForUnmeasured({
+            step: options.step,
+            startedAt: measured.startedAt,
+            endedAt: measured.endedAt,
+            durationS: measured.durationS,
+            exitCode: measured.result.exitCode,
+            reason: measured.notMeasured,
+            notes: measured.notes,
+            run: options.run,
+            hardware,
+            pue: pue.value,
+            intensity,
+        });
+    }
+    const step = (0,_account_js__WEBPACK_IMPORTED_MODULE_2__/* .accountStep */ .Ie)({
+        name: options.step,
+        startedAt: measured.startedAt,
+        endedAt: measured.endedAt,
+        durationS: measured.durationS,
+        exitCode: measured.result.exitCode,
+        components: measured.components,
+        pue: pue.value,
+        intensityGPerKwh: intensity.g_per_kwh,
+        overheadCpuS: measured.overheadCpuS,
+        notes: [
+            ...measured.notes,
+            ...(pue.note ? [pue.note] : []),
+            ...(intensity.note ? [intensity.note] : []),
+            ...(intensity.warning ? [intensity.warning] : []),
+            ...(options.embodied ? [] : [_account_js__WEBPACK_IMPORTED_MODULE_2__/* .EMBODIED_LEFT_OUT_NOTE */ .GZ]),
+        ],
+        ...(options.embodied && {
+            embodied: (0,_carbon_embodied_js__WEBPACK_IMPORTED_MODULE_0__/* .embodiedForStep */ .$S)((0,_hardware_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .embodiedInput */ .qj)(hardware, measured.machine, declared, measured.durationS)),
+        }),
+        ...(options.unit && { functionalUnit: options.unit }),
+    });
+    return (0,_build_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .F)({
+        version: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x,
+        run: {
+            id: (0,_hardware_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .newRunId */ .F$)(measured.startedAt),
+            ...options.run,
+            startedAt: measured.startedAt,
+            endedAt: measured.endedAt,
+        },
+        hardware,
+        pue: pue.value,
+        intensity,
+        steps: [step],
+    });
+}
+const MAX_TEXT = 2000;
+const clip = (text) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 3)}...` : text);
+/**
+ * A one-step report for a command that ran but was not measured. Its energy and CO2e fields are 0
+ * only because the schema requires numbers: `not_measured` says they mean nothing, and every
+ * rendering shows "not measured" instead.
+ */
+function reportForUnmeasured(input) {
+    const notes = (input.notes ?? []).slice(0, 50).map(clip);
+    const step = {
+        name: input.step,
+        started_at: input.startedAt.toISOString(),
+        ended_at: input.endedAt.toISOString(),
+        duration_s: input.durationS,
+        exit_code: input.exitCode,
+        energy_kwh: 0,
+        it_energy_kwh: 0,
+        operational_g: 0,
+        embodied_g: 0,
+        co2e_g: 0,
+        co2e_low_g: 0,
+        co2e_high_g: 0,
+        components: [],
+        ...(notes.length > 0 && { notes }),
+        not_measured: { reason: clip(input.reason) },
+    };
+    return (0,_build_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .F)({
+        version: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x,
+        run: { id: (0,_hardware_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .newRunId */ .F$)(input.startedAt), ...input.run, startedAt: input.startedAt, endedAt: input.endedAt },
+        hardware: input.hardware ?? { gpus: [], cpu: { model: "unknown CPU", count: 0 }, memory_gb: 0 },
+        pue: input.pue ?? 1,
+        intensity: input.intensity ?? { g_per_kwh: 0, source: "none (not measured)" },
+        steps: [step],
+    });
+}
+
+
+/***/ }),
+
+/***/ 6864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  rh: () => (/* binding */ MAX_STEPS),
+  PP: () => (/* binding */ REPORT_SCHEMA_ID),
+  MM: () => (/* binding */ parseReport)
+});
+
+// UNUSED EXPORTS: componentSchema, reportSchema, stepSchema, whatIfSchema
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+;// CONCATENATED MODULE: ./src/cluster/remote-record.ts
+/** The report's record of remote work, defined here so the cluster sources can write it. */
+
+/**
+ * Work the step launched on other machines, one entry per source asked (Prometheus, Slurm): measured,
+ * or not measured and why. A remote part that could not be measured is never a silent 0.
+ */
+const remoteSchema = schemas/* object */.Ikc({
+    source: schemas/* enum */.k5n(["prometheus", "slurm"]),
+    /** Prometheus: the URL's host (never credentials); Slurm: the job id. */
+    target: schemas/* string */.YjP().max(500),
+    /** Prometheus: the label matchers; Slurm: the job's name. */
+    selector: schemas/* string */.YjP().max(2000).optional(),
+    status: schemas/* enum */.k5n(["measured", "not-measured"]),
+    reason: schemas/* string */.YjP().max(2000).optional(),
+    from: schemas/* string */.YjP().optional(),
+    to: schemas/* string */.YjP().optional(),
+    /** Share of the window the samples cover, over the remote components (0..1). */
+    coverage: schemas/* number */.aig().finite().min(0).max(1).optional(),
+    nodes: schemas/* array */.YOg(schemas/* object */.Ikc({
+        node: schemas/* string */.YjP().max(500),
+        /** Prometheus series read for the node. */
+        series: schemas/* number */.aig().int().nonnegative().optional(),
+        coverage: schemas/* number */.aig().finite().min(0).max(1).optional(),
+    }))
+        .max(10_000)
+        .optional(),
+});
+
+;// CONCATENATED MODULE: ./src/report/schema.ts
+/**
+ * The run report, `carbon-budget/report@1` (docs/architecture.md). Every read goes through this schema: a report
+ * from a PR run, an artifact or the on-disk history is untrusted input.
+ */
+
+
+const REPORT_SCHEMA_ID = "carbon-budget/report@1";
+/**
+ * A report is untrusted input, so its lists are bounded; steps by what we write ourselves. `import
+ * codecarbon` writes a step per run (and refuses a file of more runs): a large sweep logged to one
+ * emissions.csv has thousands. 10,000 imported steps are about 20 MB of JSON, which `compare` reads,
+ * judges and renders in seconds; twice as many is past what the renderers were built for.
+ */
+const MAX_STEPS = 10_000;
+const nonNegative = schemas/* number */.aig().finite().nonnegative();
+const componentSchema = schemas/* object */.Ikc({
+    /** `node`: a whole machine's energy (Slurm, IPMI), not split into devices. */
+    kind: schemas/* enum */.k5n(["gpu", "cpu", "ram", "node"]),
+    device: schemas/* string */.YjP().max(200).optional(),
+    model: schemas/* string */.YjP().max(200).optional(),
+    method: schemas/* enum */.k5n(["measured", "estimated", "declared"]),
+    source: schemas/* string */.YjP().max(100),
+    energy_kwh: nonNegative,
+    avg_power_w: nonNegative.optional(),
+    samples: schemas/* number */.aig().int().nonnegative().optional(),
+    /** Remote devices (a cluster's, through Prometheus or Slurm): the machine, the GPU's UUID, the share of the window covered. */
+    node: schemas/* string */.YjP().max(500).optional(),
+    uuid: schemas/* string */.YjP().max(100).optional(),
+    coverage: schemas/* number */.aig().finite().min(0).max(1).optional(),
+    notes: schemas/* array */.YOg(schemas/* string */.YjP().max(2000)).max(50).optional(),
+});
+const stepSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().min(1).max(200),
+    started_at: schemas/* string */.YjP(),
+    ended_at: schemas/* string */.YjP(),
+    duration_s: nonNegative,
+    exit_code: schemas/* number */.aig().int().optional(),
+    energy_kwh: nonNegative,
+    it_energy_kwh: nonNegative,
+    operational_g: nonNegative,
+    embodied_g: nonNegative,
+    co2e_g: nonNegative,
+    co2e_low_g: nonNegative,
+    co2e_high_g: nonNegative,
+    /** The operational part of the range, so a report can be re-accounted at another intensity or PUE. */
+    operational_low_g: nonNegative.optional(),
+    operational_high_g: nonNegative.optional(),
+    functional_unit: schemas/* object */.Ikc({ name: schemas/* string */.YjP().max(100), count: schemas/* number */.aig().positive() }).optional(),
+    sci_g_per_unit: nonNegative.optional(),
+    // A cluster job is one component per remote device: 64 nodes of 8 GPUs, plus their CPUs and RAM.
+    components: schemas/* array */.YOg(componentSchema).max(8192),
+    /** What the tool itself cost: its CPU seconds over the step. */
+    overhead: schemas/* object */.Ikc({ cpu_s: nonNegative }).optional(),
+    /** Sources that could not serve a component at all (e.g. no GPU found), so nothing is a silent zero. */
+    notes: schemas/* array */.YOg(schemas/* string */.YjP().max(2000)).max(50).optional(),
+    remote: schemas/* array */.YOg(remoteSchema).max(10).optional(),
+    /**
+     * Set when the command ran but its energy could not be measured (a sensor probe failed, the action
+     * could not prepare): the energy and CO2e fields are then 0 and mean nothing; readers show "not measured".
+     */
+    not_measured: schemas/* object */.Ikc({ reason: schemas/* string */.YjP().max(2000) }).optional(),
+});
+/** The same job where the grid is cleaner (carbon/what-if.ts): up to three places, lowest CO2e first. */
+const whatIfSchema = schemas/* object */.Ikc({
+    location: schemas/* string */.YjP().max(100),
+    intensity_g_per_kwh: nonNegative,
+    intensity_source: schemas/* string */.YjP().max(1000),
+    co2e_g: nonNegative,
+    change_pct: schemas/* number */.aig().finite(),
+});
+const reportSchema = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(REPORT_SCHEMA_ID),
+    tool: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), version: schemas/* string */.YjP() }),
+    run: schemas/* object */.Ikc({
+        id: schemas/* string */.YjP().max(200),
+        repo: schemas/* string */.YjP().max(200).optional(),
+        ref: schemas/* string */.YjP().max(500).optional(),
+        sha: schemas/* string */.YjP().max(64).optional(),
+        started_at: schemas/* string */.YjP(),
+        ended_at: schemas/* string */.YjP(),
+    }),
+    hardware: schemas/* object */.Ikc({
+        fingerprint: schemas/* string */.YjP().max(200),
+        gpus: schemas/* array */.YOg(schemas/* object */.Ikc({ model: schemas/* string */.YjP().max(200), count: schemas/* number */.aig().int().positive() })),
+        cpu: schemas/* object */.Ikc({ model: schemas/* string */.YjP().max(200), count: schemas/* number */.aig().int().nonnegative() }),
+        memory_gb: nonNegative,
+        /** Remote machines the step's work ran on (cluster nodes), part of the fingerprint when present. */
+        nodes: schemas/* number */.aig().int().nonnegative().optional(),
+    }),
+    assumptions: schemas/* object */.Ikc({
+        pue: schemas/* number */.aig().finite().min(1).max(3),
+        intensity_g_per_kwh: nonNegative,
+        intensity_source: schemas/* string */.YjP().max(500),
+        intensity_year: schemas/* number */.aig().int().optional(),
+        location: schemas/* string */.YjP().max(100).optional(),
+    }),
+    steps: schemas/* array */.YOg(stepSchema).max(MAX_STEPS),
+    totals: schemas/* object */.Ikc({
+        duration_s: nonNegative,
+        energy_kwh: nonNegative,
+        co2e_g: nonNegative,
+        co2e_low_g: nonNegative,
+        co2e_high_g: nonNegative,
+    }),
+    what_if: schemas/* array */.YOg(whatIfSchema).max(3).optional(),
+});
+/** Parses untrusted JSON text into a report, with a message that says what is wrong and where. */
+function parseReport(text, origin) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`${origin}: not JSON (${error.message})`);
+    }
+    const result = reportSchema.safeParse(data);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        const where = issue.path.length ? issue.path.join(".") : "(top level)";
+        throw new Error(`${origin}: not a ${REPORT_SCHEMA_ID} report: ${where}: ${issue.message}`);
+    }
+    return result.data;
+}
+
+
+/***/ })
+
+};
