@@ -1,6 +1,7 @@
 /**
  * Benchmark 3: a million samples through the streaming paths, in a child started with --expose-gc.
- * Memory is read after two full GCs at the start, after a warm-up of a tenth as many samples (by then
+ * Memory is read after two full GCs at the start, after a warm-up of a tenth as many samples (as many
+ * for a path that reads its sensors every tenth tick; by then
  * the code is compiled and V8 has sized its young generation for the loop's allocation rate), at each
  * quarter of the million, and at the end. What the million samples add is what the path keeps.
  */
@@ -14,6 +15,11 @@ export interface MemoryScenario {
   env?: Record<string, string>;
   /** Samples, when a million would take too long (file reads). */
   fixedN?: number;
+  /**
+   * Warm-up samples per sample measured (default a tenth): a path that reads its sensors once every
+   * ten ticks needs ten times the ticks for V8 to size its young generation for that allocation rate.
+   */
+  warmupShare?: number;
   /** Returns the per-sample step; what it returns at the end is kept alive until after the last reading. */
   prepare(
     context: BenchContext,
@@ -76,6 +82,8 @@ export const MEMORY_SCENARIOS: Record<string, MemoryScenario> = {
   },
   "tick-rapl": {
     label: "sampler tick: RAPL meters (2 sockets, package + dram)",
+    // The counters are read every 10 s of the fake clock, i.e. every tenth tick.
+    warmupShare: 1,
     prepare: async (context) => {
       const { tick, sampling } = await captureTick(raplMeters(context));
       return { step: tick, keep: () => sampling, finish: () => sampling.finish() };
@@ -96,7 +104,7 @@ export async function runMemoryScenario(
   n: number,
 ): Promise<MemoryResult> {
   const { step, keep, finish } = await scenario.prepare(context);
-  const warmup = Math.max(1, Math.round(n / 10));
+  const warmup = Math.max(1, Math.round(n * (scenario.warmupShare ?? 0.1)));
   gc();
   const start = process.memoryUsage();
   for (let i = 0; i < warmup; i += 1) step(i);
