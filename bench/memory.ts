@@ -1,9 +1,9 @@
 /**
  * Benchmark 3: a million samples through the streaming paths, in a child started with --expose-gc.
  * Memory is read after two full GCs at the start, after a warm-up of a tenth as many samples (as many
- * for a path that reads its sensors every tenth tick; by then
- * the code is compiled and V8 has sized its young generation for the loop's allocation rate), at each
- * quarter of the million, and at the end. What the million samples add is what the path keeps.
+ * for a path that reads its sensors every tenth tick; by then the code is compiled and V8 has sized its
+ * young generation for the loop's allocation rate), at each quarter of the million, and at the end.
+ * What the million samples add is what the path keeps.
  */
 import { addCounter, addPower, emptyCounterTotal, emptyPowerIntegral } from "../src/measure/integrate.js";
 import type { BenchContext } from "./context.js";
