@@ -61167,8 +61167,28 @@ const notRecordedReply = (why) => `I could not record the acceptance: ${why}. No
 const damagedReportReply = (message) => `I could not read the report kept in the carbon-budget comment (${message}); re-run the workflow that measures this pull request.`;
 const NO_REPORT_REPLY = "I found no carbon-budget report on this pull request to recheck; re-run the workflow that measures it.";
 const staleReportReply = (measuredOn, head) => `The last carbon-budget report is for ${measuredOn.slice(0, 7)}, but the pull request is now at ${head.slice(0, 7)}; wait for its run (or re-run it), then recheck.`;
+const NOTICE_START = "✅ Budget accepted by ";
 function waiverNotice(waiver) {
-    return `✅ Budget accepted by @${escapeMarkdown(waiver.user)} on ${waiver.at.slice(0, 10)} for ${waiver.sha.slice(0, 7)}: ${escapeMarkdown(waiver.reason) || "(no reason given)"}`;
+    return `${NOTICE_START}@${escapeMarkdown(waiver.user)} on ${waiver.at.slice(0, 10)} for ${waiver.sha.slice(0, 7)}: ${escapeMarkdown(waiver.reason) || "(no reason given)"}`;
+}
+/**
+ * The comment's body with this waiver shown right under the headline, in place of one shown before
+ * (and of the hidden waiver line earlier versions wrote, which nothing reads any more). Rendered from
+ * the waiver record on the data branch; nothing here is ever read back.
+ */
+function withWaiverNotice(body, waiver) {
+    const lines = [];
+    for (const line of body.split("\n")) {
+        if (line.startsWith(`> ${NOTICE_START}`) || line.startsWith("<!-- carbon-budget:waiver ")) {
+            if (lines.at(-1) === "")
+                lines.pop();
+            continue;
+        }
+        lines.push(line);
+    }
+    const at = Math.max(1, lines.findIndex((line) => line.startsWith("### ")) + 1);
+    lines.splice(at, 0, "", `> ${waiverNotice(waiver)}`);
+    return lines.join("\n");
 }
 const waiverStatus = (waiver) => `accepted by @${waiver.user}: ${plainText(waiver.reason) || "(no reason given)"}`;
 
@@ -61716,28 +61736,6 @@ function headToAccept(asked) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/bot/waiver.ts
-
-const NOTICE_PREFIX = "> ✅ Budget accepted by ";
-/**
- * The comment's body with this waiver shown right under the headline, in place of one shown before
- * (and of the hidden waiver line earlier versions wrote, which nothing reads any more).
- */
-function withWaiverNotice(body, waiver) {
-    const lines = [];
-    for (const line of body.split("\n")) {
-        if (line.startsWith(NOTICE_PREFIX) || line.startsWith("<!-- carbon-budget:waiver ")) {
-            if (lines.at(-1) === "")
-                lines.pop();
-            continue;
-        }
-        lines.push(line);
-    }
-    const at = Math.max(1, lines.findIndex((line) => line.startsWith("### ")) + 1);
-    lines.splice(at, 0, "", `> ${waiverNotice(waiver)}`);
-    return lines.join("\n");
-}
-
 ;// CONCATENATED MODULE: ./src/bot/accept.ts
 /**
  * `/carbon-budget accept <reason>` (and the accept label), once GitHub has said the person may push:
@@ -61745,7 +61743,6 @@ function withWaiverNotice(body, waiver) {
  * comment and in the commit status. Without the record nothing changes, since the record is what a
  * re-run of the same commit honours.
  */
-
 
 
 
@@ -63340,7 +63337,6 @@ function historyValues(recent, stepNames) {
  * said in the log and the summary, and the user's build goes on. A failing budget that a maintainer
  * accepted for this very head commit (a waiver on the data branch) turns the status green.
  */
-
 
 
 

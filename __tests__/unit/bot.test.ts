@@ -5,8 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { ACCEPT_LABEL, MAX_REASON, parseCommand } from "../../src/bot/command.js";
 import { botRequest } from "../../src/bot/run-bot.js";
-import { type Waiver, withWaiverNotice } from "../../src/bot/waiver.js";
-import { HELP_TEXT, waiverNotice, waiverStatus } from "../../src/render/bot-replies.js";
+import type { Waiver } from "../../src/github/waiver-store.js";
+import { HELP_TEXT, waiverNotice, waiverStatus, withWaiverNotice } from "../../src/render/bot-replies.js";
 import { fixture } from "../helpers/bot-events.js";
 
 const ZWSP = "\u200b";

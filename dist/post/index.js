@@ -57994,8 +57994,28 @@ const bot_replies_notRecordedReply = (why) => `I could not record the acceptance
 const bot_replies_damagedReportReply = (message) => `I could not read the report kept in the carbon-budget comment (${message}); re-run the workflow that measures this pull request.`;
 const bot_replies_NO_REPORT_REPLY = "I found no carbon-budget report on this pull request to recheck; re-run the workflow that measures it.";
 const bot_replies_staleReportReply = (measuredOn, head) => `The last carbon-budget report is for ${measuredOn.slice(0, 7)}, but the pull request is now at ${head.slice(0, 7)}; wait for its run (or re-run it), then recheck.`;
+const NOTICE_START = "✅ Budget accepted by ";
 function waiverNotice(waiver) {
-    return `✅ Budget accepted by @${escapeMarkdown(waiver.user)} on ${waiver.at.slice(0, 10)} for ${waiver.sha.slice(0, 7)}: ${escapeMarkdown(waiver.reason) || "(no reason given)"}`;
+    return `${NOTICE_START}@${escapeMarkdown(waiver.user)} on ${waiver.at.slice(0, 10)} for ${waiver.sha.slice(0, 7)}: ${escapeMarkdown(waiver.reason) || "(no reason given)"}`;
+}
+/**
+ * The comment's body with this waiver shown right under the headline, in place of one shown before
+ * (and of the hidden waiver line earlier versions wrote, which nothing reads any more). Rendered from
+ * the waiver record on the data branch; nothing here is ever read back.
+ */
+function bot_replies_withWaiverNotice(body, waiver) {
+    const lines = [];
+    for (const line of body.split("\n")) {
+        if (line.startsWith(`> ${NOTICE_START}`) || line.startsWith("<!-- carbon-budget:waiver ")) {
+            if (lines.at(-1) === "")
+                lines.pop();
+            continue;
+        }
+        lines.push(line);
+    }
+    const at = Math.max(1, lines.findIndex((line) => line.startsWith("### ")) + 1);
+    lines.splice(at, 0, "", `> ${waiverNotice(waiver)}`);
+    return lines.join("\n");
 }
 const bot_replies_waiverStatus = (waiver) => `accepted by @${waiver.user}: ${escape_plainText(waiver.reason) || "(no reason given)"}`;
 
@@ -58760,28 +58780,6 @@ function accept_head_headToAccept(asked) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/bot/waiver.ts
-
-const NOTICE_PREFIX = "> ✅ Budget accepted by ";
-/**
- * The comment's body with this waiver shown right under the headline, in place of one shown before
- * (and of the hidden waiver line earlier versions wrote, which nothing reads any more).
- */
-function waiver_withWaiverNotice(body, waiver) {
-    const lines = [];
-    for (const line of body.split("\n")) {
-        if (line.startsWith(NOTICE_PREFIX) || line.startsWith("<!-- carbon-budget:waiver ")) {
-            if (lines.at(-1) === "")
-                lines.pop();
-            continue;
-        }
-        lines.push(line);
-    }
-    const at = Math.max(1, lines.findIndex((line) => line.startsWith("### ")) + 1);
-    lines.splice(at, 0, "", `> ${waiverNotice(waiver)}`);
-    return lines.join("\n");
-}
-
 ;// CONCATENATED MODULE: ./src/bot/accept.ts
 /**
  * `/carbon-budget accept <reason>` (and the accept label), once GitHub has said the person may push:
@@ -58789,7 +58787,6 @@ function waiver_withWaiverNotice(body, waiver) {
  * comment and in the commit status. Without the record nothing changes, since the record is what a
  * re-run of the same commit honours.
  */
-
 
 
 
@@ -61110,7 +61107,6 @@ function historyValues(recent, stepNames) {
 
 
 
-
 const pull_request_output_httpStatus = (error) => error.status;
 function explainApiError(what, error) {
     const status = pull_request_output_httpStatus(error);
@@ -61138,7 +61134,7 @@ async function postToPullRequest(client, where, what) {
     let comment;
     if (what.mode !== "off" && what.body) {
         try {
-            const body = waiver ? waiver_withWaiverNotice(what.body, waiver) : what.body;
+            const body = waiver ? bot_replies_withWaiverNotice(what.body, waiver) : what.body;
             const result = await upsertComment(client, { ...repo, issueNumber: where.number }, what.key, body, what.mode === "update" ? { mode: "update", login: () => identity_ourLogin(client) } : { mode: "new" });
             comment = `${result.outcome}${result.url ? ` ${result.url}` : ""}`;
         }

@@ -5,13 +5,12 @@
  * accepted for this very head commit (a waiver on the data branch) turns the status green.
  */
 
-import { type Waiver, withWaiverNotice } from "../bot/waiver.js";
 import { type CommentKey, upsertComment } from "../github/comment.js";
 import { ourLogin } from "../github/identity.js";
 import type { GitHubClient } from "../github/octokit.js";
 import { type StatusState, setStatus } from "../github/status.js";
-import { readWaiver } from "../github/waiver-store.js";
-import { waiverStatus } from "../render/bot-replies.js";
+import { readWaiver, type Waiver } from "../github/waiver-store.js";
+import { waiverStatus, withWaiverNotice } from "../render/bot-replies.js";
 
 export interface PostOutcome {
   comment?: string;

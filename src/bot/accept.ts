@@ -5,11 +5,10 @@
  * re-run of the same commit honours.
  */
 import { firstStatusAt, STATUS_CONTEXT, setStatus } from "../github/status.js";
-import { writeWaiver } from "../github/waiver-store.js";
-import { notRecordedReply, refusedReply, waiverStatus } from "../render/bot-replies.js";
+import { type Waiver, writeWaiver } from "../github/waiver-store.js";
+import { notRecordedReply, refusedReply, waiverStatus, withWaiverNotice } from "../render/bot-replies.js";
 import { headToAccept } from "./accept-head.js";
 import type { BotTurn, Sticky } from "./turn.js";
-import { type Waiver, withWaiverNotice } from "./waiver.js";
 
 export async function acceptHead(
   turn: BotTurn,

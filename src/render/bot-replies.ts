@@ -43,8 +43,29 @@ export const NO_REPORT_REPLY =
 export const staleReportReply = (measuredOn: string, head: string): string =>
   `The last carbon-budget report is for ${measuredOn.slice(0, 7)}, but the pull request is now at ${head.slice(0, 7)}; wait for its run (or re-run it), then recheck.`;
 
+const NOTICE_START = "✅ Budget accepted by ";
+
 export function waiverNotice(waiver: WaiverShown): string {
-  return `✅ Budget accepted by @${escapeMarkdown(waiver.user)} on ${waiver.at.slice(0, 10)} for ${waiver.sha.slice(0, 7)}: ${escapeMarkdown(waiver.reason) || "(no reason given)"}`;
+  return `${NOTICE_START}@${escapeMarkdown(waiver.user)} on ${waiver.at.slice(0, 10)} for ${waiver.sha.slice(0, 7)}: ${escapeMarkdown(waiver.reason) || "(no reason given)"}`;
+}
+
+/**
+ * The comment's body with this waiver shown right under the headline, in place of one shown before
+ * (and of the hidden waiver line earlier versions wrote, which nothing reads any more). Rendered from
+ * the waiver record on the data branch; nothing here is ever read back.
+ */
+export function withWaiverNotice(body: string, waiver: WaiverShown): string {
+  const lines: string[] = [];
+  for (const line of body.split("\n")) {
+    if (line.startsWith(`> ${NOTICE_START}`) || line.startsWith("<!-- carbon-budget:waiver ")) {
+      if (lines.at(-1) === "") lines.pop();
+      continue;
+    }
+    lines.push(line);
+  }
+  const at = Math.max(1, lines.findIndex((line) => line.startsWith("### ")) + 1);
+  lines.splice(at, 0, "", `> ${waiverNotice(waiver)}`);
+  return lines.join("\n");
 }
 
 export const waiverStatus = (waiver: WaiverShown): string =>
