@@ -59644,6 +59644,42 @@ function stepName(given, command) {
     return given || defaultStepName(words[0] ?? "run", words.slice(1));
 }
 
+// EXTERNAL MODULE: ./src/units.ts
+var units = __nccwpck_require__(61996);
+;// CONCATENATED MODULE: ./src/render/format.ts
+/** Numbers as people read them: a unit that keeps 3 significant figures readable, signs on deltas. */
+
+const formatEnergy = (kwh) => (0,units/* scaled */.vK)(kwh, "energy");
+const formatMass = (grams) => (0,units/* scaled */.vK)(grams, "mass");
+const formatPower = (watts) => `${(0,units/* significant */.I1)(watts)} W`;
+const signed = (text, value) => value > 0 ? `+${text}` : value < 0 ? text : `±${text}`;
+const formatPct = (pct) => signed(`${(0,units/* significant */.I1)(pct, 2)}%`, pct);
+function formatDuration(seconds) {
+    if ((0,units/* rounded */.Wf)(seconds) < 60)
+        return `${(0,units/* significant */.I1)(seconds)} s`;
+    const s = Math.round(seconds);
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    const rest = s % 60;
+    return h > 0 ? `${h}h ${String(m).padStart(2, "0")}m` : `${m}m ${String(rest).padStart(2, "0")}s`;
+}
+const shortSha = (sha) => (sha ? sha.slice(0, 7) : "?");
+
+;// CONCATENATED MODULE: ./src/render/progress-line.ts
+
+
+/** Time so far, energy, CO2e and the power now; the step is named where a log holds several. */
+function describeProgress(progress, gPerKwh, pue, step) {
+    const kwh = (0,units/* joulesToKwh */.em)(progress.energyJ) * pue;
+    const power = progress.powerW !== undefined ? `, ${formatPower(progress.powerW)}` : "";
+    const name = step ? `${step}: ` : "";
+    return `carbon-budget: ${name}${formatDuration(progress.elapsedS)}, ${formatEnergy(kwh)}, ${formatMass(kwh * gPerKwh)} CO2e${power}`;
+}
+/** A step's outcome in one log line, and where its report is. */
+const describeStepKept = (step, path) => step.not_measured === undefined
+    ? `carbon-budget: ${step.name}: ${formatEnergy(step.energy_kwh)}, ${formatMass(step.co2e_g)} CO2e (${path})`
+    : `carbon-budget: ${step.name}: not measured (${path})`;
+
 ;// CONCATENATED MODULE: ./src/action/command-env.ts
 /**
  * The environment the wrapped command gets: what a plain `run:` step would have. The action's own
@@ -59677,8 +59713,6 @@ function forgetOurs(env) {
     };
 }
 
-// EXTERNAL MODULE: ./src/units.ts
-var units = __nccwpck_require__(61996);
 ;// CONCATENATED MODULE: ./src/action/measure-step.ts
 /**
  * `with: { run: "python train.py", step: train }`: runs the command through bash as a `run:` step
@@ -59700,7 +59734,7 @@ async function runStepCommand(command, step, measuring, log) {
         announceRemote: true,
         progress: {
             everyMs: 60_000,
-            update: (p) => log(`${step.name}: ${Math.round(p.elapsedS)} s, ${(0,units/* joulesToKwh */.em)(p.energyJ).toFixed(4)} kWh so far`),
+            update: (p) => log(describeProgress(p, measuring.plan.yearly.g_per_kwh, measuring.plan.pue.value, step.name)),
         },
         run: () => step.run,
     });
@@ -60860,6 +60894,7 @@ function actionSettings(inputs, config) {
 
 
 
+
 const measure_mode_message = (error) => (error instanceof Error ? error.message : String(error));
 /**
  * Does one piece of the work. A failure is the user's when it is an InputError (a ConfigError is
@@ -60957,9 +60992,7 @@ function keep(report, dir) {
     if (dir === undefined)
         throw new Error("the job's ledger could not be started, so the post step will not report it");
     const path = appendStep(dir, report);
-    lib_core/* info */.pq(measured
-        ? `carbon-budget: ${step.name}: ${step.energy_kwh.toFixed(6)} kWh, ${step.co2e_g.toFixed(3)} g CO2e (${path})`
-        : `carbon-budget: ${step.name}: not measured (${path})`);
+    lib_core/* info */.pq(describeStepKept(step, path));
     // The job's report is written by the post step; until then, this step's own report is the file there is.
     lib_core/* setOutput */.uH(Outputs.ReportPath, path);
 }
@@ -61679,25 +61712,6 @@ async function writeWaiver(client, repo, dataBranch, waiver) {
         }
     }
 }
-
-;// CONCATENATED MODULE: ./src/render/format.ts
-/** Numbers as people read them: a unit that keeps 3 significant figures readable, signs on deltas. */
-
-const formatEnergy = (kwh) => (0,units/* scaled */.vK)(kwh, "energy");
-const formatMass = (grams) => (0,units/* scaled */.vK)(grams, "mass");
-const formatPower = (watts) => `${(0,units/* significant */.I1)(watts)} W`;
-const signed = (text, value) => value > 0 ? `+${text}` : value < 0 ? text : `±${text}`;
-const formatPct = (pct) => signed(`${(0,units/* significant */.I1)(pct, 2)}%`, pct);
-function formatDuration(seconds) {
-    if ((0,units/* rounded */.Wf)(seconds) < 60)
-        return `${(0,units/* significant */.I1)(seconds)} s`;
-    const s = Math.round(seconds);
-    const h = Math.floor(s / 3600);
-    const m = Math.floor((s % 3600) / 60);
-    const rest = s % 60;
-    return h > 0 ? `${h}h ${String(m).padStart(2, "0")}m` : `${m}m ${String(rest).padStart(2, "0")}s`;
-}
-const shortSha = (sha) => (sha ? sha.slice(0, 7) : "?");
 
 ;// CONCATENATED MODULE: ./src/bot/accept-head.ts
 /**

@@ -3,7 +3,8 @@ import { progressSink } from "../../src/cli/progress.js";
 import { extendToWindow } from "../../src/measure/extend.js";
 import { startSampling } from "../../src/measure/sampler.js";
 import type { ComponentEnergy, Meter } from "../../src/measure/types.js";
-import { describeProgress } from "../../src/render/progress-line.js";
+import { describeProgress, describeStepKept } from "../../src/render/progress-line.js";
+import type { ReportStep } from "../../src/report/schema.js";
 
 /** A meter at constant power that records what the sampler asked of it. */
 function constantMeter(watts: number, overrides: Partial<Meter> = {}): Meter & { polls: number[] } {
@@ -279,6 +280,24 @@ describe("progress", () => {
     // 7,200 J = 0.002 kWh x PUE 1.5 = 0.003 kWh = 3 Wh; x 400 g/kWh = 1.2 g.
     expect(describeProgress({ elapsedS: 125, energyJ: 7200, powerW: 250 }, 400, 1.5)).toBe(
       "carbon-budget: 2m 05s, 3.00 Wh, 1.20 g CO2e, 250 W",
+    );
+    // The action's job log names the step: several steps share it.
+    expect(describeProgress({ elapsedS: 60, energyJ: 3600 }, 400, 1)).toBe(
+      "carbon-budget: 1m 00s, 1.00 Wh, 400 mg CO2e",
+    );
+    expect(describeProgress({ elapsedS: 60, energyJ: 3600 }, 400, 1, "train")).toBe(
+      "carbon-budget: train: 1m 00s, 1.00 Wh, 400 mg CO2e",
+    );
+  });
+
+  it("says what a step came to, or that it was not measured, and where its report is", () => {
+    // 0.5 kWh at 400 g/kWh = 200 g.
+    const step = { name: "train", energy_kwh: 0.5, co2e_g: 200 } as ReportStep;
+    expect(describeStepKept(step, "/tmp/r.json")).toBe(
+      "carbon-budget: train: 500 Wh, 200 g CO2e (/tmp/r.json)",
+    );
+    expect(describeStepKept({ ...step, not_measured: { reason: "no sensor" } }, "/tmp/r.json")).toBe(
+      "carbon-budget: train: not measured (/tmp/r.json)",
     );
   });
 

@@ -708,11 +708,17 @@ var format = __webpack_require__(1509);
 ;// CONCATENATED MODULE: ./src/render/progress-line.ts
 
 
-function describeProgress(progress, gPerKwh, pue) {
+/** Time so far, energy, CO2e and the power now; the step is named where a log holds several. */
+function describeProgress(progress, gPerKwh, pue, step) {
     const kwh = (0,units/* joulesToKwh */.em)(progress.energyJ) * pue;
     const power = progress.powerW !== undefined ? `, ${(0,format/* formatPower */.d5)(progress.powerW)}` : "";
-    return `carbon-budget: ${(0,format/* formatDuration */.a3)(progress.elapsedS)}, ${(0,format/* formatEnergy */.QE)(kwh)}, ${(0,format/* formatMass */.so)(kwh * gPerKwh)} CO2e${power}`;
+    const name = step ? `${step}: ` : "";
+    return `carbon-budget: ${name}${(0,format/* formatDuration */.a3)(progress.elapsedS)}, ${(0,format/* formatEnergy */.QE)(kwh)}, ${(0,format/* formatMass */.so)(kwh * gPerKwh)} CO2e${power}`;
 }
+/** A step's outcome in one log line, and where its report is. */
+const describeStepKept = (step, path) => step.not_measured === undefined
+    ? `carbon-budget: ${step.name}: ${formatEnergy(step.energy_kwh)}, ${formatMass(step.co2e_g)} CO2e (${path})`
+    : `carbon-budget: ${step.name}: not measured (${path})`;
 
 // EXTERNAL MODULE: ./src/cli/output.ts
 var output = __webpack_require__(6657);

@@ -14,6 +14,7 @@ import { readGitHubContext } from "../github/context.js";
 import { planStep } from "../pipeline/measure-step.js";
 import { stepName } from "../pipeline/step-name.js";
 import type { StepPlan } from "../pipeline/step-plan.js";
+import { describeStepKept } from "../render/progress-line.js";
 import type { Report } from "../report/schema.js";
 import { commandEnv, forgetOurs } from "./command-env.js";
 import { Inputs, Outputs, State } from "./constants.js";
@@ -154,11 +155,7 @@ function keep(report: Report, dir: string | undefined): void {
   if (dir === undefined)
     throw new Error("the job's ledger could not be started, so the post step will not report it");
   const path = appendStep(dir, report);
-  core.info(
-    measured
-      ? `carbon-budget: ${step.name}: ${step.energy_kwh.toFixed(6)} kWh, ${step.co2e_g.toFixed(3)} g CO2e (${path})`
-      : `carbon-budget: ${step.name}: not measured (${path})`,
-  );
+  core.info(describeStepKept(step, path));
   // The job's report is written by the post step; until then, this step's own report is the file there is.
   core.setOutput(Outputs.ReportPath, path);
 }

@@ -6,7 +6,7 @@
  */
 import { measureStep, runUnmeasured, type StepOutcome } from "../pipeline/measure-step.js";
 import type { RunPlace, StepPlan } from "../pipeline/step-plan.js";
-import { joulesToKwh } from "../units.js";
+import { describeProgress } from "../render/progress-line.js";
 
 /** GitHub runs `run:` steps with bash -e -o pipefail; a wrapped command behaves the same way here. */
 const bash = (command: string) => ["--noprofile", "--norc", "-eo", "pipefail", "-c", command];
@@ -26,7 +26,7 @@ export async function runStepCommand(
     progress: {
       everyMs: 60_000,
       update: (p) =>
-        log(`${step.name}: ${Math.round(p.elapsedS)} s, ${joulesToKwh(p.energyJ).toFixed(4)} kWh so far`),
+        log(describeProgress(p, measuring.plan.yearly.g_per_kwh, measuring.plan.pue.value, step.name)),
     },
     run: () => step.run,
   });
