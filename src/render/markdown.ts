@@ -18,6 +18,7 @@ import {
 } from "./format.js";
 import { type TrendPoint, trendChart } from "./trend-chart.js";
 import { budgetCell, statusCell, VERDICT_WORDS } from "./verdict-cells.js";
+import { whatIfText } from "./what-if-line.js";
 
 /** What the PR comment and job summary add to the plain report; every part optional. */
 export interface MarkdownExtras {
@@ -40,6 +41,7 @@ export function renderMarkdown(report: Report, comparison: Comparison, extras: M
   const chart = !none && extras.trend && trendChart(extras.trend.points, extras.trend.title);
   // Of the steps in the table: a comment cut to fit shows only those it has room for.
   const unmeasured = comparison.steps.map((step) => step.head).filter((step) => !isMeasured(step));
+  const greener = report.what_if?.[0];
   return [
     headline(report, comparison, verdict),
     ...(extras.equivalents?.length && !none
@@ -60,6 +62,7 @@ export function renderMarkdown(report: Report, comparison: Comparison, extras: M
       : []),
     ...(unmeasured.length ? ["", ...unmeasured.map(whyNotMeasured)] : []),
     ...(extras.notices?.length ? ["", ...extras.notices.map((n) => `> ${n}`)] : []),
+    ...(greener && !none ? ["", `🌱 Greener: ${whatIfText(greener, esc(greener.location))}.`] : []),
     ...(chart ? ["", chart] : []),
     ...(extras.methods === false ? [] : ["", methods(report)]),
   ].join("\n");
