@@ -29,6 +29,8 @@ export interface MarkdownExtras {
   trend?: { title: string; points: TrendPoint[] };
   /** "≈ 3.2 km by car" and the like, already worded. */
   equivalents?: string[];
+  /** The dashboard's address (GitHub Pages), once the data branch has the page. */
+  dashboard?: string;
   /** `false` leaves out the methods and assumptions (a comment at GitHub's size limit). */
   methods?: false;
 }
@@ -64,6 +66,9 @@ export function renderMarkdown(report: Report, comparison: Comparison, extras: M
     ...(extras.notices?.length ? ["", ...extras.notices.map((n) => `> ${n}`)] : []),
     ...(greener && !none ? ["", `🌱 Greener: ${whatIfText(greener, esc(greener.location))}.`] : []),
     ...(chart ? ["", chart] : []),
+    ...(extras.dashboard
+      ? ["", `📈 [Dashboard: every run of the branch, and badges](${extras.dashboard})`]
+      : []),
     ...(extras.methods === false ? [] : ["", methods(report)]),
   ].join("\n");
 }
