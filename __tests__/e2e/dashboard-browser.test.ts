@@ -4,19 +4,16 @@
  * request is intercepted: only the page itself may load. Screenshots in both colour schemes are kept
  * in test-artifacts/ (ignored by git) for a person to look at.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserMissing, type OfflinePage, openOffline } from "../helpers/browser.js";
 import { nodeDir, repoRoot, runCli, scratchRepo } from "../helpers/cli.js";
 import { FAILED_COMMIT, MAIN_TRAIN_G, sampleHistory, sha, writeLocalHistory } from "../helpers/history.js";
 
-const CHROMIUM = process.env.CARBON_BUDGET_CHROMIUM ?? "/usr/bin/chromium";
 const ARTIFACTS = join(repoRoot, "test-artifacts");
-// CI installs Chromium (.ci/run); a developer's machine without it skips rather than fails.
-const browserMissing = !existsSync(CHROMIUM) && !process.env.CI;
 
 const CONFIG = `version: 1
 budgets:
@@ -28,12 +25,11 @@ budgets:
 
 describe.skipIf(browserMissing)("the dashboard page in Chromium", () => {
   let repo: ReturnType<typeof scratchRepo>;
-  let profile: string;
-  let context: BrowserContext;
+  let browser: OfflinePage | undefined;
   let page: Page;
   let pageUrl: string;
-  const requests: string[] = [];
-  const problems: string[] = [];
+  let requests: string[] = [];
+  let problems: string[] = [];
   let cliOutput = "";
 
   beforeAll(async () => {
@@ -50,41 +46,12 @@ describe.skipIf(browserMissing)("the dashboard page in Chromium", () => {
     if (result.code !== 0) throw new Error(`dashboard failed (${result.code}): ${cliOutput}`);
     pageUrl = pathToFileURL(join(repo.dir, ".carbon-budget", "index.html")).href;
 
-    profile = mkdtempSync(join(tmpdir(), "carbon-budget-chromium-"));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      colorScheme: "light",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
-    await context.route("**/*", async (route) => {
-      const url = route.request().url();
-      requests.push(url);
-      if (url === pageUrl) await route.continue();
-      else await route.abort();
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on("console", (message) => {
-      if (message.type() === "error" || message.type() === "warning") problems.push(message.text());
-    });
-    page.on("pageerror", (error) => problems.push(error.message));
-    await page.goto(pageUrl);
-    await page.waitForSelector("html[data-charts=ready]");
+    browser = await openOffline(pageUrl);
+    ({ page, requests, problems } = browser);
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await browser?.close();
     repo?.cleanup();
   });
 

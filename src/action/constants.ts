@@ -22,6 +22,7 @@ export const Inputs = {
   PrometheusSelector: "prometheus-selector",
   PrometheusMetrics: "prometheus-metrics",
   Slurm: "slurm",
+  Dashboard: "dashboard",
 } as const;
 
 export const Outputs = {

@@ -34,6 +34,8 @@ export interface ActionInputs {
   prometheus?: PrometheusSpec;
   /** `slurm: true`: the job id from sbatch's output; `slurm: 123`: that job. */
   slurm?: { jobId?: string };
+  /** Unset: the config file's `dashboard`. */
+  dashboard?: boolean;
 }
 
 type GetInput = (name: string) => string;
@@ -165,5 +167,8 @@ export function readInputs(getInput: GetInput, options: { botEvent?: boolean } =
       electricityMapsToken: get(Inputs.ElectricityMapsToken),
     }),
     ...remoteInputs(get),
+    ...(get(Inputs.Dashboard) !== undefined && {
+      dashboard: strictBoolean(Inputs.Dashboard, get(Inputs.Dashboard), false),
+    }),
   };
 }

@@ -10,6 +10,8 @@ import { budgetsFromConfig, hasBudgets } from "../budget/from-config.js";
 import { equivalents } from "../carbon/equivalents.js";
 import { compareReports } from "../compare/compare.js";
 import type { GitHubContext } from "../github/context.js";
+import { dashboardLink } from "../github/dashboard-link.js";
+import { publishDashboardForPush } from "../github/dashboard-publish.js";
 import { storeBaseline } from "../github/data-branch.js";
 import type { GitHubClient } from "../github/octokit.js";
 import type { StatusState } from "../github/status.js";
@@ -81,6 +83,7 @@ export async function reportJob(
       )
     : await workspaceConfig(runner.workspace, inputs.config);
   const settings = actionSettings(inputs, runConfig.config);
+  const dashboard = inputs.dashboard ?? runConfig.config.dashboard === true;
   const budgets = budgetsFromConfig(runConfig.config);
   const judged = pr && runConfig.known ? onBaseTerms(measured, settings) : { report: measured };
   const report = judged.report;
@@ -133,6 +136,14 @@ export async function reportJob(
     ? "not-measured"
     : (verdict?.status ?? (comparison.baseline && comparison.comparable ? "pass" : "no-baseline"));
 
+  // One request, and only with the dashboard on: the data branch's root says whether the page is there.
+  const dashboardUrl =
+    client && pr && dashboard
+      ? await dashboardLink(client, repo, settings.dataBranch, gh.serverUrl).catch((error: Error) => {
+          sink.warning(`the dashboard link was left out (${error.message})`);
+          return undefined;
+        })
+      : undefined;
   const parts: CommentParts = {
     report,
     comparison,
@@ -141,6 +152,7 @@ export async function reportJob(
       notices,
       ...(settings.chart && { trend: trendOf(report, baseline, gh) }),
       equivalents: equivalents(report.totals.co2e_g).map(equivalentText),
+      ...(dashboardUrl && { dashboard: dashboardUrl }),
     },
   };
   const markdown = fitComment(parts, { limit: COMMENT_LIMIT - COMMENT_MARGIN, embed: true });
@@ -202,6 +214,22 @@ export async function reportJob(
       sink.info(
         `baseline stored on ${settings.dataBranch} for ${gh.pushBranch}@${shortSha(gh.sha)} (index written in ${stored.indexAttempts} attempt(s))`,
       );
+      if (dashboard) {
+        const pushed = { branch: gh.pushBranch, sha: gh.sha, index: stored.index };
+        await publishDashboardForPush(
+          client,
+          repo,
+          {
+            dataBranch: settings.dataBranch,
+            // A re-run finds the commit's first report stored: the page draws what the branch holds.
+            pushed: stored.reportWritten ? { ...pushed, report } : pushed,
+            trackedBranches: tracked,
+            budgets,
+            ...(gh.defaultBranch && { defaultBranch: gh.defaultBranch }),
+          },
+          sink,
+        );
+      }
     } catch (error) {
       sink.warning(
         `the baseline was not stored (${(error as Error).message}); the report is in the job summary and ${runner.reportPath}`,

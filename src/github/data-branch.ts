@@ -75,6 +75,8 @@ export interface StoreResult {
   indexAttempts: number;
   /** What was wrong with the store and how it was repaired, for the log. */
   repairs: string[];
+  /** The branch's index as written: what a dashboard draws, without reading it again. */
+  index: RunIndex;
 }
 
 /** Stores a pushed commit's report and adds it to the branch's index, repairing the index if needed. */
@@ -137,7 +139,7 @@ export async function storeBaseline(
         content: Buffer.from(serializeIndex(next)).toString("base64"),
         ...(current && { sha: current.sha }),
       });
-      return { reportWritten, indexAttempts: attempt, repairs };
+      return { reportWritten, indexAttempts: attempt, repairs, index: next };
     } catch (error) {
       // 409: someone wrote since we read; 422: someone created it since we saw none. Read again.
       if (status(error) !== 409 && status(error) !== 422) throw error;

@@ -18,6 +18,7 @@ import {
 } from "./format.js";
 import { type TrendPoint, trendChart } from "./trend-chart.js";
 import { budgetCell, statusCell, VERDICT_WORDS } from "./verdict-cells.js";
+import { whatIfText } from "./what-if-line.js";
 
 /** What the PR comment and job summary add to the plain report; every part optional. */
 export interface MarkdownExtras {
@@ -28,6 +29,8 @@ export interface MarkdownExtras {
   trend?: { title: string; points: TrendPoint[] };
   /** "≈ 3.2 km by car" and the like, already worded. */
   equivalents?: string[];
+  /** The dashboard's address (GitHub Pages), once the data branch has the page. */
+  dashboard?: string;
   /** `false` leaves out the methods and assumptions (a comment at GitHub's size limit). */
   methods?: false;
 }
@@ -40,6 +43,7 @@ export function renderMarkdown(report: Report, comparison: Comparison, extras: M
   const chart = !none && extras.trend && trendChart(extras.trend.points, extras.trend.title);
   // Of the steps in the table: a comment cut to fit shows only those it has room for.
   const unmeasured = comparison.steps.map((step) => step.head).filter((step) => !isMeasured(step));
+  const greener = report.what_if?.[0];
   return [
     headline(report, comparison, verdict),
     ...(extras.equivalents?.length && !none
@@ -60,7 +64,11 @@ export function renderMarkdown(report: Report, comparison: Comparison, extras: M
       : []),
     ...(unmeasured.length ? ["", ...unmeasured.map(whyNotMeasured)] : []),
     ...(extras.notices?.length ? ["", ...extras.notices.map((n) => `> ${n}`)] : []),
+    ...(greener && !none ? ["", `🌱 Greener: ${whatIfText(greener, esc(greener.location))}.`] : []),
     ...(chart ? ["", chart] : []),
+    ...(extras.dashboard
+      ? ["", `📈 [Dashboard: every run of the branch, and badges](${extras.dashboard})`]
+      : []),
     ...(extras.methods === false ? [] : ["", methods(report)]),
   ].join("\n");
 }

@@ -11,6 +11,7 @@ import {
   shortSha,
   signed,
 } from "./format.js";
+import { whatIfText } from "./what-if-line.js";
 
 export function renderTerminal(
   report: Report,
@@ -70,6 +71,8 @@ export function renderTerminal(
       lines.push("  (how each number was obtained: --verbose, or the --json / --markdown report)");
     }
   }
+  const greener = report.what_if?.[0];
+  if (greener) lines.push(`  greener: ${whatIfText(greener)}`);
   return `${lines.join("\n")}\n`;
 }
 

@@ -2,6 +2,7 @@
 import type { Intensity } from "../carbon/intensity.js";
 import { type HardwareFacts, hardwareFingerprint } from "../hardware/fingerprint.js";
 import { REPORT_SCHEMA_ID, type Report, type ReportStep } from "./schema.js";
+import { withWhatIf } from "./what-if.js";
 
 export interface RunFacts {
   id: string;
@@ -21,7 +22,8 @@ export function buildReport(input: {
   steps: ReportStep[];
 }): Report {
   const sum = (pick: (step: ReportStep) => number) => input.steps.reduce((total, s) => total + pick(s), 0);
-  return {
+  // Every report says where the same job would emit less: measured, merged or accounted again alike.
+  return withWhatIf({
     schema: REPORT_SCHEMA_ID,
     tool: { name: "carbon-budget", version: input.version },
     run: {
@@ -48,5 +50,5 @@ export function buildReport(input: {
       co2e_low_g: sum((s) => s.co2e_low_g),
       co2e_high_g: sum((s) => s.co2e_high_g),
     },
-  };
+  });
 }

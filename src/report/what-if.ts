@@ -7,10 +7,12 @@ const sum = (steps: Report["steps"], pick: (step: Report["steps"][number]) => nu
 
 /**
  * A report's what-if over all its steps, or undefined when its location names no zone to compare
- * (none given, an explicit intensity alone, an ISO alpha-3 country, a place our tables do not know).
+ * (none given, an explicit intensity alone, an ISO alpha-3 country, a place our tables do not know)
+ * or it emitted nothing (nothing measured): an empty list would claim nothing cleaner was found.
  */
 export function whatIfForReport(report: Report): WhatIf[] | undefined {
   const location = report.assumptions.location;
+  if (!(report.totals.co2e_g > 0)) return undefined;
   if (location === undefined || candidatesFor(location).length === 0) return undefined;
   return whatIf({
     location,
