@@ -361,8 +361,8 @@ function accountStep(input) {
     };
 }
 
-// EXTERNAL MODULE: ./src/report/build.ts
-var build = __webpack_require__(95066);
+// EXTERNAL MODULE: ./src/report/build.ts + 3 modules
+var build = __webpack_require__(84880);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./data/cloud-hosts.json

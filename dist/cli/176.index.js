@@ -481,7 +481,10 @@ function trendChart(points, title) {
 
 // EXTERNAL MODULE: ./src/render/verdict-cells.ts
 var verdict_cells = __webpack_require__(3381);
+// EXTERNAL MODULE: ./src/render/what-if-line.ts
+var what_if_line = __webpack_require__(185);
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
+
 
 
 
@@ -495,6 +498,7 @@ function renderMarkdown(report, comparison, extras = {}) {
     const chart = !none && extras.trend && trendChart(extras.trend.points, extras.trend.title);
     // Of the steps in the table: a comment cut to fit shows only those it has room for.
     const unmeasured = comparison.steps.map((step) => step.head).filter((step) => !(0,not_measured/* isMeasured */.V2)(step));
+    const greener = report.what_if?.[0];
     return [
         headline(report, comparison, verdict),
         ...(extras.equivalents?.length && !none
@@ -513,7 +517,11 @@ function renderMarkdown(report, comparison, extras = {}) {
             : []),
         ...(unmeasured.length ? ["", ...unmeasured.map(whyNotMeasured)] : []),
         ...(extras.notices?.length ? ["", ...extras.notices.map((n) => `> ${n}`)] : []),
+        ...(greener && !none ? ["", `🌱 Greener: ${(0,what_if_line/* whatIfText */.l)(greener, (0,render_escape/* escapeMarkdown */.FV)(greener.location))}.`] : []),
         ...(chart ? ["", chart] : []),
+        ...(extras.dashboard
+            ? ["", `📈 [Dashboard: every run of the branch, and badges](${extras.dashboard})`]
+            : []),
         ...(extras.methods === false ? [] : ["", methods(report)]),
     ].join("\n");
 }
@@ -622,8 +630,10 @@ function componentRow(step, c) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ renderTerminal)
 /* harmony export */ });
-/* harmony import */ var _report_not_measured_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2648);
+/* harmony import */ var _report_not_measured_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2648);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+/* harmony import */ var _what_if_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(185);
+
 
 
 function renderTerminal(report, comparison, options = {}) {
@@ -632,9 +642,9 @@ function renderTerminal(report, comparison, options = {}) {
     for (const step of report.steps) {
         const exit = step.exit_code !== undefined ? ` · exit ${step.exit_code}` : "";
         lines.push(`carbon-budget · ${step.name} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(step.duration_s)}${exit}`);
-        if (!(0,_report_not_measured_js__WEBPACK_IMPORTED_MODULE_1__/* .isMeasured */ .V2)(step)) {
+        if (!(0,_report_not_measured_js__WEBPACK_IMPORTED_MODULE_2__/* .isMeasured */ .V2)(step)) {
             // No figures, not zeros: the step ran, and why it could not be measured is all there is to say.
-            lines.push(`  ${_report_not_measured_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_MEASURED */ .pJ}: ${step.not_measured?.reason ?? ""}`);
+            lines.push(`  ${_report_not_measured_js__WEBPACK_IMPORTED_MODULE_2__/* .NOT_MEASURED */ .pJ}: ${step.not_measured?.reason ?? ""}`);
             for (const note of step.notes ?? [])
                 lines.push(`  note: ${note}`);
             continue;
@@ -677,6 +687,9 @@ function renderTerminal(report, comparison, options = {}) {
             lines.push("  (how each number was obtained: --verbose, or the --json / --markdown report)");
         }
     }
+    const greener = report.what_if?.[0];
+    if (greener)
+        lines.push(`  greener: ${(0,_what_if_line_js__WEBPACK_IMPORTED_MODULE_1__/* .whatIfText */ .l)(greener)}`);
     return `${lines.join("\n")}\n`;
 }
 function alignColumns(rows) {
@@ -731,6 +744,29 @@ function statusCell(verdict) {
         ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPct */ .R8)(deciding.actual)})`
         : "";
     return `${ICON[verdict.status]}${reason}${value}${noise}`;
+}
+
+
+/***/ }),
+
+/***/ 185:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ whatIfText)
+/* harmony export */ });
+/* unused harmony export WHAT_IF_CONDITION */
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1996);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1509);
+
+
+const WHAT_IF_CONDITION = "where the same hardware is available";
+/**
+ * "1.2 kg CO2e (-94%) in aws:eu-north-1 at 20 gCO2e/kWh, where the same hardware is available";
+ * `location` is the place as the caller shows it (escaped, in markdown).
+ */
+function whatIfText(best, location = best.location) {
+    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMass */ .so)(best.co2e_g)} CO2e (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPct */ .R8)(best.change_pct)}) in ${location} at ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .rounded */ .Wf)(best.intensity_g_per_kwh)} gCO2e/kWh, ${WHAT_IF_CONDITION}`;
 }
 
 

@@ -284,8 +284,8 @@ var cluster_remote = __webpack_require__(9503);
 var version = __webpack_require__(1013);
 // EXTERNAL MODULE: ./src/report/account.ts
 var account = __webpack_require__(3149);
-// EXTERNAL MODULE: ./src/report/build.ts
-var build = __webpack_require__(5066);
+// EXTERNAL MODULE: ./src/report/build.ts + 1 modules
+var build = __webpack_require__(6247);
 // EXTERNAL MODULE: ./src/report/hardware-facts.ts + 2 modules
 var hardware_facts = __webpack_require__(467);
 ;// CONCATENATED MODULE: ./src/report/remote-report.ts
@@ -768,8 +768,10 @@ function findRepoRoot(cwd) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ renderTerminal)
 /* harmony export */ });
-/* harmony import */ var _report_not_measured_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2648);
+/* harmony import */ var _report_not_measured_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2648);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+/* harmony import */ var _what_if_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(185);
+
 
 
 function renderTerminal(report, comparison, options = {}) {
@@ -778,9 +780,9 @@ function renderTerminal(report, comparison, options = {}) {
     for (const step of report.steps) {
         const exit = step.exit_code !== undefined ? ` · exit ${step.exit_code}` : "";
         lines.push(`carbon-budget · ${step.name} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(step.duration_s)}${exit}`);
-        if (!(0,_report_not_measured_js__WEBPACK_IMPORTED_MODULE_1__/* .isMeasured */ .V2)(step)) {
+        if (!(0,_report_not_measured_js__WEBPACK_IMPORTED_MODULE_2__/* .isMeasured */ .V2)(step)) {
             // No figures, not zeros: the step ran, and why it could not be measured is all there is to say.
-            lines.push(`  ${_report_not_measured_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_MEASURED */ .pJ}: ${step.not_measured?.reason ?? ""}`);
+            lines.push(`  ${_report_not_measured_js__WEBPACK_IMPORTED_MODULE_2__/* .NOT_MEASURED */ .pJ}: ${step.not_measured?.reason ?? ""}`);
             for (const note of step.notes ?? [])
                 lines.push(`  note: ${note}`);
             continue;
@@ -823,6 +825,9 @@ function renderTerminal(report, comparison, options = {}) {
             lines.push("  (how each number was obtained: --verbose, or the --json / --markdown report)");
         }
     }
+    const greener = report.what_if?.[0];
+    if (greener)
+        lines.push(`  greener: ${(0,_what_if_line_js__WEBPACK_IMPORTED_MODULE_1__/* .whatIfText */ .l)(greener)}`);
     return `${lines.join("\n")}\n`;
 }
 function alignColumns(rows) {
@@ -831,6 +836,29 @@ function alignColumns(rows) {
         .map((cell, i) => (i >= 2 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
         .join("  ")
         .trimEnd());
+}
+
+
+/***/ }),
+
+/***/ 185:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ whatIfText)
+/* harmony export */ });
+/* unused harmony export WHAT_IF_CONDITION */
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1996);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1509);
+
+
+const WHAT_IF_CONDITION = "where the same hardware is available";
+/**
+ * "1.2 kg CO2e (-94%) in aws:eu-north-1 at 20 gCO2e/kWh, where the same hardware is available";
+ * `location` is the place as the caller shows it (escaped, in markdown).
+ */
+function whatIfText(best, location = best.location) {
+    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMass */ .so)(best.co2e_g)} CO2e (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPct */ .R8)(best.change_pct)}) in ${location} at ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .rounded */ .Wf)(best.intensity_g_per_kwh)} gCO2e/kWh, ${WHAT_IF_CONDITION}`;
 }
 
 

@@ -2,6 +2,128 @@ export const id = 980;
 export const ids = [980,479];
 export const modules = {
 
+/***/ 4029:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _j: () => (/* binding */ candidatesFor),
+  W_: () => (/* binding */ whatIf)
+});
+
+// UNUSED EXPORTS: WHAT_IF_MAX
+
+;// CONCATENATED MODULE: ./data/zone-continents.json
+const zone_continents_namespaceObject = /*#__PURE__*/JSON.parse('{"ot":{"Africa":["AO","BF","BI","BJ","BW","CD","CF","CG","CI","CM","CV","DJ","DZ","EG","ER","ET","GA","GH","GM","GN","GQ","GW","KE","KM","LR","LS","LY","MA","MG","ML","MR","MU","MW","MZ","NA","NE","NG","RE","RW","SC","SD","SL","SN","SO","SS","ST","SZ","TD","TG","TN","TZ","UG","YT","ZA","ZM","ZW"],"Asia":["AE","AF","AM","AZ","BD","BH","BN","BT","CN","CY","GE","HK","ID","IL","IN","IQ","IR","JO","JP","KG","KH","KP","KR","KW","KZ","LA","LB","LK","MM","MN","MO","MV","MY","NP","OM","PH","PK","PS","QA","SA","SG","SY","TH","TJ","TL","TM","TR","TW","UZ","VN","YE"],"Europe":["AL","AT","AX","BA","BE","BG","BY","CH","CZ","DE","DK","EE","ES","FI","FO","FR","GB","GI","GR","HR","HU","IE","IS","IT","LT","LU","LV","MD","ME","MK","MT","NL","NO","PL","PT","RO","RS","RU","SE","SI","SK","UA","XK"],"North America":["AG","AW","BB","BS","BZ","CA","CR","CU","CW","DM","DO","GL","GP","GT","HN","HT","JM","KY","LC","MQ","MX","NI","PA","PM","PR","SV","TT","US","VC","VI"],"South America":["AR","BO","BR","CL","CO","EC","FK","GF","GS","GY","PE","PY","SR","UY","VE"],"Oceania":["AU","FJ","FM","GU","NC","NZ","PF","PG","PW","SB","TO","VU","WS"]}}');
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/carbon/cloud-regions.ts
+var cloud_regions = __webpack_require__(7484);
+// EXTERNAL MODULE: ./src/carbon/intensity.ts + 1 modules
+var carbon_intensity = __webpack_require__(4458);
+;// CONCATENATED MODULE: ./src/carbon/what-if.ts
+/**
+ * What-if (pure): the same job where the grid is cleaner, so a budget that says "too much" also says
+ * where less is possible. Candidates:
+ * - a cloud region: the provider's other regions, one per grid zone: the same IT energy x the
+ *   provider's published PUE x that region's grid intensity;
+ * - an Electricity Maps zone: the zones of public cloud regions (data/cloud-regions.json) on the same
+ *   continent (data/zone-continents.json), at the job's own PUE: places where such hardware is rented.
+ * An ISO alpha-3 country (Ember's averages) or a bare intensity names no zone: no what-if.
+ * Embodied emissions move with the hardware, unchanged. Up to three, lowest CO2e first, each below the job's.
+ */
+
+
+
+
+const WHAT_IF_MAX = 3;
+/** How many of a zone's cloud regions its source names, so the line stays readable. */
+const REGIONS_NAMED = 3;
+const continentOf = new Map(Object.entries(zone_continents_namespaceObject.ot).flatMap(([continent, countries]) => countries.map((country) => [country, continent])));
+/** `US-MIDA-PJM` is in US; an alpha-3 code (`DEU`) is not a zone and has no continent here. */
+const zoneContinent = (zone) => continentOf.get(/^([A-Z]{2})(?:-|$)/.exec(zone)?.[1] ?? "");
+const byZone = new Map();
+for (const row of cloud_regions/* CLOUD_REGIONS */.oF)
+    byZone.set(row.zone, [...(byZone.get(row.zone) ?? []), row]);
+/** A lookup in our own tables; a location they do not know has no candidates rather than an error. */
+function known(find) {
+    try {
+        return find();
+    }
+    catch (error) {
+        if ((0,errors/* isInputError */.B)(error))
+            return undefined;
+        throw error;
+    }
+}
+function cloudCandidates(location) {
+    const here = known(() => (0,cloud_regions/* requireCloudRegion */.Lx)(location));
+    if (!here)
+        return [];
+    const pue = (0,cloud_regions/* providerPue */.mx)(here.provider).value;
+    const seen = new Set([here.zone]);
+    const candidates = [];
+    // Regions on one grid zone would give one figure several times: the table's first stands for them.
+    for (const row of cloud_regions/* CLOUD_REGIONS */.oF) {
+        if (row.provider !== here.provider || seen.has(row.zone))
+            continue;
+        seen.add(row.zone);
+        const intensity = (0,carbon_intensity/* intensityForLocation */.qP)((0,cloud_regions/* cloudKey */.tk)(row));
+        candidates.push({
+            location: (0,cloud_regions/* cloudKey */.tk)(row),
+            g_per_kwh: intensity.g_per_kwh,
+            source: intensity.source,
+            pue,
+        });
+    }
+    return candidates;
+}
+function zoneCandidates(location) {
+    const zone = known(() => (0,carbon_intensity/* intensityForLocation */.qP)(location))?.location;
+    const continent = zone === undefined ? undefined : zoneContinent(zone);
+    if (!continent)
+        return [];
+    const candidates = [];
+    for (const [other, rows] of byZone) {
+        if (other === zone || zoneContinent(other) !== continent)
+            continue;
+        const intensity = (0,carbon_intensity/* intensityForLocation */.qP)(other);
+        const names = rows.slice(0, REGIONS_NAMED).map(cloud_regions/* cloudKey */.tk);
+        const more = rows.length > REGIONS_NAMED ? ` and ${rows.length - REGIONS_NAMED} more` : "";
+        candidates.push({
+            location: other,
+            g_per_kwh: intensity.g_per_kwh,
+            source: `${intensity.source}; cloud regions there: ${names.join(", ")}${more}`,
+        });
+    }
+    return candidates;
+}
+const candidatesFor = (location) => (0,cloud_regions/* isCloudKey */.p4)(location) ? cloudCandidates(location) : zoneCandidates(location);
+function whatIf(job) {
+    if (!(job.co2e_g > 0))
+        return [];
+    const embodied = job.embodied_g ?? 0;
+    const here = job.co2e_g;
+    return candidatesFor(job.location)
+        .map((candidate) => {
+        const co2e = job.it_energy_kwh * (candidate.pue ?? job.pue) * candidate.g_per_kwh + embodied;
+        return {
+            location: candidate.location,
+            intensity_g_per_kwh: candidate.g_per_kwh,
+            intensity_source: candidate.source,
+            co2e_g: co2e,
+            change_pct: ((co2e - here) / here) * 100,
+        };
+    })
+        .filter((option) => option.co2e_g < here)
+        .sort((a, b) => a.co2e_g - b.co2e_g || (a.location < b.location ? -1 : 1))
+        .slice(0, WHAT_IF_MAX);
+}
+
+
+/***/ }),
+
 /***/ 3057:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -509,20 +631,59 @@ async function measureRemoteFor(plan, measured, hooks, scannedJob) {
 
 /***/ }),
 
-/***/ 5066:
+/***/ 6247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ buildReport)
-/* harmony export */ });
-/* harmony import */ var _hardware_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3076);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6864);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ buildReport)
+});
+
+// EXTERNAL MODULE: ./src/hardware/fingerprint.ts
+var fingerprint = __webpack_require__(3076);
+// EXTERNAL MODULE: ./src/report/schema.ts + 1 modules
+var schema = __webpack_require__(6864);
+// EXTERNAL MODULE: ./src/carbon/what-if.ts + 1 modules
+var what_if = __webpack_require__(4029);
+;// CONCATENATED MODULE: ./src/report/what-if.ts
+/** A report's what-if: the same job, where the grid is cleaner (the pure choice is carbon/what-if.ts). */
+
+const sum = (steps, pick) => steps.reduce((total, step) => total + pick(step), 0);
+/**
+ * A report's what-if over all its steps, or undefined when its location names no zone to compare
+ * (none given, an explicit intensity alone, an ISO alpha-3 country, a place our tables do not know)
+ * or it emitted nothing (nothing measured): an empty list would claim nothing cleaner was found.
+ */
+function whatIfForReport(report) {
+    const location = report.assumptions.location;
+    if (!(report.totals.co2e_g > 0))
+        return undefined;
+    if (location === undefined || (0,what_if/* candidatesFor */._j)(location).length === 0)
+        return undefined;
+    return (0,what_if/* whatIf */.W_)({
+        location,
+        it_energy_kwh: sum(report.steps, (step) => step.it_energy_kwh),
+        pue: report.assumptions.pue,
+        co2e_g: report.totals.co2e_g,
+        embodied_g: sum(report.steps, (step) => step.embodied_g),
+    });
+}
+/** The report with `what_if` set where its location allows one. */
+function withWhatIf(report) {
+    const options = whatIfForReport(report);
+    return options === undefined ? report : { ...report, what_if: options };
+}
+
+;// CONCATENATED MODULE: ./src/report/build.ts
+
 
 
 function buildReport(input) {
     const sum = (pick) => input.steps.reduce((total, s) => total + pick(s), 0);
-    return {
-        schema: _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_ID */ .PP,
+    // Every report says where the same job would emit less: measured, merged or accounted again alike.
+    return withWhatIf({
+        schema: schema/* REPORT_SCHEMA_ID */.PP,
         tool: { name: "carbon-budget", version: input.version },
         run: {
             id: input.run.id,
@@ -532,7 +693,7 @@ function buildReport(input) {
             started_at: input.run.startedAt.toISOString(),
             ended_at: input.run.endedAt.toISOString(),
         },
-        hardware: { fingerprint: (0,_hardware_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .hardwareFingerprint */ .l)(input.hardware), ...input.hardware },
+        hardware: { fingerprint: (0,fingerprint/* hardwareFingerprint */.l)(input.hardware), ...input.hardware },
         assumptions: {
             pue: input.pue,
             intensity_g_per_kwh: input.intensity.g_per_kwh,
@@ -548,7 +709,7 @@ function buildReport(input) {
             co2e_low_g: sum((s) => s.co2e_low_g),
             co2e_high_g: sum((s) => s.co2e_high_g),
         },
-    };
+    });
 }
 
 
@@ -564,7 +725,7 @@ function buildReport(input) {
 /* harmony import */ var _carbon_embodied_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3254);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1013);
 /* harmony import */ var _account_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3149);
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5066);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6247);
 /* harmony import */ var _hardware_facts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(467);
 /**
  * One measured command as a one-step report (pure): accounting, embodied share and the run's facts.

@@ -1,5 +1,5 @@
 export const id = 986;
-export const ids = [986,996];
+export const ids = [986];
 export const modules = {
 
 /***/ 5986:

@@ -70,7 +70,7 @@ function parse(argv) {
 }
 async function loadBudgets(path, gitRoot, cwd) {
     const [{ parseConfigFile }, { budgetsFromConfig }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(815), __nccwpck_require__.e(911), __nccwpck_require__.e(29), __nccwpck_require__.e(363), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5363)),
+        Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(815), __nccwpck_require__.e(612), __nccwpck_require__.e(859), __nccwpck_require__.e(29), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5363)),
         __nccwpck_require__.e(/* import() */ 756).then(__nccwpck_require__.bind(__nccwpck_require__, 3756)),
     ]);
     const file = path === undefined ? (0,external_node_path_.join)(gitRoot, ".github", "carbon-budget.yml") : (0,external_node_path_.resolve)(cwd, path);
@@ -674,7 +674,7 @@ async function main(argv) {
             case "run": {
                 const [{ parseRunArgs }, { runMeasured }] = await Promise.all([
                     __nccwpck_require__.e(/* import() */ 521).then(__nccwpck_require__.bind(__nccwpck_require__, 3521)),
-                    Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(911), __nccwpck_require__.e(29), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4247)),
+                    Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(612), __nccwpck_require__.e(859), __nccwpck_require__.e(29), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4247)),
                 ]);
                 return await runMeasured(parseRunArgs(rest), {
                     stdout: process.stdout,
@@ -684,19 +684,19 @@ async function main(argv) {
                 });
             }
             case "estimate":
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(911), __nccwpck_require__.e(366)]).then(__nccwpck_require__.bind(__nccwpck_require__, 366))).runEstimate(rest, {
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(612), __nccwpck_require__.e(859), __nccwpck_require__.e(195)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5195))).runEstimate(rest, {
                     stdout: process.stdout,
                     stderr: process.stderr,
                     cwd: process.cwd(),
                 });
             case "compare":
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(815), __nccwpck_require__.e(911), __nccwpck_require__.e(29), __nccwpck_require__.e(363), __nccwpck_require__.e(176), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runCompare(rest, {
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(815), __nccwpck_require__.e(612), __nccwpck_require__.e(859), __nccwpck_require__.e(29), __nccwpck_require__.e(363), __nccwpck_require__.e(176), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runCompare(rest, {
                     stdout: process.stdout,
                     stderr: process.stderr,
                     cwd: process.cwd(),
                 });
             case "import":
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1171))).runImport(rest, {
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(859), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1171))).runImport(rest, {
                     stdout: process.stdout,
                     stderr: process.stderr,
                     cwd: process.cwd(),

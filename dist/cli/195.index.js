@@ -1,0 +1,1050 @@
+export const id = 195;
+export const ids = [195];
+export const modules = {
+
+/***/ 7080:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rf: () => (/* binding */ parseFunctionalUnit),
+/* harmony export */   ZN: () => (/* binding */ sciPerUnit),
+/* harmony export */   uO: () => (/* binding */ checkFunctionalUnit)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * The Software Carbon Intensity rate, SCI = (O + M) / R (Green Software Foundation, ISO/IEC 21031:2024):
+ * a step's operational plus embodied grams per functional unit R that the step declares (samples,
+ * tokens, epochs). A rate, so runs of different sizes compare.
+ */
+
+/** Same bounds as the report schema, so a unit that passes here is never rejected on read. */
+const MAX_NAME_LENGTH = 100;
+/** Throws on a unit the report could not carry; callers turn user input into one before this. */
+function checkFunctionalUnit(unit) {
+    if (unit.name.trim() === "" || unit.name.length > MAX_NAME_LENGTH) {
+        throw new RangeError(`functional unit: name must be 1 to ${MAX_NAME_LENGTH} characters, got "${unit.name}"`);
+    }
+    if (!Number.isFinite(unit.count) || unit.count <= 0) {
+        throw new RangeError(`functional unit: count of ${unit.name} must be a finite number > 0, got ${unit.count}`);
+    }
+    return unit;
+}
+/** (O + M) / R in grams per unit. */
+function sciPerUnit(co2eGrams, unit) {
+    return co2eGrams / checkFunctionalUnit(unit).count;
+}
+/** `unit: samples=50000`: a functional unit for SCI (g per unit). */
+function parseFunctionalUnit(input, text) {
+    const match = /^([A-Za-z][\w-]{0,49})\s*=\s*([0-9.eE+]+)$/.exec(text.trim());
+    const count = match ? Number(match[2]) : Number.NaN;
+    if (!match || !Number.isFinite(count) || count <= 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, text, "use NAME=COUNT with a positive count, e.g. samples=50000 or epoch=3");
+    }
+    return { name: match[1], count };
+}
+
+
+/***/ }),
+
+/***/ 4029:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _j: () => (/* binding */ candidatesFor),
+  W_: () => (/* binding */ whatIf)
+});
+
+// UNUSED EXPORTS: WHAT_IF_MAX
+
+;// CONCATENATED MODULE: ./data/zone-continents.json
+const zone_continents_namespaceObject = /*#__PURE__*/JSON.parse('{"ot":{"Africa":["AO","BF","BI","BJ","BW","CD","CF","CG","CI","CM","CV","DJ","DZ","EG","ER","ET","GA","GH","GM","GN","GQ","GW","KE","KM","LR","LS","LY","MA","MG","ML","MR","MU","MW","MZ","NA","NE","NG","RE","RW","SC","SD","SL","SN","SO","SS","ST","SZ","TD","TG","TN","TZ","UG","YT","ZA","ZM","ZW"],"Asia":["AE","AF","AM","AZ","BD","BH","BN","BT","CN","CY","GE","HK","ID","IL","IN","IQ","IR","JO","JP","KG","KH","KP","KR","KW","KZ","LA","LB","LK","MM","MN","MO","MV","MY","NP","OM","PH","PK","PS","QA","SA","SG","SY","TH","TJ","TL","TM","TR","TW","UZ","VN","YE"],"Europe":["AL","AT","AX","BA","BE","BG","BY","CH","CZ","DE","DK","EE","ES","FI","FO","FR","GB","GI","GR","HR","HU","IE","IS","IT","LT","LU","LV","MD","ME","MK","MT","NL","NO","PL","PT","RO","RS","RU","SE","SI","SK","UA","XK"],"North America":["AG","AW","BB","BS","BZ","CA","CR","CU","CW","DM","DO","GL","GP","GT","HN","HT","JM","KY","LC","MQ","MX","NI","PA","PM","PR","SV","TT","US","VC","VI"],"South America":["AR","BO","BR","CL","CO","EC","FK","GF","GS","GY","PE","PY","SR","UY","VE"],"Oceania":["AU","FJ","FM","GU","NC","NZ","PF","PG","PW","SB","TO","VU","WS"]}}');
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/carbon/cloud-regions.ts
+var cloud_regions = __webpack_require__(7484);
+// EXTERNAL MODULE: ./src/carbon/intensity.ts + 1 modules
+var carbon_intensity = __webpack_require__(4458);
+;// CONCATENATED MODULE: ./src/carbon/what-if.ts
+/**
+ * What-if (pure): the same job where the grid is cleaner, so a budget that says "too much" also says
+ * where less is possible. Candidates:
+ * - a cloud region: the provider's other regions, one per grid zone: the same IT energy x the
+ *   provider's published PUE x that region's grid intensity;
+ * - an Electricity Maps zone: the zones of public cloud regions (data/cloud-regions.json) on the same
+ *   continent (data/zone-continents.json), at the job's own PUE: places where such hardware is rented.
+ * An ISO alpha-3 country (Ember's averages) or a bare intensity names no zone: no what-if.
+ * Embodied emissions move with the hardware, unchanged. Up to three, lowest CO2e first, each below the job's.
+ */
+
+
+
+
+const WHAT_IF_MAX = 3;
+/** How many of a zone's cloud regions its source names, so the line stays readable. */
+const REGIONS_NAMED = 3;
+const continentOf = new Map(Object.entries(zone_continents_namespaceObject.ot).flatMap(([continent, countries]) => countries.map((country) => [country, continent])));
+/** `US-MIDA-PJM` is in US; an alpha-3 code (`DEU`) is not a zone and has no continent here. */
+const zoneContinent = (zone) => continentOf.get(/^([A-Z]{2})(?:-|$)/.exec(zone)?.[1] ?? "");
+const byZone = new Map();
+for (const row of cloud_regions/* CLOUD_REGIONS */.oF)
+    byZone.set(row.zone, [...(byZone.get(row.zone) ?? []), row]);
+/** A lookup in our own tables; a location they do not know has no candidates rather than an error. */
+function known(find) {
+    try {
+        return find();
+    }
+    catch (error) {
+        if ((0,errors/* isInputError */.B)(error))
+            return undefined;
+        throw error;
+    }
+}
+function cloudCandidates(location) {
+    const here = known(() => (0,cloud_regions/* requireCloudRegion */.Lx)(location));
+    if (!here)
+        return [];
+    const pue = (0,cloud_regions/* providerPue */.mx)(here.provider).value;
+    const seen = new Set([here.zone]);
+    const candidates = [];
+    // Regions on one grid zone would give one figure several times: the table's first stands for them.
+    for (const row of cloud_regions/* CLOUD_REGIONS */.oF) {
+        if (row.provider !== here.provider || seen.has(row.zone))
+            continue;
+        seen.add(row.zone);
+        const intensity = (0,carbon_intensity/* intensityForLocation */.qP)((0,cloud_regions/* cloudKey */.tk)(row));
+        candidates.push({
+            location: (0,cloud_regions/* cloudKey */.tk)(row),
+            g_per_kwh: intensity.g_per_kwh,
+            source: intensity.source,
+            pue,
+        });
+    }
+    return candidates;
+}
+function zoneCandidates(location) {
+    const zone = known(() => (0,carbon_intensity/* intensityForLocation */.qP)(location))?.location;
+    const continent = zone === undefined ? undefined : zoneContinent(zone);
+    if (!continent)
+        return [];
+    const candidates = [];
+    for (const [other, rows] of byZone) {
+        if (other === zone || zoneContinent(other) !== continent)
+            continue;
+        const intensity = (0,carbon_intensity/* intensityForLocation */.qP)(other);
+        const names = rows.slice(0, REGIONS_NAMED).map(cloud_regions/* cloudKey */.tk);
+        const more = rows.length > REGIONS_NAMED ? ` and ${rows.length - REGIONS_NAMED} more` : "";
+        candidates.push({
+            location: other,
+            g_per_kwh: intensity.g_per_kwh,
+            source: `${intensity.source}; cloud regions there: ${names.join(", ")}${more}`,
+        });
+    }
+    return candidates;
+}
+const candidatesFor = (location) => (0,cloud_regions/* isCloudKey */.p4)(location) ? cloudCandidates(location) : zoneCandidates(location);
+function whatIf(job) {
+    if (!(job.co2e_g > 0))
+        return [];
+    const embodied = job.embodied_g ?? 0;
+    const here = job.co2e_g;
+    return candidatesFor(job.location)
+        .map((candidate) => {
+        const co2e = job.it_energy_kwh * (candidate.pue ?? job.pue) * candidate.g_per_kwh + embodied;
+        return {
+            location: candidate.location,
+            intensity_g_per_kwh: candidate.g_per_kwh,
+            intensity_source: candidate.source,
+            co2e_g: co2e,
+            change_pct: ((co2e - here) / here) * 100,
+        };
+    })
+        .filter((option) => option.co2e_g < here)
+        .sort((a, b) => a.co2e_g - b.co2e_g || (a.location < b.location ? -1 : 1))
+        .slice(0, WHAT_IF_MAX);
+}
+
+
+/***/ }),
+
+/***/ 3521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RUN_USAGE: () => (/* reexport */ usage/* RUN_USAGE */.W3),
+  defaultStepName: () => (/* reexport */ defaultStepName),
+  parseNumber: () => (/* binding */ parseNumber),
+  parseRunArgs: () => (/* binding */ parseRunArgs)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/carbon/sci.ts
+var sci = __webpack_require__(7080);
+// EXTERNAL MODULE: ./src/cluster/spec.ts
+var spec = __webpack_require__(8971);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/pipeline/step-name.ts
+/** A step's name when none is given: the CLI's `--step` and the action's `step` input share it. */
+/**
+ * `python train.py --epochs 3` is step `train`, `python -m pkg.train` is `pkg.train`: the script says
+ * more than the interpreter. Inline code (`python -c`, `node -e`) keeps the interpreter's name.
+ */
+function defaultStepName(command, args) {
+    const interpreters = /^(python[\d.]*|node|bash|sh|uv|poetry|accelerate|torchrun|deepspeed|Rscript|julia)$/;
+    const base = (path) => path.split("/").pop() ?? path;
+    const first = base(command);
+    let script;
+    if (interpreters.test(first)) {
+        const module = args.indexOf("-m");
+        const inline = args.some((a) => a === "-c" || a === "-e" || a === "--eval");
+        if (module !== -1 && args[module + 1])
+            script = args[module + 1];
+        // `uv run python train.py`: skip launcher words to reach the script.
+        else if (!inline)
+            script = args.find((a) => !a.startsWith("-") && a !== "run" && !interpreters.test(base(a)));
+    }
+    const name = base(script ?? first)
+        .replace(/\.(py|js|mjs|cjs|ts|sh|r|jl)$/i, "")
+        .replace(/[^\w.\- ]+/g, "-")
+        .slice(0, 100);
+    return /\w/.test(name) ? name : "run";
+}
+/** The step's name: the one given, else one made from a shell command line (`python train.py` -> `train`). */
+function stepName(given, command) {
+    const words = command.trim().split(/\s+/);
+    return given || defaultStepName(words[0] ?? "run", words.slice(1));
+}
+
+// EXTERNAL MODULE: ./src/cli/usage.ts
+var usage = __webpack_require__(7485);
+;// CONCATENATED MODULE: ./src/cli/args.ts
+/**
+ * `carbon-budget run` arguments (docs/cli.md): parsed strictly, every bad value an InputError that
+ * names the flag, the value and what is allowed.
+ */
+
+
+
+
+
+
+
+const RUN_OPTIONS = {
+    step: { type: "string" },
+    location: { type: "string" },
+    intensity: { type: "string" },
+    pue: { type: "string" },
+    gpu: { type: "string" },
+    "gpu-count": { type: "string" },
+    cpu: { type: "string" },
+    "memory-gb": { type: "string" },
+    "host-vcpus": { type: "string" },
+    interval: { type: "string" },
+    json: { type: "string" },
+    markdown: { type: "string" },
+    "no-store": { type: "boolean" },
+    quiet: { type: "boolean", short: "q" },
+    verbose: { type: "boolean", short: "v" },
+    unit: { type: "string" },
+    "no-embodied": { type: "boolean" },
+    config: { type: "string" },
+    prometheus: { type: "string" },
+    selector: { type: "string" },
+    metrics: { type: "string" },
+    slurm: { type: "boolean" },
+    "slurm-job": { type: "string" },
+};
+function parseNumber(input, text, rule) {
+    const value = Number(text.trim());
+    const ok = text.trim() !== "" &&
+        Number.isFinite(value) &&
+        value >= rule.min &&
+        value <= rule.max &&
+        (!rule.integer || Number.isInteger(value));
+    if (!ok) {
+        const kind = rule.integer ? "a whole number" : "a number";
+        throw new errors/* InputError */.d(input, text, `expected ${rule.what}: ${kind} from ${rule.min} to ${rule.max}`);
+    }
+    return value;
+}
+function parseRunArgs(argv) {
+    const separator = argv.indexOf("--");
+    const own = separator === -1 ? argv : argv.slice(0, separator);
+    const wrapped = separator === -1 ? [] : argv.slice(separator + 1);
+    let values;
+    let positionals;
+    try {
+        ({ values, positionals } = (0,external_node_util_.parseArgs)({
+            args: own,
+            options: RUN_OPTIONS,
+            strict: true,
+            allowPositionals: true,
+        }));
+    }
+    catch (error) {
+        // Node names the offending option in quotes; show that rather than the whole command line.
+        const message = error.message;
+        const option = /'(--?[\w-]+)'/.exec(message)?.[1] ?? own.join(" ");
+        throw new errors/* InputError */.d("carbon-budget run", option, `${message}\n${usage/* RUN_USAGE */.W3}`);
+    }
+    if (wrapped.length === 0) {
+        const hint = positionals.length ? ` (put \`--\` before \`${positionals.join(" ")}\`)` : "";
+        throw new errors/* InputError */.d("COMMAND", wrapped.join(" "), `give the command to measure after \`--\`${hint}\n${usage/* RUN_USAGE */.W3}`);
+    }
+    if (positionals.length) {
+        throw new errors/* InputError */.d("carbon-budget run", positionals.join(" "), `unexpected arguments before \`--\`\n${usage/* RUN_USAGE */.W3}`);
+    }
+    const [command, ...commandArgs] = wrapped;
+    const step = values.step ?? defaultStepName(command, commandArgs);
+    if (!/^[\w.\- ]{1,100}$/.test(step)) {
+        throw new errors/* InputError */.d("--step", step, "use 1 to 100 letters, digits, spaces, '.', '-' or '_'");
+    }
+    const optionalNumber = (flag, rule) => {
+        const text = values[flag];
+        return typeof text === "string" ? parseNumber(`--${flag}`, text, rule) : undefined;
+    };
+    const gpuCount = optionalNumber("gpu-count", { min: 1, max: 4096, integer: true, what: "how many GPUs" });
+    if (gpuCount !== undefined && !values.gpu) {
+        throw new errors/* InputError */.d("--gpu-count", String(gpuCount), "--gpu-count goes with --gpu MODEL");
+    }
+    return {
+        step,
+        command,
+        commandArgs,
+        ...remoteArgs(values),
+        ...(values.location !== undefined && { location: nonEmpty("--location", values.location) }),
+        ...(values.intensity !== undefined && {
+            intensity: parseNumber("--intensity", values.intensity, {
+                min: 0,
+                max: 2000,
+                what: "grid intensity in gCO2e/kWh",
+            }),
+        }),
+        ...(values.pue !== undefined && {
+            pue: optionalNumber("pue", { min: 1, max: 3, what: "power usage effectiveness" }),
+        }),
+        ...(values.gpu !== undefined && { gpu: nonEmpty("--gpu", values.gpu), gpuCount: gpuCount ?? 1 }),
+        ...(values.cpu !== undefined && { cpu: nonEmpty("--cpu", values.cpu) }),
+        ...(values["memory-gb"] !== undefined && {
+            memoryGb: optionalNumber("memory-gb", { min: 0.1, max: 65536, what: "installed memory in GB" }),
+        }),
+        ...(values["host-vcpus"] !== undefined && {
+            hostVcpus: optionalNumber("host-vcpus", {
+                min: 1,
+                max: 100_000,
+                integer: true,
+                what: "the vCPUs of the host this machine runs on",
+            }),
+        }),
+        intervalMs: optionalNumber("interval", {
+            min: 50,
+            max: 60_000,
+            integer: true,
+            what: "the sampling interval in ms",
+        }) ?? 1000,
+        ...(values.json !== undefined && { json: nonEmpty("--json", values.json) }),
+        ...(values.markdown !== undefined && { markdown: nonEmpty("--markdown", values.markdown) }),
+        store: !values["no-store"],
+        quiet: Boolean(values.quiet),
+        verbose: Boolean(values.verbose),
+        ...(values.unit !== undefined && { unit: (0,sci/* parseFunctionalUnit */.Rf)("--unit", values.unit) }),
+        embodied: !values["no-embodied"],
+        ...(values.config !== undefined && { config: nonEmpty("--config", values.config) }),
+    };
+}
+/** --prometheus goes with --selector (and --metrics with both); --slurm or --slurm-job, not both. */
+function remoteArgs(values) {
+    const { prometheus, selector, metrics } = values;
+    if (prometheus === undefined && (selector !== undefined || metrics !== undefined)) {
+        const flag = selector !== undefined ? "--selector" : "--metrics";
+        throw new errors/* InputError */.d(flag, selector ?? metrics ?? "", "it goes with --prometheus URL");
+    }
+    const slurm = values.slurm || values["slurm-job"] !== undefined;
+    // With Slurm, no selector means the job's own GPUs: DCGM labels them hpc_job.
+    if (prometheus !== undefined && selector === undefined && !slurm) {
+        throw new errors/* InputError */.d("--prometheus", prometheus, 'give the series to measure with --selector, e.g. --selector \'{namespace="ml",pod=~"train-.*"}\' (with --slurm, the job\'s GPUs by hpc_job)');
+    }
+    if (values.slurm && values["slurm-job"] !== undefined) {
+        throw new errors/* InputError */.d("--slurm-job", values["slurm-job"], "use --slurm (the id from sbatch's output) or --slurm-job ID, not both");
+    }
+    const jobId = values["slurm-job"] !== undefined ? (0,spec/* parseJobId */.et)("--slurm-job", values["slurm-job"]) : undefined;
+    return {
+        ...(prometheus !== undefined && {
+            prometheus: (0,spec/* prometheusSpec */.EW)({
+                url: prometheus,
+                ...(selector !== undefined && { selector }),
+                ...(metrics !== undefined && { metrics }),
+            }, { url: "--prometheus", selector: "--selector", metrics: "--metrics" }),
+        }),
+        ...((values.slurm || jobId !== undefined) && { slurm: jobId !== undefined ? { jobId } : {} }),
+    };
+}
+function nonEmpty(input, value) {
+    if (value.trim() === "")
+        throw new errors/* InputError */.d(input, value, "it must not be empty");
+    return value.trim();
+}
+
+
+
+/***/ }),
+
+/***/ 5195:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ESTIMATE_USAGE: () => (/* reexport */ usage/* ESTIMATE_USAGE */.LS),
+  parseEstimateArgs: () => (/* binding */ parseEstimateArgs),
+  resolveEstimate: () => (/* binding */ resolveEstimate),
+  runEstimate: () => (/* binding */ runEstimate)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/hardware/gpus.ts
+var gpus = __webpack_require__(5657);
+// EXTERNAL MODULE: ./src/units.ts
+var units = __webpack_require__(1996);
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __webpack_require__(1013);
+// EXTERNAL MODULE: ./src/carbon/what-if.ts + 1 modules
+var what_if = __webpack_require__(4029);
+;// CONCATENATED MODULE: ./src/carbon/estimate.ts
+/**
+ * `carbon-budget estimate` (docs/cli.md): the energy and emissions of a job before anyone runs it.
+ * IT kWh = W per device x devices x hours x utilisation / 1000; facility kWh = IT kWh x PUE;
+ * CO2e g = facility kWh x gCO2e/kWh. Pure: names, flags and files are resolved by the CLI first.
+ */
+
+
+
+
+
+const ESTIMATE_SCHEMA = "carbon-budget/estimate@1";
+
+/** The units an intensity's mass and energy may be given in, by lower-case symbol: [factor, symbol]. */
+const unitsOf = (kind, min) => Object.fromEntries(units/* UNITS */.QN.filter((unit) => unit.kind === kind && unit.exponent >= min).map((unit) => [
+    unit.symbol.toLowerCase(),
+    [10 ** unit.exponent, unit.symbol],
+]));
+const MASS_G = {
+    ...unitsOf("mass", 0),
+    lb: [units/* GRAMS_PER_LB */.QY, "lb"],
+    lbs: [units/* GRAMS_PER_LB */.QY, "lb"],
+};
+const ENERGY_KWH = unitsOf("energy", 0);
+const INTENSITY_ALLOWED = "expected grid intensity: a number in gCO2e/kWh from 0 to 2000, or with a unit, as papers give it: " +
+    "432.7g/kWh, 0.429kg/kWh, 0.954lb/kWh (also t/MWh, kg/MWh)";
+/** `0.954lb/kWh`, `0.429 kgCO2e/kWh`, `432.7g/kWh` or a bare number (gCO2e/kWh), any case. */
+function parseIntensityQuantity(text, input = "--intensity") {
+    const match = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(.*)$/i.exec(text.trim());
+    const unitText = match?.[2]?.replace(/\s+/g, "").toLowerCase() ?? "";
+    const unit = /^(g|kg|t|lbs?)(?:co2(?:e|eq)?)?\/(kwh|mwh)$/.exec(unitText);
+    if (!match?.[1] || (unitText !== "" && !unit))
+        throw new errors/* InputError */.d(input, text, INTENSITY_ALLOWED);
+    const value = Number(match[1]);
+    const [massG, massName] = MASS_G[unit?.[1] ?? "g"] ?? [1, "g"];
+    const [energyKwh, energyName] = ENERGY_KWH[unit?.[2] ?? "kwh"] ?? [1, "kWh"];
+    const gPerKwh = (value * massG) / energyKwh;
+    if (!(Number.isFinite(gPerKwh) && gPerKwh >= 0 && gPerKwh <= 2000)) {
+        const converted = unit ? ` (${significant(gPerKwh)} gCO2e/kWh)` : "";
+        throw new errors/* InputError */.d(input, text, `that is out of range${converted}; ${INTENSITY_ALLOWED}`);
+    }
+    if (!unit) {
+        // No grid is this clean; a paper's 0.954 (lb) or 0.429 (kg) pasted without its unit lands here.
+        const warning = value > 0 && value < 5
+            ? `${input} ${text} is read as ${value} gCO2e/kWh, far below any grid; if the figure is per kg or lb, write ${value}kg/kWh or ${value}lb/kWh`
+            : undefined;
+        return { g_per_kwh: gPerKwh, ...(warning && { warning }) };
+    }
+    return { g_per_kwh: gPerKwh, given: { value, unit: `${massName}/${energyName}` } };
+}
+function estimateEmissions(input) {
+    const { hours, count, utilization, pue } = input;
+    const gpu = input.device.kind === "gpu" ? input.device.spec : undefined;
+    const powerW = input.device.kind === "gpu" ? input.device.spec.tdp_w : input.device.watts;
+    const itKwh = (powerW * count * hours * utilization) / 1000;
+    const energyKwh = itKwh * pue;
+    const gPerKwh = input.intensity.g_per_kwh;
+    const co2eG = energyKwh * gPerKwh;
+    const gramsAt = (watts) => ((watts * count * hours * pue) / 1000) * gPerKwh;
+    const range = gpu && gpuRange(gpu, powerW * utilization);
+    // An intensity given alone names no place, so there is nowhere to compare it with.
+    const options = input.location !== undefined
+        ? (0,what_if/* whatIf */.W_)({ location: input.location, it_energy_kwh: itKwh, pue, co2e_g: co2eG })
+        : [];
+    const intensitySource = input.intensityGiven
+        ? `given as ${input.intensityGiven.value} ${input.intensityGiven.unit}`
+        : input.intensity.source;
+    const pueSource = input.pueFrom === "location" ? (input.pueSource ?? `published for ${input.location}`) : undefined;
+    const assumptions = [
+        gpu
+            ? `power: TDP ${gpu.tdp_w} W of ${gpu.name} (${gpu.source.title}) per device`
+            : `power: ${powerW} W per device, as given`,
+        input.utilizationFrom === "default"
+            ? "utilization: 1 (default): the devices draw that power for the whole time"
+            : `utilization: ${utilization}, as given`,
+        input.pueFrom === "default"
+            ? "PUE: 1 (default): no data-centre overhead counted; give --pue X"
+            : `PUE: ${pue} (${pueSource ?? "given"})`,
+        `intensity: ${significant(gPerKwh)} gCO2e/kWh, ${intensitySource}${input.intensity.year ? ` (${input.intensity.year})` : ""}`,
+        range
+            ? `range: ${significant(range.lowW)} W (${rangeLowLabel(range)}) to ${range.highW} W (TDP) per device`
+            : "range: none; the given power is taken as exact",
+        // The table marks figures that are not plain datasheet values; the user should see why.
+        ...(gpu?.note ? [`${gpu.name}: ${gpu.note}`] : []),
+        "not counted: embodied emissions of the hardware, networking and storage outside the devices",
+    ];
+    return {
+        schema: ESTIMATE_SCHEMA,
+        tool: { name: "carbon-budget", version: version/* VERSION */.x },
+        inputs: {
+            hours,
+            power_w: powerW,
+            power_from: gpu ? "gpu-tdp" : "given",
+            ...(gpu &&
+                range && {
+                gpu: {
+                    model: gpu.name,
+                    tdp_w: gpu.tdp_w,
+                    idle_w: range.idleW,
+                    idle_published: range.idlePublished,
+                    source: gpu.source,
+                },
+            }),
+            count,
+            utilization,
+            utilization_from: input.utilizationFrom,
+            pue,
+            pue_from: input.pueFrom,
+            ...(pueSource !== undefined && { pue_source: pueSource }),
+            ...(input.location !== undefined && { location: input.location }),
+        },
+        energy_kwh: energyKwh,
+        it_energy_kwh: itKwh,
+        co2e_g: co2eG,
+        ...(range && { co2e_low_g: gramsAt(range.lowW), co2e_high_g: gramsAt(range.highW) }),
+        intensity: {
+            g_per_kwh: gPerKwh,
+            source: intensitySource,
+            ...(input.intensity.year !== undefined && { year: input.intensity.year }),
+            ...(input.intensity.location !== undefined && { location: input.intensity.location }),
+            ...(input.intensityGiven && { as_given: input.intensityGiven }),
+        },
+        formula: {
+            energy: `${powerW} W × ${count} × ${hours} h × ${fixed2(utilization)} × PUE ${pue} = ${formatKwh(energyKwh)}`,
+            co2e: co2eFormula(energyKwh, co2eG, gPerKwh, input.intensityGiven),
+        },
+        assumptions,
+        ...(options.length > 0 && { what_if: options }),
+    };
+}
+/**
+ * Power per device lies between idle (a GPU the job holds never draws less) and TDP (boards are capped
+ * there), as for a declared GPU in `run`. A utilisation below idle keeps its own figure as the low end.
+ */
+function gpuRange(spec, centralW) {
+    const idle = (0,gpus/* gpuIdleWatts */.Mn)(spec);
+    return {
+        idleW: idle.watts,
+        idlePublished: idle.published,
+        lowW: Math.min(idle.watts, centralW),
+        highW: spec.tdp_w,
+    };
+}
+function rangeLowLabel(range) {
+    if (range.lowW < range.idleW)
+        return "the given utilization, below idle";
+    return range.idlePublished ? "published idle" : "idle: 10% of TDP, none published";
+}
+function co2eFormula(kwh, grams, gPerKwh, given) {
+    const energy = formatKwh(kwh);
+    if (!given)
+        return `${energy} × ${significant(gPerKwh)} gCO2e/kWh = ${formatGrams(grams)} CO2e`;
+    // Quote the paper's own unit back, so its table's figure (e.g. 26 lbs) can be checked at a glance.
+    const inUnit = given.unit.startsWith("lb/") ? ` = ${significant(grams / units/* GRAMS_PER_LB */.QY)} lb` : "";
+    return `${energy} × ${given.value} ${given.unit}${inUnit} = ${formatGrams(grams)} CO2e`;
+}
+/** Four significant figures: enough to check a paper's rounded figure, few enough to read. */
+const significant = (value, digits = 4) => String(Number(value.toPrecision(digits)));
+const formatKwh = (kwh) => (0,units/* scaled */.vK)(kwh, "energy", 4, significant);
+const formatGrams = (grams) => (0,units/* scaled */.vK)(grams, "mass", 4, significant);
+/** "1.00" as in the papers' formulas, but never rounding away a figure the user gave (0.875 stays). */
+function fixed2(value) {
+    const decimals = String(value).split(".")[1]?.length ?? 0;
+    return value.toFixed(Math.min(Math.max(2, decimals), 10));
+}
+
+// EXTERNAL MODULE: ./src/carbon/intensity.ts + 1 modules
+var carbon_intensity = __webpack_require__(4458);
+// EXTERNAL MODULE: ./src/render/format.ts
+var format = __webpack_require__(1509);
+;// CONCATENATED MODULE: ./src/render/estimate-table.ts
+/** The table `carbon-budget estimate` prints: inputs, results, the arithmetic, the assumptions. */
+
+
+/** The human table: inputs, results, the arithmetic with numbers substituted, then the assumptions. */
+function renderEstimate(report) {
+    const { inputs, intensity } = report;
+    const inLb = intensity.as_given?.unit.startsWith("lb/")
+        ? ` (${significant(report.co2e_g / units/* GRAMS_PER_LB */.QY)} lb)`
+        : "";
+    const range = report.co2e_low_g !== undefined && report.co2e_high_g !== undefined
+        ? `${formatGrams(report.co2e_low_g)} – ${formatGrams(report.co2e_high_g)} CO2e`
+        : "none (power as given)";
+    const where = [intensity.location, intensity.year].filter((part) => part !== undefined).join(", ");
+    const asGiven = intensity.as_given
+        ? ` (given as ${intensity.as_given.value} ${intensity.as_given.unit})`
+        : where && ` (${where})`;
+    const rows = [
+        ["power", `${inputs.power_w} W per device${inputs.gpu ? ` (TDP of ${inputs.gpu.model})` : ""}`],
+        ["devices", String(inputs.count)],
+        ["duration", `${inputs.hours} h`],
+        ["utilization", `${inputs.utilization}${inputs.utilization_from === "default" ? " (default)" : ""}`],
+        [
+            "PUE",
+            `${inputs.pue} (${inputs.pue_from === "location" ? `${inputs.location}'s provider` : inputs.pue_from})`,
+        ],
+        ["intensity", `${significant(intensity.g_per_kwh)} gCO2e/kWh${asGiven}`],
+        ["energy", `${formatKwh(report.energy_kwh)} (IT ${formatKwh(report.it_energy_kwh)})`],
+        ["CO2e", `${formatGrams(report.co2e_g)}${inLb}`],
+        ["range", range],
+        ["formula", report.formula.energy],
+        ["", report.formula.co2e],
+        ...greener(report),
+    ];
+    const width = Math.max(...rows.map(([label]) => label.length)) + 2;
+    return [
+        "carbon-budget estimate",
+        ...rows.map(([label, value]) => `  ${label.padEnd(width)}${value}`),
+        "  assumptions",
+        ...report.assumptions.map((line) => `    - ${line}`),
+        "",
+    ].join("\n");
+}
+/** The cleanest what-if, said with its condition: we do not know where this hardware can be had. */
+function greener(report) {
+    const best = report.what_if?.[0];
+    if (!best)
+        return [];
+    return [
+        [
+            "greener",
+            `${formatGrams(best.co2e_g)} CO2e (${(0,format/* formatPct */.R8)(best.change_pct)}) in ${best.location} at ${significant(best.intensity_g_per_kwh)} gCO2e/kWh,`,
+        ],
+        ["", "where the same hardware is available"],
+    ];
+}
+
+// EXTERNAL MODULE: ./src/text/nearest.ts
+var nearest = __webpack_require__(613);
+// EXTERNAL MODULE: ./src/cli/args.ts + 1 modules
+var args = __webpack_require__(3521);
+// EXTERNAL MODULE: ./src/cli/output.ts
+var output = __webpack_require__(6657);
+// EXTERNAL MODULE: ./src/cli/usage.ts
+var usage = __webpack_require__(7485);
+;// CONCATENATED MODULE: ./src/cli/estimate.ts
+/**
+ * `carbon-budget estimate` (docs/cli.md): the energy and CO2e of a job from its hardware and duration,
+ * before anyone runs it. Arguments are parsed strictly; every bad value is an InputError that names the
+ * flag, the value and what is allowed. Prints a table, and the JSON with `--json FILE|-`.
+ */
+
+
+
+
+
+
+
+
+
+
+const HELP = `Estimates energy and CO2e before a job runs: W per device x devices x hours x utilization x PUE,
+times the grid intensity. --power is watts per device (exact: no range); --gpu takes the model's TDP
+from data/gpus.json (range: idle to TDP). --intensity is gCO2e/kWh, or with a unit: 0.954lb/kWh,
+0.429kg/kWh. --json - writes the JSON to stdout and the table to stderr.`;
+const OPTIONS = {
+    hours: { type: "string" },
+    power: { type: "string" },
+    gpu: { type: "string" },
+    count: { type: "string" },
+    utilization: { type: "string" },
+    pue: { type: "string" },
+    intensity: { type: "string" },
+    location: { type: "string" },
+    json: { type: "string" },
+    help: { type: "boolean", short: "h" },
+};
+const OPTION_VALUES = {
+    hours: "the job's wall-clock hours",
+    power: "watts per device",
+    gpu: "a GPU model from data/gpus.json",
+    count: "how many devices",
+    utilization: "the devices' average utilization, 0 to 1",
+    pue: "power usage effectiveness, 1 to 3",
+    intensity: "grid intensity in gCO2e/kWh",
+    location: "an Electricity Maps zone or ISO country",
+    json: "a file path, or - for stdout",
+};
+function positive(input, text, max, what) {
+    const value = Number(text.trim());
+    if (text.trim() === "" || !Number.isFinite(value) || value <= 0 || value > max) {
+        throw new errors/* InputError */.d(input, text, `expected ${what}: a number greater than 0, at most ${max}`);
+    }
+    return value;
+}
+function parseUtilization(text) {
+    const trimmed = text.trim();
+    const percent = trimmed.endsWith("%");
+    const number = trimmed.replace(/%$/, "").trim();
+    const value = Number(number) / (percent ? 100 : 1);
+    if (number === "" || !Number.isFinite(value) || value <= 0 || value > 1) {
+        const hint = !percent && value > 1 && value <= 100 ? `; for ${value}% write ${value / 100} or ${value}%` : "";
+        throw new errors/* InputError */.d("--utilization", text, `expected the devices' average utilization: a fraction greater than 0 and at most 1 (0.8), or a percentage (80%)${hint}`);
+    }
+    return value;
+}
+const VALUE_RULES = {
+    "--hours": (text) => positive("--hours", text, 1e6, "the job's wall-clock hours"),
+    "--power": (text) => positive("--power", text, 1e7, "watts per device"),
+    "--count": (text) => (0,args.parseNumber)("--count", text, { min: 1, max: 10_000_000, integer: true, what: "how many devices" }),
+    "--utilization": parseUtilization,
+    "--pue": (text) => (0,args.parseNumber)("--pue", text, { min: 1, max: 3, what: "power usage effectiveness" }),
+    "--intensity": (text) => parseIntensityQuantity(text),
+};
+/** Turns node's parseArgs errors into InputErrors that say what estimate accepts. */
+function parseError(error, argv) {
+    const { code, message } = error;
+    const option = /'(--?[\w-]+)/.exec(message)?.[1] ?? argv.join(" ");
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+        const name = option.replace(/^-+/, "");
+        // A typo (`--utilisation`), or a `run` flag that has a shorter name here (`--gpu-count`: `--count`).
+        const known = Object.keys(OPTIONS).sort((a, b) => b.length - a.length);
+        const near = known.find((option) => (0,nearest/* editDistance */.Y)(name, option) <= 2) ??
+            known.find((option) => option.length >= 3 && name.includes(option));
+        const hint = near ? `; did you mean --${near}?` : "";
+        throw new errors/* InputError */.d("carbon-budget estimate", option, `unknown option${hint}\n${usage/* ESTIMATE_USAGE */.LS}`);
+    }
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && !message.includes("does not take")) {
+        const next = argv[argv.indexOf(option) + 1];
+        // `--hours -5`: node reads the dash as another option; judge the number the user meant instead.
+        if (next !== undefined && /^-[\d.]/.test(next))
+            VALUE_RULES[option]?.(next);
+        const what = OPTION_VALUES[option.replace(/^-+/, "")];
+        throw new errors/* InputError */.d(option, "", `it needs a value${what ? `: ${what}` : ""}\n${usage/* ESTIMATE_USAGE */.LS}`);
+    }
+    throw new errors/* InputError */.d("carbon-budget estimate", option, `${message}\n${usage/* ESTIMATE_USAGE */.LS}`);
+}
+function parseEstimateArgs(argv) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args: argv, options: OPTIONS, strict: true, allowPositionals: true });
+    }
+    catch (error) {
+        parseError(error, argv);
+    }
+    const { values, positionals } = parsed;
+    if (values.help)
+        return "help";
+    if (positionals.length > 0) {
+        const allowed = `estimate takes options only\n${usage/* ESTIMATE_USAGE */.LS}`;
+        throw new errors/* InputError */.d("carbon-budget estimate", positionals.join(" "), allowed);
+    }
+    const rule = (flag, text) => VALUE_RULES[flag]?.(text);
+    if (values.hours === undefined) {
+        throw new errors/* InputError */.d("--hours", "", `give the job's wall-clock hours, e.g. --hours 12\n${usage/* ESTIMATE_USAGE */.LS}`);
+    }
+    const hours = rule("--hours", values.hours);
+    if (values.power !== undefined && values.gpu !== undefined) {
+        const allowed = `give --power W or --gpu MODEL, not both (--gpu ${JSON.stringify(values.gpu)} was given too)`;
+        throw new errors/* InputError */.d("--power", values.power, allowed);
+    }
+    if (values.power === undefined && values.gpu === undefined) {
+        const what = "give the power per device with --power W, or a model with --gpu MODEL to use its TDP";
+        if (values.count !== undefined) {
+            throw new errors/* InputError */.d("--count", values.count, `--count says how many devices; ${what}`);
+        }
+        throw new errors/* InputError */.d("--power", "", `${what}\n${usage/* ESTIMATE_USAGE */.LS}`);
+    }
+    const device = values.gpu !== undefined
+        ? { kind: "gpu", model: nonEmpty("--gpu", values.gpu) }
+        : { kind: "power", watts: rule("--power", values.power ?? "") };
+    const both = values.intensity !== undefined && values.location !== undefined;
+    if (both || (values.intensity === undefined && values.location === undefined)) {
+        const what = "give one of --location L (an Electricity Maps zone or ISO country, e.g. DE, US-MIDA-PJM) or " +
+            "--intensity G (gCO2e/kWh, or with a unit: 0.954lb/kWh)";
+        if (both)
+            throw new errors/* InputError */.d("--intensity", values.intensity ?? "", `${what}, not both`);
+        throw new errors/* InputError */.d("--location", "", `${what}\n${usage/* ESTIMATE_USAGE */.LS}`);
+    }
+    const grid = values.intensity !== undefined
+        ? { intensity: rule("--intensity", values.intensity) }
+        : { location: nonEmpty("--location", values.location ?? "") };
+    return {
+        hours,
+        device,
+        count: values.count === undefined ? 1 : rule("--count", values.count),
+        ...(values.utilization !== undefined && {
+            utilization: rule("--utilization", values.utilization),
+        }),
+        ...(values.pue !== undefined && { pue: rule("--pue", values.pue) }),
+        grid,
+        ...(values.json !== undefined && { json: nonEmpty("--json", values.json) }),
+    };
+}
+function nonEmpty(input, value) {
+    if (value.trim() === "")
+        throw new errors/* InputError */.d(input, value, "it must not be empty");
+    return value.trim();
+}
+/** Looks up names (GPU, location) and defaults; everything here can still be the user's mistake. */
+function resolveEstimate(args) {
+    const warnings = [];
+    const quantity = "intensity" in args.grid ? args.grid.intensity : undefined;
+    const location = "location" in args.grid ? args.grid.location : undefined;
+    if (quantity?.warning)
+        warnings.push(quantity.warning);
+    const intensity = (0,carbon_intensity/* resolveIntensity */.yK)(quantity ? { intensity: quantity.g_per_kwh } : { location });
+    if (intensity.warning)
+        warnings.push(intensity.warning);
+    // A cloud region names its provider's published PUE; the user's --pue still wins.
+    const provider = intensity.pue;
+    if (args.pue !== undefined && provider && provider.value !== args.pue) {
+        warnings.push(`--pue ${args.pue} used; the provider's published PUE for ${location} is ${provider.value}`);
+    }
+    const pueFrom = args.pue !== undefined ? "given" : provider ? "location" : "default";
+    const input = {
+        hours: args.hours,
+        device: args.device.kind === "gpu"
+            ? { kind: "gpu", spec: (0,gpus/* requireGpu */.CJ)(args.device.model, "--gpu") }
+            : { kind: "power", watts: args.device.watts },
+        count: args.count,
+        utilization: args.utilization ?? 1,
+        utilizationFrom: args.utilization === undefined ? "default" : "given",
+        pue: args.pue ?? provider?.value ?? 1,
+        pueFrom,
+        ...(pueFrom === "location" && provider && { pueSource: provider.source }),
+        intensity,
+        ...(quantity?.given && { intensityGiven: quantity.given }),
+        ...(location !== undefined && { location }),
+    };
+    return { input, warnings };
+}
+async function runEstimate(argv, io) {
+    // Bad input is answered here, as main() would: the caller gets an exit code, the user one message.
+    try {
+        const args = parseEstimateArgs(argv);
+        if (args === "help") {
+            io.stdout.write(`${usage/* ESTIMATE_USAGE */.LS}\n\n${HELP}\n`);
+            return 0;
+        }
+        if (args.json !== undefined && args.json !== "-")
+            (0,output/* checkOutputPath */.$)("--json", args.json, io.cwd);
+        const { input, warnings } = resolveEstimate(args);
+        const report = estimateEmissions(input);
+        for (const warning of warnings)
+            io.stderr.write(`carbon-budget: warning: ${warning}\n`);
+        (args.json === "-" ? io.stderr : io.stdout).write(renderEstimate(report));
+        if (args.json !== undefined)
+            (0,output/* writeOutput */.z)("--json", args.json, `${JSON.stringify(report, null, 2)}\n`, io);
+        return 0;
+    }
+    catch (error) {
+        if (!(0,errors/* isInputError */.B)(error))
+            throw error;
+        io.stderr.write(`carbon-budget: ${error.message}\n`);
+        return 2;
+    }
+}
+
+
+
+/***/ }),
+
+/***/ 6657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ checkOutputPath),
+/* harmony export */   z: () => (/* binding */ writeOutput)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/** Files the user asked for (`--json`, `--markdown`): checked before the run, written after it. */
+
+
+
+function checkOutputPath(input, path, cwd) {
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(full);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(input, path, `its folder ${dir} does not exist; create it first or give another path`);
+    }
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full).isDirectory()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(input, path, "that is a folder; give a file path");
+    }
+}
+function writeOutput(input, path, text, io) {
+    if (path === "-") {
+        io.stdout.write(text);
+        return;
+    }
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, path);
+    try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full, { throwIfNoEntry: false })?.isFIFO())
+            writeToPipe(input, path, full, text);
+        else
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(full, text);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isInputError */ .B)(error))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(input, path, `could not write it: ${error.message}`);
+    }
+}
+/**
+ * A named pipe (`--json >(jq .)`, or one made with mkfifo): opened without waiting, since a pipe no
+ * one reads would hold the open forever, and written as fast as its reader takes it.
+ */
+function writeToPipe(input, path, pipe, text) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(pipe, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        if (error.code !== "ENXIO")
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(input, path, "that is a named pipe no one is reading; give a file path");
+    }
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    try {
+        const bytes = Buffer.from(text);
+        for (let written = 0; written < bytes.length;) {
+            try {
+                written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, written);
+            }
+            catch (error) {
+                if (error.code !== "EAGAIN")
+                    throw error;
+                // The pipe is full: its reader is behind. A short sleep, not a busy loop.
+                Atomics.wait(pause, 0, 0, 10);
+            }
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EW: () => (/* binding */ prometheusSpec),
+/* harmony export */   et: () => (/* binding */ parseJobId)
+/* harmony export */ });
+/* unused harmony export parseMetrics */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _metric_set_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1145);
+/* harmony import */ var _prometheus_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3582);
+/* harmony import */ var _selector_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6833);
+/**
+ * What the user asks to be measured remotely, checked the same way wherever it is given (CLI flags,
+ * action inputs, the config file): a Prometheus URL with a selector and metric sets, a Slurm job.
+ */
+
+
+
+
+function parseMetrics(input, text) {
+    const names = text
+        .split(/[\s,]+/)
+        .map((n) => n.trim())
+        .filter(Boolean);
+    const unknown = names.filter((n) => !_metric_set_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_SETS */ .Ft.includes(n));
+    if (names.length === 0 || unknown.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, text, `use one or more of ${_metric_set_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_SETS */ .Ft.join(", ")}, comma separated${unknown.length ? ` (not ${unknown.join(", ")})` : ""}`);
+    }
+    return [...new Set(names)];
+}
+/** Without a selector, the Slurm job's GPUs (`{hpc_job="ID"}`): the caller allows that only with Slurm. */
+function prometheusSpec(given, names) {
+    const metrics = given.metrics === undefined
+        ? [..._metric_set_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_SETS */ .Ft]
+        : typeof given.metrics === "string"
+            ? parseMetrics(names.metrics, given.metrics)
+            : [...given.metrics];
+    return {
+        target: (0,_prometheus_client_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePrometheusUrl */ .bP)(names.url, given.url),
+        selector: given.selector === undefined ? [] : (0,_selector_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSelector */ .Pl)(names.selector, given.selector),
+        selectorText: given.selector?.trim() ?? "",
+        metrics,
+    };
+}
+/** A Slurm job id as sacct takes it: `123`, an array task `123_4`, a heterogeneous component `123+0`. */
+function parseJobId(input, text) {
+    const id = text.trim();
+    if (!/^\d+([_+]\d+)?$/.test(id)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, text, "use a Slurm job id: digits, e.g. 123456 (or 123456_7 for an array task)");
+    }
+    return id;
+}
+
+
+/***/ }),
+
+/***/ 1509:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   QE: () => (/* binding */ formatEnergy),
+/* harmony export */   R8: () => (/* binding */ formatPct),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   d5: () => (/* binding */ formatPower),
+/* harmony export */   so: () => (/* binding */ formatMass),
+/* harmony export */   x8: () => (/* binding */ signed)
+/* harmony export */ });
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1996);
+/** Numbers as people read them: a unit that keeps 3 significant figures readable, signs on deltas. */
+
+const formatEnergy = (kwh) => (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .scaled */ .vK)(kwh, "energy");
+const formatMass = (grams) => (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .scaled */ .vK)(grams, "mass");
+const formatPower = (watts) => `${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .significant */ .I1)(watts)} W`;
+const signed = (text, value) => value > 0 ? `+${text}` : value < 0 ? text : `±${text}`;
+const formatPct = (pct) => signed(`${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .significant */ .I1)(pct, 2)}%`, pct);
+function formatDuration(seconds) {
+    if ((0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .rounded */ .Wf)(seconds) < 60)
+        return `${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .significant */ .I1)(seconds)} s`;
+    const s = Math.round(seconds);
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    const rest = s % 60;
+    return h > 0 ? `${h}h ${String(m).padStart(2, "0")}m` : `${m}m ${String(rest).padStart(2, "0")}s`;
+}
+const shortSha = (sha) => (sha ? sha.slice(0, 7) : "?");
+
+
+/***/ })
+
+};
