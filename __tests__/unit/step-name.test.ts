@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defaultStepName, STEP_NAME_MAX, stepName, stepNameProblem } from "../../src/pipeline/step-name.js";
+import { defaultStepName, stepName } from "../../src/pipeline/step-name.js";
+import { STEP_NAME_MAX, stepNameProblem } from "../../src/report/step-name-rule.js";
 
 describe("the default step name: the script, through the launchers ML work runs under", () => {
   it.each([

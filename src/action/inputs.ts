@@ -8,7 +8,7 @@ import { parseFunctionalUnit } from "../carbon/sci.js";
 import type { PrometheusSpec } from "../cluster/remote.js";
 import { parseJobId, prometheusSpec } from "../cluster/spec.js";
 import { InputError } from "../errors.js";
-import { STEP_NAME_ALLOWED, stepNameProblem } from "../pipeline/step-name.js";
+import { STEP_NAME_ALLOWED, stepNameProblem } from "../report/step-name-rule.js";
 import { Inputs, type Mode, Modes } from "./constants.js";
 
 export interface ActionInputs {

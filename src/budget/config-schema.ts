@@ -11,7 +11,7 @@ import { parseSelector } from "../cluster/selector.js";
 import { isInputError } from "../errors.js";
 import { requireCpu } from "../hardware/cpus.js";
 import { requireGpu } from "../hardware/gpus.js";
-import { STEP_NAME_ALLOWED, stepNameProblem } from "../pipeline/step-name.js";
+import { STEP_NAME_ALLOWED, stepNameProblem } from "../report/step-name-rule.js";
 import { byName } from "./by-name.js";
 import { parseQuantity, type Quantity, type QuantityKind, quantityNoun, unitList } from "./quantity.js";
 

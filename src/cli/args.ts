@@ -7,7 +7,8 @@ import { type FunctionalUnit, parseFunctionalUnit } from "../carbon/sci.js";
 import type { PrometheusSpec } from "../cluster/remote.js";
 import { parseJobId, prometheusSpec } from "../cluster/spec.js";
 import { InputError } from "../errors.js";
-import { defaultStepName, STEP_NAME_ALLOWED, stepNameProblem } from "../pipeline/step-name.js";
+import { defaultStepName } from "../pipeline/step-name.js";
+import { STEP_NAME_ALLOWED, stepNameProblem } from "../report/step-name-rule.js";
 import { RUN_USAGE } from "./usage.js";
 
 export { defaultStepName };

@@ -1,24 +1,4 @@
-/**
- * A step's name: the rule every shell holds it to (the CLI's `--step`, the action's `step` input, a
- * budget's key in the config), and the name made from the command when none is given.
- */
-
-/** As many characters as a report's step name holds. */
-export const STEP_NAME_MAX = 200;
-
-export const STEP_NAME_ALLOWED = `use 1 to ${STEP_NAME_MAX} characters, not only spaces, with no control characters (tabs, line breaks)`;
-
-/**
- * Why `name` cannot name a step, or undefined when it can. Matrix legs are named freely
- * (`train-${{ matrix.model }}` is `train-org/llama`), so only what breaks a report or a table is refused.
- */
-export function stepNameProblem(name: string): string | undefined {
-  if (name.trim() === "") return "is empty";
-  if ([...name].length > STEP_NAME_MAX) return `is longer than ${STEP_NAME_MAX} characters`;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
-  if (/[\u0000-\u001f\u007f]/.test(name)) return "holds a control character";
-  return undefined;
-}
+/** A step's name when none is given: the CLI's `--step` and the action's `step` input share it. */
 
 /** Programs that run another program: the name is that program's. */
 const WRAPPERS =
