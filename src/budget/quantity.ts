@@ -3,7 +3,7 @@
  * Pure: text in, a value in the project's base unit out (g for mass, kWh for energy, % for percent).
  */
 import { editDistance } from "../text/nearest.js";
-import { UNITS as ALL_UNITS, type Unit, type UnitKind } from "../units.js";
+import { UNITS as ALL_UNITS, GRAMS_PER_LB, scaled, type Unit, type UnitKind } from "../units.js";
 
 export type QuantityKind = UnitKind;
 
@@ -142,7 +142,18 @@ export function parseQuantity<K extends QuantityKind>(
   const unit = findUnit(written);
   if (!unit) {
     const milli = /^mwh$/i.test(written) ? " (mWh would be milliwatt-hours; megawatt-hours are MWh)" : "";
-    return fail(`is not a quantity${milli}`, true, meantUnit(written, kinds));
+    const meant = meantUnit(written, kinds);
+    // Pounds are a mass we can convert; any other unit's magnitude is unknown, so the example is a plain one.
+    const pounds = /^(lbs?|pounds?)$/i.test(written) && kinds.includes("mass" as K);
+    if (pounds) {
+      const grams = Number(number) * GRAMS_PER_LB;
+      return {
+        ok: false,
+        problem: `is not a quantity (budgets are metric: ${number} ${written} is ${scaled(grams, "mass")})`,
+        allowed: allowedUnits(kinds),
+      };
+    }
+    return fail(`is not a quantity${milli}`, meant !== undefined, meant);
   }
   if (!(kinds as readonly QuantityKind[]).includes(unit.kind)) {
     // 5 kWh says nothing about grams: the example is a plain one, not the user's number in another unit.
