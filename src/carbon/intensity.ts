@@ -8,7 +8,14 @@ import { averageIntensity } from "@tgwf/co2/data";
 import electricityMaps from "@tgwf/co2/data/electricity-maps";
 import { InputError } from "../errors.js";
 import { nearestNames } from "../text/nearest.js";
-import { type CloudRegion, cloudKey, isCloudKey, providerPue, requireCloudRegion } from "./cloud-regions.js";
+import {
+  type CloudRegion,
+  cloudKey,
+  cloudKeysOfBareRegion,
+  isCloudKey,
+  providerPue,
+  requireCloudRegion,
+} from "./cloud-regions.js";
 import { fetchLatestIntensity, type LatestOptions } from "./electricity-maps.js";
 
 export interface Intensity {
@@ -119,6 +126,15 @@ function locate(location: string, input: string): Located {
         location: upper,
       },
     };
+  }
+  // `us-east-1`, `europe-west4`, `westeurope`: a cloud region without its provider.
+  const cloud = cloudKeysOfBareRegion(key);
+  if (cloud.length > 0) {
+    throw new InputError(
+      input,
+      location,
+      `a cloud region is written with its provider: did you mean ${cloud.join(" or ")}?`,
+    );
   }
   // A country Electricity Maps splits (RU, CL) or a country's name is closer to its zones than any spelling.
   const related = Object.keys(zones).filter(
