@@ -49,7 +49,7 @@ const OPTION_VALUES: Record<string, string> = {
   utilization: "the devices' average utilization, 0 to 1",
   pue: "power usage effectiveness, 1 to 3",
   intensity: "grid intensity in gCO2e/kWh",
-  location: "an Electricity Maps zone or ISO country",
+  location: "an Electricity Maps zone, ISO country or cloud region (aws:us-east-1)",
   json: "a file path, or - for stdout",
 };
 
@@ -184,7 +184,7 @@ export function parseEstimateArgs(argv: string[]): EstimateArgs | "help" {
   const both = values.intensity !== undefined && values.location !== undefined;
   if (both || (values.intensity === undefined && values.location === undefined)) {
     const what =
-      "give one of --location L (an Electricity Maps zone or ISO country, e.g. DE, US-MIDA-PJM) or " +
+      "give one of --location L (an Electricity Maps zone, ISO country or cloud region, e.g. DE, US-MIDA-PJM, aws:us-east-1) or " +
       "--intensity G (gCO2e/kWh, or with a unit: 0.954lb/kWh)";
     if (both) throw new InputError("--intensity", values.intensity ?? "", `${what}, not both`);
     throw new InputError("--location", "", `${what}\n${ESTIMATE_USAGE}`);
