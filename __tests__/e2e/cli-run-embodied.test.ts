@@ -53,7 +53,7 @@ describe("embodied emissions on a VM", () => {
     const { step, summary, used } = await embodiedOf([]);
     expect(summary).toBe(
       `embodied (SCI M) over a 4-year life: server platform 1000 kg x ${used}/96 vCPUs, ` +
-        "m5.large: a m5 host has 96 vCPUs (m5.metal, data/cloud-hosts.json); memory 8 GB x 1.388 kg/GB",
+        "m5.large: a m5 host has 96 vCPUs (m5.metal, data/cloud-hosts.json); memory 8 GB x 1.39 kg/GB",
     );
     expect(used).toBeGreaterThan(0);
     // (1,000,000 g x used/96 + 8 GB x 1,388 g) x duration / 4 years; the whole server would be

@@ -30,6 +30,13 @@ describe("readInputs", () => {
     });
   });
 
+  it("takes a matrix leg's step name, and refuses one a report cannot hold", () => {
+    expect(read({ run: "python train.py", step: "train-org/llama" }).step).toBe("train-org/llama");
+    expect(errorFor({ run: "python train.py", step: "x".repeat(201) }).message).toBe(
+      `input step: "${"x".repeat(201)}" is not valid; it is longer than 200 characters; use 1 to 200 characters, not only spaces, with no control characters (tabs, line breaks)`,
+    );
+  });
+
   it("reads every input it is given", () => {
     const inputs = read({
       run: "python train.py",

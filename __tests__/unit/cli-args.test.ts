@@ -123,8 +123,8 @@ describe("parseRunArgs", () => {
       '--memory-gb: "" is not valid; expected installed memory in GB: a number from 0.1 to 65536',
     ],
     [
-      ["--step", "a/b"],
-      "--step: \"a/b\" is not valid; use 1 to 100 letters, digits, spaces, '.', '-' or '_'",
+      ["--step", "a\tb"],
+      '--step: "a\\tb" is not valid; it holds a control character; use 1 to 200 characters, not only spaces, with no control characters (tabs, line breaks)',
     ],
     [["--location", "  "], '--location: "  " is not valid; it must not be empty'],
   ])("rejects %j", (flags, message) => {

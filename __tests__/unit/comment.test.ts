@@ -48,11 +48,12 @@ describe("the PR comment", () => {
       > ℹ️ This PR changes \`.github/carbon-budget.yml\`; the new budgets take effect after merge.
 
       \`\`\`mermaid
+      %%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#2f81f7"}}}}%%
       xychart-beta
         title "CO2e per run on main"
         x-axis ["aaa1111", "bbb2222", "PR #7"]
-        y-axis "CO2e (g)"
-        line [1080, 1100, 1210]
+        y-axis "CO2e (kg)"
+        line [1.08, 1.10, 1.21]
       \`\`\`
 
       "

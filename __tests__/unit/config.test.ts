@@ -86,15 +86,13 @@ describe("valid config files", () => {
     });
   });
 
-  it("gives the defaults for an empty file, a comments-only file and empty sections", () => {
-    expect(loadConfig("", FILE)).toEqual(defaults);
-    expect(load("empty.yml")).toEqual(defaults);
+  it("gives the defaults for a file of empty sections", () => {
     expect(load("empty-sections.yml")).toEqual(defaults);
     expect(DEFAULT_CONFIG).toEqual(defaults);
   });
 
   it("hands out copies of the defaults, which stay frozen", () => {
-    const config = loadConfig("", FILE);
+    const config = loadConfig("version: 1\n", FILE);
     config.budgets.steps.train = { increase: { kind: "percent", value: 1, text: "1%" } };
     expect(DEFAULT_CONFIG.budgets.steps).toEqual({});
     expect(Object.isFrozen(DEFAULT_CONFIG.comparison.min_change)).toBe(true);
@@ -112,6 +110,14 @@ describe("valid config files", () => {
     const config = loadConfig("version: 1\ncomparison: { history: 30 }\ncomment: { chart: false }\n", FILE);
     expect(config.comparison).toEqual({ min_change: { kind: "percent", value: 2, text: "2%" }, history: 30 });
     expect(config.comment).toEqual({ mode: "update", chart: false });
+  });
+
+  it("takes any step name the step input takes, a matrix leg's included", () => {
+    const config = loadConfig(
+      'version: 1\nbudgets:\n  steps:\n    train-org/llama: { co2e: 5 kg }\n    "eval (ARC, 25-shot)": { energy: 1 kWh }\n',
+      FILE,
+    );
+    expect(Object.keys(config.budgets.steps)).toEqual(["train-org/llama", "eval (ARC, 25-shot)"]);
   });
 
   it("types budgets as quantities of the right kind", () => {
@@ -157,7 +163,7 @@ describe("errors name the file, line, column, key, value and what is allowed", (
 
   it("a unit of the wrong kind", () => {
     expect(messageOf("wrong-kind.yml")).toBe(
-      `${FILE}:5:13: budgets.steps.train.co2e: "12 kWh" is an energy, not a mass; use a number with one of g, kg, t (e.g. "12 g")`,
+      `${FILE}:5:13: budgets.steps.train.co2e: "12 kWh" is an energy, not a mass; use a number with one of g, kg, t (e.g. "300 g"); a limit in Wh, kWh, MWh goes under energy:`,
     );
   });
 
@@ -203,6 +209,40 @@ describe("errors name the file, line, column, key, value and what is allowed", (
     );
   });
 
+  it("an empty file, or one of comments only, naming the version it must start with", () => {
+    const message = `${FILE}:1:1: version: missing (the file is empty); use version: 1, the only version of this file; or delete the file to use the defaults`;
+    expect(errorOf("").message).toBe(message);
+    expect(errorOf("\n  \n").message).toBe(message);
+    expect(messageOf("empty.yml")).toBe(message);
+  });
+
+  it("an example in the unit the user meant, keeping their magnitude", () => {
+    const co2e = (value: string) => errorOf(`version: 1\nbudgets:\n  total: { co2e: ${value} }\n`).message;
+    expect(co2e("5 kgs")).toBe(
+      `${FILE}:3:18: budgets.total.co2e: "5 kgs" is not a quantity; use a number with one of g, kg, t (e.g. "5 kg")`,
+    );
+    expect(co2e("2 tonnes")).toContain('(e.g. "2 t")');
+    expect(co2e("300 grams")).toContain('(e.g. "300 g")');
+    expect(co2e("5 kq")).toContain('(e.g. "5 kg")');
+    const energy = errorOf("version: 1\nbudgets:\n  total: { energy: 12 kwhh }\n").message;
+    expect(energy).toContain('(e.g. "12 kWh")');
+    const milli = errorOf("version: 1\nbudgets:\n  total: { energy: 2 mwh }\n").message;
+    expect(milli).toContain(
+      '(mWh would be milliwatt-hours; megawatt-hours are MWh); use a number with one of Wh, kWh, MWh (e.g. "2 MWh")',
+    );
+  });
+
+  it("a limit of the wrong kind says so, and which key takes it", () => {
+    const message = errorOf("version: 1\nbudgets:\n  total: { co2e: 5 kWh }\n").message;
+    expect(message).toBe(
+      `${FILE}:3:18: budgets.total.co2e: "5 kWh" is an energy, not a mass; use a number with one of g, kg, t (e.g. "300 g"); a limit in Wh, kWh, MWh goes under energy:`,
+    );
+    const energy = errorOf("version: 1\nbudgets:\n  total: { energy: 5 kg }\n").message;
+    expect(energy).toContain(
+      '"5 kg" is a mass, not an energy; use a number with one of Wh, kWh, MWh (e.g. "12 kWh"); a limit in g, kg, t goes under co2e:',
+    );
+  });
+
   it("a budget with no limit, at the budget's mapping", () => {
     expect(messageOf("no-limit.yml")).toBe(
       `${FILE}:4:11: budgets.steps.eval: sets no limit; give at least one of co2e (e.g. "5 kg"), energy (e.g. "12 kWh") or increase (e.g. "10%")`,
@@ -218,7 +258,7 @@ describe("errors name the file, line, column, key, value and what is allowed", (
       `${FILE}:6:17: hardware.cpu.model: "AMD EPYC 9999" is not a CPU model we know; nearest: "AMD EPYC 9454", "AMD EPYC 9554" or "AMD EPYC 9654" (all models: data/cpus.json)`,
       `${FILE}:7:14: hardware.memory_gb: "lots" is not a number; use installed memory in GB, a number from 0.1 to 65536`,
       `${FILE}:9:18: budgets.total.co2e: "0 kg" is zero; a limit must be above zero (remove the key for no limit)`,
-      `${FILE}:11:5: budgets.steps.bad/name: "bad/name" is not a step name; use 1 to 100 letters, digits, spaces, '.', '-' or '_'`,
+      `${FILE}:11:5: budgets.steps."bad\\tname": "bad\\tname" is not a step name (it holds a control character); use 1 to 200 characters, not only spaces, with no control characters (tabs, line breaks)`,
       `${FILE}:12:36: budgets.steps.train.warn: "12 kWh" is not below the energy limit ("12 kWh"); set warn lower than the limit it warns before`,
       `${FILE}:12:57: budgets.steps.train.per.unit: "" is not valid; use 1 to 50 letters, digits, spaces, '.', '-' or '_' (e.g. epoch, sample)`,
       `${FILE}:13:23: budgets.steps.eval.increase: 10 has no unit; use a number with % (e.g. "10%")`,

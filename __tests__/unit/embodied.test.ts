@@ -80,7 +80,7 @@ describe("embodiedForStep", () => {
     // high: 8 x 262.5 kg + 2500 kg + 512 x 2 kg = 2100 + 2500 + 1024 = 5624 kg -> 160.39243 g
     expect(m.high_g).toBeCloseTo(160.39243, 5);
     expect(m.notes).toEqual([
-      "embodied (SCI M) over a 4-year life: 8 x NVIDIA A100 SXM4 80GB at 150 kg; server platform 1000 kg x 256/256 vCPUs; memory 512 GB x 1.388 kg/GB",
+      "embodied (SCI M) over a 4-year life: 8 x NVIDIA A100 SXM4 80GB at 150 kg; server platform 1000 kg x 256/256 vCPUs; memory 512 GB x 1.39 kg/GB",
     ]);
   });
 
@@ -97,8 +97,15 @@ describe("embodiedForStep", () => {
     // high: 2500000 x 4/128 + 16 x 2000 = 78125 + 32000 = 110125 g -> 3.14069 g
     expect(m.high_g).toBeCloseTo(3.14069, 5);
     expect(m.notes).toEqual([
-      "embodied (SCI M) over a 4-year life: server platform 1000 kg x 4/128 vCPUs; memory 16 GB x 1.388 kg/GB",
+      "embodied (SCI M) over a 4-year life: server platform 1000 kg x 4/128 vCPUs; memory 16 GB x 1.39 kg/GB",
     ]);
+  });
+
+  it("writes the memory /proc/meminfo reports to three figures, as a person would (23.5855 GB: 23.6 GB)", () => {
+    const m = estimate({ server: { vcpusUsed: 2, vcpusTotal: 96, memoryGb: 23.5855 } });
+    expect(m.notes[0]).toBe(
+      "embodied (SCI M) over a 4-year life: server platform 1000 kg x 2/96 vCPUs; memory 23.6 GB x 1.39 kg/GB",
+    );
   });
 
   it("uses the default per-GPU figure, and says so, for a GPU without one or an unknown model", () => {
@@ -121,9 +128,9 @@ describe("embodiedForStep", () => {
   it("takes the spec the caller resolved over a lookup of the model name", () => {
     const b200 = findGpu("NVIDIA B200");
     const m = estimate({ gpus: [{ spec: b200, model: "whatever the driver printed", count: 1 }] });
-    // 284.25 kg = 284250 g x 2.8519279e-5 = 8.10661 g
+    // 284.25 kg = 284250 g x 2.8519279e-5 = 8.10661 g; the note rounds 284.25 to three figures, 284
     expect(m.grams).toBeCloseTo(8.10661, 5);
-    expect(m.notes[0]).toBe("embodied (SCI M) over a 4-year life: 1 x NVIDIA B200 at 284.25 kg");
+    expect(m.notes[0]).toBe("embodied (SCI M) over a 4-year life: 1 x NVIDIA B200 at 284 kg");
   });
 
   it("scales with the time reserved over the lifetime, so a 6-year life gives two thirds", () => {

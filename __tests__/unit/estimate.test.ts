@@ -17,7 +17,7 @@ import {
 import { type Intensity, resolveIntensity } from "../../src/carbon/intensity.js";
 import { runEstimate } from "../../src/cli/estimate.js";
 import { InputError } from "../../src/errors.js";
-import { requireGpu } from "../../src/hardware/gpus.js";
+import { requireGpu, requireGpuOrFamily } from "../../src/hardware/gpus.js";
 
 const DE_2025 = electricityMaps.yearly2025.data.DE.carbonIntensity.value;
 const given = (g: number): Intensity => ({ g_per_kwh: g, source: "given" });
@@ -167,6 +167,77 @@ describe("estimateEmissions reproduces published calculations from their inputs"
       pue_source: "AWS sustainability page",
     });
     expect(withPue(1.15, "location").assumptions).toContain("PUE: 1.15 (published for aws:us-east-1)");
+  });
+});
+
+describe("device-hours and GPU families", () => {
+  it("Touvron et al. 2023, LLaMA 2: 3,311,616 A100-80GB GPU-hours at 400 W, 539 tCO2e", () => {
+    const spec = requireGpu("A100 SXM4 80GB");
+    const report = estimateEmissions(
+      input({ hours: 3_311_616, deviceHours: true, device: { kind: "gpu", spec }, intensity: given(407) }),
+    );
+    // 400 W x 3,311,616 h / 1000 = 1,324,646.4 kWh; x 407 g/kWh = 539,131,084.8 g = 539.1 t, the paper's 539 t.
+    expect(report.energy_kwh).toBeCloseTo(1_324_646.4, 6);
+    expect(report.co2e_g).toBeCloseTo(539_131_084.8, 3);
+    within(report.co2e_g, 539e6, 0.001);
+    expect(report.inputs.device_hours).toBe(3_311_616);
+    // Device-hours are one figure: no wall-clock hours or device count are made up for them.
+    expect(report.inputs.hours).toBeUndefined();
+    expect(report.inputs.count).toBeUndefined();
+    expect(report.formula.energy).toBe("400 W × 3311616 device-h × 1.00 × PUE 1 = 1325 MWh");
+  });
+
+  it("a family name ranges over its variants: the highest TDP at the centre, the lowest idle below", () => {
+    const family = requireGpuOrFamily("a100-80gb");
+    expect(family.kind).toBe("family");
+    if (family.kind !== "family") return;
+    expect(family.specs.map((spec) => [spec.name, spec.tdp_w])).toEqual([
+      ["NVIDIA A100 PCIe 80GB", 300],
+      ["NVIDIA A100 SXM4 80GB", 400],
+    ]);
+    const report = estimateEmissions(
+      input({
+        hours: 3_311_616,
+        deviceHours: true,
+        device: { ...family, kind: "gpu-family" },
+        intensity: given(407),
+      }),
+    );
+    // Centre and high: 400 W (SXM4) as above, 539,131,084.8 g.
+    expect(report.co2e_g).toBeCloseTo(539_131_084.8, 3);
+    expect(report.co2e_high_g).toBeCloseTo(539_131_084.8, 3);
+    // Low: the PCIe variant's idle, 10% of 300 W = 30 W: 30 x 3,311,616 / 1000 = 99,348.48 kWh x 407 = 40,434,831.36 g.
+    expect(report.co2e_low_g).toBeCloseTo(40_434_831.36, 3);
+    expect(report.inputs.gpu_family).toEqual({
+      name: "a100-80gb",
+      variants: [
+        { model: "NVIDIA A100 PCIe 80GB", tdp_w: 300 },
+        { model: "NVIDIA A100 SXM4 80GB", tdp_w: 400 },
+      ],
+    });
+    expect(report.assumptions).toContain(
+      '"a100-80gb" names 2 variants: NVIDIA A100 PCIe 80GB (300 W), NVIDIA A100 SXM4 80GB (400 W); the range spans them all (give the full name for one)',
+    );
+    expect(report.assumptions).toContain(
+      "range: 30 W (NVIDIA A100 PCIe 80GB: idle: 10% of TDP, none published) to 400 W (TDP of NVIDIA A100 SXM4 80GB) per device",
+    );
+  });
+
+  it("finds the families users type: A100, H100, V100", () => {
+    const variants = (name: string) => {
+      const choice = requireGpuOrFamily(name);
+      return choice.kind === "family" ? choice.specs.map((spec) => spec.tdp_w) : [];
+    };
+    expect(variants("A100")).toEqual([250, 300, 400, 400]);
+    expect(variants("H100")).toEqual([350, 400, 700]);
+    expect(variants("V100")).toEqual([250, 250, 300, 300]);
+    expect(requireGpuOrFamily("T4").kind).toBe("one");
+  });
+
+  it("keeps measuring strict: run --gpu A100 lists the variants and asks for one", () => {
+    expect(() => requireGpu("A100", "--gpu")).toThrow(
+      '--gpu: "A100" is not valid; it matches several GPU models: "NVIDIA A100 PCIe 40GB", "NVIDIA A100 PCIe 80GB", "NVIDIA A100 SXM4 40GB" or "NVIDIA A100 SXM4 80GB"; give the full name',
+    );
   });
 });
 
@@ -320,6 +391,18 @@ describe("runEstimate", () => {
     );
   });
 
+  it("--gpu-hours with a family name prints device-hours and the variants' range", async () => {
+    const result = await estimate(["--gpu-hours", "3311616", "--gpu", "A100-80GB", "--intensity", "407"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      "  power         400 W per device (TDP of NVIDIA A100 SXM4 80GB, the highest of 2 A100-80GB variants)\n  device-hours  3311616 h\n",
+    );
+    // 539,131,084.8 g is 539.1 t; low 40,434,831.36 g is 40.43 t (see the family test above).
+    expect(result.stdout).toContain("  CO2e          539.1 t\n");
+    expect(result.stdout).toContain("  range         40.43 t – 539.1 t CO2e\n");
+    expect(result.stdout).not.toMatch(/^ {2}(devices|duration) /m);
+  });
+
   it("--help prints the usage and exits 0", async () => {
     const result = await estimate(["--help"]);
     expect(result.code).toBe(0);
@@ -332,12 +415,26 @@ describe("runEstimate", () => {
   const unknown = 'carbon-budget estimate: "--';
   it.each([
     [`--hours 1 --gpu H101 ${DE}`, /^--gpu: "H101" is not valid; not a GPU model we know; nearest: "/],
-    [`--hours 1 --gpu V100 ${DE}`, /^--gpu: "V100" is not valid; it matches several GPU models: /],
+    [`--hours 1 --gpu V101 ${DE}`, /^--gpu: "V101" is not valid; not a GPU model we know; nearest: "/],
+    [
+      `--gpu-hours 10 --hours 1 ${P} ${DE}`,
+      /^--gpu-hours: "10" is not valid; it already counts the devices: .*\(--hours was given too\)$/m,
+    ],
+    [`--gpu-hours 10 --count 8 ${P} ${DE}`, /^--gpu-hours: "10" is not valid; .*\(--count was given too\)$/m],
+    [
+      `--gpu-hours 0 ${P} ${DE}`,
+      /^--gpu-hours: "0" is not valid; .*: a number greater than 0, at most 1000000000$/m,
+    ],
+    [`--gpu-hours 2e9 ${P} ${DE}`, /^--gpu-hours: "2e9" is not valid; expected devices x hours/],
+    [`--gpu-hours ${P} ${DE}`, /^--gpu-hours: "" is not valid; it needs a value: devices x hours/],
     [`--hours -5 ${P} ${DE}`, /^--hours: "-5" is not valid; expected the job's wall-clock hours: /],
     [`--hours=-5 ${P} ${DE}`, /^--hours: "-5" is not valid; expected the job's wall-clock hours: /],
     [`--hours 0 ${P} ${DE}`, /^--hours: "0" is not valid; .*: a number greater than 0, at most 1000000$/m],
     [`--hours 12h ${P} ${DE}`, /^--hours: "12h" is not valid; expected the job's wall-clock hours: /],
-    [`${P} ${DE}`, /^--hours: "" is not valid; give the job's wall-clock hours, e.g. --hours 12\n/],
+    [
+      `${P} ${DE}`,
+      /^--hours: "" is not valid; give the job's wall-clock hours, e.g. --hours 12 .* --gpu-hours 3311616\n/,
+    ],
     [`${P} ${DE} --hours`, /^--hours: "" is not valid; it needs a value: the job's wall-clock hours\n/],
     [`--hours 1 ${P} --gpu A100-SXM4-80GB ${DE}`, /^--power: "300" is not valid; give --power W or --gpu/],
     [`--hours 1 ${DE}`, /^--power: "" is not valid; give the power per device with --power W, or /],

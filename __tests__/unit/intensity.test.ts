@@ -92,6 +92,18 @@ describe("intensityForLocation: unknown locations", () => {
     expect(error.message).toContain("nearest: US-MIDA-PJM");
   });
 
+  it("suggests the provider's form of a bare cloud region", () => {
+    expect(inputErrorOf(() => intensityForLocation("us-east-1")).message).toBe(
+      '--location: "us-east-1" is not valid; a cloud region is written with its provider: did you mean aws:us-east-1?',
+    );
+    expect(inputErrorOf(() => intensityForLocation("europe-west4", "location")).message).toBe(
+      'location: "europe-west4" is not valid; a cloud region is written with its provider: did you mean gcp:europe-west4?',
+    );
+    expect(inputErrorOf(() => intensityForLocation(" WestEurope ")).message).toContain(
+      "did you mean azure:westeurope?",
+    );
+  });
+
   it("names the config key it was given instead of the flag", () => {
     const error = inputErrorOf(() => intensityForLocation("Atlantis", "location"));
     expect(error.input).toBe("location");

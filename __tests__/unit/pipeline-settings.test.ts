@@ -5,10 +5,12 @@ import { actionSettings, givenFromInputs } from "../../src/action/settings.js";
 import { loadConfig } from "../../src/budget/load-config.js";
 import { parseRunArgs } from "../../src/cli/args.js";
 import { givenFromArgs, runSettings } from "../../src/cli/run-config.js";
+import { readEnvironment } from "../../src/environment.js";
 import { isInputError } from "../../src/errors.js";
 import { requireCpu } from "../../src/hardware/cpus.js";
 import { requireGpu } from "../../src/hardware/gpus.js";
-import { CLI_NAMES, type GivenSettings, stepSettings } from "../../src/pipeline/settings.js";
+import { planStep } from "../../src/pipeline/measure-step.js";
+import { ACTION_NAMES, CLI_NAMES, type GivenSettings, stepSettings } from "../../src/pipeline/settings.js";
 
 const P100 = "NVIDIA Tesla P100 PCIe 16GB";
 const P100_12 = "NVIDIA Tesla P100 PCIe 12GB";
@@ -33,6 +35,7 @@ const FULL = config(
   "    selector: '{namespace=\"ml\"}'",
 );
 const nothing: GivenSettings = { intervalMs: 1000, embodied: true };
+const DEFAULT = config();
 const cli = (...flags: string[]) => parseRunArgs([...flags, "--", "python", "train.py"]);
 const inputs = (given: Record<string, string>) =>
   readInputs((name) => ({ run: "python train.py", ...given })[name] ?? "");
@@ -54,6 +57,7 @@ describe("stepSettings: the config fills what is not given", () => {
   it("leaves everything unset without a config", () => {
     expect(stepSettings(nothing, undefined, CLI_NAMES)).toEqual({
       intensityOptions: {},
+      names: CLI_NAMES,
       declared: {},
       intervalMs: 1000,
       embodied: true,
@@ -91,7 +95,7 @@ describe("stepSettings: the config fills what is not given", () => {
   it("names the flag or input an unknown model came from", () => {
     let thrown: unknown;
     try {
-      stepSettings({ ...nothing, gpu: "no such gpu" }, FULL, { gpu: "input gpu", cpu: "input cpu" });
+      stepSettings({ ...nothing, gpu: "no such gpu" }, FULL, ACTION_NAMES);
     } catch (error) {
       thrown = error;
     }
@@ -139,6 +143,40 @@ describe("the CLI's flags map into the shared settings", () => {
       thrown = error;
     }
     expect(isInputError(thrown) && thrown.input).toBe("--gpu");
+  });
+});
+
+describe("messages name the shell's own settings: flags for the CLI, inputs for the action", () => {
+  const planned = (settings: ReturnType<typeof stepSettings>) => planStep(settings, readEnvironment({}));
+
+  it("the action's unset grid and PUE name its inputs, the CLI's its flags", () => {
+    const action = planned(actionSettings(inputs({}), DEFAULT));
+    expect(action.yearly.warning).toBe(
+      "no location input or config location given: using the world average grid intensity; set one for a meaningful CO2e figure",
+    );
+    expect(action.pue.note).toBe(
+      "PUE 1.0 assumed (IT energy only); give the data centre's PUE with the pue input or config pue",
+    );
+    const cli = planned(stepSettings(nothing, undefined, CLI_NAMES));
+    expect(cli.yearly.warning).toBe(
+      "no --location or --intensity given: using the world average grid intensity; set one for a meaningful CO2e figure",
+    );
+    expect(cli.pue.note).toBe("PUE 1.0 assumed (IT energy only); give the data centre's PUE with --pue");
+  });
+
+  it("an unknown location given as the action's input is the input's error", () => {
+    const settings = actionSettings(inputs({ location: "Atlantis" }), DEFAULT);
+    let thrown: unknown;
+    try {
+      planned(settings);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isInputError(thrown) && thrown.message).toMatch(/^input location: "Atlantis" is not valid; /);
+    const bare = actionSettings(inputs({ location: "us-east-1" }), DEFAULT);
+    expect(() => planned(bare)).toThrow(
+      'input location: "us-east-1" is not valid; a cloud region is written with its provider: did you mean aws:us-east-1?',
+    );
   });
 });
 

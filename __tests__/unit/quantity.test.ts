@@ -67,26 +67,31 @@ describe("parseQuantity", () => {
     expect(failure("1,000 g", ["mass"])).toBe(
       'is not a quantity; use a number with one of g, kg, t (e.g. "300 g")',
     );
+    // 5 lb x 453.59237 g/lb = 2267.96 g, which reads 2.27 kg.
     expect(failure("5 lb", ["mass"])).toBe(
-      'is not a quantity; use a number with one of g, kg, t (e.g. "5 g")',
+      'is not a quantity (budgets are metric: 5 lb is 2.27 kg); use a number with one of g, kg, t (e.g. "300 g")',
     );
+    // An energy written as a mass: no magnitude to keep, so the example is a plain one.
     expect(failure("5 kWhCO2e", ["mass"])).toBe(
-      'is not a quantity; use a number with one of g, kg, t (e.g. "5 g")',
+      'is not a quantity; use a number with one of g, kg, t (e.g. "300 g")',
+    );
+    expect(failure("5 foo", ["mass"])).toBe(
+      'is not a quantity; use a number with one of g, kg, t (e.g. "300 g")',
     );
   });
 
   it("refuses a lower-case m before Wh: a milliwatt-hour is 10^9 times smaller than a MWh", () => {
     expect(failure("2 mWh", ["energy"])).toBe(
-      'is not a quantity (mWh would be milliwatt-hours; megawatt-hours are MWh); use a number with one of Wh, kWh, MWh (e.g. "2 kWh")',
+      'is not a quantity (mWh would be milliwatt-hours; megawatt-hours are MWh); use a number with one of Wh, kWh, MWh (e.g. "2 MWh")',
     );
   });
 
   it("refuses a unit of another kind, naming both kinds", () => {
     expect(failure("12 kWh", ["mass"])).toBe(
-      'is an energy, not a mass; use a number with one of g, kg, t (e.g. "12 g")',
+      'is an energy, not a mass; use a number with one of g, kg, t (e.g. "300 g")',
     );
     expect(failure("5%", ["mass", "energy"])).toBe(
-      'is a percentage, not a mass or an energy; use a number with one of g, kg, t, Wh, kWh, MWh (e.g. "5 g")',
+      'is a percentage, not a mass or an energy; use a number with one of g, kg, t, Wh, kWh, MWh (e.g. "300 g")',
     );
   });
 

@@ -10,10 +10,10 @@ import type { ActionSettings } from "./settings.js";
 
 export function onBaseTerms(
   report: Report,
-  settings: Pick<ActionSettings, "intensityOptions" | "pue">,
+  settings: Pick<ActionSettings, "intensityOptions" | "pue"> & Partial<Pick<ActionSettings, "names">>,
 ): { report: Report; notice?: string } {
-  const yearly = resolveIntensity(settings.intensityOptions);
-  const pue = choosePue(settings.pue, yearly);
+  const yearly = resolveIntensity(settings.intensityOptions, settings.names);
+  const pue = choosePue(settings.pue, yearly, settings.names?.pue);
   const measured = report.assumptions;
   const explicit = settings.intensityOptions.intensity;
   const sameIntensity =

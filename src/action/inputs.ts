@@ -8,6 +8,7 @@ import { parseFunctionalUnit } from "../carbon/sci.js";
 import type { PrometheusSpec } from "../cluster/remote.js";
 import { parseJobId, prometheusSpec } from "../cluster/spec.js";
 import { InputError } from "../errors.js";
+import { STEP_NAME_ALLOWED, stepNameProblem } from "../report/step-name-rule.js";
 import { Inputs, type Mode, Modes } from "./constants.js";
 
 export interface ActionInputs {
@@ -39,6 +40,13 @@ export interface ActionInputs {
 }
 
 type GetInput = (name: string) => string;
+
+/** A budget can name any step the input can: the rule is one (src/pipeline/step-name.ts). */
+function checkedStep(name: string): string {
+  const problem = stepNameProblem(name);
+  if (problem) throw new InputError(`input ${Inputs.Step}`, name, `it ${problem}; ${STEP_NAME_ALLOWED}`);
+  return name;
+}
 
 function strictBoolean(name: string, text: string | undefined, fallback: boolean): boolean {
   if (text === undefined) return fallback;
@@ -134,11 +142,12 @@ export function readInputs(getInput: GetInput, options: { botEvent?: boolean } =
       "give the command to measure, or set mode: report, aggregate or publish",
     );
   }
+  const step = get(Inputs.Step);
   const unit = get(Inputs.Unit);
   const branches = get(Inputs.TrackedBranches);
   return {
     ...(run !== undefined && { run }),
-    ...(get(Inputs.Step) !== undefined && { step: get(Inputs.Step) }),
+    ...(step !== undefined && { step: checkedStep(step) }),
     mode,
     config: get(Inputs.Config) ?? ".github/carbon-budget.yml",
     ...(get(Inputs.Location) !== undefined && { location: get(Inputs.Location) }),

@@ -48,7 +48,8 @@ export async function pullRequestConfig(
   let known = client !== undefined;
   let origin = `${where.path} at ${where.baseRef}@${where.baseSha.slice(0, 7)}`;
   try {
-    baseText = client ? (await readFile(client, where, where.path, where.baseSha))?.text : undefined;
+    const repo = { owner: where.owner, repo: where.repo };
+    baseText = client ? (await readFile(client, repo, where.path, where.baseSha))?.text : undefined;
   } catch (error) {
     warn(
       `could not read ${where.path} from the base commit (${(error as Error).message}); judging with the defaults`,

@@ -11,6 +11,7 @@ import { parseSelector } from "../cluster/selector.js";
 import { isInputError } from "../errors.js";
 import { requireCpu } from "../hardware/cpus.js";
 import { requireGpu } from "../hardware/gpus.js";
+import { STEP_NAME_ALLOWED, stepNameProblem } from "../report/step-name-rule.js";
 import { byName } from "./by-name.js";
 import { parseQuantity, type Quantity, type QuantityKind, quantityNoun, unitList } from "./quantity.js";
 
@@ -51,7 +52,10 @@ function quantity<K extends QuantityKind>(kinds: readonly K[], options: { limit?
   return z.unknown().transform((input, ctx): Quantity<K> => {
     const result = parseQuantity(input, kinds);
     if (!result.ok) {
-      report(ctx, result);
+      // `co2e: 5 kWh` is a limit under the wrong key: say which key takes it.
+      const key = options.limit && result.written ? LIMIT_OF[result.written] : undefined;
+      const move = key ? `; a limit in ${unitList([result.written ?? "mass"])} goes under ${key}:` : "";
+      report(ctx, { problem: result.problem, allowed: `${result.allowed}${move}` });
       return z.NEVER;
     }
     if (options.limit && result.quantity.value === 0) {
@@ -80,9 +84,6 @@ const integer = (min: number, max: number, what: string) => {
 const tableName = (allowed: string) =>
   z.string({ error: allowed }).max(200, { error: "use at most 200 characters" });
 
-/** The same rule as the CLI's --step, so a step in the config is a step `run --step` can name. */
-export const STEP_NAME = /^[\w.\- ]{1,100}$/;
-const STEP_NAME_ALLOWED = "use 1 to 100 letters, digits, spaces, '.', '-' or '_'";
 const UNIT_NAME = /^[\w.\- ]{1,50}$/;
 
 const LOCATION_ALLOWED =
@@ -194,9 +195,11 @@ export const stepBudgetSchema = z
   })
   .superRefine(checkLimits);
 
+/** The rule of the `step` input and `--step`: any name a step can have, a budget can name. */
 const stepName = z.string().superRefine((name, ctx) => {
-  if (!STEP_NAME.test(name))
-    report(ctx, { problem: "is not a step name", allowed: STEP_NAME_ALLOWED, at: "key" });
+  const problem = stepNameProblem(name);
+  if (problem)
+    report(ctx, { problem: `is not a step name (it ${problem})`, allowed: STEP_NAME_ALLOWED, at: "key" });
 });
 
 /**

@@ -49,7 +49,18 @@ export function loadConfig(text: string, file: string): Config {
       : { problem: `YAML syntax error: ${error.message.split("\n")[0]}`, allowed: "" }),
   }));
   throwIfAny(syntax);
-  if (doc.contents === null) return defaults();
+  // An absent file is the defaults; a present one that says nothing is more likely a mistake (a file
+  // truncated, or committed before it was written), and its first line must be the version.
+  if (doc.contents === null) {
+    throw new ConfigError([
+      {
+        ...at(0),
+        key: "version",
+        problem: "missing (the file is empty)",
+        allowed: "use version: 1, the only version of this file; or delete the file to use the defaults",
+      },
+    ]);
+  }
 
   throwIfAny(structureProblems(doc.contents, [], at));
   const data = yamlData(doc.contents, at);
@@ -150,7 +161,13 @@ function structureProblems(node: unknown, path: Path, at: At): ConfigProblem[] {
   });
 }
 
-const keyPath = (path: Path): string => path.map(String).join(".");
+/** `budgets.steps.train`; a key that a dot or a control character would garble is quoted. */
+const keyPath = (path: Path): string =>
+  path
+    .map(String)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what gets quoted.
+    .map((key) => (/[.\u0000-\u001f\u007f]/.test(key) ? JSON.stringify(key) : key))
+    .join(".");
 
 /** The offset of the node a path names; where the path leaves the document, its deepest existing node. */
 function nodeAt(root: unknown, path: Path, target: "key" | "value"): number | undefined {

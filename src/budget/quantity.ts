@@ -2,7 +2,8 @@
  * Quantities with units, as budgets are written: "5 kg", "300 g", "1.5t", "12 kWh", "800 Wh", "10%".
  * Pure: text in, a value in the project's base unit out (g for mass, kWh for energy, % for percent).
  */
-import { UNITS as ALL_UNITS, type Unit, type UnitKind } from "../units.js";
+import { editDistance } from "../text/nearest.js";
+import { UNITS as ALL_UNITS, GRAMS_PER_LB, scaled, type Unit, type UnitKind } from "../units.js";
 
 export type QuantityKind = UnitKind;
 
@@ -32,17 +33,61 @@ export function unitList(kinds: readonly QuantityKind[]): string {
   return symbols.join(", ");
 }
 
-const example = (kind: QuantityKind, number?: string): string => {
-  const { number: fallback, unit } = EXAMPLES[kind];
+const example = (kind: QuantityKind, number?: string, symbol?: string): string => {
+  const { number: fallback, unit: first } = EXAMPLES[kind];
+  const unit = symbol ?? first;
   return `${number ?? fallback}${unit === "%" ? "" : " "}${unit}`;
 };
 
-/** What an error says is allowed, with an example built on the user's own number when there is one. */
-export function allowedUnits(kinds: readonly QuantityKind[], number?: string): string {
+/**
+ * What an error says is allowed, with an example built on the user's own number when there is one,
+ * in the unit they seem to have meant (`5 kgs` is "5 kg", never "5 g": the magnitude is theirs).
+ */
+export function allowedUnits(kinds: readonly QuantityKind[], number?: string, meant?: Unit): string {
   const [first = "mass"] = kinds;
   const units = unitList(kinds);
   const which = units.includes(",") ? `one of ${units}` : units;
-  return `use a number with ${which} (e.g. ${JSON.stringify(example(first, number))})`;
+  const kind = meant?.kind ?? first;
+  return `use a number with ${which} (e.g. ${JSON.stringify(example(kind, number, meant?.symbol))})`;
+}
+
+/** Units spelt out, as people write them in prose. */
+const SPELT: Record<string, string> = {
+  gram: "g",
+  gramme: "g",
+  kilo: "kg",
+  kilogram: "kg",
+  kilogramme: "kg",
+  ton: "t",
+  tonne: "t",
+  watthour: "Wh",
+  kilowatthour: "kWh",
+  megawatthour: "MWh",
+  percent: "%",
+  pct: "%",
+};
+
+/** The unit of `kinds` that a misspelt one most likely meant: a plural, a spelt-out name or a typo. */
+function meantUnit(written: string, kinds: readonly QuantityKind[]): Unit | undefined {
+  const candidates = UNITS.filter((unit) => kinds.includes(unit.kind));
+  const bare = written
+    .toLowerCase()
+    .replace(/co2e?q?$/, "")
+    .replace(/[-_ ]/g, "");
+  const singular = bare.replace(/e?s$/, "");
+  for (const form of [bare, singular, bare.replace(/s$/, "")]) {
+    const symbol = SPELT[form] ?? form;
+    const unit = candidates.find((unit) => unit.symbol.toLowerCase() === symbol.toLowerCase());
+    if (unit) return unit;
+  }
+  // One slip of a key (`kwhh`, `kq`): close enough to say which unit, not so loose as to guess.
+  const near = candidates
+    .map((unit) => ({ unit, distance: editDistance(bare, unit.symbol.toLowerCase()) }))
+    .filter(({ distance }) => distance <= 1 && bare.length >= 2)
+    .sort((a, b) => a.distance - b.distance);
+  return near.length === 1 || (near[0] && near[0].distance < (near[1]?.distance ?? 2))
+    ? near[0]?.unit
+    : undefined;
 }
 
 /**
@@ -62,7 +107,12 @@ const QUANTITY = /^(-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*([A-Za-z%][A-Za-z
 
 export type QuantityResult<K extends QuantityKind> =
   | { ok: true; quantity: Quantity<K> }
-  | { ok: false; problem: string; allowed: string };
+  | {
+      ok: false;
+      problem: string;
+      allowed: string /** A unit of another kind was written. */;
+      written?: QuantityKind;
+    };
 
 /**
  * Parses a quantity of one of `kinds`. A problem reads after the quoted value ("is not a quantity");
@@ -77,10 +127,14 @@ export function parseQuantity<K extends QuantityKind>(
   const match = text === undefined ? null : QUANTITY.exec(text);
   const number = match?.[1];
   // The example reuses the user's number, unless the number itself is the problem.
-  const fail = (problem: string, ownNumber = true): QuantityResult<K> => ({
+  const fail = (
+    problem: string,
+    ownNumber = true,
+    meant?: Unit,
+  ): Extract<QuantityResult<K>, { ok: false }> => ({
     ok: false,
     problem,
-    allowed: allowedUnits(kinds, ownNumber ? number : undefined),
+    allowed: allowedUnits(kinds, ownNumber ? number : undefined, meant),
   });
   if (text === undefined || !match || number === undefined) return fail("is not a quantity");
   const written = match[2];
@@ -88,11 +142,23 @@ export function parseQuantity<K extends QuantityKind>(
   const unit = findUnit(written);
   if (!unit) {
     const milli = /^mwh$/i.test(written) ? " (mWh would be milliwatt-hours; megawatt-hours are MWh)" : "";
-    return fail(`is not a quantity${milli}`);
+    const meant = meantUnit(written, kinds);
+    // Pounds are a mass we can convert; any other unit's magnitude is unknown, so the example is a plain one.
+    const pounds = /^(lbs?|pounds?)$/i.test(written) && kinds.includes("mass" as K);
+    if (pounds) {
+      const grams = Number(number) * GRAMS_PER_LB;
+      return {
+        ok: false,
+        problem: `is not a quantity (budgets are metric: ${number} ${written} is ${scaled(grams, "mass")})`,
+        allowed: allowedUnits(kinds),
+      };
+    }
+    return fail(`is not a quantity${milli}`, meant !== undefined, meant);
   }
   if (!(kinds as readonly QuantityKind[]).includes(unit.kind)) {
+    // 5 kWh says nothing about grams: the example is a plain one, not the user's number in another unit.
     const wanted = kinds.map((kind) => NOUNS[kind]).join(" or ");
-    return fail(`is ${NOUNS[unit.kind]}, not ${wanted}`);
+    return { ...fail(`is ${NOUNS[unit.kind]}, not ${wanted}`, false), written: unit.kind };
   }
   if (number.startsWith("-")) return fail("is negative", false);
   // Shifting the decimal exponent in the text keeps 1.1 kg at 1100 g, where 1.1 * 1000 is 1100.0000000000002.

@@ -100,6 +100,12 @@ export function requireCloudRegion(location: string, input = "--location"): Clou
   );
 }
 
+/** The cloud keys of a region named without its provider: `us-east-1` is `aws:us-east-1`. */
+export function cloudKeysOfBareRegion(name: string): string[] {
+  const region = name.trim().toLowerCase();
+  return CLOUD_REGIONS.filter((row) => row.region.toLowerCase() === region).map(cloudKey);
+}
+
 /** The provider's PUE with a source that says it is provider-wide, for the report's assumptions. */
 export function providerPue(provider: CloudProvider): { value: number; source: string } {
   const { name, pue } = CLOUD_PROVIDER_INFO[provider];

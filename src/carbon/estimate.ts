@@ -70,13 +70,22 @@ export function parseIntensityQuantity(text: string, input = "--intensity"): Int
   return { g_per_kwh: gPerKwh, given: { value, unit: `${massName}/${energyName}` } };
 }
 
-/** What draws the power: a figure the user measured or read somewhere, or a GPU model's TDP. */
-export type EstimateDevice = { kind: "power"; watts: number } | { kind: "gpu"; spec: GpuSpec };
+/**
+ * What draws the power: a figure the user measured or read somewhere, a GPU model's TDP, or a family
+ * of models (`A100`) whose variants span a range.
+ */
+export type EstimateDevice =
+  | { kind: "power"; watts: number }
+  | { kind: "gpu"; spec: GpuSpec }
+  | { kind: "gpu-family"; name: string; specs: readonly GpuSpec[] };
 
 export interface EstimateInput {
+  /** Wall-clock hours of `count` devices; with `deviceHours`, device-hours (count is then 1). */
   hours: number;
   device: EstimateDevice;
   count: number;
+  /** `hours` are device-hours, as papers and model cards report them (`--gpu-hours`). */
+  deviceHours?: boolean;
   utilization: number;
   /** `default` when the user gave no --utilization, so the output can say it was assumed. */
   utilizationFrom: "given" | "default";
@@ -94,8 +103,11 @@ export interface EstimateReport {
   schema: typeof ESTIMATE_SCHEMA;
   tool: { name: "carbon-budget"; version: string };
   inputs: {
-    hours: number;
-    /** Per device, before utilisation: the given figure or the GPU's TDP. */
+    /** Wall-clock hours, with `count`; absent when device-hours were given (`--gpu-hours`). */
+    hours?: number;
+    /** Devices x hours, always: what the energy is proportional to. */
+    device_hours: number;
+    /** Per device, before utilisation: the given figure or the GPU's TDP (a family's highest). */
     power_w: number;
     power_from: "given" | "gpu-tdp";
     gpu?: {
@@ -105,7 +117,9 @@ export interface EstimateReport {
       idle_published: boolean;
       source: { title: string; url: string };
     };
-    count: number;
+    /** With a family name (`--gpu A100`): the variants it matched, lowest TDP first. */
+    gpu_family?: { name: string; variants: { model: string; tdp_w: number }[] };
+    count?: number;
     utilization: number;
     utilization_from: "given" | "default";
     pue: number;
@@ -137,14 +151,24 @@ export interface EstimateReport {
 
 export function estimateEmissions(input: EstimateInput): EstimateReport {
   const { hours, count, utilization, pue } = input;
-  const gpu = input.device.kind === "gpu" ? input.device.spec : undefined;
-  const powerW = input.device.kind === "gpu" ? input.device.spec.tdp_w : input.device.watts;
-  const itKwh = (powerW * count * hours * utilization) / 1000;
+  const deviceHours = count * hours;
+  const family = input.device.kind === "gpu-family" ? input.device : undefined;
+  // A family's central figure is its highest TDP, the figure papers quote for "an A100" and the
+  // safer error for a budget; the range runs down to the lowest variant's idle.
+  const gpu =
+    input.device.kind === "gpu"
+      ? input.device.spec
+      : family
+        ? family.specs.reduce((top, spec) => (spec.tdp_w > top.tdp_w ? spec : top))
+        : undefined;
+  const powerW = gpu ? gpu.tdp_w : input.device.kind === "power" ? input.device.watts : 0;
+  const itKwh = (powerW * deviceHours * utilization) / 1000;
   const energyKwh = itKwh * pue;
   const gPerKwh = input.intensity.g_per_kwh;
   const co2eG = energyKwh * gPerKwh;
-  const gramsAt = (watts: number) => ((watts * count * hours * pue) / 1000) * gPerKwh;
+  const gramsAt = (watts: number) => ((watts * deviceHours * pue) / 1000) * gPerKwh;
   const range = gpu && gpuRange(gpu, powerW * utilization);
+  const low = family ? familyLow(family.specs, utilization) : undefined;
   // An intensity given alone names no place, so there is nowhere to compare it with.
   const options =
     input.location !== undefined
@@ -157,10 +181,16 @@ export function estimateEmissions(input: EstimateInput): EstimateReport {
   const pueSource =
     input.pueFrom === "location" ? (input.pueSource ?? `published for ${input.location}`) : undefined;
 
+  const variants = family?.specs.map((spec) => `${spec.name} (${spec.tdp_w} W)`).join(", ");
   const assumptions = [
     gpu
-      ? `power: TDP ${gpu.tdp_w} W of ${gpu.name} (${gpu.source.title}) per device`
+      ? `power: TDP ${gpu.tdp_w} W of ${gpu.name}${family ? `, the highest of the ${JSON.stringify(family.name)} variants` : ""} (${gpu.source.title}) per device`
       : `power: ${powerW} W per device, as given`,
+    ...(family
+      ? [
+          `${JSON.stringify(family.name)} names ${family.specs.length} variants: ${variants}; the range spans them all (give the full name for one)`,
+        ]
+      : []),
     input.utilizationFrom === "default"
       ? "utilization: 1 (default): the devices draw that power for the whole time"
       : `utilization: ${utilization}, as given`,
@@ -168,19 +198,25 @@ export function estimateEmissions(input: EstimateInput): EstimateReport {
       ? "PUE: 1 (default): no data-centre overhead counted; give --pue X"
       : `PUE: ${pue} (${pueSource ?? "given"})`,
     `intensity: ${significant(gPerKwh)} gCO2e/kWh, ${intensitySource}${input.intensity.year ? ` (${input.intensity.year})` : ""}`,
-    range
-      ? `range: ${significant(range.lowW)} W (${rangeLowLabel(range)}) to ${range.highW} W (TDP) per device`
-      : "range: none; the given power is taken as exact",
+    low
+      ? `range: ${significant(low.watts)} W (${low.label}) to ${powerW} W (TDP of ${gpu?.name}) per device`
+      : range
+        ? `range: ${significant(range.lowW)} W (${rangeLowLabel(range)}) to ${range.highW} W (TDP) per device`
+        : "range: none; the given power is taken as exact",
     // The table marks figures that are not plain datasheet values; the user should see why.
-    ...(gpu?.note ? [`${gpu.name}: ${gpu.note}`] : []),
+    ...(family ? family.specs : gpu ? [gpu] : []).flatMap((spec) =>
+      spec.note ? [`${spec.name}: ${spec.note}`] : [],
+    ),
     "not counted: embodied emissions of the hardware, networking and storage outside the devices",
   ];
 
+  const lowW = low?.watts ?? range?.lowW;
   return {
     schema: ESTIMATE_SCHEMA,
     tool: { name: "carbon-budget", version: VERSION },
     inputs: {
-      hours,
+      ...(!input.deviceHours && { hours }),
+      device_hours: deviceHours,
       power_w: powerW,
       power_from: gpu ? "gpu-tdp" : "given",
       ...(gpu &&
@@ -193,7 +229,13 @@ export function estimateEmissions(input: EstimateInput): EstimateReport {
             source: gpu.source,
           },
         }),
-      count,
+      ...(family && {
+        gpu_family: {
+          name: family.name,
+          variants: family.specs.map((spec) => ({ model: spec.name, tdp_w: spec.tdp_w })),
+        },
+      }),
+      ...(!input.deviceHours && { count }),
       utilization,
       utilization_from: input.utilizationFrom,
       pue,
@@ -204,7 +246,7 @@ export function estimateEmissions(input: EstimateInput): EstimateReport {
     energy_kwh: energyKwh,
     it_energy_kwh: itKwh,
     co2e_g: co2eG,
-    ...(range && { co2e_low_g: gramsAt(range.lowW), co2e_high_g: gramsAt(range.highW) }),
+    ...(range && lowW !== undefined && { co2e_low_g: gramsAt(lowW), co2e_high_g: gramsAt(range.highW) }),
     intensity: {
       g_per_kwh: gPerKwh,
       source: intensitySource,
@@ -213,11 +255,21 @@ export function estimateEmissions(input: EstimateInput): EstimateReport {
       ...(input.intensityGiven && { as_given: input.intensityGiven }),
     },
     formula: {
-      energy: `${powerW} W × ${count} × ${hours} h × ${fixed2(utilization)} × PUE ${pue} = ${formatKwh(energyKwh)}`,
+      energy: `${powerW} W × ${input.deviceHours ? `${hours} device-h` : `${count} × ${hours} h`} × ${fixed2(utilization)} × PUE ${pue} = ${formatKwh(energyKwh)}`,
       co2e: co2eFormula(energyKwh, co2eG, gPerKwh, input.intensityGiven),
     },
     assumptions,
     ...(options.length > 0 && { what_if: options }),
+  };
+}
+
+/** The lowest power any variant of a family draws: the least of each variant's own low end. */
+function familyLow(specs: readonly GpuSpec[], utilization: number): { watts: number; label: string } {
+  const lows = specs.map((spec) => ({ spec, range: gpuRange(spec, spec.tdp_w * utilization) }));
+  const lowest = lows.reduce((min, next) => (next.range.lowW < min.range.lowW ? next : min));
+  return {
+    watts: lowest.range.lowW,
+    label: `${lowest.spec.name}: ${rangeLowLabel(lowest.range)}`,
   };
 }
 

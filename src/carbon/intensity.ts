@@ -8,7 +8,14 @@ import { averageIntensity } from "@tgwf/co2/data";
 import electricityMaps from "@tgwf/co2/data/electricity-maps";
 import { InputError } from "../errors.js";
 import { nearestNames } from "../text/nearest.js";
-import { type CloudRegion, cloudKey, isCloudKey, providerPue, requireCloudRegion } from "./cloud-regions.js";
+import {
+  type CloudRegion,
+  cloudKey,
+  cloudKeysOfBareRegion,
+  isCloudKey,
+  providerPue,
+  requireCloudRegion,
+} from "./cloud-regions.js";
 import { fetchLatestIntensity, type LatestOptions } from "./electricity-maps.js";
 
 export interface Intensity {
@@ -45,12 +52,27 @@ if (!latest) throw new Error("@tgwf/co2 ships no Electricity Maps yearly data");
 /** Ember's country averages use ISO 3166 alpha-3 codes, and `WORLD`. */
 const ember = averageIntensity.data;
 
-export const WORLD_AVERAGE: Intensity = {
-  g_per_kwh: ember.WORLD ?? 475,
-  source: "world average (Ember, via @tgwf/co2)",
-  warning:
-    "no --location or --intensity given: using the world average grid intensity; set one for a meaningful CO2e figure",
-};
+/**
+ * How the shell that asks names its settings, for messages: the CLI's flags (the default) or the
+ * action's inputs. `location` prefixes an error; `grid` says what would have set the grid.
+ */
+export interface GridNames {
+  location: string;
+  grid: string;
+}
+
+export const CLI_GRID_NAMES: GridNames = { location: "--location", grid: "--location or --intensity" };
+
+/** The fallback, with a warning that says what the user could set instead. */
+export function worldAverage(names: GridNames = CLI_GRID_NAMES): Intensity {
+  return {
+    g_per_kwh: ember.WORLD ?? 475,
+    source: "world average (Ember, via @tgwf/co2)",
+    warning: `no ${names.grid} given: using the world average grid intensity; set one for a meaningful CO2e figure`,
+  };
+}
+
+export const WORLD_AVERAGE: Intensity = worldAverage();
 
 export function explicitIntensity(value: number, input = "--intensity"): Intensity {
   if (!Number.isFinite(value) || value < 0 || value > 2000) {
@@ -120,6 +142,15 @@ function locate(location: string, input: string): Located {
       },
     };
   }
+  // `us-east-1`, `europe-west4`, `westeurope`: a cloud region without its provider.
+  const cloud = cloudKeysOfBareRegion(key);
+  if (cloud.length > 0) {
+    throw new InputError(
+      input,
+      location,
+      `a cloud region is written with its provider: did you mean ${cloud.join(" or ")}?`,
+    );
+  }
   // A country Electricity Maps splits (RU, CL) or a country's name is closer to its zones than any spelling.
   const related = Object.keys(zones).filter(
     (zone) => zone.startsWith(`${upper}-`) || zones[zone].zone.zoneName.toUpperCase() === upper,
@@ -141,19 +172,19 @@ export interface IntensityOptions {
 }
 
 /** The no-network resolution: explicit value, cloud region, zone or country, world average. */
-export function resolveIntensity(options: IntensityOptions): Intensity {
+export function resolveIntensity(options: IntensityOptions, names: GridNames = CLI_GRID_NAMES): Intensity {
   if (options.intensity !== undefined) {
     const given = explicitIntensity(options.intensity);
     if (!options.location) return given;
     // PUE does not depend on where the intensity came from: a cloud region still names its provider's.
     if (isCloudKey(options.location)) {
-      const row = requireCloudRegion(options.location);
+      const row = requireCloudRegion(options.location, names.location);
       return { ...given, location: cloudKey(row), pue: providerPue(row.provider) };
     }
     return { ...given, location: options.location };
   }
-  if (options.location) return intensityForLocation(options.location);
-  return WORLD_AVERAGE;
+  if (options.location) return intensityForLocation(options.location, names.location);
+  return names === CLI_GRID_NAMES ? WORLD_AVERAGE : worldAverage(names);
 }
 
 export type LiveIntensityOptions = Partial<LatestOptions>;
@@ -167,10 +198,11 @@ export type LiveIntensityOptions = Partial<LatestOptions>;
 export async function resolveIntensityLive(
   options: IntensityOptions,
   live: LiveIntensityOptions = {},
+  names: GridNames = CLI_GRID_NAMES,
 ): Promise<Intensity> {
   const { token, ...request } = live;
-  if (options.intensity !== undefined || !options.location || !token) return resolveIntensity(options);
-  const { intensity: yearly, zone, cloud } = locate(options.location, "--location");
+  if (options.intensity !== undefined || !options.location || !token) return resolveIntensity(options, names);
+  const { intensity: yearly, zone, cloud } = locate(options.location, names.location);
   if (!zone) {
     return {
       ...yearly,

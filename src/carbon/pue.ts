@@ -7,9 +7,11 @@ export interface PueChoice {
   note?: string;
 }
 
+/** `hint` says how to give a PUE in the shell that asks: `--pue`, or the action's pue input. */
 export function choosePue(
   given: number | undefined,
   intensity: Pick<Intensity, "pue" | "location">,
+  hint = "--pue",
 ): PueChoice {
   if (given !== undefined) return { value: given };
   if (intensity.pue) {
@@ -18,5 +20,5 @@ export function choosePue(
       note: `PUE ${intensity.pue.value} for ${intensity.location ?? "this region"}: ${intensity.pue.source}`,
     };
   }
-  return { value: 1, note: "PUE 1.0 assumed (IT energy only); give the data centre's PUE with --pue" };
+  return { value: 1, note: `PUE 1.0 assumed (IT energy only); give the data centre's PUE with ${hint}` };
 }

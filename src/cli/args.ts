@@ -8,6 +8,7 @@ import type { PrometheusSpec } from "../cluster/remote.js";
 import { parseJobId, prometheusSpec } from "../cluster/spec.js";
 import { InputError } from "../errors.js";
 import { defaultStepName } from "../pipeline/step-name.js";
+import { STEP_NAME_ALLOWED, stepNameProblem } from "../report/step-name-rule.js";
 import { RUN_USAGE } from "./usage.js";
 
 export { defaultStepName };
@@ -126,9 +127,8 @@ export function parseRunArgs(argv: string[]): RunArgs {
   }
   const [command, ...commandArgs] = wrapped;
   const step = values.step ?? defaultStepName(command, commandArgs);
-  if (!/^[\w.\- ]{1,100}$/.test(step)) {
-    throw new InputError("--step", step, "use 1 to 100 letters, digits, spaces, '.', '-' or '_'");
-  }
+  const stepProblem = stepNameProblem(step);
+  if (stepProblem) throw new InputError("--step", step, `it ${stepProblem}; ${STEP_NAME_ALLOWED}`);
   const optionalNumber = (flag: keyof typeof values, rule: NumberRule) => {
     const text = values[flag];
     return typeof text === "string" ? parseNumber(`--${flag}`, text, rule) : undefined;

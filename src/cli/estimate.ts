@@ -12,7 +12,7 @@ import {
 } from "../carbon/estimate.js";
 import { resolveIntensity } from "../carbon/intensity.js";
 import { InputError, isInputError } from "../errors.js";
-import { requireGpu } from "../hardware/gpus.js";
+import { requireGpuOrFamily } from "../hardware/gpus.js";
 import { renderEstimate } from "../render/estimate-table.js";
 import { editDistance } from "../text/nearest.js";
 import { parseNumber } from "./args.js";
@@ -20,12 +20,15 @@ import { checkOutputPath, writeOutput } from "./output.js";
 import { ESTIMATE_USAGE } from "./usage.js";
 
 const HELP = `Estimates energy and CO2e before a job runs: W per device x devices x hours x utilization x PUE,
-times the grid intensity. --power is watts per device (exact: no range); --gpu takes the model's TDP
-from data/gpus.json (range: idle to TDP). --intensity is gCO2e/kWh, or with a unit: 0.954lb/kWh,
-0.429kg/kWh. --json - writes the JSON to stdout and the table to stderr.`;
+times the grid intensity. --gpu-hours takes devices x hours in one figure, as papers and model cards
+report them (LLaMA 2: 3311616). --power is watts per device (exact: no range); --gpu takes the model's
+TDP from data/gpus.json (range: idle to TDP); a family name (A100, H100, a100-80gb) ranges over its
+variants. --intensity is gCO2e/kWh, or with a unit: 0.954lb/kWh, 0.429kg/kWh. --json - writes the
+JSON to stdout and the table to stderr.`;
 
 const OPTIONS = {
   hours: { type: "string" },
+  "gpu-hours": { type: "string" },
   power: { type: "string" },
   gpu: { type: "string" },
   count: { type: "string" },
@@ -39,18 +42,21 @@ const OPTIONS = {
 
 const OPTION_VALUES: Record<string, string> = {
   hours: "the job's wall-clock hours",
+  "gpu-hours": "devices x hours, as papers report them",
   power: "watts per device",
-  gpu: "a GPU model from data/gpus.json",
+  gpu: "a GPU model or family from data/gpus.json",
   count: "how many devices",
   utilization: "the devices' average utilization, 0 to 1",
   pue: "power usage effectiveness, 1 to 3",
   intensity: "grid intensity in gCO2e/kWh",
-  location: "an Electricity Maps zone or ISO country",
+  location: "an Electricity Maps zone, ISO country or cloud region (aws:us-east-1)",
   json: "a file path, or - for stdout",
 };
 
 export interface EstimateArgs {
+  /** Wall-clock hours; with `deviceHours`, devices x hours (`--gpu-hours`). */
   hours: number;
+  deviceHours?: boolean;
   device: { kind: "power"; watts: number } | { kind: "gpu"; model: string };
   count: number;
   utilization?: number;
@@ -84,8 +90,14 @@ function parseUtilization(text: string): number {
   return value;
 }
 
+/** Wall-clock hours stop at a century and more; device-hours reach a billion (LLaMA 2 took 3.3 million). */
+const MAX_HOURS = 1e6;
+const MAX_DEVICE_HOURS = 1e9;
+
 const VALUE_RULES: Record<string, (text: string) => unknown> = {
-  "--hours": (text) => positive("--hours", text, 1e6, "the job's wall-clock hours"),
+  "--hours": (text) => positive("--hours", text, MAX_HOURS, "the job's wall-clock hours"),
+  "--gpu-hours": (text) =>
+    positive("--gpu-hours", text, MAX_DEVICE_HOURS, "devices x hours (GPU-hours, as papers report them)"),
   "--power": (text) => positive("--power", text, 1e7, "watts per device"),
   "--count": (text) =>
     parseNumber("--count", text, { min: 1, max: 10_000_000, integer: true, what: "how many devices" }),
@@ -132,14 +144,26 @@ export function parseEstimateArgs(argv: string[]): EstimateArgs | "help" {
     throw new InputError("carbon-budget estimate", positionals.join(" "), allowed);
   }
   const rule = <T>(flag: string, text: string) => VALUE_RULES[flag]?.(text) as T;
-  if (values.hours === undefined) {
+  const gpuHours = values["gpu-hours"];
+  if (gpuHours !== undefined && (values.hours !== undefined || values.count !== undefined)) {
+    const other = values.hours !== undefined ? "--hours" : "--count";
+    throw new InputError(
+      "--gpu-hours",
+      gpuHours,
+      `it already counts the devices: give --gpu-hours H alone, or --hours H with --count N (${other} was given too)`,
+    );
+  }
+  if (values.hours === undefined && gpuHours === undefined) {
     throw new InputError(
       "--hours",
       "",
-      `give the job's wall-clock hours, e.g. --hours 12\n${ESTIMATE_USAGE}`,
+      `give the job's wall-clock hours, e.g. --hours 12 (with --count N devices), or its GPU-hours, e.g. --gpu-hours 3311616\n${ESTIMATE_USAGE}`,
     );
   }
-  const hours = rule<number>("--hours", values.hours);
+  const hours =
+    gpuHours !== undefined
+      ? rule<number>("--gpu-hours", gpuHours)
+      : rule<number>("--hours", values.hours ?? "");
 
   if (values.power !== undefined && values.gpu !== undefined) {
     const allowed = `give --power W or --gpu MODEL, not both (--gpu ${JSON.stringify(values.gpu)} was given too)`;
@@ -160,7 +184,7 @@ export function parseEstimateArgs(argv: string[]): EstimateArgs | "help" {
   const both = values.intensity !== undefined && values.location !== undefined;
   if (both || (values.intensity === undefined && values.location === undefined)) {
     const what =
-      "give one of --location L (an Electricity Maps zone or ISO country, e.g. DE, US-MIDA-PJM) or " +
+      "give one of --location L (an Electricity Maps zone, ISO country or cloud region, e.g. DE, US-MIDA-PJM, aws:us-east-1) or " +
       "--intensity G (gCO2e/kWh, or with a unit: 0.954lb/kWh)";
     if (both) throw new InputError("--intensity", values.intensity ?? "", `${what}, not both`);
     throw new InputError("--location", "", `${what}\n${ESTIMATE_USAGE}`);
@@ -172,6 +196,7 @@ export function parseEstimateArgs(argv: string[]): EstimateArgs | "help" {
 
   return {
     hours,
+    ...(gpuHours !== undefined && { deviceHours: true }),
     device,
     count: values.count === undefined ? 1 : rule<number>("--count", values.count),
     ...(values.utilization !== undefined && {
@@ -186,6 +211,14 @@ export function parseEstimateArgs(argv: string[]): EstimateArgs | "help" {
 function nonEmpty(input: string, value: string): string {
   if (value.trim() === "") throw new InputError(input, value, "it must not be empty");
   return value.trim();
+}
+
+/** A model, or a family name (`A100`) whose variants the estimate ranges over. */
+function gpuDevice(model: string): EstimateInput["device"] {
+  const choice = requireGpuOrFamily(model, "--gpu");
+  return choice.kind === "one"
+    ? { kind: "gpu", spec: choice.spec }
+    : { kind: "gpu-family", name: choice.name, specs: choice.specs };
 }
 
 /** Looks up names (GPU, location) and defaults; everything here can still be the user's mistake. */
@@ -206,10 +239,9 @@ export function resolveEstimate(args: EstimateArgs): { input: EstimateInput; war
   const pueFrom = args.pue !== undefined ? "given" : provider ? "location" : "default";
   const input: EstimateInput = {
     hours: args.hours,
+    ...(args.deviceHours && { deviceHours: true }),
     device:
-      args.device.kind === "gpu"
-        ? { kind: "gpu", spec: requireGpu(args.device.model, "--gpu") }
-        : { kind: "power", watts: args.device.watts },
+      args.device.kind === "gpu" ? gpuDevice(args.device.model) : { kind: "power", watts: args.device.watts },
     count: args.count,
     utilization: args.utilization ?? 1,
     utilizationFrom: args.utilization === undefined ? "default" : "given",

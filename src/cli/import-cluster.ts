@@ -11,6 +11,7 @@ import { InputError } from "../errors.js";
 import { findRepoRoot } from "../git/local.js";
 import { renderTerminal } from "../render/terminal.js";
 import { reportForRemote } from "../report/remote-report.js";
+import { STEP_NAME_ALLOWED, stepNameProblem } from "../report/step-name-rule.js";
 import { parseNumber } from "./args.js";
 import { checkOutputPath, writeOutput } from "./output.js";
 import { loadRunConfig } from "./run-config.js";
@@ -59,8 +60,9 @@ export function accountingArgs(values: {
     return value?.trim();
   };
   const step = text("--step", values.step);
-  if (step !== undefined && !/^[\w.\- ]{1,100}$/.test(step)) {
-    throw new InputError("--step", step, "use 1 to 100 letters, digits, spaces, '.', '-' or '_'");
+  const stepProblem = step === undefined ? undefined : stepNameProblem(step);
+  if (step !== undefined && stepProblem) {
+    throw new InputError("--step", step, `it ${stepProblem}; ${STEP_NAME_ALLOWED}`);
   }
   const json = text("--json", values.json);
   const location = text("--location", values.location);

@@ -6,7 +6,6 @@ import { readStore, writeRun } from "../baseline/local-store.js";
 import { selectBaseline } from "../baseline/select.js";
 import type { Config } from "../budget/config-schema.js";
 import { judgeWithConfig } from "../budget/from-config.js";
-import type { Intensity } from "../carbon/intensity.js";
 import { type Comparison, compareReports } from "../compare/compare.js";
 import type { GitPosition } from "../git/local.js";
 import { renderMarkdown } from "../render/markdown.js";
@@ -24,7 +23,6 @@ export function reportRun(
   io: CliIo,
   report: Report,
   git: GitPosition,
-  intensity: Intensity,
   config: Config | undefined,
 ): void {
   const log = (line: string) => io.stderr.write(`carbon-budget: ${line}\n`);
@@ -42,7 +40,6 @@ export function reportRun(
   }
   if (saved && !args.quiet)
     log(`saved to ${saved}${git.dirty ? " (the work tree has uncommitted changes)" : ""}`);
-  if (intensity.warning && !args.quiet) log(`warning: ${intensity.warning}`);
 }
 
 /** A history that cannot be written costs the comparison next time, not this run's outputs. */

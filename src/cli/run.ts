@@ -51,7 +51,8 @@ export async function runMeasured(args: RunArgs, io: CliIo): Promise<number> {
     if (!step.report || !git) throw new Error("no report was made");
     // Reporting's code loads after the command: none of it is needed to start it.
     const { reportRun } = await import("./run-report.js");
-    reportRun(args, io, step.report, git, await plan.intensity, config);
+    // The grid's warning, if any, was said before the command ran: once is enough.
+    reportRun(args, io, step.report, git, config);
   } catch (error) {
     // The command has run: its exit code stays the user's, whatever goes wrong in our reporting.
     log(isInputError(error) ? error.message : `could not finish the report: ${(error as Error).message}`);

@@ -1,7 +1,8 @@
 /** Each subcommand's usage, apart from its code, so `help` and errors load nothing else. */
 
 export const ESTIMATE_USAGE = `usage: carbon-budget estimate --hours H (--power W | --gpu MODEL) [--count N] [--utilization U]
-                             [--pue X] (--intensity G | --location L) [--json FILE|-]`;
+                             [--pue X] (--intensity G | --location L) [--json FILE|-]
+       carbon-budget estimate --gpu-hours H (--power W | --gpu MODEL) ...`;
 
 export const IMPORT_PROMETHEUS_USAGE = `usage: carbon-budget import prometheus --url URL --selector SEL --from T --to T
                            [--metrics dcgm,kepler,node-rapl] [--step NAME] [--json FILE|-]

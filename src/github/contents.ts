@@ -19,13 +19,18 @@ export interface FileAtRef {
 
 export const httpStatus = (error: unknown): number | undefined => (error as { status?: number }).status;
 
-/** A file on a ref, or undefined when the file (or the ref) does not exist. */
+/**
+ * A file on a ref, or undefined when the file (or the ref) does not exist. Only `owner` and `repo` are
+ * taken from `where`: Octokit sends every parameter the endpoint does not define as a query string, so
+ * a wider object (a workspace path, a SHA) would ride along to the API.
+ */
 export async function readFile(
   client: GitHubClient,
-  repo: Repo,
+  where: Repo,
   path: string,
   ref: string,
 ): Promise<FileAtRef | undefined> {
+  const repo: Repo = { owner: where.owner, repo: where.repo };
   let data: Awaited<ReturnType<GitHubClient["rest"]["repos"]["getContent"]>>["data"];
   try {
     ({ data } = await client.rest.repos.getContent({ ...repo, path, ref }));

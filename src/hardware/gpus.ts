@@ -55,6 +55,22 @@ export function findGpu(name: string): GpuSpec | undefined {
   return match.kind === "found" ? match.row : undefined;
 }
 
+/** One model, or a family name (`A100`, `H100`, `a100-80gb`) that matches several variants. */
+export type GpuChoice = { kind: "one"; spec: GpuSpec } | { kind: "family"; name: string; specs: GpuSpec[] };
+
+/**
+ * For an estimate, where a range is the honest answer to "an A100": a family name gives all its
+ * variants; an unknown name throws as `requireGpu` does. Measuring (`run --gpu`) stays strict.
+ */
+export function requireGpuOrFamily(name: string, input = "--gpu"): GpuChoice {
+  const match = matchGpu(name);
+  if (match.kind === "ambiguous") {
+    const specs = [...match.rows].sort((a, b) => a.tdp_w - b.tdp_w || a.name.localeCompare(b.name));
+    return { kind: "family", name: name.trim(), specs };
+  }
+  return { kind: "one", spec: requireGpu(name, input) };
+}
+
 /** Like `findGpu`, for user input: throws an InputError naming the candidates or the nearest models. */
 export function requireGpu(name: string, input = "--gpu"): GpuSpec {
   const match = matchGpu(name);

@@ -31,19 +31,20 @@ export interface MeasuredStep extends StepOutcome {
 
 /** Checks the location now (a bad one is the user's InputError) and starts the live intensity lookup. */
 export function planStep(settings: StepSettings, env: Environment): StepPlan {
-  const yearly = resolveIntensity(settings.intensityOptions);
+  const yearly = resolveIntensity(settings.intensityOptions, settings.names);
   const live = env.electricityMapsToken
-    ? resolveIntensityLive(settings.intensityOptions, {
-        token: env.electricityMapsToken,
-        baseUrl: env.electricityMapsUrl,
-      }).catch(
+    ? resolveIntensityLive(
+        settings.intensityOptions,
+        { token: env.electricityMapsToken, baseUrl: env.electricityMapsUrl },
+        settings.names,
+      ).catch(
         (error: Error): Intensity => ({
           ...yearly,
           note: `live intensity unavailable (${error.message}): yearly average used`,
         }),
       )
     : Promise.resolve(yearly);
-  return { settings, env, pue: choosePue(settings.pue, yearly), yearly, intensity: live };
+  return { settings, env, pue: choosePue(settings.pue, yearly, settings.names.pue), yearly, intensity: live };
 }
 
 /** Runs and measures the command. Never throws: the command's exit code is the step's. */

@@ -4,6 +4,7 @@
  * say something (`--pue` or `pue:` over the file's `pue`), as users of other tools expect.
  */
 import type { Config } from "../budget/config-schema.js";
+import { CLI_GRID_NAMES, type GridNames } from "../carbon/intensity.js";
 import type { FunctionalUnit } from "../carbon/sci.js";
 import type { PrometheusSpec } from "../cluster/remote.js";
 import { prometheusSpec } from "../cluster/spec.js";
@@ -28,18 +29,31 @@ export interface GivenSettings {
   slurm?: { jobId?: string };
 }
 
-/** How each shell names the flags or inputs, so an unknown model's error names what the user typed. */
-export interface GivenNames {
+/**
+ * How each shell names the flags or inputs, so a message names what the user can type: an unknown
+ * model or location, a PUE or a grid left unset. The action's say `input location`, never `--location`.
+ */
+export interface GivenNames extends GridNames {
   gpu: string;
   cpu: string;
+  /** Where a PUE is given, for the note when none was: "with --pue". */
+  pue: string;
 }
 
-export const CLI_NAMES: GivenNames = { gpu: "--gpu", cpu: "--cpu" };
-export const ACTION_NAMES: GivenNames = { gpu: "input gpu", cpu: "input cpu" };
+export const CLI_NAMES: GivenNames = { ...CLI_GRID_NAMES, gpu: "--gpu", cpu: "--cpu", pue: "--pue" };
+export const ACTION_NAMES: GivenNames = {
+  gpu: "input gpu",
+  cpu: "input cpu",
+  location: "input location",
+  grid: "location input or config location",
+  pue: "the pue input or config pue",
+};
 
 /** Everything measuring a step needs, settled before the command starts. */
 export interface StepSettings {
   intensityOptions: { intensity?: number; location?: string };
+  /** The shell's names for its settings, for the messages accounting says. */
+  names: GivenNames;
   /** Unset: the cloud provider's published PUE for a cloud region, else 1.0. */
   pue?: number;
   declared: DeclaredHardware;
@@ -75,6 +89,7 @@ export function stepSettings(
       }));
   return {
     intensityOptions: intensityOptions(given, config),
+    names,
     ...(pue !== undefined && { pue }),
     declared: {
       ...(gpuModel && {

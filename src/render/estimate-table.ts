@@ -22,10 +22,21 @@ export function renderEstimate(report: EstimateReport): string {
   const asGiven = intensity.as_given
     ? ` (given as ${intensity.as_given.value} ${intensity.as_given.unit})`
     : where && ` (${where})`;
+  const family = inputs.gpu_family;
+  const tdpOf = inputs.gpu
+    ? ` (TDP of ${inputs.gpu.model}${family ? `, the highest of ${family.variants.length} ${family.name} variants` : ""})`
+    : "";
+  // Device-hours (`--gpu-hours`) come as one figure: no device count or wall-clock time to show.
+  const time: [string, string][] =
+    inputs.hours !== undefined && inputs.count !== undefined
+      ? [
+          ["devices", String(inputs.count)],
+          ["duration", `${inputs.hours} h`],
+        ]
+      : [["device-hours", `${inputs.device_hours} h`]];
   const rows: [string, string][] = [
-    ["power", `${inputs.power_w} W per device${inputs.gpu ? ` (TDP of ${inputs.gpu.model})` : ""}`],
-    ["devices", String(inputs.count)],
-    ["duration", `${inputs.hours} h`],
+    ["power", `${inputs.power_w} W per device${tdpOf}`],
+    ...time,
     ["utilization", `${inputs.utilization}${inputs.utilization_from === "default" ? " (default)" : ""}`],
     [
       "PUE",

@@ -7,6 +7,19 @@ export const formatMass = (grams: number): string => scaled(grams, "mass");
 
 export const formatPower = (watts: number): string => `${significant(watts)} W`;
 
+/** Grid intensity in g/kWh, three significant figures without trailing zeros: 472.94 reads 473. */
+export const formatIntensity = (gPerKwh: number): string => String(rounded(gPerKwh));
+
+/**
+ * A mass with its low..high range: `1.21 kg (1.09 kg–1.33 kg)`, with `between` after the value
+ * (` CO2e`). A range whose ends read the same as the value prints once: `131 g`, not `131 g (131 g–131 g)`.
+ */
+export function formatMassRange(value: number, low: number, high: number, between = ""): string {
+  const [mid, from, to] = [value, low, high].map(formatMass);
+  const collapsed = from === mid && to === mid;
+  return `${mid}${between}${collapsed ? "" : ` (${from}–${to})`}`;
+}
+
 export const signed = (text: string, value: number): string =>
   value > 0 ? `+${text}` : value < 0 ? text : `±${text}`;
 

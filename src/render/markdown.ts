@@ -10,7 +10,9 @@ import { escapeMarkdown as esc } from "./escape.js";
 import {
   formatDuration,
   formatEnergy,
+  formatIntensity,
   formatMass,
+  formatMassRange,
   formatPct,
   formatPower,
   shortSha,
@@ -80,7 +82,7 @@ function totalRow(report: Report, comparison: Comparison, budgets: Budgets, tota
   const t = report.totals;
   if (nothingMeasured(report))
     return `| **Total** | ${formatDuration(t.duration_s)} | ${NOT_MEASURED} | ${NOT_MEASURED} | – | ${budgetCell(budgets.total)} | – |`;
-  const range = `${formatMass(t.co2e_g)} (${formatMass(t.co2e_low_g)}–${formatMass(t.co2e_high_g)})`;
+  const range = formatMassRange(t.co2e_g, t.co2e_low_g, t.co2e_high_g);
   const delta = comparison.total;
   const changeText = delta
     ? `${delta.deltaPct !== undefined ? `${formatPct(delta.deltaPct)} ` : ""}(${signed(formatMass(delta.deltaG), delta.deltaG)})`
@@ -117,7 +119,7 @@ function stepRow(step: StepComparison): string {
   const h = step.head;
   if (!isMeasured(h))
     return `| ${esc(h.name)}${exitNote(h.exit_code)} | ${formatDuration(h.duration_s)} | ${NOT_MEASURED} | ${NOT_MEASURED} | – |`;
-  const range = `${formatMass(h.co2e_g)} (${formatMass(h.co2e_low_g)}–${formatMass(h.co2e_high_g)})`;
+  const range = formatMassRange(h.co2e_g, h.co2e_low_g, h.co2e_high_g);
   return `| ${esc(h.name)}${exitNote(h.exit_code)} | ${formatDuration(h.duration_s)} | ${formatEnergy(h.energy_kwh)} | ${range} | ${change(step)} |`;
 }
 
@@ -152,7 +154,7 @@ function methods(report: Report): string {
       : []),
   ];
   lines.push(
-    `- PUE ${a.pue}; grid intensity ${a.intensity_g_per_kwh} gCO2e/kWh from ${esc(a.intensity_source)}${
+    `- PUE ${a.pue}; grid intensity ${formatIntensity(a.intensity_g_per_kwh)} gCO2e/kWh from ${esc(a.intensity_source)}${
       a.intensity_year ? ` (${a.intensity_year})` : ""
     }.`,
     ...report.steps.map((step) =>

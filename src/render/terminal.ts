@@ -5,7 +5,9 @@ import type { Report } from "../report/schema.js";
 import {
   formatDuration,
   formatEnergy,
+  formatIntensity,
   formatMass,
+  formatMassRange,
   formatPct,
   formatPower,
   shortSha,
@@ -42,8 +44,8 @@ export function renderTerminal(
         for (const note of c.notes ?? []) lines.push(`  ${c.kind} note: ${note}`);
     }
     lines.push(
-      `  ${formatEnergy(step.energy_kwh)} (PUE ${a.pue}) → ${formatMass(step.co2e_g)} CO2e (${formatMass(step.co2e_low_g)}–${formatMass(step.co2e_high_g)})`,
-      `    operational ${formatMass(step.operational_g)} at ${a.intensity_g_per_kwh} g/kWh, ${a.intensity_source}${a.intensity_year ? ` ${a.intensity_year}` : ""}`,
+      `  ${formatEnergy(step.energy_kwh)} (PUE ${a.pue}) → ${formatMassRange(step.co2e_g, step.co2e_low_g, step.co2e_high_g, " CO2e")}`,
+      `    operational ${formatMass(step.operational_g)} at ${formatIntensity(a.intensity_g_per_kwh)} g/kWh, ${a.intensity_source}${a.intensity_year ? ` ${a.intensity_year}` : ""}`,
     );
     if (step.embodied_g > 0)
       lines.push(
