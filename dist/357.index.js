@@ -163,8 +163,11 @@ const scaled = (figure, factor) => ({
     low_g: figure.low_kg * 1000 * factor,
     high_g: figure.high_kg * 1000 * factor,
 });
-/** Trims float noise for notes: 284.25 stays, 1.388 stays, 0.1 + 0.2 does not print 17 digits. */
-const num = (n) => String(Number(n.toPrecision(6)));
+/**
+ * Numbers in notes as a person writes them: counts exact (96 vCPUs, 1000 kg), other figures to three
+ * significant figures (23.5855 GB reads 23.6 GB, 1.388 kg/GB reads 1.39 kg/GB).
+ */
+const num = (n) => (Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(3))));
 function requireNonNegative(name, value) {
     if (!Number.isFinite(value) || value < 0) {
         throw new RangeError(`embodied: ${name} must be a finite number >= 0, got ${value}`);

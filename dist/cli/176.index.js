@@ -459,24 +459,61 @@ var not_measured = __webpack_require__(2648);
 var render_escape = __webpack_require__(6032);
 // EXTERNAL MODULE: ./src/render/format.ts
 var format = __webpack_require__(1509);
+// EXTERNAL MODULE: ./src/units.ts
+var src_units = __webpack_require__(1996);
 ;// CONCATENATED MODULE: ./src/render/trend-chart.ts
+/**
+ * A mermaid trend chart (GitHub renders `xychart-beta`) of the base branch's recent runs with this
+ * run as the last point, so a reviewer sees whether a change is a step or drift.
+ */
+
+/**
+ * Mermaid's default theme draws the line in a pale yellow that vanishes on GitHub's light theme; a
+ * mid blue reads on the light and the dark one alike. GitHub honours the init directive's theme variables.
+ */
+const TREND_LINE_COLOUR = "#2f81f7";
+const INIT = `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${TREND_LINE_COLOUR}"}}}}%%`;
+/** Beyond this many points the labels are shortened, so eleven (ten runs and this one) do not overlap. */
+const ROOMY_POINTS = 6;
 function trendChart(points, title) {
     if (points.length < 2)
         return undefined;
-    const max = Math.max(...points.map((p) => p.co2eG));
-    // Mermaid axes need one unit; grams or kilograms, whichever keeps the numbers short.
-    const [unit, factor] = max >= 10_000 ? ["kg", 1000] : ["g", 1];
-    const labels = points.map((p) => JSON.stringify(p.label.replace(/["\\]/g, "")));
-    const values = points.map((p) => Number((p.co2eG / factor).toPrecision(4)));
+    const max = Math.max(...points.map((p) => Math.abs(p.co2eG)));
+    const [factor, unit] = axisUnit(max);
+    // One number of decimals for every value, from the largest: three significant figures there, and
+    // never exponent notation (mermaid refuses `4e-7`), whatever the smallest value is.
+    const decimals = max === 0 ? 0 : Math.max(0, 2 - Math.floor(Math.log10((0,src_units/* rounded */.Wf)(max / factor))));
+    const values = points.map((p) => (p.co2eG / factor).toFixed(Math.min(decimals, 20)));
+    const crowded = points.length > ROOMY_POINTS;
+    const labels = points.map((p) => JSON.stringify(shortLabel(clean(p.label), crowded)));
     return [
         "```mermaid",
+        INIT,
         "xychart-beta",
-        `  title "${title.replace(/["\\]/g, "")}"`,
+        `  title "${clean(title)}"`,
         `  x-axis [${labels.join(", ")}]`,
         `  y-axis "CO2e (${unit})"`,
         `  line [${values.join(", ")}]`,
         "```",
     ].join("\n");
+}
+/** The largest mass unit the largest value reaches, so the axis reads 1.21 kg rather than 1210 g. */
+function axisUnit(max) {
+    const units = (0,src_units/* scaleOf */._K)("mass");
+    const abs = (0,src_units/* rounded */.Wf)(max);
+    const fallback = [1, "g"];
+    if (abs === 0)
+        return fallback;
+    return units.find(([factor]) => abs >= factor) ?? units.at(-1) ?? fallback;
+}
+const clean = (text) => text.replace(/["\\]/g, "").replace(/[\r\n]+/g, " ");
+/** A commit's first five hex digits and `#7` for `PR #7` when eleven labels share the axis. */
+function shortLabel(label, crowded) {
+    if (!crowded)
+        return label;
+    if (/^[0-9a-f]{6,}$/i.test(label))
+        return label.slice(0, 5);
+    return label.replace(/^PR\s+(#\d+)$/, "$1");
 }
 
 // EXTERNAL MODULE: ./src/render/verdict-cells.ts
@@ -530,7 +567,7 @@ function totalRow(report, comparison, budgets, total) {
     const t = report.totals;
     if ((0,not_measured/* nothingMeasured */.uv)(report))
         return `| **Total** | ${(0,format/* formatDuration */.a3)(t.duration_s)} | ${not_measured/* NOT_MEASURED */.pJ} | ${not_measured/* NOT_MEASURED */.pJ} | – | ${(0,verdict_cells/* budgetCell */.oT)(budgets.total)} | – |`;
-    const range = `${(0,format/* formatMass */.so)(t.co2e_g)} (${(0,format/* formatMass */.so)(t.co2e_low_g)}–${(0,format/* formatMass */.so)(t.co2e_high_g)})`;
+    const range = (0,format/* formatMassRange */.bk)(t.co2e_g, t.co2e_low_g, t.co2e_high_g);
     const delta = comparison.total;
     const changeText = delta
         ? `${delta.deltaPct !== undefined ? `${(0,format/* formatPct */.R8)(delta.deltaPct)} ` : ""}(${(0,format/* signed */.x8)((0,format/* formatMass */.so)(delta.deltaG), delta.deltaG)})`
@@ -564,7 +601,7 @@ function stepRow(step) {
     const h = step.head;
     if (!(0,not_measured/* isMeasured */.V2)(h))
         return `| ${(0,render_escape/* escapeMarkdown */.FV)(h.name)}${exitNote(h.exit_code)} | ${(0,format/* formatDuration */.a3)(h.duration_s)} | ${not_measured/* NOT_MEASURED */.pJ} | ${not_measured/* NOT_MEASURED */.pJ} | – |`;
-    const range = `${(0,format/* formatMass */.so)(h.co2e_g)} (${(0,format/* formatMass */.so)(h.co2e_low_g)}–${(0,format/* formatMass */.so)(h.co2e_high_g)})`;
+    const range = (0,format/* formatMassRange */.bk)(h.co2e_g, h.co2e_low_g, h.co2e_high_g);
     return `| ${(0,render_escape/* escapeMarkdown */.FV)(h.name)}${exitNote(h.exit_code)} | ${(0,format/* formatDuration */.a3)(h.duration_s)} | ${(0,format/* formatEnergy */.QE)(h.energy_kwh)} | ${range} | ${change(step)} |`;
 }
 const exitNote = (code) => (code ? ` (exit ${code})` : "");
@@ -597,7 +634,7 @@ function methods(report) {
             ]
             : []),
     ];
-    lines.push(`- PUE ${a.pue}; grid intensity ${a.intensity_g_per_kwh} gCO2e/kWh from ${(0,render_escape/* escapeMarkdown */.FV)(a.intensity_source)}${a.intensity_year ? ` (${a.intensity_year})` : ""}.`, ...report.steps.map((step) => !(0,not_measured/* isMeasured */.V2)(step)
+    lines.push(`- PUE ${a.pue}; grid intensity ${(0,format/* formatIntensity */.TA)(a.intensity_g_per_kwh)} gCO2e/kWh from ${(0,render_escape/* escapeMarkdown */.FV)(a.intensity_source)}${a.intensity_year ? ` (${a.intensity_year})` : ""}.`, ...report.steps.map((step) => !(0,not_measured/* isMeasured */.V2)(step)
         ? `- ${(0,render_escape/* escapeMarkdown */.FV)(step.name)}: ${not_measured/* NOT_MEASURED */.pJ}.`
         : `- ${(0,render_escape/* escapeMarkdown */.FV)(step.name)}: ${(0,format/* formatMass */.so)(step.co2e_g)} CO2e = operational ${(0,format/* formatMass */.so)(step.operational_g)} + embodied ${(0,format/* formatMass */.so)(step.embodied_g)}${step.sci_g_per_unit !== undefined && step.functional_unit
             ? `; ${(0,format/* formatMass */.so)(step.sci_g_per_unit)} per ${(0,render_escape/* escapeMarkdown */.FV)(step.functional_unit.name)} (SCI)`
@@ -663,7 +700,7 @@ function renderTerminal(report, comparison, options = {}) {
                 for (const note of c.notes ?? [])
                     lines.push(`  ${c.kind} note: ${note}`);
         }
-        lines.push(`  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergy */ .QE)(step.energy_kwh)} (PUE ${a.pue}) → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(step.co2e_g)} CO2e (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(step.co2e_low_g)}–${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(step.co2e_high_g)})`, `    operational ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(step.operational_g)} at ${a.intensity_g_per_kwh} g/kWh, ${a.intensity_source}${a.intensity_year ? ` ${a.intensity_year}` : ""}`);
+        lines.push(`  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergy */ .QE)(step.energy_kwh)} (PUE ${a.pue}) → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMassRange */ .bk)(step.co2e_g, step.co2e_low_g, step.co2e_high_g, " CO2e")}`, `    operational ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(step.operational_g)} at ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatIntensity */ .TA)(a.intensity_g_per_kwh)} g/kWh, ${a.intensity_source}${a.intensity_year ? ` ${a.intensity_year}` : ""}`);
         if (step.embodied_g > 0)
             lines.push(`    embodied ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(step.embodied_g)} (hardware manufacture, amortised over its life)`);
         if (step.sci_g_per_unit !== undefined && step.functional_unit) {

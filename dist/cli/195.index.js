@@ -192,26 +192,102 @@ var spec = __webpack_require__(8971);
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/pipeline/step-name.ts
 /** A step's name when none is given: the CLI's `--step` and the action's `step` input share it. */
+/** Programs that run another program: the name is that program's. */
+const WRAPPERS = /^(uv|uvx|poetry|pipenv|pdm|hatch|pixi|conda|mamba|micromamba|srun|mpirun|mpiexec|horovodrun|nohup|time|env)$/;
+/** Of the wrappers, those whose first word is a subcommand: `uv run`, `conda run`. */
+const SUBCOMMAND = /^(uv|poetry|pipenv|pdm|hatch|pixi|conda|mamba|micromamba)$/;
+/** Programs that run a script (or a module with -m): the name is the script's. */
+const INTERPRETERS = /^(python[\d.]*|pypy[\d.]*|node|bun|deno|bash|sh|zsh|Rscript|julia|torchrun|deepspeed|accelerate)$/;
+/** Modules that are launchers themselves: `python -m torch.distributed.run ... train.py`. */
+const LAUNCHER_MODULES = /^(torch\.distributed\.(run|launch)|accelerate\.commands\.launch|deepspeed\.launcher\.runner)$/;
+const SCRIPT = /\.(py|js|mjs|cjs|ts|sh|bash|r|jl)$/i;
+const base = (path) => path.split("/").pop() ?? path;
+const isOption = (word) => word.startsWith("-") && word.length > 1;
 /**
- * `python train.py --epochs 3` is step `train`, `python -m pkg.train` is `pkg.train`: the script says
- * more than the interpreter. Inline code (`python -c`, `node -e`) keeps the interpreter's name.
+ * The first word that is not an option and, if it can be told, not an option's value: a launcher's
+ * options mostly take values (`--nproc_per_node 8`, `-n env`), but some are flags (`--frozen`), so
+ * a word right after a bare option is taken only when nothing better follows.
+ */
+function firstPositional(words) {
+    const loose = words.findIndex((word) => !isOption(word));
+    const strict = words.findIndex((word, i) => !isOption(word) &&
+        !/^\d+$/.test(word) &&
+        !(i > 0 && isOption(words[i - 1] ?? "") && !words[i - 1]?.includes("=")));
+    return strict !== -1 ? strict : loose;
+}
+/** The script or module a command line runs, through launchers and environment runners. */
+function scriptOf(command, args) {
+    let program = base(command);
+    let rest = [...args];
+    // Each turn peels one launcher; a command line nests a few at most (`srun uv run torchrun x.py`).
+    for (let turn = 0; turn < 8; turn += 1) {
+        if (WRAPPERS.test(program)) {
+            if (SUBCOMMAND.test(program)) {
+                const run = rest.indexOf("run");
+                if (run === -1)
+                    return undefined;
+                rest = rest.slice(run + 1);
+            }
+            if (program === "env")
+                rest = rest.filter((word) => !/^\w+=/.test(word));
+            // A known program or a script among the words wins over guessing which words are values.
+            const known = rest.findIndex((word) => !isOption(word) &&
+                (INTERPRETERS.test(base(word)) || WRAPPERS.test(base(word)) || SCRIPT.test(word)));
+            const next = known !== -1 ? known : firstPositional(rest);
+            if (next === -1)
+                return undefined;
+            program = base(rest[next] ?? "");
+            rest = rest.slice(next + 1);
+            if (SCRIPT.test(program))
+                return program;
+            continue;
+        }
+        if (!INTERPRETERS.test(program))
+            return turn === 0 ? undefined : program;
+        if (program === "accelerate") {
+            if (rest[0] !== "launch")
+                return undefined;
+            rest = rest.slice(1);
+        }
+        const module = rest.findIndex((word) => word === "-m" || word === "--module");
+        const script = rest.findIndex((word) => !isOption(word) && SCRIPT.test(word));
+        // Inline code (`python -c`, `node -e`) has no script: the interpreter names the step. A `-c` after
+        // the script is the script's own option (`train.py -c config.yaml`).
+        const inline = rest.findIndex((word) => word === "-c" || word === "-e" || word === "--eval");
+        if (inline !== -1 && (script === -1 || inline < script) && (module === -1 || inline < module))
+            return undefined;
+        if (module !== -1 && (script === -1 || module < script)) {
+            const name = rest[module + 1];
+            if (name === undefined)
+                return undefined;
+            if (!LAUNCHER_MODULES.test(name))
+                return name;
+            rest = rest.slice(module + 2);
+            program = "torchrun";
+            continue;
+        }
+        if (script !== -1)
+            return base(rest[script] ?? "");
+        const next = rest.findIndex((word) => !isOption(word) && (INTERPRETERS.test(base(word)) || WRAPPERS.test(base(word))));
+        if (next !== -1) {
+            program = base(rest[next] ?? "");
+            rest = rest.slice(next + 1);
+            continue;
+        }
+        const positional = firstPositional(rest);
+        return positional === -1 ? undefined : base(rest[positional] ?? "");
+    }
+    return undefined;
+}
+/**
+ * `python train.py --epochs 3` is step `train`, and so is `torchrun --nproc_per_node 8 train.py`,
+ * `accelerate launch --config_file a.yaml train.py` or `uv run python train.py`: the script says more
+ * than the launcher. `python -m pkg.train` is `pkg.train`. Inline code (`python -c`, `node -e`) keeps
+ * the interpreter's name; a program of its own (`make train`) is its own name.
  */
 function defaultStepName(command, args) {
-    const interpreters = /^(python[\d.]*|node|bash|sh|uv|poetry|accelerate|torchrun|deepspeed|Rscript|julia)$/;
-    const base = (path) => path.split("/").pop() ?? path;
-    const first = base(command);
-    let script;
-    if (interpreters.test(first)) {
-        const module = args.indexOf("-m");
-        const inline = args.some((a) => a === "-c" || a === "-e" || a === "--eval");
-        if (module !== -1 && args[module + 1])
-            script = args[module + 1];
-        // `uv run python train.py`: skip launcher words to reach the script.
-        else if (!inline)
-            script = args.find((a) => !a.startsWith("-") && a !== "run" && !interpreters.test(base(a)));
-    }
-    const name = base(script ?? first)
-        .replace(/\.(py|js|mjs|cjs|ts|sh|r|jl)$/i, "")
+    const name = base(scriptOf(command, args) ?? base(command))
+        .replace(/\.(py|js|mjs|cjs|ts|sh|bash|r|jl)$/i, "")
         .replace(/[^\w.\- ]+/g, "-")
         .slice(0, 100);
     return /\w/.test(name) ? name : "run";
@@ -222,6 +298,8 @@ function stepName(given, command) {
     return given || defaultStepName(words[0] ?? "run", words.slice(1));
 }
 
+// EXTERNAL MODULE: ./src/report/step-name-rule.ts
+var step_name_rule = __webpack_require__(7759);
 // EXTERNAL MODULE: ./src/cli/usage.ts
 var usage = __webpack_require__(7485);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -229,6 +307,7 @@ var usage = __webpack_require__(7485);
  * `carbon-budget run` arguments (docs/cli.md): parsed strictly, every bad value an InputError that
  * names the flag, the value and what is allowed.
  */
+
 
 
 
@@ -303,9 +382,9 @@ function parseRunArgs(argv) {
     }
     const [command, ...commandArgs] = wrapped;
     const step = values.step ?? defaultStepName(command, commandArgs);
-    if (!/^[\w.\- ]{1,100}$/.test(step)) {
-        throw new errors/* InputError */.d("--step", step, "use 1 to 100 letters, digits, spaces, '.', '-' or '_'");
-    }
+    const stepProblem = (0,step_name_rule/* stepNameProblem */.r4)(step);
+    if (stepProblem)
+        throw new errors/* InputError */.d("--step", step, `it ${stepProblem}; ${step_name_rule/* STEP_NAME_ALLOWED */._G}`);
     const optionalNumber = (flag, rule) => {
         const text = values[flag];
         return typeof text === "string" ? parseNumber(`--${flag}`, text, rule) : undefined;
@@ -474,14 +553,23 @@ function parseIntensityQuantity(text, input = "--intensity") {
 }
 function estimateEmissions(input) {
     const { hours, count, utilization, pue } = input;
-    const gpu = input.device.kind === "gpu" ? input.device.spec : undefined;
-    const powerW = input.device.kind === "gpu" ? input.device.spec.tdp_w : input.device.watts;
-    const itKwh = (powerW * count * hours * utilization) / 1000;
+    const deviceHours = count * hours;
+    const family = input.device.kind === "gpu-family" ? input.device : undefined;
+    // A family's central figure is its highest TDP, the figure papers quote for "an A100" and the
+    // safer error for a budget; the range runs down to the lowest variant's idle.
+    const gpu = input.device.kind === "gpu"
+        ? input.device.spec
+        : family
+            ? family.specs.reduce((top, spec) => (spec.tdp_w > top.tdp_w ? spec : top))
+            : undefined;
+    const powerW = gpu ? gpu.tdp_w : input.device.kind === "power" ? input.device.watts : 0;
+    const itKwh = (powerW * deviceHours * utilization) / 1000;
     const energyKwh = itKwh * pue;
     const gPerKwh = input.intensity.g_per_kwh;
     const co2eG = energyKwh * gPerKwh;
-    const gramsAt = (watts) => ((watts * count * hours * pue) / 1000) * gPerKwh;
+    const gramsAt = (watts) => ((watts * deviceHours * pue) / 1000) * gPerKwh;
     const range = gpu && gpuRange(gpu, powerW * utilization);
+    const low = family ? familyLow(family.specs, utilization) : undefined;
     // An intensity given alone names no place, so there is nowhere to compare it with.
     const options = input.location !== undefined
         ? (0,what_if/* whatIf */.W_)({ location: input.location, it_energy_kwh: itKwh, pue, co2e_g: co2eG })
@@ -490,10 +578,16 @@ function estimateEmissions(input) {
         ? `given as ${input.intensityGiven.value} ${input.intensityGiven.unit}`
         : input.intensity.source;
     const pueSource = input.pueFrom === "location" ? (input.pueSource ?? `published for ${input.location}`) : undefined;
+    const variants = family?.specs.map((spec) => `${spec.name} (${spec.tdp_w} W)`).join(", ");
     const assumptions = [
         gpu
-            ? `power: TDP ${gpu.tdp_w} W of ${gpu.name} (${gpu.source.title}) per device`
+            ? `power: TDP ${gpu.tdp_w} W of ${gpu.name}${family ? `, the highest of the ${JSON.stringify(family.name)} variants` : ""} (${gpu.source.title}) per device`
             : `power: ${powerW} W per device, as given`,
+        ...(family
+            ? [
+                `${JSON.stringify(family.name)} names ${family.specs.length} variants: ${variants}; the range spans them all (give the full name for one)`,
+            ]
+            : []),
         input.utilizationFrom === "default"
             ? "utilization: 1 (default): the devices draw that power for the whole time"
             : `utilization: ${utilization}, as given`,
@@ -501,18 +595,22 @@ function estimateEmissions(input) {
             ? "PUE: 1 (default): no data-centre overhead counted; give --pue X"
             : `PUE: ${pue} (${pueSource ?? "given"})`,
         `intensity: ${significant(gPerKwh)} gCO2e/kWh, ${intensitySource}${input.intensity.year ? ` (${input.intensity.year})` : ""}`,
-        range
-            ? `range: ${significant(range.lowW)} W (${rangeLowLabel(range)}) to ${range.highW} W (TDP) per device`
-            : "range: none; the given power is taken as exact",
+        low
+            ? `range: ${significant(low.watts)} W (${low.label}) to ${powerW} W (TDP of ${gpu?.name}) per device`
+            : range
+                ? `range: ${significant(range.lowW)} W (${rangeLowLabel(range)}) to ${range.highW} W (TDP) per device`
+                : "range: none; the given power is taken as exact",
         // The table marks figures that are not plain datasheet values; the user should see why.
-        ...(gpu?.note ? [`${gpu.name}: ${gpu.note}`] : []),
+        ...(family ? family.specs : gpu ? [gpu] : []).flatMap((spec) => spec.note ? [`${spec.name}: ${spec.note}`] : []),
         "not counted: embodied emissions of the hardware, networking and storage outside the devices",
     ];
+    const lowW = low?.watts ?? range?.lowW;
     return {
         schema: ESTIMATE_SCHEMA,
         tool: { name: "carbon-budget", version: version/* VERSION */.x },
         inputs: {
-            hours,
+            ...(!input.deviceHours && { hours }),
+            device_hours: deviceHours,
             power_w: powerW,
             power_from: gpu ? "gpu-tdp" : "given",
             ...(gpu &&
@@ -525,7 +623,13 @@ function estimateEmissions(input) {
                     source: gpu.source,
                 },
             }),
-            count,
+            ...(family && {
+                gpu_family: {
+                    name: family.name,
+                    variants: family.specs.map((spec) => ({ model: spec.name, tdp_w: spec.tdp_w })),
+                },
+            }),
+            ...(!input.deviceHours && { count }),
             utilization,
             utilization_from: input.utilizationFrom,
             pue,
@@ -536,7 +640,7 @@ function estimateEmissions(input) {
         energy_kwh: energyKwh,
         it_energy_kwh: itKwh,
         co2e_g: co2eG,
-        ...(range && { co2e_low_g: gramsAt(range.lowW), co2e_high_g: gramsAt(range.highW) }),
+        ...(range && lowW !== undefined && { co2e_low_g: gramsAt(lowW), co2e_high_g: gramsAt(range.highW) }),
         intensity: {
             g_per_kwh: gPerKwh,
             source: intensitySource,
@@ -545,11 +649,20 @@ function estimateEmissions(input) {
             ...(input.intensityGiven && { as_given: input.intensityGiven }),
         },
         formula: {
-            energy: `${powerW} W × ${count} × ${hours} h × ${fixed2(utilization)} × PUE ${pue} = ${formatKwh(energyKwh)}`,
+            energy: `${powerW} W × ${input.deviceHours ? `${hours} device-h` : `${count} × ${hours} h`} × ${fixed2(utilization)} × PUE ${pue} = ${formatKwh(energyKwh)}`,
             co2e: co2eFormula(energyKwh, co2eG, gPerKwh, input.intensityGiven),
         },
         assumptions,
         ...(options.length > 0 && { what_if: options }),
+    };
+}
+/** The lowest power any variant of a family draws: the least of each variant's own low end. */
+function familyLow(specs, utilization) {
+    const lows = specs.map((spec) => ({ spec, range: gpuRange(spec, spec.tdp_w * utilization) }));
+    const lowest = lows.reduce((min, next) => (next.range.lowW < min.range.lowW ? next : min));
+    return {
+        watts: lowest.range.lowW,
+        label: `${lowest.spec.name}: ${rangeLowLabel(lowest.range)}`,
     };
 }
 /**
@@ -609,10 +722,20 @@ function renderEstimate(report) {
     const asGiven = intensity.as_given
         ? ` (given as ${intensity.as_given.value} ${intensity.as_given.unit})`
         : where && ` (${where})`;
+    const family = inputs.gpu_family;
+    const tdpOf = inputs.gpu
+        ? ` (TDP of ${inputs.gpu.model}${family ? `, the highest of ${family.variants.length} ${family.name} variants` : ""})`
+        : "";
+    // Device-hours (`--gpu-hours`) come as one figure: no device count or wall-clock time to show.
+    const time = inputs.hours !== undefined && inputs.count !== undefined
+        ? [
+            ["devices", String(inputs.count)],
+            ["duration", `${inputs.hours} h`],
+        ]
+        : [["device-hours", `${inputs.device_hours} h`]];
     const rows = [
-        ["power", `${inputs.power_w} W per device${inputs.gpu ? ` (TDP of ${inputs.gpu.model})` : ""}`],
-        ["devices", String(inputs.count)],
-        ["duration", `${inputs.hours} h`],
+        ["power", `${inputs.power_w} W per device${tdpOf}`],
+        ...time,
         ["utilization", `${inputs.utilization}${inputs.utilization_from === "default" ? " (default)" : ""}`],
         [
             "PUE",
@@ -674,11 +797,14 @@ var usage = __webpack_require__(7485);
 
 
 const HELP = `Estimates energy and CO2e before a job runs: W per device x devices x hours x utilization x PUE,
-times the grid intensity. --power is watts per device (exact: no range); --gpu takes the model's TDP
-from data/gpus.json (range: idle to TDP). --intensity is gCO2e/kWh, or with a unit: 0.954lb/kWh,
-0.429kg/kWh. --json - writes the JSON to stdout and the table to stderr.`;
+times the grid intensity. --gpu-hours takes devices x hours in one figure, as papers and model cards
+report them (LLaMA 2: 3311616). --power is watts per device (exact: no range); --gpu takes the model's
+TDP from data/gpus.json (range: idle to TDP); a family name (A100, H100, a100-80gb) ranges over its
+variants. --intensity is gCO2e/kWh, or with a unit: 0.954lb/kWh, 0.429kg/kWh. --json - writes the
+JSON to stdout and the table to stderr.`;
 const OPTIONS = {
     hours: { type: "string" },
+    "gpu-hours": { type: "string" },
     power: { type: "string" },
     gpu: { type: "string" },
     count: { type: "string" },
@@ -691,13 +817,14 @@ const OPTIONS = {
 };
 const OPTION_VALUES = {
     hours: "the job's wall-clock hours",
+    "gpu-hours": "devices x hours, as papers report them",
     power: "watts per device",
-    gpu: "a GPU model from data/gpus.json",
+    gpu: "a GPU model or family from data/gpus.json",
     count: "how many devices",
     utilization: "the devices' average utilization, 0 to 1",
     pue: "power usage effectiveness, 1 to 3",
     intensity: "grid intensity in gCO2e/kWh",
-    location: "an Electricity Maps zone or ISO country",
+    location: "an Electricity Maps zone, ISO country or cloud region (aws:us-east-1)",
     json: "a file path, or - for stdout",
 };
 function positive(input, text, max, what) {
@@ -718,8 +845,12 @@ function parseUtilization(text) {
     }
     return value;
 }
+/** Wall-clock hours stop at a century and more; device-hours reach a billion (LLaMA 2 took 3.3 million). */
+const MAX_HOURS = 1e6;
+const MAX_DEVICE_HOURS = 1e9;
 const VALUE_RULES = {
-    "--hours": (text) => positive("--hours", text, 1e6, "the job's wall-clock hours"),
+    "--hours": (text) => positive("--hours", text, MAX_HOURS, "the job's wall-clock hours"),
+    "--gpu-hours": (text) => positive("--gpu-hours", text, MAX_DEVICE_HOURS, "devices x hours (GPU-hours, as papers report them)"),
     "--power": (text) => positive("--power", text, 1e7, "watts per device"),
     "--count": (text) => (0,args.parseNumber)("--count", text, { min: 1, max: 10_000_000, integer: true, what: "how many devices" }),
     "--utilization": parseUtilization,
@@ -765,10 +896,17 @@ function parseEstimateArgs(argv) {
         throw new errors/* InputError */.d("carbon-budget estimate", positionals.join(" "), allowed);
     }
     const rule = (flag, text) => VALUE_RULES[flag]?.(text);
-    if (values.hours === undefined) {
-        throw new errors/* InputError */.d("--hours", "", `give the job's wall-clock hours, e.g. --hours 12\n${usage/* ESTIMATE_USAGE */.LS}`);
+    const gpuHours = values["gpu-hours"];
+    if (gpuHours !== undefined && (values.hours !== undefined || values.count !== undefined)) {
+        const other = values.hours !== undefined ? "--hours" : "--count";
+        throw new errors/* InputError */.d("--gpu-hours", gpuHours, `it already counts the devices: give --gpu-hours H alone, or --hours H with --count N (${other} was given too)`);
     }
-    const hours = rule("--hours", values.hours);
+    if (values.hours === undefined && gpuHours === undefined) {
+        throw new errors/* InputError */.d("--hours", "", `give the job's wall-clock hours, e.g. --hours 12 (with --count N devices), or its GPU-hours, e.g. --gpu-hours 3311616\n${usage/* ESTIMATE_USAGE */.LS}`);
+    }
+    const hours = gpuHours !== undefined
+        ? rule("--gpu-hours", gpuHours)
+        : rule("--hours", values.hours ?? "");
     if (values.power !== undefined && values.gpu !== undefined) {
         const allowed = `give --power W or --gpu MODEL, not both (--gpu ${JSON.stringify(values.gpu)} was given too)`;
         throw new errors/* InputError */.d("--power", values.power, allowed);
@@ -785,7 +923,7 @@ function parseEstimateArgs(argv) {
         : { kind: "power", watts: rule("--power", values.power ?? "") };
     const both = values.intensity !== undefined && values.location !== undefined;
     if (both || (values.intensity === undefined && values.location === undefined)) {
-        const what = "give one of --location L (an Electricity Maps zone or ISO country, e.g. DE, US-MIDA-PJM) or " +
+        const what = "give one of --location L (an Electricity Maps zone, ISO country or cloud region, e.g. DE, US-MIDA-PJM, aws:us-east-1) or " +
             "--intensity G (gCO2e/kWh, or with a unit: 0.954lb/kWh)";
         if (both)
             throw new errors/* InputError */.d("--intensity", values.intensity ?? "", `${what}, not both`);
@@ -796,6 +934,7 @@ function parseEstimateArgs(argv) {
         : { location: nonEmpty("--location", values.location ?? "") };
     return {
         hours,
+        ...(gpuHours !== undefined && { deviceHours: true }),
         device,
         count: values.count === undefined ? 1 : rule("--count", values.count),
         ...(values.utilization !== undefined && {
@@ -810,6 +949,13 @@ function nonEmpty(input, value) {
     if (value.trim() === "")
         throw new errors/* InputError */.d(input, value, "it must not be empty");
     return value.trim();
+}
+/** A model, or a family name (`A100`) whose variants the estimate ranges over. */
+function gpuDevice(model) {
+    const choice = (0,gpus/* requireGpuOrFamily */.Jh)(model, "--gpu");
+    return choice.kind === "one"
+        ? { kind: "gpu", spec: choice.spec }
+        : { kind: "gpu-family", name: choice.name, specs: choice.specs };
 }
 /** Looks up names (GPU, location) and defaults; everything here can still be the user's mistake. */
 function resolveEstimate(args) {
@@ -829,9 +975,8 @@ function resolveEstimate(args) {
     const pueFrom = args.pue !== undefined ? "given" : provider ? "location" : "default";
     const input = {
         hours: args.hours,
-        device: args.device.kind === "gpu"
-            ? { kind: "gpu", spec: (0,gpus/* requireGpu */.CJ)(args.device.model, "--gpu") }
-            : { kind: "power", watts: args.device.watts },
+        ...(args.deviceHours && { deviceHours: true }),
+        device: args.device.kind === "gpu" ? gpuDevice(args.device.model) : { kind: "power", watts: args.device.watts },
         count: args.count,
         utilization: args.utilization ?? 1,
         utilizationFrom: args.utilization === undefined ? "default" : "given",
@@ -1020,7 +1165,9 @@ function parseJobId(input, text) {
 /* harmony export */   Fu: () => (/* binding */ shortSha),
 /* harmony export */   QE: () => (/* binding */ formatEnergy),
 /* harmony export */   R8: () => (/* binding */ formatPct),
+/* harmony export */   TA: () => (/* binding */ formatIntensity),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   bk: () => (/* binding */ formatMassRange),
 /* harmony export */   d5: () => (/* binding */ formatPower),
 /* harmony export */   so: () => (/* binding */ formatMass),
 /* harmony export */   x8: () => (/* binding */ signed)
@@ -1031,6 +1178,17 @@ function parseJobId(input, text) {
 const formatEnergy = (kwh) => (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .scaled */ .vK)(kwh, "energy");
 const formatMass = (grams) => (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .scaled */ .vK)(grams, "mass");
 const formatPower = (watts) => `${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .significant */ .I1)(watts)} W`;
+/** Grid intensity in g/kWh, three significant figures without trailing zeros: 472.94 reads 473. */
+const formatIntensity = (gPerKwh) => String((0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .rounded */ .Wf)(gPerKwh));
+/**
+ * A mass with its low..high range: `1.21 kg (1.09 kg–1.33 kg)`, with `between` after the value
+ * (` CO2e`). A range whose ends read the same as the value prints once: `131 g`, not `131 g (131 g–131 g)`.
+ */
+function formatMassRange(value, low, high, between = "") {
+    const [mid, from, to] = [value, low, high].map(formatMass);
+    const collapsed = from === mid && to === mid;
+    return `${mid}${between}${collapsed ? "" : ` (${from}–${to})`}`;
+}
 const signed = (text, value) => value > 0 ? `+${text}` : value < 0 ? text : `±${text}`;
 const formatPct = (pct) => signed(`${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .significant */ .I1)(pct, 2)}%`, pct);
 function formatDuration(seconds) {
@@ -1043,6 +1201,39 @@ function formatDuration(seconds) {
     return h > 0 ? `${h}h ${String(m).padStart(2, "0")}m` : `${m}m ${String(rest).padStart(2, "0")}s`;
 }
 const shortSha = (sha) => (sha ? sha.slice(0, 7) : "?");
+
+
+/***/ }),
+
+/***/ 7759:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _G: () => (/* binding */ STEP_NAME_ALLOWED),
+/* harmony export */   r4: () => (/* binding */ stepNameProblem)
+/* harmony export */ });
+/* unused harmony export STEP_NAME_MAX */
+/**
+ * What a step may be called: the one rule for the CLI's `--step`, the action's `step` input and a
+ * budget's key in the config, so any step that can run can have a budget.
+ */
+/** As many characters as a report's step name holds. */
+const STEP_NAME_MAX = 200;
+const STEP_NAME_ALLOWED = `use 1 to ${STEP_NAME_MAX} characters, not only spaces, with no control characters (tabs, line breaks)`;
+/**
+ * Why `name` cannot name a step, or undefined when it can. Matrix legs are named freely
+ * (`train-${{ matrix.model }}` is `train-org/llama`), so only what breaks a report or a table is refused.
+ */
+function stepNameProblem(name) {
+    if (name.trim() === "")
+        return "is empty";
+    if (name.length > STEP_NAME_MAX)
+        return `is longer than ${STEP_NAME_MAX} characters`;
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
+    if (/[\u0000-\u001f\u007f]/.test(name))
+        return "holds a control character";
+    return undefined;
+}
 
 
 /***/ })

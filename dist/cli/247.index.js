@@ -8,7 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ choosePue)
 /* harmony export */ });
-function choosePue(given, intensity) {
+/** `hint` says how to give a PUE in the shell that asks: `--pue`, or the action's pue input. */
+function choosePue(given, intensity, hint = "--pue") {
     if (given !== undefined)
         return { value: given };
     if (intensity.pue) {
@@ -17,7 +18,7 @@ function choosePue(given, intensity) {
             note: `PUE ${intensity.pue.value} for ${intensity.location ?? "this region"}: ${intensity.pue.source}`,
         };
     }
-    return { value: 1, note: "PUE 1.0 assumed (IT energy only); give the data centre's PUE with --pue" };
+    return { value: 1, note: `PUE 1.0 assumed (IT energy only); give the data centre's PUE with ${hint}` };
 }
 
 
@@ -122,6 +123,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/carbon/intensity.ts + 1 modules
+var intensity = __webpack_require__(4458);
 // EXTERNAL MODULE: ./src/cluster/spec.ts
 var spec = __webpack_require__(8971);
 // EXTERNAL MODULE: ./src/hardware/cpus.ts
@@ -132,8 +135,15 @@ var gpus = __webpack_require__(5657);
 
 
 
-const CLI_NAMES = { gpu: "--gpu", cpu: "--cpu" };
-const ACTION_NAMES = { gpu: "input gpu", cpu: "input cpu" };
+
+const CLI_NAMES = { ...intensity/* CLI_GRID_NAMES */.nV, gpu: "--gpu", cpu: "--cpu", pue: "--pue" };
+const ACTION_NAMES = {
+    gpu: "input gpu",
+    cpu: "input cpu",
+    location: "input location",
+    grid: "location input or config location",
+    pue: "the pue input or config pue",
+};
 function stepSettings(given, config, names) {
     const hardware = config?.hardware;
     const gpuModel = given.gpu ?? hardware?.gpu?.model;
@@ -152,6 +162,7 @@ function stepSettings(given, config, names) {
             }));
     return {
         intensityOptions: intensityOptions(given, config),
+        names,
         ...(pue !== undefined && { pue }),
         declared: {
             ...(gpuModel && {
@@ -624,17 +635,14 @@ async function startMeasuring(options) {
 
 /** Checks the location now (a bad one is the user's InputError) and starts the live intensity lookup. */
 function planStep(settings, env) {
-    const yearly = (0,intensity/* resolveIntensity */.yK)(settings.intensityOptions);
+    const yearly = (0,intensity/* resolveIntensity */.yK)(settings.intensityOptions, settings.names);
     const live = env.electricityMapsToken
-        ? (0,intensity/* resolveIntensityLive */.MO)(settings.intensityOptions, {
-            token: env.electricityMapsToken,
-            baseUrl: env.electricityMapsUrl,
-        }).catch((error) => ({
+        ? (0,intensity/* resolveIntensityLive */.MO)(settings.intensityOptions, { token: env.electricityMapsToken, baseUrl: env.electricityMapsUrl }, settings.names).catch((error) => ({
             ...yearly,
             note: `live intensity unavailable (${error.message}): yearly average used`,
         }))
         : Promise.resolve(yearly);
-    return { settings, env, pue: (0,pue/* choosePue */.U)(settings.pue, yearly), yearly, intensity: live };
+    return { settings, env, pue: (0,pue/* choosePue */.U)(settings.pue, yearly, settings.names.pue), yearly, intensity: live };
 }
 /** Runs and measures the command. Never throws: the command's exit code is the step's. */
 async function measureStep(plan, step, hooks) {
@@ -799,7 +807,8 @@ async function runMeasured(args, io) {
             throw new Error("no report was made");
         // Reporting's code loads after the command: none of it is needed to start it.
         const { reportRun } = await Promise.all(/* import() */[__webpack_require__.e(176), __webpack_require__.e(908)]).then(__webpack_require__.bind(__webpack_require__, 7479));
-        reportRun(args, io, step.report, git, await plan.intensity, config);
+        // The grid's warning, if any, was said before the command ran: once is enough.
+        reportRun(args, io, step.report, git, config);
     }
     catch (error) {
         // The command has run: its exit code stays the user's, whatever goes wrong in our reporting.
@@ -948,7 +957,9 @@ function findRepoRoot(cwd) {
 /* harmony export */   Fu: () => (/* binding */ shortSha),
 /* harmony export */   QE: () => (/* binding */ formatEnergy),
 /* harmony export */   R8: () => (/* binding */ formatPct),
+/* harmony export */   TA: () => (/* binding */ formatIntensity),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   bk: () => (/* binding */ formatMassRange),
 /* harmony export */   d5: () => (/* binding */ formatPower),
 /* harmony export */   so: () => (/* binding */ formatMass),
 /* harmony export */   x8: () => (/* binding */ signed)
@@ -959,6 +970,17 @@ function findRepoRoot(cwd) {
 const formatEnergy = (kwh) => (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .scaled */ .vK)(kwh, "energy");
 const formatMass = (grams) => (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .scaled */ .vK)(grams, "mass");
 const formatPower = (watts) => `${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .significant */ .I1)(watts)} W`;
+/** Grid intensity in g/kWh, three significant figures without trailing zeros: 472.94 reads 473. */
+const formatIntensity = (gPerKwh) => String((0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .rounded */ .Wf)(gPerKwh));
+/**
+ * A mass with its low..high range: `1.21 kg (1.09 kg–1.33 kg)`, with `between` after the value
+ * (` CO2e`). A range whose ends read the same as the value prints once: `131 g`, not `131 g (131 g–131 g)`.
+ */
+function formatMassRange(value, low, high, between = "") {
+    const [mid, from, to] = [value, low, high].map(formatMass);
+    const collapsed = from === mid && to === mid;
+    return `${mid}${between}${collapsed ? "" : ` (${from}–${to})`}`;
+}
 const signed = (text, value) => value > 0 ? `+${text}` : value < 0 ? text : `±${text}`;
 const formatPct = (pct) => signed(`${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .significant */ .I1)(pct, 2)}%`, pct);
 function formatDuration(seconds) {

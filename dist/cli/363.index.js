@@ -152,6 +152,8 @@ var selector = __webpack_require__(6833);
 var cpus = __webpack_require__(29);
 // EXTERNAL MODULE: ./src/hardware/gpus.ts
 var gpus = __webpack_require__(5657);
+// EXTERNAL MODULE: ./src/report/step-name-rule.ts
+var step_name_rule = __webpack_require__(7759);
 // EXTERNAL MODULE: ./src/budget/by-name.ts
 var by_name = __webpack_require__(2342);
 // EXTERNAL MODULE: ./src/units.ts
@@ -161,6 +163,7 @@ var units = __webpack_require__(1996);
  * Quantities with units, as budgets are written: "5 kg", "300 g", "1.5t", "12 kWh", "800 Wh", "10%".
  * Pure: text in, a value in the project's base unit out (g for mass, kWh for energy, % for percent).
  */
+
 
 /** What a budget may be written in, in the order error messages list them. */
 const UNITS = units/* UNITS */.QN.filter((unit) => unit.inBudgets);
@@ -176,16 +179,59 @@ function unitList(kinds) {
     const symbols = UNITS.filter((unit) => kinds.includes(unit.kind)).map((unit) => unit.symbol);
     return symbols.join(", ");
 }
-const example = (kind, number) => {
-    const { number: fallback, unit } = EXAMPLES[kind];
+const example = (kind, number, symbol) => {
+    const { number: fallback, unit: first } = EXAMPLES[kind];
+    const unit = symbol ?? first;
     return `${number ?? fallback}${unit === "%" ? "" : " "}${unit}`;
 };
-/** What an error says is allowed, with an example built on the user's own number when there is one. */
-function allowedUnits(kinds, number) {
+/**
+ * What an error says is allowed, with an example built on the user's own number when there is one,
+ * in the unit they seem to have meant (`5 kgs` is "5 kg", never "5 g": the magnitude is theirs).
+ */
+function allowedUnits(kinds, number, meant) {
     const [first = "mass"] = kinds;
     const units = unitList(kinds);
     const which = units.includes(",") ? `one of ${units}` : units;
-    return `use a number with ${which} (e.g. ${JSON.stringify(example(first, number))})`;
+    const kind = meant?.kind ?? first;
+    return `use a number with ${which} (e.g. ${JSON.stringify(example(kind, number, meant?.symbol))})`;
+}
+/** Units spelt out, as people write them in prose. */
+const SPELT = {
+    gram: "g",
+    gramme: "g",
+    kilo: "kg",
+    kilogram: "kg",
+    kilogramme: "kg",
+    ton: "t",
+    tonne: "t",
+    watthour: "Wh",
+    kilowatthour: "kWh",
+    megawatthour: "MWh",
+    percent: "%",
+    pct: "%",
+};
+/** The unit of `kinds` that a misspelt one most likely meant: a plural, a spelt-out name or a typo. */
+function meantUnit(written, kinds) {
+    const candidates = UNITS.filter((unit) => kinds.includes(unit.kind));
+    const bare = written
+        .toLowerCase()
+        .replace(/co2e?q?$/, "")
+        .replace(/[-_ ]/g, "");
+    const singular = bare.replace(/e?s$/, "");
+    for (const form of [bare, singular, bare.replace(/s$/, "")]) {
+        const symbol = SPELT[form] ?? form;
+        const unit = candidates.find((unit) => unit.symbol.toLowerCase() === symbol.toLowerCase());
+        if (unit)
+            return unit;
+    }
+    // One slip of a key (`kwhh`, `kq`): close enough to say which unit, not so loose as to guess.
+    const near = candidates
+        .map((unit) => ({ unit, distance: (0,nearest/* editDistance */.Y)(bare, unit.symbol.toLowerCase()) }))
+        .filter(({ distance }) => distance <= 1 && bare.length >= 2)
+        .sort((a, b) => a.distance - b.distance);
+    return near.length === 1 || (near[0] && near[0].distance < (near[1]?.distance ?? 2))
+        ? near[0]?.unit
+        : undefined;
 }
 /**
  * Unit symbols are matched without regard to case, since "kwh" and "KG" can mean only one thing; the
@@ -211,10 +257,10 @@ function parseQuantity(input, kinds) {
     const match = text === undefined ? null : QUANTITY.exec(text);
     const number = match?.[1];
     // The example reuses the user's number, unless the number itself is the problem.
-    const fail = (problem, ownNumber = true) => ({
+    const fail = (problem, ownNumber = true, meant) => ({
         ok: false,
         problem,
-        allowed: allowedUnits(kinds, ownNumber ? number : undefined),
+        allowed: allowedUnits(kinds, ownNumber ? number : undefined, meant),
     });
     if (text === undefined || !match || number === undefined)
         return fail("is not a quantity");
@@ -224,11 +270,23 @@ function parseQuantity(input, kinds) {
     const unit = findUnit(written);
     if (!unit) {
         const milli = /^mwh$/i.test(written) ? " (mWh would be milliwatt-hours; megawatt-hours are MWh)" : "";
-        return fail(`is not a quantity${milli}`);
+        const meant = meantUnit(written, kinds);
+        // Pounds are a mass we can convert; any other unit's magnitude is unknown, so the example is a plain one.
+        const pounds = /^(lbs?|pounds?)$/i.test(written) && kinds.includes("mass");
+        if (pounds) {
+            const grams = Number(number) * units/* GRAMS_PER_LB */.QY;
+            return {
+                ok: false,
+                problem: `is not a quantity (budgets are metric: ${number} ${written} is ${(0,units/* scaled */.vK)(grams, "mass")})`,
+                allowed: allowedUnits(kinds),
+            };
+        }
+        return fail(`is not a quantity${milli}`, meant !== undefined, meant);
     }
     if (!kinds.includes(unit.kind)) {
+        // 5 kWh says nothing about grams: the example is a plain one, not the user's number in another unit.
         const wanted = kinds.map((kind) => NOUNS[kind]).join(" or ");
-        return fail(`is ${NOUNS[unit.kind]}, not ${wanted}`);
+        return { ...fail(`is ${NOUNS[unit.kind]}, not ${wanted}`, false), written: unit.kind };
     }
     if (number.startsWith("-"))
         return fail("is negative", false);
@@ -246,6 +304,7 @@ function parseQuantity(input, kinds) {
  * words an error shows: custom issues put `problem` and `allowed` in their params, and built-in checks
  * carry `allowed` as their message; load-config.ts adds the key, the quoted value and the position.
  */
+
 
 
 
@@ -283,7 +342,10 @@ function quantity(kinds, options = {}) {
     return schemas/* unknown */.L5J().transform((input, ctx) => {
         const result = parseQuantity(input, kinds);
         if (!result.ok) {
-            report(ctx, result);
+            // `co2e: 5 kWh` is a limit under the wrong key: say which key takes it.
+            const key = options.limit && result.written ? LIMIT_OF[result.written] : undefined;
+            const move = key ? `; a limit in ${unitList([result.written ?? "mass"])} goes under ${key}:` : "";
+            report(ctx, { problem: result.problem, allowed: `${result.allowed}${move}` });
             return core/* NEVER */.tm;
         }
         if (options.limit && result.quantity.value === 0) {
@@ -308,9 +370,6 @@ const integer = (min, max, what) => {
  * compares it with every name in the table, in time proportional to its length.
  */
 const tableName = (allowed) => schemas/* string */.YjP({ error: allowed }).max(200, { error: "use at most 200 characters" });
-/** The same rule as the CLI's --step, so a step in the config is a step `run --step` can name. */
-const STEP_NAME = /^[\w.\- ]{1,100}$/;
-const STEP_NAME_ALLOWED = "use 1 to 100 letters, digits, spaces, '.', '-' or '_'";
 const UNIT_NAME = /^[\w.\- ]{1,50}$/;
 const LOCATION_ALLOWED = "use an Electricity Maps zone or ISO country (e.g. DE, US-MIDA-PJM), a cloud region (e.g. aws:us-east-1, gcp:europe-west4, azure:westeurope), or { intensity: 350 } in gCO2e/kWh";
 /** Checked against the shipped data now, so a typo fails the config rather than the first run. */
@@ -392,9 +451,11 @@ const stepBudgetSchema = schemas/* strictObject */.rej({
         .optional(),
 })
     .superRefine(checkLimits);
+/** The rule of the `step` input and `--step`: any name a step can have, a budget can name. */
 const stepName = schemas/* string */.YjP().superRefine((name, ctx) => {
-    if (!STEP_NAME.test(name))
-        report(ctx, { problem: "is not a step name", allowed: STEP_NAME_ALLOWED, at: "key" });
+    const problem = (0,step_name_rule/* stepNameProblem */.r4)(name);
+    if (problem)
+        report(ctx, { problem: `is not a step name (it ${problem})`, allowed: step_name_rule/* STEP_NAME_ALLOWED */._G, at: "key" });
 });
 /**
  * Budgets by step name. Not z.record: it drops a key named `__proto__` without a word, so a step of
@@ -635,8 +696,18 @@ function loadConfig(text, file) {
             : { problem: `YAML syntax error: ${error.message.split("\n")[0]}`, allowed: "" }),
     }));
     throwIfAny(syntax);
-    if (doc.contents === null)
-        return defaults();
+    // An absent file is the defaults; a present one that says nothing is more likely a mistake (a file
+    // truncated, or committed before it was written), and its first line must be the version.
+    if (doc.contents === null) {
+        throw new ConfigError([
+            {
+                ...at(0),
+                key: "version",
+                problem: "missing (the file is empty)",
+                allowed: "use version: 1, the only version of this file; or delete the file to use the defaults",
+            },
+        ]);
+    }
     throwIfAny(structureProblems(doc.contents, [], at));
     const data = yamlData(doc.contents, at);
     if (typeof data !== "object" || data === null || Array.isArray(data)) {
@@ -732,7 +803,12 @@ function structureProblems(node, path, at) {
         ];
     });
 }
-const keyPath = (path) => path.map(String).join(".");
+/** `budgets.steps.train`; a key that a dot or a control character would garble is quoted. */
+const keyPath = (path) => path
+    .map(String)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what gets quoted.
+    .map((key) => (/[.\u0000-\u001f\u007f]/.test(key) ? JSON.stringify(key) : key))
+    .join(".");
 /** The offset of the node a path names; where the path leaves the document, its deepest existing node. */
 function nodeAt(root, path, target) {
     let node = root;
@@ -982,6 +1058,39 @@ function inputExists(path) {
     catch {
         return true;
     }
+}
+
+
+/***/ }),
+
+/***/ 7759:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _G: () => (/* binding */ STEP_NAME_ALLOWED),
+/* harmony export */   r4: () => (/* binding */ stepNameProblem)
+/* harmony export */ });
+/* unused harmony export STEP_NAME_MAX */
+/**
+ * What a step may be called: the one rule for the CLI's `--step`, the action's `step` input and a
+ * budget's key in the config, so any step that can run can have a budget.
+ */
+/** As many characters as a report's step name holds. */
+const STEP_NAME_MAX = 200;
+const STEP_NAME_ALLOWED = `use 1 to ${STEP_NAME_MAX} characters, not only spaces, with no control characters (tabs, line breaks)`;
+/**
+ * Why `name` cannot name a step, or undefined when it can. Matrix legs are named freely
+ * (`train-${{ matrix.model }}` is `train-org/llama`), so only what breaks a report or a table is refused.
+ */
+function stepNameProblem(name) {
+    if (name.trim() === "")
+        return "is empty";
+    if (name.length > STEP_NAME_MAX)
+        return `is longer than ${STEP_NAME_MAX} characters`;
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
+    if (/[\u0000-\u001f\u007f]/.test(name))
+        return "holds a control character";
+    return undefined;
 }
 
 

@@ -70,26 +70,102 @@ var spec = __webpack_require__(8971);
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/pipeline/step-name.ts
 /** A step's name when none is given: the CLI's `--step` and the action's `step` input share it. */
+/** Programs that run another program: the name is that program's. */
+const WRAPPERS = /^(uv|uvx|poetry|pipenv|pdm|hatch|pixi|conda|mamba|micromamba|srun|mpirun|mpiexec|horovodrun|nohup|time|env)$/;
+/** Of the wrappers, those whose first word is a subcommand: `uv run`, `conda run`. */
+const SUBCOMMAND = /^(uv|poetry|pipenv|pdm|hatch|pixi|conda|mamba|micromamba)$/;
+/** Programs that run a script (or a module with -m): the name is the script's. */
+const INTERPRETERS = /^(python[\d.]*|pypy[\d.]*|node|bun|deno|bash|sh|zsh|Rscript|julia|torchrun|deepspeed|accelerate)$/;
+/** Modules that are launchers themselves: `python -m torch.distributed.run ... train.py`. */
+const LAUNCHER_MODULES = /^(torch\.distributed\.(run|launch)|accelerate\.commands\.launch|deepspeed\.launcher\.runner)$/;
+const SCRIPT = /\.(py|js|mjs|cjs|ts|sh|bash|r|jl)$/i;
+const base = (path) => path.split("/").pop() ?? path;
+const isOption = (word) => word.startsWith("-") && word.length > 1;
 /**
- * `python train.py --epochs 3` is step `train`, `python -m pkg.train` is `pkg.train`: the script says
- * more than the interpreter. Inline code (`python -c`, `node -e`) keeps the interpreter's name.
+ * The first word that is not an option and, if it can be told, not an option's value: a launcher's
+ * options mostly take values (`--nproc_per_node 8`, `-n env`), but some are flags (`--frozen`), so
+ * a word right after a bare option is taken only when nothing better follows.
+ */
+function firstPositional(words) {
+    const loose = words.findIndex((word) => !isOption(word));
+    const strict = words.findIndex((word, i) => !isOption(word) &&
+        !/^\d+$/.test(word) &&
+        !(i > 0 && isOption(words[i - 1] ?? "") && !words[i - 1]?.includes("=")));
+    return strict !== -1 ? strict : loose;
+}
+/** The script or module a command line runs, through launchers and environment runners. */
+function scriptOf(command, args) {
+    let program = base(command);
+    let rest = [...args];
+    // Each turn peels one launcher; a command line nests a few at most (`srun uv run torchrun x.py`).
+    for (let turn = 0; turn < 8; turn += 1) {
+        if (WRAPPERS.test(program)) {
+            if (SUBCOMMAND.test(program)) {
+                const run = rest.indexOf("run");
+                if (run === -1)
+                    return undefined;
+                rest = rest.slice(run + 1);
+            }
+            if (program === "env")
+                rest = rest.filter((word) => !/^\w+=/.test(word));
+            // A known program or a script among the words wins over guessing which words are values.
+            const known = rest.findIndex((word) => !isOption(word) &&
+                (INTERPRETERS.test(base(word)) || WRAPPERS.test(base(word)) || SCRIPT.test(word)));
+            const next = known !== -1 ? known : firstPositional(rest);
+            if (next === -1)
+                return undefined;
+            program = base(rest[next] ?? "");
+            rest = rest.slice(next + 1);
+            if (SCRIPT.test(program))
+                return program;
+            continue;
+        }
+        if (!INTERPRETERS.test(program))
+            return turn === 0 ? undefined : program;
+        if (program === "accelerate") {
+            if (rest[0] !== "launch")
+                return undefined;
+            rest = rest.slice(1);
+        }
+        const module = rest.findIndex((word) => word === "-m" || word === "--module");
+        const script = rest.findIndex((word) => !isOption(word) && SCRIPT.test(word));
+        // Inline code (`python -c`, `node -e`) has no script: the interpreter names the step. A `-c` after
+        // the script is the script's own option (`train.py -c config.yaml`).
+        const inline = rest.findIndex((word) => word === "-c" || word === "-e" || word === "--eval");
+        if (inline !== -1 && (script === -1 || inline < script) && (module === -1 || inline < module))
+            return undefined;
+        if (module !== -1 && (script === -1 || module < script)) {
+            const name = rest[module + 1];
+            if (name === undefined)
+                return undefined;
+            if (!LAUNCHER_MODULES.test(name))
+                return name;
+            rest = rest.slice(module + 2);
+            program = "torchrun";
+            continue;
+        }
+        if (script !== -1)
+            return base(rest[script] ?? "");
+        const next = rest.findIndex((word) => !isOption(word) && (INTERPRETERS.test(base(word)) || WRAPPERS.test(base(word))));
+        if (next !== -1) {
+            program = base(rest[next] ?? "");
+            rest = rest.slice(next + 1);
+            continue;
+        }
+        const positional = firstPositional(rest);
+        return positional === -1 ? undefined : base(rest[positional] ?? "");
+    }
+    return undefined;
+}
+/**
+ * `python train.py --epochs 3` is step `train`, and so is `torchrun --nproc_per_node 8 train.py`,
+ * `accelerate launch --config_file a.yaml train.py` or `uv run python train.py`: the script says more
+ * than the launcher. `python -m pkg.train` is `pkg.train`. Inline code (`python -c`, `node -e`) keeps
+ * the interpreter's name; a program of its own (`make train`) is its own name.
  */
 function defaultStepName(command, args) {
-    const interpreters = /^(python[\d.]*|node|bash|sh|uv|poetry|accelerate|torchrun|deepspeed|Rscript|julia)$/;
-    const base = (path) => path.split("/").pop() ?? path;
-    const first = base(command);
-    let script;
-    if (interpreters.test(first)) {
-        const module = args.indexOf("-m");
-        const inline = args.some((a) => a === "-c" || a === "-e" || a === "--eval");
-        if (module !== -1 && args[module + 1])
-            script = args[module + 1];
-        // `uv run python train.py`: skip launcher words to reach the script.
-        else if (!inline)
-            script = args.find((a) => !a.startsWith("-") && a !== "run" && !interpreters.test(base(a)));
-    }
-    const name = base(script ?? first)
-        .replace(/\.(py|js|mjs|cjs|ts|sh|r|jl)$/i, "")
+    const name = base(scriptOf(command, args) ?? base(command))
+        .replace(/\.(py|js|mjs|cjs|ts|sh|bash|r|jl)$/i, "")
         .replace(/[^\w.\- ]+/g, "-")
         .slice(0, 100);
     return /\w/.test(name) ? name : "run";
@@ -100,6 +176,8 @@ function stepName(given, command) {
     return given || defaultStepName(words[0] ?? "run", words.slice(1));
 }
 
+// EXTERNAL MODULE: ./src/report/step-name-rule.ts
+var step_name_rule = __webpack_require__(7759);
 // EXTERNAL MODULE: ./src/cli/usage.ts
 var usage = __webpack_require__(7485);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -107,6 +185,7 @@ var usage = __webpack_require__(7485);
  * `carbon-budget run` arguments (docs/cli.md): parsed strictly, every bad value an InputError that
  * names the flag, the value and what is allowed.
  */
+
 
 
 
@@ -181,9 +260,9 @@ function parseRunArgs(argv) {
     }
     const [command, ...commandArgs] = wrapped;
     const step = values.step ?? defaultStepName(command, commandArgs);
-    if (!/^[\w.\- ]{1,100}$/.test(step)) {
-        throw new errors/* InputError */.d("--step", step, "use 1 to 100 letters, digits, spaces, '.', '-' or '_'");
-    }
+    const stepProblem = (0,step_name_rule/* stepNameProblem */.r4)(step);
+    if (stepProblem)
+        throw new errors/* InputError */.d("--step", step, `it ${stepProblem}; ${step_name_rule/* STEP_NAME_ALLOWED */._G}`);
     const optionalNumber = (flag, rule) => {
         const text = values[flag];
         return typeof text === "string" ? parseNumber(`--${flag}`, text, rule) : undefined;
@@ -724,6 +803,39 @@ function parseJobId(input, text) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, text, "use a Slurm job id: digits, e.g. 123456 (or 123456_7 for an array task)");
     }
     return id;
+}
+
+
+/***/ }),
+
+/***/ 7759:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _G: () => (/* binding */ STEP_NAME_ALLOWED),
+/* harmony export */   r4: () => (/* binding */ stepNameProblem)
+/* harmony export */ });
+/* unused harmony export STEP_NAME_MAX */
+/**
+ * What a step may be called: the one rule for the CLI's `--step`, the action's `step` input and a
+ * budget's key in the config, so any step that can run can have a budget.
+ */
+/** As many characters as a report's step name holds. */
+const STEP_NAME_MAX = 200;
+const STEP_NAME_ALLOWED = `use 1 to ${STEP_NAME_MAX} characters, not only spaces, with no control characters (tabs, line breaks)`;
+/**
+ * Why `name` cannot name a step, or undefined when it can. Matrix legs are named freely
+ * (`train-${{ matrix.model }}` is `train-org/llama`), so only what breaks a report or a table is refused.
+ */
+function stepNameProblem(name) {
+    if (name.trim() === "")
+        return "is empty";
+    if (name.length > STEP_NAME_MAX)
+        return `is longer than ${STEP_NAME_MAX} characters`;
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
+    if (/[\u0000-\u001f\u007f]/.test(name))
+        return "holds a control character";
+    return undefined;
 }
 
 

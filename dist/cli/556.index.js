@@ -8,7 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ choosePue)
 /* harmony export */ });
-function choosePue(given, intensity) {
+/** `hint` says how to give a PUE in the shell that asks: `--pue`, or the action's pue input. */
+function choosePue(given, intensity, hint = "--pue") {
     if (given !== undefined)
         return { value: given };
     if (intensity.pue) {
@@ -17,7 +18,7 @@ function choosePue(given, intensity) {
             note: `PUE ${intensity.pue.value} for ${intensity.location ?? "this region"}: ${intensity.pue.source}`,
         };
     }
-    return { value: 1, note: "PUE 1.0 assumed (IT energy only); give the data centre's PUE with --pue" };
+    return { value: 1, note: `PUE 1.0 assumed (IT energy only); give the data centre's PUE with ${hint}` };
 }
 
 
@@ -47,26 +48,102 @@ var spec = __webpack_require__(8971);
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/pipeline/step-name.ts
 /** A step's name when none is given: the CLI's `--step` and the action's `step` input share it. */
+/** Programs that run another program: the name is that program's. */
+const WRAPPERS = /^(uv|uvx|poetry|pipenv|pdm|hatch|pixi|conda|mamba|micromamba|srun|mpirun|mpiexec|horovodrun|nohup|time|env)$/;
+/** Of the wrappers, those whose first word is a subcommand: `uv run`, `conda run`. */
+const SUBCOMMAND = /^(uv|poetry|pipenv|pdm|hatch|pixi|conda|mamba|micromamba)$/;
+/** Programs that run a script (or a module with -m): the name is the script's. */
+const INTERPRETERS = /^(python[\d.]*|pypy[\d.]*|node|bun|deno|bash|sh|zsh|Rscript|julia|torchrun|deepspeed|accelerate)$/;
+/** Modules that are launchers themselves: `python -m torch.distributed.run ... train.py`. */
+const LAUNCHER_MODULES = /^(torch\.distributed\.(run|launch)|accelerate\.commands\.launch|deepspeed\.launcher\.runner)$/;
+const SCRIPT = /\.(py|js|mjs|cjs|ts|sh|bash|r|jl)$/i;
+const base = (path) => path.split("/").pop() ?? path;
+const isOption = (word) => word.startsWith("-") && word.length > 1;
 /**
- * `python train.py --epochs 3` is step `train`, `python -m pkg.train` is `pkg.train`: the script says
- * more than the interpreter. Inline code (`python -c`, `node -e`) keeps the interpreter's name.
+ * The first word that is not an option and, if it can be told, not an option's value: a launcher's
+ * options mostly take values (`--nproc_per_node 8`, `-n env`), but some are flags (`--frozen`), so
+ * a word right after a bare option is taken only when nothing better follows.
+ */
+function firstPositional(words) {
+    const loose = words.findIndex((word) => !isOption(word));
+    const strict = words.findIndex((word, i) => !isOption(word) &&
+        !/^\d+$/.test(word) &&
+        !(i > 0 && isOption(words[i - 1] ?? "") && !words[i - 1]?.includes("=")));
+    return strict !== -1 ? strict : loose;
+}
+/** The script or module a command line runs, through launchers and environment runners. */
+function scriptOf(command, args) {
+    let program = base(command);
+    let rest = [...args];
+    // Each turn peels one launcher; a command line nests a few at most (`srun uv run torchrun x.py`).
+    for (let turn = 0; turn < 8; turn += 1) {
+        if (WRAPPERS.test(program)) {
+            if (SUBCOMMAND.test(program)) {
+                const run = rest.indexOf("run");
+                if (run === -1)
+                    return undefined;
+                rest = rest.slice(run + 1);
+            }
+            if (program === "env")
+                rest = rest.filter((word) => !/^\w+=/.test(word));
+            // A known program or a script among the words wins over guessing which words are values.
+            const known = rest.findIndex((word) => !isOption(word) &&
+                (INTERPRETERS.test(base(word)) || WRAPPERS.test(base(word)) || SCRIPT.test(word)));
+            const next = known !== -1 ? known : firstPositional(rest);
+            if (next === -1)
+                return undefined;
+            program = base(rest[next] ?? "");
+            rest = rest.slice(next + 1);
+            if (SCRIPT.test(program))
+                return program;
+            continue;
+        }
+        if (!INTERPRETERS.test(program))
+            return turn === 0 ? undefined : program;
+        if (program === "accelerate") {
+            if (rest[0] !== "launch")
+                return undefined;
+            rest = rest.slice(1);
+        }
+        const module = rest.findIndex((word) => word === "-m" || word === "--module");
+        const script = rest.findIndex((word) => !isOption(word) && SCRIPT.test(word));
+        // Inline code (`python -c`, `node -e`) has no script: the interpreter names the step. A `-c` after
+        // the script is the script's own option (`train.py -c config.yaml`).
+        const inline = rest.findIndex((word) => word === "-c" || word === "-e" || word === "--eval");
+        if (inline !== -1 && (script === -1 || inline < script) && (module === -1 || inline < module))
+            return undefined;
+        if (module !== -1 && (script === -1 || module < script)) {
+            const name = rest[module + 1];
+            if (name === undefined)
+                return undefined;
+            if (!LAUNCHER_MODULES.test(name))
+                return name;
+            rest = rest.slice(module + 2);
+            program = "torchrun";
+            continue;
+        }
+        if (script !== -1)
+            return base(rest[script] ?? "");
+        const next = rest.findIndex((word) => !isOption(word) && (INTERPRETERS.test(base(word)) || WRAPPERS.test(base(word))));
+        if (next !== -1) {
+            program = base(rest[next] ?? "");
+            rest = rest.slice(next + 1);
+            continue;
+        }
+        const positional = firstPositional(rest);
+        return positional === -1 ? undefined : base(rest[positional] ?? "");
+    }
+    return undefined;
+}
+/**
+ * `python train.py --epochs 3` is step `train`, and so is `torchrun --nproc_per_node 8 train.py`,
+ * `accelerate launch --config_file a.yaml train.py` or `uv run python train.py`: the script says more
+ * than the launcher. `python -m pkg.train` is `pkg.train`. Inline code (`python -c`, `node -e`) keeps
+ * the interpreter's name; a program of its own (`make train`) is its own name.
  */
 function defaultStepName(command, args) {
-    const interpreters = /^(python[\d.]*|node|bash|sh|uv|poetry|accelerate|torchrun|deepspeed|Rscript|julia)$/;
-    const base = (path) => path.split("/").pop() ?? path;
-    const first = base(command);
-    let script;
-    if (interpreters.test(first)) {
-        const module = args.indexOf("-m");
-        const inline = args.some((a) => a === "-c" || a === "-e" || a === "--eval");
-        if (module !== -1 && args[module + 1])
-            script = args[module + 1];
-        // `uv run python train.py`: skip launcher words to reach the script.
-        else if (!inline)
-            script = args.find((a) => !a.startsWith("-") && a !== "run" && !interpreters.test(base(a)));
-    }
-    const name = base(script ?? first)
-        .replace(/\.(py|js|mjs|cjs|ts|sh|r|jl)$/i, "")
+    const name = base(scriptOf(command, args) ?? base(command))
+        .replace(/\.(py|js|mjs|cjs|ts|sh|bash|r|jl)$/i, "")
         .replace(/[^\w.\- ]+/g, "-")
         .slice(0, 100);
     return /\w/.test(name) ? name : "run";
@@ -77,6 +154,8 @@ function stepName(given, command) {
     return given || defaultStepName(words[0] ?? "run", words.slice(1));
 }
 
+// EXTERNAL MODULE: ./src/report/step-name-rule.ts
+var step_name_rule = __webpack_require__(7759);
 // EXTERNAL MODULE: ./src/cli/usage.ts
 var usage = __webpack_require__(7485);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -84,6 +163,7 @@ var usage = __webpack_require__(7485);
  * `carbon-budget run` arguments (docs/cli.md): parsed strictly, every bad value an InputError that
  * names the flag, the value and what is allowed.
  */
+
 
 
 
@@ -158,9 +238,9 @@ function parseRunArgs(argv) {
     }
     const [command, ...commandArgs] = wrapped;
     const step = values.step ?? defaultStepName(command, commandArgs);
-    if (!/^[\w.\- ]{1,100}$/.test(step)) {
-        throw new errors/* InputError */.d("--step", step, "use 1 to 100 letters, digits, spaces, '.', '-' or '_'");
-    }
+    const stepProblem = (0,step_name_rule/* stepNameProblem */.r4)(step);
+    if (stepProblem)
+        throw new errors/* InputError */.d("--step", step, `it ${stepProblem}; ${step_name_rule/* STEP_NAME_ALLOWED */._G}`);
     const optionalNumber = (flag, rule) => {
         const text = values[flag];
         return typeof text === "string" ? parseNumber(`--${flag}`, text, rule) : undefined;
@@ -339,6 +419,8 @@ function reportForRemote(remote, options) {
     return (0,cluster_remote/* attachRemote */.gi)(report, remote);
 }
 
+// EXTERNAL MODULE: ./src/report/step-name-rule.ts
+var step_name_rule = __webpack_require__(7759);
 // EXTERNAL MODULE: ./src/cli/args.ts + 1 modules
 var args = __webpack_require__(3521);
 // EXTERNAL MODULE: ./src/cli/output.ts
@@ -350,6 +432,7 @@ var run_config = __webpack_require__(9469);
  * What `import prometheus` and `import slurm` share: the accounting flags (as `run` takes them), the
  * config file's location and PUE when there is one, and the output (a table, the report with --json).
  */
+
 
 
 
@@ -378,8 +461,9 @@ function accountingArgs(values) {
         return value?.trim();
     };
     const step = text("--step", values.step);
-    if (step !== undefined && !/^[\w.\- ]{1,100}$/.test(step)) {
-        throw new errors/* InputError */.d("--step", step, "use 1 to 100 letters, digits, spaces, '.', '-' or '_'");
+    const stepProblem = step === undefined ? undefined : (0,step_name_rule/* stepNameProblem */.r4)(step);
+    if (step !== undefined && stepProblem) {
+        throw new errors/* InputError */.d("--step", step, `it ${stepProblem}; ${step_name_rule/* STEP_NAME_ALLOWED */._G}`);
     }
     const json = text("--json", values.json);
     const location = text("--location", values.location);
@@ -456,6 +540,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/carbon/intensity.ts + 1 modules
+var intensity = __webpack_require__(4458);
 // EXTERNAL MODULE: ./src/cluster/spec.ts
 var spec = __webpack_require__(8971);
 // EXTERNAL MODULE: ./src/hardware/cpus.ts
@@ -466,8 +552,15 @@ var gpus = __webpack_require__(5657);
 
 
 
-const CLI_NAMES = { gpu: "--gpu", cpu: "--cpu" };
-const ACTION_NAMES = { gpu: "input gpu", cpu: "input cpu" };
+
+const CLI_NAMES = { ...intensity/* CLI_GRID_NAMES */.nV, gpu: "--gpu", cpu: "--cpu", pue: "--pue" };
+const ACTION_NAMES = {
+    gpu: "input gpu",
+    cpu: "input cpu",
+    location: "input location",
+    grid: "location input or config location",
+    pue: "the pue input or config pue",
+};
 function stepSettings(given, config, names) {
     const hardware = config?.hardware;
     const gpuModel = given.gpu ?? hardware?.gpu?.model;
@@ -486,6 +579,7 @@ function stepSettings(given, config, names) {
             }));
     return {
         intensityOptions: intensityOptions(given, config),
+        names,
         ...(pue !== undefined && { pue }),
         declared: {
             ...(gpuModel && {
@@ -801,7 +895,7 @@ function renderTerminal(report, comparison, options = {}) {
                 for (const note of c.notes ?? [])
                     lines.push(`  ${c.kind} note: ${note}`);
         }
-        lines.push(`  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergy */ .QE)(step.energy_kwh)} (PUE ${a.pue}) → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(step.co2e_g)} CO2e (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(step.co2e_low_g)}–${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(step.co2e_high_g)})`, `    operational ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(step.operational_g)} at ${a.intensity_g_per_kwh} g/kWh, ${a.intensity_source}${a.intensity_year ? ` ${a.intensity_year}` : ""}`);
+        lines.push(`  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergy */ .QE)(step.energy_kwh)} (PUE ${a.pue}) → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMassRange */ .bk)(step.co2e_g, step.co2e_low_g, step.co2e_high_g, " CO2e")}`, `    operational ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(step.operational_g)} at ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatIntensity */ .TA)(a.intensity_g_per_kwh)} g/kWh, ${a.intensity_source}${a.intensity_year ? ` ${a.intensity_year}` : ""}`);
         if (step.embodied_g > 0)
             lines.push(`    embodied ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(step.embodied_g)} (hardware manufacture, amortised over its life)`);
         if (step.sci_g_per_unit !== undefined && step.functional_unit) {
@@ -876,6 +970,39 @@ const NOT_MEASURED = "not measured";
 const isMeasured = (step) => step.not_measured === undefined;
 /** True when the report has steps and none of them could be measured. */
 const nothingMeasured = (report) => report.steps.length > 0 && !report.steps.some(isMeasured);
+
+
+/***/ }),
+
+/***/ 7759:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _G: () => (/* binding */ STEP_NAME_ALLOWED),
+/* harmony export */   r4: () => (/* binding */ stepNameProblem)
+/* harmony export */ });
+/* unused harmony export STEP_NAME_MAX */
+/**
+ * What a step may be called: the one rule for the CLI's `--step`, the action's `step` input and a
+ * budget's key in the config, so any step that can run can have a budget.
+ */
+/** As many characters as a report's step name holds. */
+const STEP_NAME_MAX = 200;
+const STEP_NAME_ALLOWED = `use 1 to ${STEP_NAME_MAX} characters, not only spaces, with no control characters (tabs, line breaks)`;
+/**
+ * Why `name` cannot name a step, or undefined when it can. Matrix legs are named freely
+ * (`train-${{ matrix.model }}` is `train-org/llama`), so only what breaks a report or a table is refused.
+ */
+function stepNameProblem(name) {
+    if (name.trim() === "")
+        return "is empty";
+    if (name.length > STEP_NAME_MAX)
+        return `is longer than ${STEP_NAME_MAX} characters`;
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
+    if (/[\u0000-\u001f\u007f]/.test(name))
+        return "holds a control character";
+    return undefined;
+}
 
 
 /***/ })

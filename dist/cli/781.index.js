@@ -190,7 +190,9 @@ function writeToPipe(input, path, pipe, text) {
 /* harmony export */   Fu: () => (/* binding */ shortSha),
 /* harmony export */   QE: () => (/* binding */ formatEnergy),
 /* harmony export */   R8: () => (/* binding */ formatPct),
+/* harmony export */   TA: () => (/* binding */ formatIntensity),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   bk: () => (/* binding */ formatMassRange),
 /* harmony export */   d5: () => (/* binding */ formatPower),
 /* harmony export */   so: () => (/* binding */ formatMass),
 /* harmony export */   x8: () => (/* binding */ signed)
@@ -201,6 +203,17 @@ function writeToPipe(input, path, pipe, text) {
 const formatEnergy = (kwh) => (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .scaled */ .vK)(kwh, "energy");
 const formatMass = (grams) => (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .scaled */ .vK)(grams, "mass");
 const formatPower = (watts) => `${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .significant */ .I1)(watts)} W`;
+/** Grid intensity in g/kWh, three significant figures without trailing zeros: 472.94 reads 473. */
+const formatIntensity = (gPerKwh) => String((0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .rounded */ .Wf)(gPerKwh));
+/**
+ * A mass with its low..high range: `1.21 kg (1.09 kg–1.33 kg)`, with `between` after the value
+ * (` CO2e`). A range whose ends read the same as the value prints once: `131 g`, not `131 g (131 g–131 g)`.
+ */
+function formatMassRange(value, low, high, between = "") {
+    const [mid, from, to] = [value, low, high].map(formatMass);
+    const collapsed = from === mid && to === mid;
+    return `${mid}${between}${collapsed ? "" : ` (${from}–${to})`}`;
+}
 const signed = (text, value) => value > 0 ? `+${text}` : value < 0 ? text : `±${text}`;
 const formatPct = (pct) => signed(`${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .significant */ .I1)(pct, 2)}%`, pct);
 function formatDuration(seconds) {

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Lx: () => (/* binding */ requireCloudRegion),
+/* harmony export */   hJ: () => (/* binding */ cloudKeysOfBareRegion),
 /* harmony export */   mx: () => (/* binding */ providerPue),
 /* harmony export */   oF: () => (/* binding */ CLOUD_REGIONS),
 /* harmony export */   p4: () => (/* binding */ isCloudKey),
@@ -93,6 +94,11 @@ function requireCloudRegion(location, input = "--location") {
     const near = (0,_text_nearest_js__WEBPACK_IMPORTED_MODULE_3__/* .nearestNames */ .L)(`${provider}:${region}`, known, 3);
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, location, `not a ${CLOUD_PROVIDER_INFO[provider].name} region we know; nearest: ${near.join(", ")} (all regions: data/cloud-regions.json)`);
 }
+/** The cloud keys of a region named without its provider: `us-east-1` is `aws:us-east-1`. */
+function cloudKeysOfBareRegion(name) {
+    const region = name.trim().toLowerCase();
+    return CLOUD_REGIONS.filter((row) => row.region.toLowerCase() === region).map(cloudKey);
+}
 /** The provider's PUE with a source that says it is provider-wide, for the report's assumptions. */
 function providerPue(provider) {
     const { name, pue } = CLOUD_PROVIDER_INFO[provider];
@@ -111,12 +117,13 @@ function providerPue(provider) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  nV: () => (/* binding */ CLI_GRID_NAMES),
   qP: () => (/* binding */ intensityForLocation),
   yK: () => (/* binding */ resolveIntensity),
   MO: () => (/* binding */ resolveIntensityLive)
 });
 
-// UNUSED EXPORTS: WORLD_AVERAGE, explicitIntensity
+// UNUSED EXPORTS: WORLD_AVERAGE, explicitIntensity, worldAverage
 
 // EXTERNAL MODULE: ./node_modules/@tgwf/co2/dist/esm/data.js + 2 modules
 var data = __webpack_require__(3705);
@@ -245,11 +252,16 @@ if (!latest)
     throw new Error("@tgwf/co2 ships no Electricity Maps yearly data");
 /** Ember's country averages use ISO 3166 alpha-3 codes, and `WORLD`. */
 const ember = data/* averageIntensity */.JK.data;
-const WORLD_AVERAGE = {
-    g_per_kwh: ember.WORLD ?? 475,
-    source: "world average (Ember, via @tgwf/co2)",
-    warning: "no --location or --intensity given: using the world average grid intensity; set one for a meaningful CO2e figure",
-};
+const CLI_GRID_NAMES = { location: "--location", grid: "--location or --intensity" };
+/** The fallback, with a warning that says what the user could set instead. */
+function worldAverage(names = CLI_GRID_NAMES) {
+    return {
+        g_per_kwh: ember.WORLD ?? 475,
+        source: "world average (Ember, via @tgwf/co2)",
+        warning: `no ${names.grid} given: using the world average grid intensity; set one for a meaningful CO2e figure`,
+    };
+}
+const WORLD_AVERAGE = worldAverage();
 function explicitIntensity(value, input = "--intensity") {
     if (!Number.isFinite(value) || value < 0 || value > 2000) {
         throw new errors/* InputError */.d(input, String(value), "give grid intensity in gCO2e/kWh, a number from 0 to 2000");
@@ -314,6 +326,11 @@ function locate(location, input) {
             },
         };
     }
+    // `us-east-1`, `europe-west4`, `westeurope`: a cloud region without its provider.
+    const cloud = (0,cloud_regions/* cloudKeysOfBareRegion */.hJ)(key);
+    if (cloud.length > 0) {
+        throw new errors/* InputError */.d(input, location, `a cloud region is written with its provider: did you mean ${cloud.join(" or ")}?`);
+    }
     // A country Electricity Maps splits (RU, CL) or a country's name is closer to its zones than any spelling.
     const related = Object.keys(zones).filter((zone) => zone.startsWith(`${upper}-`) || zones[zone].zone.zoneName.toUpperCase() === upper);
     const known = [...Object.keys(zones), ...Object.keys(ember).filter((k) => /^[A-Z]{3}$/.test(k))];
@@ -321,21 +338,21 @@ function locate(location, input) {
     throw new errors/* InputError */.d(input, location, `expected an Electricity Maps zone or ISO country code, or a cloud region (e.g. DE, FR, US-MIDA-PJM, DEU, aws:us-east-1)${near.length ? `; nearest: ${near.join(", ")}` : ""}`);
 }
 /** The no-network resolution: explicit value, cloud region, zone or country, world average. */
-function resolveIntensity(options) {
+function resolveIntensity(options, names = CLI_GRID_NAMES) {
     if (options.intensity !== undefined) {
         const given = explicitIntensity(options.intensity);
         if (!options.location)
             return given;
         // PUE does not depend on where the intensity came from: a cloud region still names its provider's.
         if ((0,cloud_regions/* isCloudKey */.p4)(options.location)) {
-            const row = (0,cloud_regions/* requireCloudRegion */.Lx)(options.location);
+            const row = (0,cloud_regions/* requireCloudRegion */.Lx)(options.location, names.location);
             return { ...given, location: (0,cloud_regions/* cloudKey */.tk)(row), pue: (0,cloud_regions/* providerPue */.mx)(row.provider) };
         }
         return { ...given, location: options.location };
     }
     if (options.location)
-        return intensityForLocation(options.location);
-    return WORLD_AVERAGE;
+        return intensityForLocation(options.location, names.location);
+    return names === CLI_GRID_NAMES ? WORLD_AVERAGE : worldAverage(names);
 }
 /**
  * Like `resolveIntensity`, but asks Electricity Maps for the latest value first when a token is given
@@ -343,11 +360,11 @@ function resolveIntensity(options) {
  * input instead of becoming a request; any failure of the request falls back to the yearly value
  * with a note saying why.
  */
-async function resolveIntensityLive(options, live = {}) {
+async function resolveIntensityLive(options, live = {}, names = CLI_GRID_NAMES) {
     const { token, ...request } = live;
     if (options.intensity !== undefined || !options.location || !token)
-        return resolveIntensity(options);
-    const { intensity: yearly, zone, cloud } = locate(options.location, "--location");
+        return resolveIntensity(options, names);
+    const { intensity: yearly, zone, cloud } = locate(options.location, names.location);
     if (!zone) {
         return {
             ...yearly,
@@ -383,10 +400,10 @@ async function resolveIntensityLive(options, live = {}) {
 /* harmony export */   QN: () => (/* binding */ UNITS),
 /* harmony export */   QY: () => (/* binding */ GRAMS_PER_LB),
 /* harmony export */   Wf: () => (/* binding */ rounded),
+/* harmony export */   _K: () => (/* binding */ scaleOf),
 /* harmony export */   em: () => (/* binding */ joulesToKwh),
 /* harmony export */   vK: () => (/* binding */ scaled)
 /* harmony export */ });
-/* unused harmony export scaleOf */
 /** In the order error messages list them. */
 const UNITS = [
     { symbol: "mg", kind: "mass", exponent: -3, inBudgets: false },

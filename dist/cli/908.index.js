@@ -263,7 +263,7 @@ var output = __webpack_require__(6657);
 
 
 /** Keeps the run first (a measurement is never lost), then compares and writes what was asked for. */
-function reportRun(args, io, report, git, intensity, config) {
+function reportRun(args, io, report, git, config) {
     const log = (line) => io.stderr.write(`carbon-budget: ${line}\n`);
     const history = args.store ? (0,local_store.readStore)(git.root) : { runs: [], skipped: [] };
     for (const line of history.skipped)
@@ -283,8 +283,6 @@ function reportRun(args, io, report, git, intensity, config) {
     }
     if (saved && !args.quiet)
         log(`saved to ${saved}${git.dirty ? " (the work tree has uncommitted changes)" : ""}`);
-    if (intensity.warning && !args.quiet)
-        log(`warning: ${intensity.warning}`);
 }
 /** A history that cannot be written costs the comparison next time, not this run's outputs. */
 function keep(git, report, log) {

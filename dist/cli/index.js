@@ -160,7 +160,8 @@ async function runDashboard(argv, io) {
 /* harmony export */ });
 /** Each subcommand's usage, apart from its code, so `help` and errors load nothing else. */
 const ESTIMATE_USAGE = `usage: carbon-budget estimate --hours H (--power W | --gpu MODEL) [--count N] [--utilization U]
-                             [--pue X] (--intensity G | --location L) [--json FILE|-]`;
+                             [--pue X] (--intensity G | --location L) [--json FILE|-]
+       carbon-budget estimate --gpu-hours H (--power W | --gpu MODEL) ...`;
 const IMPORT_PROMETHEUS_USAGE = `usage: carbon-budget import prometheus --url URL --selector SEL --from T --to T
                            [--metrics dcgm,kepler,node-rapl] [--step NAME] [--json FILE|-]
                            [--location L] [--intensity G] [--pue X] [--config FILE] [--no-embodied]

@@ -57443,6 +57443,29 @@ function parseJobId(input, text) {
     return id;
 }
 
+;// CONCATENATED MODULE: ./src/report/step-name-rule.ts
+/**
+ * What a step may be called: the one rule for the CLI's `--step`, the action's `step` input and a
+ * budget's key in the config, so any step that can run can have a budget.
+ */
+/** As many characters as a report's step name holds. */
+const STEP_NAME_MAX = 200;
+const STEP_NAME_ALLOWED = `use 1 to ${STEP_NAME_MAX} characters, not only spaces, with no control characters (tabs, line breaks)`;
+/**
+ * Why `name` cannot name a step, or undefined when it can. Matrix legs are named freely
+ * (`train-${{ matrix.model }}` is `train-org/llama`), so only what breaks a report or a table is refused.
+ */
+function stepNameProblem(name) {
+    if (name.trim() === "")
+        return "is empty";
+    if (name.length > STEP_NAME_MAX)
+        return `is longer than ${STEP_NAME_MAX} characters`;
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
+    if (/[\u0000-\u001f\u007f]/.test(name))
+        return "holds a control character";
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /**
  * The action's inputs through one zod schema: '' is "not given", booleans are strictly true/false
@@ -57454,6 +57477,14 @@ function parseJobId(input, text) {
 
 
 
+
+/** A budget can name any step the input can: the rule is one (src/pipeline/step-name.ts). */
+function checkedStep(name) {
+    const problem = stepNameProblem(name);
+    if (problem)
+        throw new InputError(`input ${Inputs.Step}`, name, `it ${problem}; ${STEP_NAME_ALLOWED}`);
+    return name;
+}
 function strictBoolean(name, text, fallback) {
     if (text === undefined)
         return fallback;
@@ -57523,11 +57554,12 @@ function readInputs(getInput, options = {}) {
     if (mode === "measure" && run === undefined && !options.botEvent) {
         throw new InputError(`input ${Inputs.Run}`, "", "give the command to measure, or set mode: report, aggregate or publish");
     }
+    const step = get(Inputs.Step);
     const unit = get(Inputs.Unit);
     const branches = get(Inputs.TrackedBranches);
     return {
         ...(run !== undefined && { run }),
-        ...(get(Inputs.Step) !== undefined && { step: get(Inputs.Step) }),
+        ...(step !== undefined && { step: checkedStep(step) }),
         mode,
         config: get(Inputs.Config) ?? ".github/carbon-budget.yml",
         ...(get(Inputs.Location) !== undefined && { location: get(Inputs.Location) }),
@@ -57869,7 +57901,7 @@ const embodied_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"Embodi
 ;// CONCATENATED MODULE: ./data/equivalents.json
 const equivalents_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"Everyday equivalents for the PR comment: grams of CO2e per unit of an everyday activity, most familiar first (that order breaks ties). `one` and `other` are the unit as written after the amount, singular and plural.","equivalents":[{"id":"car-km","label":"km driven by an average petrol passenger car (US)","grams_per_unit":244.2,"one":"km by car","other":"km by car","source":{"title":"US EPA, Greenhouse Gas Equivalencies Calculator, Calculations and References: 3.93 x 10^-4 metric tons CO2e per mile for the average gasoline-powered passenger vehicle","url":"https://www.epa.gov/energy/greenhouse-gases-equivalencies-calculator-calculations-and-references"},"year":2026,"note":"EPA publishes per mile: 393 g / 1.609344 km = 244.2 g per km. A US fleet average (cars, vans, SUVs, pickups), tailpipe only."},{"id":"smartphone-charge","label":"full charges of a smartphone","grams_per_unit":12.4,"one":"smartphone charge","other":"smartphone charges","source":{"title":"US EPA, Greenhouse Gas Equivalencies Calculator, Calculations and References: 1.24 x 10^-5 metric tons CO2 per smartphone charged","url":"https://www.epa.gov/energy/greenhouse-gases-equivalencies-calculator-calculations-and-references"},"year":2026,"note":"US delivered electricity (eGRID2022, losses included); older editions of the page gave 8.22 g."},{"id":"video-streaming-hour","label":"hours of streaming video","grams_per_unit":36,"one":"hour of video streaming","other":"hours of video streaming","source":{"title":"IEA (G. Kamiya), The carbon footprint of streaming video: fact-checking the headlines, updated 11 December 2020: 36 g CO2 per hour (2019 global average)","url":"https://www.iea.org/commentaries/the-carbon-footprint-of-streaming-video-fact-checking-the-headlines"},"year":2019},{"id":"tree-seedling-10y","label":"urban tree seedlings grown for 10 years","grams_per_unit":60000,"one":"tree seedling grown for 10 years","other":"tree seedlings grown for 10 years","source":{"title":"US EPA, Greenhouse Gas Equivalencies Calculator, Calculations and References: 0.060 metric ton CO2 per urban tree seedling planted and grown for 10 years","url":"https://www.epa.gov/energy/greenhouse-gases-equivalencies-calculator-calculations-and-references"},"year":2026,"note":"CO2 taken up over a seedling\'s first ten years, survival-weighted; not a mature tree\'s yearly uptake."}]}');
 ;// CONCATENATED MODULE: ./data/gpus.json
-const gpus_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"Accelerator specs: board power (TDP/TBP/max power) per device in W, idle power where a source publishes it, memory in GB, embodied emissions in kg CO2e where a source estimates them. Aliases are the names drivers print (nvidia-smi/NVML, rocm-smi). A `note` marks a figure that is not a plain datasheet value.","gpus":[{"name":"NVIDIA Tesla P100 PCIe 16GB","aliases":["Tesla P100-PCIE-16GB","P100 PCIe 16GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":16,"source":{"title":"NVIDIA Tesla P100 PCIe datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-PCIe-datasheet.pdf"}},{"name":"NVIDIA Tesla P100 PCIe 12GB","aliases":["Tesla P100-PCIE-12GB","P100 PCIe 12GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":12,"source":{"title":"NVIDIA Tesla P100 PCIe datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-PCIe-datasheet.pdf"}},{"name":"NVIDIA Tesla P100 SXM2 16GB","aliases":["Tesla P100-SXM2-16GB","P100 SXM2 16GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":16,"source":{"title":"NVIDIA Tesla P100 (NVLink) datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-datasheet.pdf"}},{"name":"NVIDIA Tesla V100 PCIe 16GB","aliases":["Tesla V100-PCIE-16GB","V100 PCIe 16GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":16,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 PCIe 32GB","aliases":["Tesla V100-PCIE-32GB","V100 PCIe 32GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 SXM2 16GB","aliases":["Tesla V100-SXM2-16GB","V100 SXM2 16GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":16,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 SXM2 32GB","aliases":["Tesla V100-SXM2-32GB","V100 SXM2 32GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100S PCIe 32GB","aliases":["Tesla V100S-PCIE-32GB","V100S PCIe 32GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet (V100S column)","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA T4","aliases":["Tesla T4","NVIDIA Tesla T4"],"vendor":"nvidia","tdp_w":70,"memory_gb":16,"source":{"title":"NVIDIA T4 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-t4/t4-tensor-core-datasheet-951643.pdf"}},{"name":"NVIDIA A10","aliases":["NVIDIA A10"],"vendor":"nvidia","tdp_w":150,"memory_gb":24,"source":{"title":"NVIDIA A10 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a10/pdf/datasheet-new/nvidia-a10-datasheet.pdf"}},{"name":"NVIDIA A10G","aliases":["NVIDIA A10G"],"vendor":"nvidia","tdp_w":300,"memory_gb":24,"source":{"title":"Amazon EC2 G5 instances (A10G, 24 GB)","url":"https://aws.amazon.com/ec2/instance-types/g5/"},"note":"Uncertain: the A10G is an AWS-only part with no public datasheet; 300 W is the power limit nvidia-smi reports on G5 instances, not a published TDP."},{"name":"NVIDIA A30","aliases":["NVIDIA A30"],"vendor":"nvidia","tdp_w":165,"memory_gb":24,"source":{"title":"NVIDIA A30 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/data-center/products/a30-gpu/pdf/a30-datasheet.pdf"}},{"name":"NVIDIA A40","aliases":["NVIDIA A40"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA A40 datasheet","url":"https://images.nvidia.com/content/Solutions/data-center/a40/nvidia-a40-datasheet.pdf"}},{"name":"NVIDIA A100 PCIe 40GB","aliases":["NVIDIA A100-PCIE-40GB","A100-PCIE-40GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":40,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"}},{"name":"NVIDIA A100 PCIe 80GB","aliases":["NVIDIA A100 80GB PCIe","NVIDIA A100-PCIE-80GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":80,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"}},{"name":"NVIDIA A100 SXM4 40GB","aliases":["NVIDIA A100-SXM4-40GB","A100-SXM4-40GB"],"vendor":"nvidia","tdp_w":400,"memory_gb":40,"embodied_kg":150,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"},"embodied_source":{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023)","url":"https://arxiv.org/abs/2211.02001"},"note":"embodied_kg is the BLOOM paper\'s per-A100 estimate (150 kg CO2e), not a manufacturer LCA."},{"name":"NVIDIA A100 SXM4 80GB","aliases":["NVIDIA A100-SXM4-80GB","NVIDIA A100-SXM-80GB","A100-SXM4-80GB"],"vendor":"nvidia","tdp_w":400,"memory_gb":80,"embodied_kg":150,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"},"embodied_source":{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023)","url":"https://arxiv.org/abs/2211.02001"},"note":"embodied_kg is the BLOOM paper\'s per-A100 estimate (150 kg CO2e), not a manufacturer LCA."},{"name":"NVIDIA H100 PCIe 80GB","aliases":["NVIDIA H100 PCIe"],"vendor":"nvidia","tdp_w":350,"memory_gb":80,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"note":"Configurable 300-350 W; the maximum is used."},{"name":"NVIDIA H100 SXM5 80GB","aliases":["NVIDIA H100 80GB HBM3","NVIDIA H100 SXM5 80GB","H100 SXM"],"vendor":"nvidia","tdp_w":700,"memory_gb":80,"embodied_kg":164,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"embodied_source":{"title":"NVIDIA HGX H100 Product Carbon Footprint summary: 1,312 kg CO2e cradle-to-gate per 8-GPU baseboard (NVSwitches included), one eighth per GPU","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf"}},{"name":"NVIDIA H100 NVL 94GB","aliases":["NVIDIA H100 NVL"],"vendor":"nvidia","tdp_w":400,"memory_gb":94,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"note":"Configurable 350-400 W; the maximum is used."},{"name":"NVIDIA H200 SXM 141GB","aliases":["NVIDIA H200","H200 SXM"],"vendor":"nvidia","tdp_w":700,"memory_gb":141,"source":{"title":"NVIDIA H200 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/h200/"}},{"name":"NVIDIA H200 NVL 141GB","aliases":["NVIDIA H200 NVL"],"vendor":"nvidia","tdp_w":600,"memory_gb":141,"source":{"title":"NVIDIA H200 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/h200/"},"note":"Configurable up to 600 W; the maximum is used."},{"name":"NVIDIA B200","aliases":["NVIDIA B200"],"vendor":"nvidia","tdp_w":1000,"memory_gb":180,"embodied_kg":284.25,"source":{"title":"NVIDIA HGX platform (HGX B200 specifications)","url":"https://www.nvidia.com/en-us/data-center/hgx/"},"embodied_source":{"title":"NVIDIA HGX B200 Product Carbon Footprint summary: 2,274 kg CO2e cradle-to-gate per 8-GPU baseboard, one eighth per GPU","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-B200-PCF-Summary.pdf"},"note":"Uncertain: NVIDIA lists \'up to 1,000 W\' per GPU for HGX B200; memory is the DGX B200 total (1,440 GB) over 8 GPUs."},{"name":"NVIDIA L4","aliases":["NVIDIA L4"],"vendor":"nvidia","tdp_w":72,"memory_gb":24,"source":{"title":"NVIDIA L4 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l4/"}},{"name":"NVIDIA L40","aliases":["NVIDIA L40"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA L40 product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l40/"}},{"name":"NVIDIA L40S","aliases":["NVIDIA L40S"],"vendor":"nvidia","tdp_w":350,"memory_gb":48,"source":{"title":"NVIDIA L40S product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l40s/"}},{"name":"NVIDIA GeForce RTX 3090","aliases":["NVIDIA GeForce RTX 3090"],"vendor":"nvidia","tdp_w":350,"memory_gb":24,"source":{"title":"NVIDIA GeForce RTX 3090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3090-3090ti/"}},{"name":"NVIDIA GeForce RTX 4090","aliases":["NVIDIA GeForce RTX 4090"],"vendor":"nvidia","tdp_w":450,"memory_gb":24,"source":{"title":"NVIDIA GeForce RTX 4090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4090/"}},{"name":"NVIDIA GeForce RTX 5090","aliases":["NVIDIA GeForce RTX 5090"],"vendor":"nvidia","tdp_w":575,"memory_gb":32,"source":{"title":"NVIDIA GeForce RTX 5090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5090/"}},{"name":"NVIDIA RTX A6000","aliases":["NVIDIA RTX A6000"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA RTX A6000 product page (specifications)","url":"https://www.nvidia.com/en-us/design-visualization/rtx-a6000/"}},{"name":"NVIDIA RTX 6000 Ada Generation","aliases":["NVIDIA RTX 6000 Ada Generation","RTX 6000 Ada"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA RTX 6000 Ada Generation product page (specifications)","url":"https://www.nvidia.com/en-us/design-visualization/rtx-6000/"}},{"name":"AMD Instinct MI210","aliases":["AMD Instinct MI210","Instinct MI210"],"vendor":"amd","tdp_w":300,"memory_gb":64,"source":{"title":"AMD Instinct MI210 accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi210.html"}},{"name":"AMD Instinct MI250","aliases":["AMD Instinct MI250","Instinct MI250"],"vendor":"amd","tdp_w":500,"memory_gb":128,"source":{"title":"AMD Instinct MI250 accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi250.html"},"note":"Per package (two GCDs); rocm-smi lists each GCD as its own device, so a device-level share is half."},{"name":"AMD Instinct MI250X","aliases":["AMD Instinct MI250X","Instinct MI250X"],"vendor":"amd","tdp_w":500,"memory_gb":128,"source":{"title":"AMD Instinct MI250X accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi250x.html"},"note":"Per package (two GCDs; 560 W peak when liquid-cooled); rocm-smi lists each GCD as its own device, so a device-level share is half."},{"name":"AMD Instinct MI300X","aliases":["AMD Instinct MI300X","Instinct MI300X","AMD Instinct MI300X OAM"],"vendor":"amd","tdp_w":750,"memory_gb":192,"source":{"title":"AMD Instinct MI300X accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html"}},{"name":"Google TPU v2","aliases":["TPU v2","Cloud TPU v2"],"vendor":"google","tdp_w":280,"idle_w":53,"memory_gb":16,"source":{"title":"Jouppi et al., Ten Lessons From Three Generations Shaped Google\'s TPUv4i, ISCA 2021, Table 1 (chip TDP and idle)","url":"https://doi.org/10.1109/ISCA52012.2021.00010"},"note":"Per chip (two TensorCores, 8 GB HBM each, per https://cloud.google.com/tpu/docs/v2)."},{"name":"Google TPU v3","aliases":["TPU v3","Cloud TPU v3"],"vendor":"google","tdp_w":450,"idle_w":84,"memory_gb":32,"source":{"title":"Jouppi et al., Ten Lessons From Three Generations Shaped Google\'s TPUv4i, ISCA 2021, Table 1 (chip TDP and idle)","url":"https://doi.org/10.1109/ISCA52012.2021.00010"},"note":"Per chip (two TensorCores, 16 GB HBM each, per https://cloud.google.com/tpu/docs/v3)."},{"name":"Google TPU v4","aliases":["TPU v4","Cloud TPU v4"],"vendor":"google","tdp_w":192,"memory_gb":32,"source":{"title":"Jouppi et al., TPU v4: An Optically Reconfigurable Supercomputer for Machine Learning, ISCA 2023 (maximum chip power)","url":"https://arxiv.org/abs/2304.01433"},"note":"Per chip; the maximum measured chip power is used as TDP."},{"name":"Google TPU v5e","aliases":["TPU v5e","TPU v5 lite","Cloud TPU v5e","v5litepod"],"vendor":"google","tdp_w":175,"memory_gb":16,"source":{"title":"Cloud TPU v5e documentation (16 GB HBM per chip)","url":"https://cloud.google.com/tpu/docs/v5e"},"note":"Uncertain: Google publishes no v5e TDP; 175 W is the chip TDP of TPUv4i, the previous single-TensorCore, air-cooled inference chip (Jouppi et al., ISCA 2021, Table 1, https://doi.org/10.1109/ISCA52012.2021.00010). An assumption, not a datasheet figure."}]}');
+const gpus_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"Accelerator specs: board power (TDP/TBP/max power) per device in W, idle power where a source publishes it, memory in GB, embodied emissions in kg CO2e where a source estimates them. Aliases are the names drivers print (nvidia-smi/NVML, rocm-smi). A `note` marks a figure that is not a plain datasheet value.","gpus":[{"name":"NVIDIA Tesla P100 PCIe 16GB","aliases":["Tesla P100-PCIE-16GB","P100 PCIe 16GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":16,"source":{"title":"NVIDIA Tesla P100 PCIe datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-PCIe-datasheet.pdf"}},{"name":"NVIDIA Tesla P100 PCIe 12GB","aliases":["Tesla P100-PCIE-12GB","P100 PCIe 12GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":12,"source":{"title":"NVIDIA Tesla P100 PCIe datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-PCIe-datasheet.pdf"}},{"name":"NVIDIA Tesla P100 SXM2 16GB","aliases":["Tesla P100-SXM2-16GB","P100 SXM2 16GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":16,"source":{"title":"NVIDIA Tesla P100 (NVLink) datasheet","url":"https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-datasheet.pdf"}},{"name":"NVIDIA Tesla V100 PCIe 16GB","aliases":["Tesla V100-PCIE-16GB","V100 PCIe 16GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":16,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 PCIe 32GB","aliases":["Tesla V100-PCIE-32GB","V100 PCIe 32GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 SXM2 16GB","aliases":["Tesla V100-SXM2-16GB","V100 SXM2 16GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":16,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100 SXM2 32GB","aliases":["Tesla V100-SXM2-32GB","V100 SXM2 32GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA Tesla V100S PCIe 32GB","aliases":["Tesla V100S-PCIE-32GB","V100S PCIe 32GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":32,"source":{"title":"NVIDIA Tesla V100 datasheet (V100S column)","url":"https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf"}},{"name":"NVIDIA T4","aliases":["Tesla T4","NVIDIA Tesla T4"],"vendor":"nvidia","tdp_w":70,"memory_gb":16,"source":{"title":"NVIDIA T4 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-t4/t4-tensor-core-datasheet-951643.pdf"}},{"name":"NVIDIA A10","aliases":["NVIDIA A10"],"vendor":"nvidia","tdp_w":150,"memory_gb":24,"source":{"title":"NVIDIA A10 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a10/pdf/datasheet-new/nvidia-a10-datasheet.pdf"}},{"name":"NVIDIA A10G","aliases":["NVIDIA A10G"],"vendor":"nvidia","tdp_w":300,"memory_gb":24,"source":{"title":"Amazon EC2 G5 instances (A10G, 24 GB)","url":"https://aws.amazon.com/ec2/instance-types/g5/"},"note":"Uncertain: the A10G is an AWS-only part with no public datasheet; 300 W is the power limit nvidia-smi reports on G5 instances, not a published TDP."},{"name":"NVIDIA A30","aliases":["NVIDIA A30"],"vendor":"nvidia","tdp_w":165,"memory_gb":24,"source":{"title":"NVIDIA A30 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/data-center/products/a30-gpu/pdf/a30-datasheet.pdf"}},{"name":"NVIDIA A40","aliases":["NVIDIA A40"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA A40 datasheet","url":"https://images.nvidia.com/content/Solutions/data-center/a40/nvidia-a40-datasheet.pdf"}},{"name":"NVIDIA A100 PCIe 40GB","aliases":["NVIDIA A100-PCIE-40GB","A100-PCIE-40GB"],"vendor":"nvidia","tdp_w":250,"memory_gb":40,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"}},{"name":"NVIDIA A100 PCIe 80GB","aliases":["NVIDIA A100 80GB PCIe","NVIDIA A100-PCIE-80GB"],"vendor":"nvidia","tdp_w":300,"memory_gb":80,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"}},{"name":"NVIDIA A100 SXM4 40GB","aliases":["NVIDIA A100-SXM4-40GB","A100-SXM4-40GB"],"vendor":"nvidia","tdp_w":400,"memory_gb":40,"embodied_kg":150,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"},"embodied_source":{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023)","url":"https://arxiv.org/abs/2211.02001"},"note":"The embodied emissions (150 kg CO2e per GPU) are the BLOOM paper\'s per-A100 estimate, not a manufacturer\'s life-cycle assessment."},{"name":"NVIDIA A100 SXM4 80GB","aliases":["NVIDIA A100-SXM4-80GB","NVIDIA A100-SXM-80GB","A100-SXM4-80GB"],"vendor":"nvidia","tdp_w":400,"memory_gb":80,"embodied_kg":150,"source":{"title":"NVIDIA A100 Tensor Core GPU datasheet","url":"https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf"},"embodied_source":{"title":"Luccioni, Viguier, Ligozat, Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, JMLR 24 (2023)","url":"https://arxiv.org/abs/2211.02001"},"note":"The embodied emissions (150 kg CO2e per GPU) are the BLOOM paper\'s per-A100 estimate, not a manufacturer\'s life-cycle assessment."},{"name":"NVIDIA H100 PCIe 80GB","aliases":["NVIDIA H100 PCIe"],"vendor":"nvidia","tdp_w":350,"memory_gb":80,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"note":"Configurable 300-350 W; the maximum is used."},{"name":"NVIDIA H100 SXM5 80GB","aliases":["NVIDIA H100 80GB HBM3","NVIDIA H100 SXM5 80GB","H100 SXM"],"vendor":"nvidia","tdp_w":700,"memory_gb":80,"embodied_kg":164,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"embodied_source":{"title":"NVIDIA HGX H100 Product Carbon Footprint summary: 1,312 kg CO2e cradle-to-gate per 8-GPU baseboard (NVSwitches included), one eighth per GPU","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf"}},{"name":"NVIDIA H100 NVL 94GB","aliases":["NVIDIA H100 NVL"],"vendor":"nvidia","tdp_w":400,"memory_gb":94,"source":{"title":"NVIDIA H100 Tensor Core GPU datasheet","url":"https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet"},"note":"Configurable 350-400 W; the maximum is used."},{"name":"NVIDIA H200 SXM 141GB","aliases":["NVIDIA H200","H200 SXM"],"vendor":"nvidia","tdp_w":700,"memory_gb":141,"source":{"title":"NVIDIA H200 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/h200/"}},{"name":"NVIDIA H200 NVL 141GB","aliases":["NVIDIA H200 NVL"],"vendor":"nvidia","tdp_w":600,"memory_gb":141,"source":{"title":"NVIDIA H200 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/h200/"},"note":"Configurable up to 600 W; the maximum is used."},{"name":"NVIDIA B200","aliases":["NVIDIA B200"],"vendor":"nvidia","tdp_w":1000,"memory_gb":180,"embodied_kg":284.25,"source":{"title":"NVIDIA HGX platform (HGX B200 specifications)","url":"https://www.nvidia.com/en-us/data-center/hgx/"},"embodied_source":{"title":"NVIDIA HGX B200 Product Carbon Footprint summary: 2,274 kg CO2e cradle-to-gate per 8-GPU baseboard, one eighth per GPU","url":"https://images.nvidia.com/aem-dam/Solutions/documents/HGX-B200-PCF-Summary.pdf"},"note":"Uncertain: NVIDIA lists \'up to 1,000 W\' per GPU for HGX B200; memory is the DGX B200 total (1,440 GB) over 8 GPUs."},{"name":"NVIDIA L4","aliases":["NVIDIA L4"],"vendor":"nvidia","tdp_w":72,"memory_gb":24,"source":{"title":"NVIDIA L4 Tensor Core GPU product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l4/"}},{"name":"NVIDIA L40","aliases":["NVIDIA L40"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA L40 product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l40/"}},{"name":"NVIDIA L40S","aliases":["NVIDIA L40S"],"vendor":"nvidia","tdp_w":350,"memory_gb":48,"source":{"title":"NVIDIA L40S product page (specifications)","url":"https://www.nvidia.com/en-us/data-center/l40s/"}},{"name":"NVIDIA GeForce RTX 3090","aliases":["NVIDIA GeForce RTX 3090"],"vendor":"nvidia","tdp_w":350,"memory_gb":24,"source":{"title":"NVIDIA GeForce RTX 3090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3090-3090ti/"}},{"name":"NVIDIA GeForce RTX 4090","aliases":["NVIDIA GeForce RTX 4090"],"vendor":"nvidia","tdp_w":450,"memory_gb":24,"source":{"title":"NVIDIA GeForce RTX 4090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4090/"}},{"name":"NVIDIA GeForce RTX 5090","aliases":["NVIDIA GeForce RTX 5090"],"vendor":"nvidia","tdp_w":575,"memory_gb":32,"source":{"title":"NVIDIA GeForce RTX 5090 specifications (total graphics power)","url":"https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5090/"}},{"name":"NVIDIA RTX A6000","aliases":["NVIDIA RTX A6000"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA RTX A6000 product page (specifications)","url":"https://www.nvidia.com/en-us/design-visualization/rtx-a6000/"}},{"name":"NVIDIA RTX 6000 Ada Generation","aliases":["NVIDIA RTX 6000 Ada Generation","RTX 6000 Ada"],"vendor":"nvidia","tdp_w":300,"memory_gb":48,"source":{"title":"NVIDIA RTX 6000 Ada Generation product page (specifications)","url":"https://www.nvidia.com/en-us/design-visualization/rtx-6000/"}},{"name":"AMD Instinct MI210","aliases":["AMD Instinct MI210","Instinct MI210"],"vendor":"amd","tdp_w":300,"memory_gb":64,"source":{"title":"AMD Instinct MI210 accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi210.html"}},{"name":"AMD Instinct MI250","aliases":["AMD Instinct MI250","Instinct MI250"],"vendor":"amd","tdp_w":500,"memory_gb":128,"source":{"title":"AMD Instinct MI250 accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi250.html"},"note":"Per package (two GCDs); rocm-smi lists each GCD as its own device, so a device-level share is half."},{"name":"AMD Instinct MI250X","aliases":["AMD Instinct MI250X","Instinct MI250X"],"vendor":"amd","tdp_w":500,"memory_gb":128,"source":{"title":"AMD Instinct MI250X accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi200/mi250x.html"},"note":"Per package (two GCDs; 560 W peak when liquid-cooled); rocm-smi lists each GCD as its own device, so a device-level share is half."},{"name":"AMD Instinct MI300X","aliases":["AMD Instinct MI300X","Instinct MI300X","AMD Instinct MI300X OAM"],"vendor":"amd","tdp_w":750,"memory_gb":192,"source":{"title":"AMD Instinct MI300X accelerator specifications","url":"https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html"}},{"name":"Google TPU v2","aliases":["TPU v2","Cloud TPU v2"],"vendor":"google","tdp_w":280,"idle_w":53,"memory_gb":16,"source":{"title":"Jouppi et al., Ten Lessons From Three Generations Shaped Google\'s TPUv4i, ISCA 2021, Table 1 (chip TDP and idle)","url":"https://doi.org/10.1109/ISCA52012.2021.00010"},"note":"Per chip (two TensorCores, 8 GB HBM each, per https://cloud.google.com/tpu/docs/v2)."},{"name":"Google TPU v3","aliases":["TPU v3","Cloud TPU v3"],"vendor":"google","tdp_w":450,"idle_w":84,"memory_gb":32,"source":{"title":"Jouppi et al., Ten Lessons From Three Generations Shaped Google\'s TPUv4i, ISCA 2021, Table 1 (chip TDP and idle)","url":"https://doi.org/10.1109/ISCA52012.2021.00010"},"note":"Per chip (two TensorCores, 16 GB HBM each, per https://cloud.google.com/tpu/docs/v3)."},{"name":"Google TPU v4","aliases":["TPU v4","Cloud TPU v4"],"vendor":"google","tdp_w":192,"memory_gb":32,"source":{"title":"Jouppi et al., TPU v4: An Optically Reconfigurable Supercomputer for Machine Learning, ISCA 2023 (maximum chip power)","url":"https://arxiv.org/abs/2304.01433"},"note":"Per chip; the maximum measured chip power is used as TDP."},{"name":"Google TPU v5e","aliases":["TPU v5e","TPU v5 lite","Cloud TPU v5e","v5litepod"],"vendor":"google","tdp_w":175,"memory_gb":16,"source":{"title":"Cloud TPU v5e documentation (16 GB HBM per chip)","url":"https://cloud.google.com/tpu/docs/v5e"},"note":"Uncertain: Google publishes no v5e TDP; 175 W is the chip TDP of TPUv4i, the previous single-TensorCore, air-cooled inference chip (Jouppi et al., ISCA 2021, Table 1, https://doi.org/10.1109/ISCA52012.2021.00010). An assumption, not a datasheet figure."}]}');
 ;// CONCATENATED MODULE: ./src/render/cited-sources.ts
 /**
  * The pages our own tables cite (`data/*.json`, every `url`): the only links a report's text keeps
@@ -58195,8 +58227,13 @@ function indexFromReports(branch, reports) {
 
 ;// CONCATENATED MODULE: ./src/github/contents.ts
 const httpStatus = (error) => error.status;
-/** A file on a ref, or undefined when the file (or the ref) does not exist. */
-async function contents_readFile(client, repo, path, ref) {
+/**
+ * A file on a ref, or undefined when the file (or the ref) does not exist. Only `owner` and `repo` are
+ * taken from `where`: Octokit sends every parameter the endpoint does not define as a query string, so
+ * a wider object (a workspace path, a SHA) would ride along to the API.
+ */
+async function contents_readFile(client, where, path, ref) {
+    const repo = { owner: where.owner, repo: where.repo };
     let data;
     try {
         ({ data } = await client.rest.repos.getContent({ ...repo, path, ref }));
@@ -58734,6 +58771,17 @@ function scaled(value, kind, digits = 3, show = (v) => significant(v, digits)) {
 const formatEnergy = (kwh) => scaled(kwh, "energy");
 const formatMass = (grams) => scaled(grams, "mass");
 const formatPower = (watts) => `${significant(watts)} W`;
+/** Grid intensity in g/kWh, three significant figures without trailing zeros: 472.94 reads 473. */
+const formatIntensity = (gPerKwh) => String(rounded(gPerKwh));
+/**
+ * A mass with its low..high range: `1.21 kg (1.09 kg–1.33 kg)`, with `between` after the value
+ * (` CO2e`). A range whose ends read the same as the value prints once: `131 g`, not `131 g (131 g–131 g)`.
+ */
+function formatMassRange(value, low, high, between = "") {
+    const [mid, from, to] = [value, low, high].map(formatMass);
+    const collapsed = from === mid && to === mid;
+    return `${mid}${between}${collapsed ? "" : ` (${from}–${to})`}`;
+}
 const signed = (text, value) => value > 0 ? `+${text}` : value < 0 ? text : `±${text}`;
 const formatPct = (pct) => signed(`${significant(pct, 2)}%`, pct);
 function formatDuration(seconds) {
@@ -59422,6 +59470,11 @@ function requireCloudRegion(location, input = "--location") {
     const near = nearestNames(`${provider}:${region}`, known, 3);
     throw new InputError(input, location, `not a ${CLOUD_PROVIDER_INFO[provider].name} region we know; nearest: ${near.join(", ")} (all regions: data/cloud-regions.json)`);
 }
+/** The cloud keys of a region named without its provider: `us-east-1` is `aws:us-east-1`. */
+function cloudKeysOfBareRegion(name) {
+    const region = name.trim().toLowerCase();
+    return CLOUD_REGIONS.filter((row) => row.region.toLowerCase() === region).map(cloudKey);
+}
 /** The provider's PUE with a source that says it is provider-wide, for the report's assumptions. */
 function providerPue(provider) {
     const { name, pue } = CLOUD_PROVIDER_INFO[provider];
@@ -59607,11 +59660,16 @@ if (!latest)
     throw new Error("@tgwf/co2 ships no Electricity Maps yearly data");
 /** Ember's country averages use ISO 3166 alpha-3 codes, and `WORLD`. */
 const ember = average_intensities_min_default.data;
-const WORLD_AVERAGE = {
-    g_per_kwh: ember.WORLD ?? 475,
-    source: "world average (Ember, via @tgwf/co2)",
-    warning: "no --location or --intensity given: using the world average grid intensity; set one for a meaningful CO2e figure",
-};
+const CLI_GRID_NAMES = { location: "--location", grid: "--location or --intensity" };
+/** The fallback, with a warning that says what the user could set instead. */
+function worldAverage(names = CLI_GRID_NAMES) {
+    return {
+        g_per_kwh: ember.WORLD ?? 475,
+        source: "world average (Ember, via @tgwf/co2)",
+        warning: `no ${names.grid} given: using the world average grid intensity; set one for a meaningful CO2e figure`,
+    };
+}
+const WORLD_AVERAGE = worldAverage();
 function explicitIntensity(value, input = "--intensity") {
     if (!Number.isFinite(value) || value < 0 || value > 2000) {
         throw new InputError(input, String(value), "give grid intensity in gCO2e/kWh, a number from 0 to 2000");
@@ -59676,6 +59734,11 @@ function locate(location, input) {
             },
         };
     }
+    // `us-east-1`, `europe-west4`, `westeurope`: a cloud region without its provider.
+    const cloud = cloudKeysOfBareRegion(key);
+    if (cloud.length > 0) {
+        throw new InputError(input, location, `a cloud region is written with its provider: did you mean ${cloud.join(" or ")}?`);
+    }
     // A country Electricity Maps splits (RU, CL) or a country's name is closer to its zones than any spelling.
     const related = Object.keys(zones).filter((zone) => zone.startsWith(`${upper}-`) || zones[zone].zone.zoneName.toUpperCase() === upper);
     const known = [...Object.keys(zones), ...Object.keys(ember).filter((k) => /^[A-Z]{3}$/.test(k))];
@@ -59683,21 +59746,21 @@ function locate(location, input) {
     throw new InputError(input, location, `expected an Electricity Maps zone or ISO country code, or a cloud region (e.g. DE, FR, US-MIDA-PJM, DEU, aws:us-east-1)${near.length ? `; nearest: ${near.join(", ")}` : ""}`);
 }
 /** The no-network resolution: explicit value, cloud region, zone or country, world average. */
-function resolveIntensity(options) {
+function resolveIntensity(options, names = CLI_GRID_NAMES) {
     if (options.intensity !== undefined) {
         const given = explicitIntensity(options.intensity);
         if (!options.location)
             return given;
         // PUE does not depend on where the intensity came from: a cloud region still names its provider's.
         if (isCloudKey(options.location)) {
-            const row = requireCloudRegion(options.location);
+            const row = requireCloudRegion(options.location, names.location);
             return { ...given, location: cloudKey(row), pue: providerPue(row.provider) };
         }
         return { ...given, location: options.location };
     }
     if (options.location)
-        return intensityForLocation(options.location);
-    return WORLD_AVERAGE;
+        return intensityForLocation(options.location, names.location);
+    return names === CLI_GRID_NAMES ? WORLD_AVERAGE : worldAverage(names);
 }
 /**
  * Like `resolveIntensity`, but asks Electricity Maps for the latest value first when a token is given
@@ -59705,11 +59768,11 @@ function resolveIntensity(options) {
  * input instead of becoming a request; any failure of the request falls back to the yearly value
  * with a note saying why.
  */
-async function resolveIntensityLive(options, live = {}) {
+async function resolveIntensityLive(options, live = {}, names = CLI_GRID_NAMES) {
     const { token, ...request } = live;
     if (options.intensity !== undefined || !options.location || !token)
-        return resolveIntensity(options);
-    const { intensity: yearly, zone, cloud } = locate(options.location, "--location");
+        return resolveIntensity(options, names);
+    const { intensity: yearly, zone, cloud } = locate(options.location, names.location);
     if (!zone) {
         return {
             ...yearly,
@@ -60524,6 +60587,18 @@ const matchGpu = (name) => matchName(name, GPUS, gpuNames);
 function findGpu(name) {
     const match = matchGpu(name);
     return match.kind === "found" ? match.row : undefined;
+}
+/**
+ * For an estimate, where a range is the honest answer to "an A100": a family name gives all its
+ * variants; an unknown name throws as `requireGpu` does. Measuring (`run --gpu`) stays strict.
+ */
+function requireGpuOrFamily(name, input = "--gpu") {
+    const match = matchGpu(name);
+    if (match.kind === "ambiguous") {
+        const specs = [...match.rows].sort((a, b) => a.tdp_w - b.tdp_w || a.name.localeCompare(b.name));
+        return { kind: "family", name: name.trim(), specs };
+    }
+    return { kind: "one", spec: requireGpu(name, input) };
 }
 /** Like `findGpu`, for user input: throws an InputError naming the candidates or the nearest models. */
 function requireGpu(name, input = "--gpu") {
@@ -61377,23 +61452,58 @@ const isMeasured = (step) => step.not_measured === undefined;
 const nothingMeasured = (report) => report.steps.length > 0 && !report.steps.some(isMeasured);
 
 ;// CONCATENATED MODULE: ./src/render/trend-chart.ts
+/**
+ * A mermaid trend chart (GitHub renders `xychart-beta`) of the base branch's recent runs with this
+ * run as the last point, so a reviewer sees whether a change is a step or drift.
+ */
+
+/**
+ * Mermaid's default theme draws the line in a pale yellow that vanishes on GitHub's light theme; a
+ * mid blue reads on the light and the dark one alike. GitHub honours the init directive's theme variables.
+ */
+const TREND_LINE_COLOUR = "#2f81f7";
+const INIT = `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${TREND_LINE_COLOUR}"}}}}%%`;
+/** Beyond this many points the labels are shortened, so eleven (ten runs and this one) do not overlap. */
+const ROOMY_POINTS = 6;
 function trendChart(points, title) {
     if (points.length < 2)
         return undefined;
-    const max = Math.max(...points.map((p) => p.co2eG));
-    // Mermaid axes need one unit; grams or kilograms, whichever keeps the numbers short.
-    const [unit, factor] = max >= 10_000 ? ["kg", 1000] : ["g", 1];
-    const labels = points.map((p) => JSON.stringify(p.label.replace(/["\\]/g, "")));
-    const values = points.map((p) => Number((p.co2eG / factor).toPrecision(4)));
+    const max = Math.max(...points.map((p) => Math.abs(p.co2eG)));
+    const [factor, unit] = axisUnit(max);
+    // One number of decimals for every value, from the largest: three significant figures there, and
+    // never exponent notation (mermaid refuses `4e-7`), whatever the smallest value is.
+    const decimals = max === 0 ? 0 : Math.max(0, 2 - Math.floor(Math.log10(rounded(max / factor))));
+    const values = points.map((p) => (p.co2eG / factor).toFixed(Math.min(decimals, 20)));
+    const crowded = points.length > ROOMY_POINTS;
+    const labels = points.map((p) => JSON.stringify(shortLabel(clean(p.label), crowded)));
     return [
         "```mermaid",
+        INIT,
         "xychart-beta",
-        `  title "${title.replace(/["\\]/g, "")}"`,
+        `  title "${clean(title)}"`,
         `  x-axis [${labels.join(", ")}]`,
         `  y-axis "CO2e (${unit})"`,
         `  line [${values.join(", ")}]`,
         "```",
     ].join("\n");
+}
+/** The largest mass unit the largest value reaches, so the axis reads 1.21 kg rather than 1210 g. */
+function axisUnit(max) {
+    const units = scaleOf("mass");
+    const abs = rounded(max);
+    const fallback = [1, "g"];
+    if (abs === 0)
+        return fallback;
+    return units.find(([factor]) => abs >= factor) ?? units.at(-1) ?? fallback;
+}
+const clean = (text) => text.replace(/["\\]/g, "").replace(/[\r\n]+/g, " ");
+/** A commit's first five hex digits and `#7` for `PR #7` when eleven labels share the axis. */
+function shortLabel(label, crowded) {
+    if (!crowded)
+        return label;
+    if (/^[0-9a-f]{6,}$/i.test(label))
+        return label.slice(0, 5);
+    return label.replace(/^PR\s+(#\d+)$/, "$1");
 }
 
 ;// CONCATENATED MODULE: ./src/render/verdict-cells.ts
@@ -61489,7 +61599,7 @@ function totalRow(report, comparison, budgets, total) {
     const t = report.totals;
     if (nothingMeasured(report))
         return `| **Total** | ${formatDuration(t.duration_s)} | ${NOT_MEASURED} | ${NOT_MEASURED} | – | ${budgetCell(budgets.total)} | – |`;
-    const range = `${formatMass(t.co2e_g)} (${formatMass(t.co2e_low_g)}–${formatMass(t.co2e_high_g)})`;
+    const range = formatMassRange(t.co2e_g, t.co2e_low_g, t.co2e_high_g);
     const delta = comparison.total;
     const changeText = delta
         ? `${delta.deltaPct !== undefined ? `${formatPct(delta.deltaPct)} ` : ""}(${signed(formatMass(delta.deltaG), delta.deltaG)})`
@@ -61523,7 +61633,7 @@ function stepRow(step) {
     const h = step.head;
     if (!isMeasured(h))
         return `| ${escapeMarkdown(h.name)}${exitNote(h.exit_code)} | ${formatDuration(h.duration_s)} | ${NOT_MEASURED} | ${NOT_MEASURED} | – |`;
-    const range = `${formatMass(h.co2e_g)} (${formatMass(h.co2e_low_g)}–${formatMass(h.co2e_high_g)})`;
+    const range = formatMassRange(h.co2e_g, h.co2e_low_g, h.co2e_high_g);
     return `| ${escapeMarkdown(h.name)}${exitNote(h.exit_code)} | ${formatDuration(h.duration_s)} | ${formatEnergy(h.energy_kwh)} | ${range} | ${change(step)} |`;
 }
 const exitNote = (code) => (code ? ` (exit ${code})` : "");
@@ -61556,7 +61666,7 @@ function methods(report) {
             ]
             : []),
     ];
-    lines.push(`- PUE ${a.pue}; grid intensity ${a.intensity_g_per_kwh} gCO2e/kWh from ${escapeMarkdown(a.intensity_source)}${a.intensity_year ? ` (${a.intensity_year})` : ""}.`, ...report.steps.map((step) => !isMeasured(step)
+    lines.push(`- PUE ${a.pue}; grid intensity ${formatIntensity(a.intensity_g_per_kwh)} gCO2e/kWh from ${escapeMarkdown(a.intensity_source)}${a.intensity_year ? ` (${a.intensity_year})` : ""}.`, ...report.steps.map((step) => !isMeasured(step)
         ? `- ${escapeMarkdown(step.name)}: ${NOT_MEASURED}.`
         : `- ${escapeMarkdown(step.name)}: ${formatMass(step.co2e_g)} CO2e = operational ${formatMass(step.operational_g)} + embodied ${formatMass(step.embodied_g)}${step.sci_g_per_unit !== undefined && step.functional_unit
             ? `; ${formatMass(step.sci_g_per_unit)} per ${escapeMarkdown(step.functional_unit.name)} (SCI)`
@@ -61709,7 +61819,8 @@ function statusLine(status, comparison, verdict) {
 }
 
 ;// CONCATENATED MODULE: ./src/carbon/pue.ts
-function choosePue(given, intensity) {
+/** `hint` says how to give a PUE in the shell that asks: `--pue`, or the action's pue input. */
+function choosePue(given, intensity, hint = "--pue") {
     if (given !== undefined)
         return { value: given };
     if (intensity.pue) {
@@ -61718,7 +61829,7 @@ function choosePue(given, intensity) {
             note: `PUE ${intensity.pue.value} for ${intensity.location ?? "this region"}: ${intensity.pue.source}`,
         };
     }
-    return { value: 1, note: "PUE 1.0 assumed (IT energy only); give the data centre's PUE with --pue" };
+    return { value: 1, note: `PUE 1.0 assumed (IT energy only); give the data centre's PUE with ${hint}` };
 }
 
 ;// CONCATENATED MODULE: ./src/report/reaccount.ts
@@ -61780,8 +61891,8 @@ function reaccount(report, pue, intensity) {
 
 
 function onBaseTerms(report, settings) {
-    const yearly = resolveIntensity(settings.intensityOptions);
-    const pue = choosePue(settings.pue, yearly);
+    const yearly = resolveIntensity(settings.intensityOptions, settings.names);
+    const pue = choosePue(settings.pue, yearly, settings.names?.pue);
     const measured = report.assumptions;
     const explicit = settings.intensityOptions.intensity;
     const sameIntensity = explicit !== undefined
@@ -62091,6 +62202,7 @@ function requireCpu(name, input = "--cpu") {
  * Pure: text in, a value in the project's base unit out (g for mass, kWh for energy, % for percent).
  */
 
+
 /** What a budget may be written in, in the order error messages list them. */
 const quantity_UNITS = UNITS.filter((unit) => unit.inBudgets);
 const NOUNS = { mass: "a mass", energy: "an energy", percent: "a percentage" };
@@ -62105,16 +62217,59 @@ function unitList(kinds) {
     const symbols = quantity_UNITS.filter((unit) => kinds.includes(unit.kind)).map((unit) => unit.symbol);
     return symbols.join(", ");
 }
-const example = (kind, number) => {
-    const { number: fallback, unit } = EXAMPLES[kind];
+const example = (kind, number, symbol) => {
+    const { number: fallback, unit: first } = EXAMPLES[kind];
+    const unit = symbol ?? first;
     return `${number ?? fallback}${unit === "%" ? "" : " "}${unit}`;
 };
-/** What an error says is allowed, with an example built on the user's own number when there is one. */
-function allowedUnits(kinds, number) {
+/**
+ * What an error says is allowed, with an example built on the user's own number when there is one,
+ * in the unit they seem to have meant (`5 kgs` is "5 kg", never "5 g": the magnitude is theirs).
+ */
+function allowedUnits(kinds, number, meant) {
     const [first = "mass"] = kinds;
     const units = unitList(kinds);
     const which = units.includes(",") ? `one of ${units}` : units;
-    return `use a number with ${which} (e.g. ${JSON.stringify(example(first, number))})`;
+    const kind = meant?.kind ?? first;
+    return `use a number with ${which} (e.g. ${JSON.stringify(example(kind, number, meant?.symbol))})`;
+}
+/** Units spelt out, as people write them in prose. */
+const SPELT = {
+    gram: "g",
+    gramme: "g",
+    kilo: "kg",
+    kilogram: "kg",
+    kilogramme: "kg",
+    ton: "t",
+    tonne: "t",
+    watthour: "Wh",
+    kilowatthour: "kWh",
+    megawatthour: "MWh",
+    percent: "%",
+    pct: "%",
+};
+/** The unit of `kinds` that a misspelt one most likely meant: a plural, a spelt-out name or a typo. */
+function meantUnit(written, kinds) {
+    const candidates = quantity_UNITS.filter((unit) => kinds.includes(unit.kind));
+    const bare = written
+        .toLowerCase()
+        .replace(/co2e?q?$/, "")
+        .replace(/[-_ ]/g, "");
+    const singular = bare.replace(/e?s$/, "");
+    for (const form of [bare, singular, bare.replace(/s$/, "")]) {
+        const symbol = SPELT[form] ?? form;
+        const unit = candidates.find((unit) => unit.symbol.toLowerCase() === symbol.toLowerCase());
+        if (unit)
+            return unit;
+    }
+    // One slip of a key (`kwhh`, `kq`): close enough to say which unit, not so loose as to guess.
+    const near = candidates
+        .map((unit) => ({ unit, distance: editDistance(bare, unit.symbol.toLowerCase()) }))
+        .filter(({ distance }) => distance <= 1 && bare.length >= 2)
+        .sort((a, b) => a.distance - b.distance);
+    return near.length === 1 || (near[0] && near[0].distance < (near[1]?.distance ?? 2))
+        ? near[0]?.unit
+        : undefined;
 }
 /**
  * Unit symbols are matched without regard to case, since "kwh" and "KG" can mean only one thing; the
@@ -62140,10 +62295,10 @@ function parseQuantity(input, kinds) {
     const match = text === undefined ? null : QUANTITY.exec(text);
     const number = match?.[1];
     // The example reuses the user's number, unless the number itself is the problem.
-    const fail = (problem, ownNumber = true) => ({
+    const fail = (problem, ownNumber = true, meant) => ({
         ok: false,
         problem,
-        allowed: allowedUnits(kinds, ownNumber ? number : undefined),
+        allowed: allowedUnits(kinds, ownNumber ? number : undefined, meant),
     });
     if (text === undefined || !match || number === undefined)
         return fail("is not a quantity");
@@ -62153,11 +62308,23 @@ function parseQuantity(input, kinds) {
     const unit = findUnit(written);
     if (!unit) {
         const milli = /^mwh$/i.test(written) ? " (mWh would be milliwatt-hours; megawatt-hours are MWh)" : "";
-        return fail(`is not a quantity${milli}`);
+        const meant = meantUnit(written, kinds);
+        // Pounds are a mass we can convert; any other unit's magnitude is unknown, so the example is a plain one.
+        const pounds = /^(lbs?|pounds?)$/i.test(written) && kinds.includes("mass");
+        if (pounds) {
+            const grams = Number(number) * GRAMS_PER_LB;
+            return {
+                ok: false,
+                problem: `is not a quantity (budgets are metric: ${number} ${written} is ${scaled(grams, "mass")})`,
+                allowed: allowedUnits(kinds),
+            };
+        }
+        return fail(`is not a quantity${milli}`, meant !== undefined, meant);
     }
     if (!kinds.includes(unit.kind)) {
+        // 5 kWh says nothing about grams: the example is a plain one, not the user's number in another unit.
         const wanted = kinds.map((kind) => NOUNS[kind]).join(" or ");
-        return fail(`is ${NOUNS[unit.kind]}, not ${wanted}`);
+        return { ...fail(`is ${NOUNS[unit.kind]}, not ${wanted}`, false), written: unit.kind };
     }
     if (number.startsWith("-"))
         return fail("is negative", false);
@@ -62175,6 +62342,7 @@ function parseQuantity(input, kinds) {
  * words an error shows: custom issues put `problem` and `allowed` in their params, and built-in checks
  * carry `allowed` as their message; load-config.ts adds the key, the quoted value and the position.
  */
+
 
 
 
@@ -62212,7 +62380,10 @@ function quantity(kinds, options = {}) {
     return unknown().transform((input, ctx) => {
         const result = parseQuantity(input, kinds);
         if (!result.ok) {
-            report(ctx, result);
+            // `co2e: 5 kWh` is a limit under the wrong key: say which key takes it.
+            const key = options.limit && result.written ? LIMIT_OF[result.written] : undefined;
+            const move = key ? `; a limit in ${unitList([result.written ?? "mass"])} goes under ${key}:` : "";
+            report(ctx, { problem: result.problem, allowed: `${result.allowed}${move}` });
             return NEVER;
         }
         if (options.limit && result.quantity.value === 0) {
@@ -62237,9 +62408,6 @@ const config_schema_integer = (min, max, what) => {
  * compares it with every name in the table, in time proportional to its length.
  */
 const tableName = (allowed) => schemas_string({ error: allowed }).max(200, { error: "use at most 200 characters" });
-/** The same rule as the CLI's --step, so a step in the config is a step `run --step` can name. */
-const STEP_NAME = /^[\w.\- ]{1,100}$/;
-const STEP_NAME_ALLOWED = "use 1 to 100 letters, digits, spaces, '.', '-' or '_'";
 const UNIT_NAME = /^[\w.\- ]{1,50}$/;
 const LOCATION_ALLOWED = "use an Electricity Maps zone or ISO country (e.g. DE, US-MIDA-PJM), a cloud region (e.g. aws:us-east-1, gcp:europe-west4, azure:westeurope), or { intensity: 350 } in gCO2e/kWh";
 /** Checked against the shipped data now, so a typo fails the config rather than the first run. */
@@ -62321,9 +62489,11 @@ const stepBudgetSchema = strictObject({
         .optional(),
 })
     .superRefine(checkLimits);
+/** The rule of the `step` input and `--step`: any name a step can have, a budget can name. */
 const stepName = schemas_string().superRefine((name, ctx) => {
-    if (!STEP_NAME.test(name))
-        report(ctx, { problem: "is not a step name", allowed: STEP_NAME_ALLOWED, at: "key" });
+    const problem = stepNameProblem(name);
+    if (problem)
+        report(ctx, { problem: `is not a step name (it ${problem})`, allowed: STEP_NAME_ALLOWED, at: "key" });
 });
 /**
  * Budgets by step name. Not z.record: it drops a key named `__proto__` without a word, so a step of
@@ -62389,7 +62559,7 @@ function deepFreeze(value) {
  * The config of a repository without a config file (or with an empty one): no budgets, defaults.
  * Frozen, since every caller shares it; loadConfig hands out copies.
  */
-const DEFAULT_CONFIG = deepFreeze(configSchema.parse({ version: 1 }));
+const config_schema_DEFAULT_CONFIG = deepFreeze(configSchema.parse({ version: 1 }));
 const defOf = (schema) => schema.def;
 /** Sees through optional, default and pipes, to the schema that gives the value its shape. */
 function unwrap(schema) {
@@ -62670,8 +62840,18 @@ function loadConfig(text, file) {
             : { problem: `YAML syntax error: ${error.message.split("\n")[0]}`, allowed: "" }),
     }));
     throwIfAny(syntax);
-    if (doc.contents === null)
-        return defaults();
+    // An absent file is the defaults; a present one that says nothing is more likely a mistake (a file
+    // truncated, or committed before it was written), and its first line must be the version.
+    if (doc.contents === null) {
+        throw new ConfigError([
+            {
+                ...at(0),
+                key: "version",
+                problem: "missing (the file is empty)",
+                allowed: "use version: 1, the only version of this file; or delete the file to use the defaults",
+            },
+        ]);
+    }
     throwIfAny(structureProblems(doc.contents, [], at));
     const data = yamlData(doc.contents, at);
     if (typeof data !== "object" || data === null || Array.isArray(data)) {
@@ -62767,7 +62947,12 @@ function structureProblems(node, path, at) {
         ];
     });
 }
-const keyPath = (path) => path.map(String).join(".");
+/** `budgets.steps.train`; a key that a dot or a control character would garble is quoted. */
+const keyPath = (path) => path
+    .map(String)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what gets quoted.
+    .map((key) => (/[.\u0000-\u001f\u007f]/.test(key) ? JSON.stringify(key) : key))
+    .join(".");
 /** The offset of the node a path names; where the path leaves the document, its deepest existing node. */
 function nodeAt(root, path, target) {
     let node = root;
@@ -62912,7 +63097,7 @@ async function parseConfigFile(path) {
 
 
 
-const run_config_defaults = () => structuredClone(DEFAULT_CONFIG);
+const run_config_defaults = () => structuredClone(config_schema_DEFAULT_CONFIG);
 /** Absent is the defaults; present but not a readable UTF-8 file (a folder, a FIFO) is the user's error. */
 async function readWorkspaceConfig(workspace, path) {
     const file = (0,external_node_path_.join)(workspace, path);
@@ -62933,7 +63118,8 @@ async function pullRequestConfig(client, where, warn) {
     let known = client !== undefined;
     let origin = `${where.path} at ${where.baseRef}@${where.baseSha.slice(0, 7)}`;
     try {
-        baseText = client ? (await contents_readFile(client, where, where.path, where.baseSha))?.text : undefined;
+        const repo = { owner: where.owner, repo: where.repo };
+        baseText = client ? (await contents_readFile(client, repo, where.path, where.baseSha))?.text : undefined;
     }
     catch (error) {
         warn(`could not read ${where.path} from the base commit (${error.message}); judging with the defaults`);
@@ -62974,8 +63160,15 @@ async function pullRequestConfig(client, where, warn) {
 
 
 
-const CLI_NAMES = { gpu: "--gpu", cpu: "--cpu" };
-const ACTION_NAMES = { gpu: "input gpu", cpu: "input cpu" };
+
+const CLI_NAMES = { ...CLI_GRID_NAMES, gpu: "--gpu", cpu: "--cpu", pue: "--pue" };
+const ACTION_NAMES = {
+    gpu: "input gpu",
+    cpu: "input cpu",
+    location: "input location",
+    grid: "location input or config location",
+    pue: "the pue input or config pue",
+};
 function stepSettings(given, config, names) {
     const hardware = config?.hardware;
     const gpuModel = given.gpu ?? hardware?.gpu?.model;
@@ -62994,6 +63187,7 @@ function stepSettings(given, config, names) {
             }));
     return {
         intensityOptions: intensityOptions(given, config),
+        names,
         ...(pue !== undefined && { pue }),
         declared: {
             ...(gpuModel && {
