@@ -4,7 +4,13 @@
  */
 import type { Budgets, ScopeVerdict, Verdict } from "../budget/evaluate.js";
 import type { Comparison, StepComparison } from "../compare/compare.js";
-import { isMeasured, NOT_MEASURED, nothingMeasured } from "../report/not-measured.js";
+import {
+  isFullyMeasured,
+  isMeasured,
+  NOT_MEASURED,
+  nothingMeasured,
+  notMeasuredReasons,
+} from "../report/not-measured.js";
 import type { Report, ReportComponent, ReportStep } from "../report/schema.js";
 import { escapeMarkdown as esc } from "./escape.js";
 import {
@@ -39,7 +45,7 @@ export function renderMarkdown(report: Report, comparison: Comparison, extras: M
   const none = nothingMeasured(report);
   const chart = !none && extras.trend && trendChart(extras.trend.points, extras.trend.title);
   // Of the steps in the table: a comment cut to fit shows only those it has room for.
-  const unmeasured = comparison.steps.map((step) => step.head).filter((step) => !isMeasured(step));
+  const unmeasured = comparison.steps.map((step) => step.head).filter((step) => !isFullyMeasured(step));
   return [
     headline(report, comparison, verdict),
     ...(extras.equivalents?.length && !none
@@ -58,7 +64,7 @@ export function renderMarkdown(report: Report, comparison: Comparison, extras: M
     ...(judged && verdict.total && budgets.total
       ? [totalRow(report, comparison, budgets, verdict.total)]
       : []),
-    ...(unmeasured.length ? ["", ...unmeasured.map(whyNotMeasured)] : []),
+    ...(unmeasured.length ? ["", ...unmeasured.flatMap(whyNotMeasured)] : []),
     ...(extras.notices?.length ? ["", ...extras.notices.map((n) => `> ${n}`)] : []),
     ...(chart ? ["", chart] : []),
     ...(extras.methods === false ? [] : ["", methods(report)]),
@@ -116,7 +122,9 @@ function stepRow(step: StepComparison): string {
 const exitNote = (code: number | undefined) => (code ? ` (exit ${code})` : "");
 
 const whyNotMeasured = (step: ReportStep) =>
-  `> ⚠️ **${esc(step.name)}** ran but was ${NOT_MEASURED}: ${esc(step.not_measured?.reason ?? "")}`;
+  isMeasured(step)
+    ? notMeasuredReasons(step).map((why) => `> ⚠️ **${esc(step.name)}**: ${esc(why)}`)
+    : [`> ⚠️ **${esc(step.name)}** ran but was ${NOT_MEASURED}: ${esc(step.not_measured?.reason ?? "")}`];
 
 function change(step: StepComparison): string {
   if (step.status === "not-measured") return "–";
