@@ -6,6 +6,7 @@ import { allocatedGpus, isFinished, parseSacct, parseTres } from "../../src/clus
 import { energyPlugin, heldGpus, slurmComponent } from "../../src/cluster/slurm-energy.js";
 import { JobIdScanner } from "../../src/cluster/slurm-job-id.js";
 import { compareReports } from "../../src/compare/compare.js";
+import { mergeReports } from "../../src/report/merge.js";
 import { repoRoot } from "../helpers/cli.js";
 import { A100, baselineRef, report, reportStep } from "../helpers/reports.js";
 
@@ -98,6 +99,10 @@ describe("parseSacct", () => {
     ]);
     expect(eight.hardware.fingerprint).not.toBe(four.hardware.fingerprint);
     expect(compareReports(four, eight, baselineRef()).comparable).toBe(false);
+    // The action merges a job's steps into one report: the cluster's GPUs and nodes stay in it.
+    const merged = mergeReports([eight], { id: "job" });
+    expect(merged.hardware).toMatchObject({ gpus: eight.hardware.gpus, nodes: 1 });
+    expect(merged.hardware.fingerprint).toBe(eight.hardware.fingerprint);
   });
 
   it("tells finished states from unfinished ones", () => {
