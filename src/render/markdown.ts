@@ -11,17 +11,10 @@ import {
   nothingMeasured,
   notMeasuredReasons,
 } from "../report/not-measured.js";
-import type { Report, ReportComponent, ReportStep } from "../report/schema.js";
+import type { Report, ReportStep } from "../report/schema.js";
 import { escapeMarkdown as esc } from "./escape.js";
-import {
-  formatDuration,
-  formatEnergy,
-  formatMass,
-  formatPct,
-  formatPower,
-  shortSha,
-  signed,
-} from "./format.js";
+import { formatDuration, formatEnergy, formatMass, formatPct, shortSha, signed } from "./format.js";
+import { componentNotes, methodsTable } from "./methods-table.js";
 import { type TrendPoint, trendChart } from "./trend-chart.js";
 import { budgetCell, statusCell, VERDICT_WORDS } from "./verdict-cells.js";
 
@@ -137,19 +130,12 @@ function change(step: StepComparison): string {
 
 function methods(report: Report): string {
   const a = report.assumptions;
-  const rows = report.steps.flatMap((step) => step.components.map((c) => componentRow(step.name, c)));
+  const table = methodsTable(report);
   const lines = [
     "<details><summary>Methods and assumptions</summary>",
     "",
     // Steps that ran unmeasured have no components: no table is better than an empty one.
-    ...(rows.length
-      ? [
-          "| Step | Component | Method | Source | Energy | Avg power |",
-          "| --- | --- | --- | --- | ---: | ---: |",
-          ...rows,
-          "",
-        ]
-      : []),
+    ...(table.length ? [...table, ""] : []),
   ];
   lines.push(
     `- PUE ${a.pue}; grid intensity ${a.intensity_g_per_kwh} gCO2e/kWh from ${esc(a.intensity_source)}${
@@ -167,9 +153,7 @@ function methods(report: Report): string {
   );
   const notes = report.steps.flatMap((step) => [
     ...(step.notes ?? []).map((note) => `${esc(step.name)}: ${esc(note)}`),
-    ...step.components.flatMap((c) =>
-      (c.notes ?? []).map((note) => `${esc(step.name)} ${c.kind}: ${esc(note)}`),
-    ),
+    ...componentNotes(step),
   ]);
   lines.push(...notes.map((note) => `- ${note}`));
   // Reports from elsewhere (an import, an older version) may not know the cost: no line beats a false 0.
@@ -179,10 +163,4 @@ function methods(report: Report): string {
   }
   lines.push("", "</details>");
   return lines.join("\n");
-}
-
-function componentRow(step: string, c: ReportComponent): string {
-  const device = [c.kind.toUpperCase(), c.device, c.model].filter(Boolean).map(String).join(" ");
-  const power = c.avg_power_w !== undefined ? formatPower(c.avg_power_w) : "–";
-  return `| ${esc(step)} | ${esc(device)} | ${c.method} | ${esc(c.source)} | ${formatEnergy(c.energy_kwh)} | ${power} |`;
 }
