@@ -4,7 +4,7 @@
  * window comes from Prometheus. Then what happens when Prometheus cannot serve: the command's exit
  * code stays the user's and the report says the remote part is not measured, and why.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { reportSchema } from "../../src/report/schema.js";
@@ -134,6 +134,35 @@ describe("run --prometheus, when Prometheus cannot serve", () => {
       }),
     ]);
     expect(step.components.some((c) => c.source.startsWith("prometheus:"))).toBe(false);
+  });
+
+  it("judges a budget the runner's own watts would pass as not measured, and keeps no history of it", async () => {
+    const port = await freePort();
+    writeFileSync(
+      join(repo.dir, "budget.yml"),
+      "version: 1\nlocation: { intensity: 400 }\nbudgets:\n  steps:\n    train: { energy: 1 kWh }\n",
+    );
+    const result = await runCli(
+      [
+        "run",
+        "--step",
+        "train",
+        "--config",
+        "budget.yml",
+        "--prometheus",
+        `http://127.0.0.1:${port}`,
+        "--selector",
+        '{pod="train-0"}',
+        ...nodeScript("process.exit(0)"),
+      ],
+      { cwd: repo.dir, env: { ...quietSensors(repo.dir), CARBON_BUDGET_REMOTE_WAIT_S: "0" } },
+    );
+    // A warning, not the user's failure: the command's exit code.
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("carbon-budget: budgets: ⚠️ not measured\n");
+    expect(result.stderr).not.toContain("within budget");
+    // A lower bound kept as a baseline would make the next run look like a large increase.
+    expect(existsSync(join(repo.dir, ".carbon-budget"))).toBe(false);
   });
 
   it("exits 2 before the command runs when the selector does not parse", async () => {

@@ -93,8 +93,8 @@ describe("measured sources", () => {
     const ram = step.components.filter((c) => c.kind === "ram");
     expect(cpu.map((c) => [c.source, c.device])).toEqual([["rapl", "package-0"]]);
     expect(ram.map((c) => c.source)).toEqual(["rapl"]);
-    const expectRapl = (component: { energy_kwh: number; notes: string[] }, movedJ: number) => {
-      const said = component.notes
+    const expectRapl = (component: { energy_kwh: number; notes?: string[] }, movedJ: number) => {
+      const said = (component.notes ?? [])
         .map((n) => /^first ([\d.]+) s, .* counted at the average ([\d.]+) W$/.exec(n))
         .find(Boolean);
       if (!said) return expect(component.energy_kwh * J_PER_KWH).toBeCloseTo(movedJ, 9);

@@ -72,6 +72,8 @@ describe("import slurm", () => {
       },
     ]);
     expect(report?.hardware.nodes).toBe(2);
+    // AllocTRES gres/gpu:a100=16: the job's GPUs are its hardware, though Slurm's RAPL figure leaves them out.
+    expect(report?.hardware.gpus).toEqual([{ model: "gres/gpu:a100", count: 16 }]);
     const notes = step.components[0].notes?.join("\n") ?? "";
     expect(notes).toContain("for its 600 s: the CPU packages and DRAM (RAPL): no GPUs");
     expect(notes).toContain("exact only when the job had its nodes to itself (sbatch --exclusive)");
@@ -206,6 +208,8 @@ describe("Slurm and Prometheus together", () => {
       ["node", "slurm", 3_600_000],
     ]);
     expect(joules(step.it_energy_kwh)).toBeCloseTo(3_960_000, 3);
+    // DCGM's components count the GPUs, with DCGM's model name: Slurm's gres adds none beside them.
+    expect(report?.hardware.gpus).toEqual([{ model: "NVIDIA A100-SXM4-80GB", count: 2 }]);
     // The GPUs are measured: instead of the hint to add them, where they are.
     expect(step.components[2].notes).toContain(
       "the job held 16 GPUs (a100): not in Slurm's figure; 2 of them counted from prometheus:dcgm",
@@ -266,6 +270,8 @@ describe("Slurm and Prometheus together", () => {
     });
     const ipmiStep = ipmi.report?.steps[0];
     expect(ipmiStep?.components.map((c) => c.kind)).toEqual(["node"]);
+    // DCGM's GPUs left out (IPMI's node figure holds them): the hardware has them from the job's gres.
+    expect(ipmi.report?.hardware.gpus).toEqual([{ model: "gres/gpu:a100", count: 16 }]);
     expect(joules(ipmiStep?.it_energy_kwh ?? 0)).toBe(3_600_000);
     expect(ipmiStep?.notes).toContainEqual(
       expect.stringMatching(

@@ -1,10 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { attachRemote, EMPTY_REMOTE, type RemoteResult } from "../../src/cluster/remote.js";
 import { allocatedGpus, isFinished, parseSacct, parseTres } from "../../src/cluster/sacct.js";
-import { energyPlugin, slurmComponent } from "../../src/cluster/slurm-energy.js";
+import { energyPlugin, heldGpus, slurmComponent } from "../../src/cluster/slurm-energy.js";
 import { JobIdScanner } from "../../src/cluster/slurm-job-id.js";
+import { compareReports } from "../../src/compare/compare.js";
+import { mergeReports } from "../../src/report/merge.js";
 import { repoRoot } from "../helpers/cli.js";
+import { A100, baselineRef, report, reportStep } from "../helpers/reports.js";
 
 const fixture = (name: string) =>
   readFileSync(join(repoRoot, "__tests__", "fixtures", "slurm", name), "utf8");
@@ -48,8 +52,57 @@ describe("parseSacct", () => {
   it("reads AllocTRES and the GPUs a job held", () => {
     const tres = parseTres("billing=128,cpu=128,gres/gpu:a100=16,gres/gpu=16,mem=1000G,node=2");
     expect(tres).toMatchObject({ cpu: "128", "gres/gpu": "16", mem: "1000G" });
-    expect(allocatedGpus(tres)).toEqual({ count: 16, types: ["a100"] });
-    expect(allocatedGpus(parseTres("cpu=8,mem=32G"))).toEqual({ count: 0, types: [] });
+    expect(allocatedGpus(tres)).toEqual({
+      count: 16,
+      types: ["a100"],
+      byType: [{ type: "a100", count: 16 }],
+    });
+    expect(allocatedGpus(parseTres("cpu=8,mem=32G"))).toEqual({ count: 0, types: [], byType: [] });
+    // No type named: the count alone.
+    expect(allocatedGpus(parseTres("cpu=64,gres/gpu=4,node=1")).byType).toEqual([{ count: 4 }]);
+    // Two types, and 8 - (2 + 4) = 2 GPUs of no type.
+    expect(allocatedGpus(parseTres("gres/gpu:a100=2,gres/gpu:v100=4,gres/gpu=8")).byType).toEqual([
+      { type: "a100", count: 2 },
+      { type: "v100", count: 4 },
+      { count: 2 },
+    ]);
+  });
+
+  it("puts the GPUs a job held in the hardware, so 8 then 4 GPUs is not comparable", () => {
+    const job = (tres: string) => {
+      const parsed = parseSacct(
+        `77|train|COMPLETED|00:10:00|600|2025-03-01T12:00:00|2025-03-01T12:10:00|gpu01|1|${tres}|360000\n`,
+        "77",
+      );
+      if (!parsed) throw new Error("the fixture line did not parse");
+      return parsed;
+    };
+    expect(heldGpus(job("cpu=64,gres/gpu:a100=8,gres/gpu=8,node=1"))).toEqual([
+      { model: "gres/gpu:a100", count: 8 },
+    ]);
+    expect(heldGpus(job("cpu=64,gres/gpu=4,node=1"))).toEqual([{ model: "gres/gpu", count: 4 }]);
+    expect(heldGpus(job("cpu=64,node=1"))).toEqual([]);
+
+    const local = report({ steps: [reportStep("train", 0.001, 0.4)] });
+    const remote = (gpus: { model: string; count: number }[]): RemoteResult => ({
+      ...EMPTY_REMOTE,
+      records: [{ source: "slurm", target: "77", status: "measured" }],
+      nodeCount: 1,
+      heldGpus: gpus,
+    });
+    const eight = attachRemote(local, remote(heldGpus(job("gres/gpu:a100=8,gres/gpu=8"))));
+    const four = attachRemote(local, remote(heldGpus(job("gres/gpu:a100=4,gres/gpu=4"))));
+    // The runner's own A100 (the report helper's) and the job's eight.
+    expect(eight.hardware.gpus).toEqual([
+      { model: A100, count: 1 },
+      { model: "gres/gpu:a100", count: 8 },
+    ]);
+    expect(eight.hardware.fingerprint).not.toBe(four.hardware.fingerprint);
+    expect(compareReports(four, eight, baselineRef()).comparable).toBe(false);
+    // The action merges a job's steps into one report: the cluster's GPUs and nodes stay in it.
+    const merged = mergeReports([eight], { id: "job" });
+    expect(merged.hardware).toMatchObject({ gpus: eight.hardware.gpus, nodes: 1 });
+    expect(merged.hardware.fingerprint).toBe(eight.hardware.fingerprint);
   });
 
   it("tells finished states from unfinished ones", () => {

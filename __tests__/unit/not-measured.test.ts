@@ -1,8 +1,8 @@
 /**
  * A step whose command ran but could not be measured: representable in the report (an optional
  * `not_measured` field, so `carbon-budget/report@1` stays readable by older readers), never shown as
- * 0 kWh, never compared, never judged by a budget, and a job of nothing but such steps is
- * "not measured", not a pass.
+ * 0 kWh, never compared, never passed by a budget, and a job with such a step is "not measured",
+ * not a pass.
  */
 import { describe, expect, it } from "vitest";
 import { evaluateBudgets } from "../../src/budget/evaluate.js";
@@ -105,17 +105,30 @@ describe("comparing and judging", () => {
     expect(comparison.total?.deltaPct).toBeCloseTo(((48 - 40) / 40) * 100, 10);
   });
 
-  it("holds no budget against an unmeasured step (a limit of 1 g would otherwise pass at 0 g)", () => {
+  it("never passes a budget on an unmeasured step (a limit of 1 g would otherwise pass at 0 g)", () => {
     const verdict = evaluateBudgets({
       comparison,
       budgets: { steps: { train: { co2eG: 1 }, eval: { co2eG: 100 } } },
       history: {},
       minChangePct: 2,
     });
-    expect(verdict.steps.map((s) => [s.scope, s.status])).toEqual([["eval", "pass"]]);
+    expect(verdict.steps.map((s) => [s.scope, s.status])).toEqual([
+      ["train", "not-measured"],
+      ["eval", "pass"],
+    ]);
+    expect(verdict.steps[0]?.checks).toEqual([
+      {
+        limit: "co2e",
+        status: "not-measured",
+        limitValue: 1,
+        reason: "the step ran but was not measured: no figures to judge",
+      },
+    ]);
+    // eval passes, but the job has a step that was not measured: a warning, not a pass.
+    expect(verdict.status).toBe("not-measured");
   });
 
-  it("is the same without a baseline: not measured, not new, and not judged", () => {
+  it("is the same without a baseline: not measured, not new, and not passed", () => {
     const alone = compareReports(head, undefined);
     expect(alone.steps.map((s) => [s.name, s.status])).toEqual([
       ["train", "not-measured"],
@@ -127,7 +140,8 @@ describe("comparing and judging", () => {
       history: {},
       minChangePct: 2,
     });
-    expect(verdict.steps).toEqual([]);
+    expect(verdict.steps.map((s) => [s.scope, s.status])).toEqual([["train", "not-measured"]]);
+    expect(verdict.status).toBe("not-measured");
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { evaluateBudgets, type VerdictStatus } from "../budget/evaluate.js";
+import { evaluateBudgets, jobStatus, type VerdictStatus } from "../budget/evaluate.js";
 import { budgetsFromConfig, hasBudgets } from "../budget/from-config.js";
 import { equivalents } from "../carbon/equivalents.js";
 import { compareReports } from "../compare/compare.js";
@@ -27,7 +27,7 @@ import {
 } from "../render/fit-comment.js";
 import { shortSha } from "../render/format.js";
 import { statusLine } from "../render/status-line.js";
-import { nothingMeasured } from "../report/not-measured.js";
+import { isFullyMeasured } from "../report/not-measured.js";
 import type { Report } from "../report/schema.js";
 import { onBaseTerms } from "./base-terms.js";
 import { historyValues, pullRequestBaseline, pushBaseline, type RunBaseline } from "./baseline-for-run.js";
@@ -131,10 +131,8 @@ export async function reportJob(
         minChangePct: settings.minChangePct,
       })
     : undefined;
-  // Nothing measured is a warning: never a pass on placeholder zeros, never the user's failure.
-  const status: VerdictStatus = nothingMeasured(report)
-    ? "not-measured"
-    : (verdict?.status ?? (comparison.baseline && comparison.comparable ? "pass" : "no-baseline"));
+  // Unmeasured work is a warning: never a pass on placeholder zeros, never the user's failure.
+  const status: VerdictStatus = verdict?.status ?? jobStatus(comparison);
 
   // One request, and only with the dashboard on: the data branch's root says whether the page is there.
   const dashboardUrl =
@@ -198,7 +196,7 @@ export async function reportJob(
   }
   const tracked = settings.trackedBranches ?? (gh.defaultBranch ? [gh.defaultBranch] : []);
   const failedStep = report.steps.find((step) => step.exit_code !== undefined && step.exit_code !== 0);
-  const unmeasuredStep = report.steps.find((step) => step.not_measured);
+  const unmeasuredStep = report.steps.find((step) => !isFullyMeasured(step));
   if (client && gh.pushBranch && tracked.includes(gh.pushBranch) && unmeasuredStep) {
     // Its placeholder zeros would make every later run look like an increase.
     sink.warning(`the baseline was not stored: step ${unmeasuredStep.name} was not measured`);

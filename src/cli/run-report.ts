@@ -11,7 +11,7 @@ import type { GitPosition } from "../git/local.js";
 import { renderMarkdown } from "../render/markdown.js";
 import { renderTerminal } from "../render/terminal.js";
 import { VERDICT_WORDS } from "../render/verdict-cells.js";
-import { nothingMeasured } from "../report/not-measured.js";
+import { isFullyMeasured } from "../report/not-measured.js";
 import type { Report } from "../report/schema.js";
 import type { RunArgs } from "./args.js";
 import type { CliIo } from "./cli-io.js";
@@ -28,8 +28,8 @@ export function reportRun(
   const log = (line: string) => io.stderr.write(`carbon-budget: ${line}\n`);
   const history = args.store ? readStore(git.root) : { runs: [], skipped: [] };
   for (const line of history.skipped) log(`history: ${line}`);
-  // An unmeasured run's placeholder zeros would be a false baseline for the next run.
-  const saved = args.store && !nothingMeasured(report) ? keep(git, report, log) : undefined;
+  // An unmeasured run's placeholder zeros (or a remote part's missing energy) would be a false baseline.
+  const saved = args.store && report.steps.every(isFullyMeasured) ? keep(git, report, log) : undefined;
   const comparison = compareWithHistory(report, history.runs, args.step, git);
   const judged = judgeWithConfig(comparison, config);
   if (!args.quiet) io.stderr.write(renderTerminal(report, comparison, { verbose: args.verbose }));

@@ -18,7 +18,7 @@ import {
   type RemoteResult,
 } from "./remote.js";
 import { type Matcher, renderSelector } from "./selector.js";
-import { type EnergyPlugin, slurmComponent } from "./slurm-energy.js";
+import { type EnergyPlugin, heldGpus, slurmComponent } from "./slurm-energy.js";
 import type { SlurmJobRef } from "./slurm-job-id.js";
 import type { Window } from "./window.js";
 
@@ -61,7 +61,8 @@ export async function measureRemote(
   if (!slurm.measured) return joinRemote(prometheus, slurm.result);
   const kept = leaveOut(prometheus, slurm.measured.plugin);
   const gpus = kept.components.filter((c) => c.kind === "gpu");
-  if (gpus.length === 0) return joinRemote(kept, slurm.result);
+  // Unless DCGM's components count the job's GPUs, Slurm's allocation names them for the hardware.
+  if (gpus.length === 0) return joinRemote(kept, { ...slurm.result, heldGpus: heldGpus(slurm.measured.job) });
   // The note on Slurm's figure says where the job's GPUs were counted, rather than how to add them.
   const { job, plugin, fromExtern } = slurm.measured;
   const rewritten = slurmComponent(job, plugin, fromExtern, { source: gpus[0].source, count: gpus.length });

@@ -31,6 +31,11 @@ export interface RemoteResult {
   records: ReportRemote[];
   /** Remote machines the work ran on, for the hardware fingerprint. */
   nodeCount: number;
+  /**
+   * GPUs the work held that no component counts (a Slurm job's gres/gpu, its energy in no source or
+   * in Slurm's node figure), for the hardware and its fingerprint.
+   */
+  heldGpus?: { model: string; count: number }[];
   /** Why a source could not be measured: its selector found nothing, or the server failed us. */
   unmeasured?: { cause: "nothing-matched" | "server"; reason: string };
 }
@@ -161,10 +166,19 @@ interface WithRemote {
   steps: { remote?: ReportRemote[] }[];
 }
 
-/** The report's one step gets the remote records; the fingerprint gets the remote machines. */
+/**
+ * The report's one step gets the remote records; the hardware and its fingerprint get the remote
+ * machines and the GPUs the work held that no component counts.
+ */
 export function attachRemote<R extends WithRemote>(report: R, remote: RemoteResult): R {
   if (remote.records.length === 0) return report;
-  const hardware = remote.nodeCount > 0 ? { ...report.hardware, nodes: remote.nodeCount } : report.hardware;
+  const gpus = new Map(report.hardware.gpus.map((g) => [g.model, g.count]));
+  for (const held of remote.heldGpus ?? []) gpus.set(held.model, (gpus.get(held.model) ?? 0) + held.count);
+  const hardware = {
+    ...report.hardware,
+    gpus: [...gpus].map(([model, count]) => ({ model, count })),
+    ...(remote.nodeCount > 0 && { nodes: remote.nodeCount }),
+  };
   return {
     ...report,
     hardware: { ...hardware, fingerprint: hardwareFingerprint(hardware) },
@@ -180,5 +194,6 @@ export function joinRemote(a: RemoteResult, b: RemoteResult): RemoteResult {
     warnings: [...a.warnings, ...b.warnings],
     records: [...a.records, ...b.records],
     nodeCount: Math.max(a.nodeCount, b.nodeCount),
+    ...((a.heldGpus || b.heldGpus) && { heldGpus: [...(a.heldGpus ?? []), ...(b.heldGpus ?? [])] }),
   };
 }

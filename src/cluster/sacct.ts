@@ -109,11 +109,26 @@ export function parseTres(text: string): Record<string, string> {
   return tres;
 }
 
-/** GPUs the job held (gres/gpu), with their types where the site names them (gres/gpu:a100=4). */
-export function allocatedGpus(tres: Record<string, string>): { count: number; types: string[] } {
-  const count = Number(tres["gres/gpu"]) || 0;
-  const types = Object.keys(tres)
-    .filter((k) => k.startsWith("gres/gpu:"))
-    .map((k) => k.slice("gres/gpu:".length));
-  return { count, types };
+/**
+ * GPUs the job held (gres/gpu), with their types where the site names them (gres/gpu:a100=4): `byType`
+ * counts each type, and GPUs no type accounts for are `type` undefined.
+ */
+export function allocatedGpus(tres: Record<string, string>): {
+  count: number;
+  types: string[];
+  byType: { type?: string; count: number }[];
+} {
+  const typed = Object.entries(tres)
+    .filter(([k]) => k.startsWith("gres/gpu:"))
+    .map(([k, v]) => ({ type: k.slice("gres/gpu:".length), count: Number(v) || 0 }))
+    .filter((t) => t.count > 0);
+  const typedCount = typed.reduce((sum, t) => sum + t.count, 0);
+  // Slurm prints the total too; a record with types alone (older versions) still has a count.
+  const count = Number(tres["gres/gpu"]) || typedCount;
+  const untyped = count - typedCount;
+  return {
+    count,
+    types: typed.map((t) => t.type),
+    byType: [...typed, ...(untyped > 0 ? [{ count: untyped }] : [])],
+  };
 }

@@ -94,3 +94,14 @@ export function slurmComponent(
     notes,
   };
 }
+
+/**
+ * The GPUs a job held, for the report's hardware and fingerprint (a job on 8 GPUs and one on 4 are not
+ * comparable): named as Slurm spells them, `gres/gpu:a100` where the site gives a type, else `gres/gpu`.
+ */
+export function heldGpus(job: SacctJob): { model: string; count: number }[] {
+  return allocatedGpus(job.job.allocTres).byType.map((t) => ({
+    model: t.type ? `gres/gpu:${t.type}` : "gres/gpu",
+    count: t.count,
+  }));
+}

@@ -1,4 +1,5 @@
 /** A run against its baseline, step by step (pure). Different hardware is "not comparable", never a delta. */
+import { isFullyMeasured } from "../report/not-measured.js";
 import type { Report, ReportStep } from "../report/schema.js";
 
 /** What a comparison needs of the base: the full report, or a summary of it from the data branch's index. */
@@ -27,7 +28,10 @@ export interface BaselineRef {
   endedAt: string;
 }
 
-/** `not-measured`: the head step ran unmeasured, so its zeros are not compared with anything. */
+/**
+ * `not-measured`: the head step ran unmeasured, wholly or in part (a remote source not read), so its
+ * figures are no delta; the base step rides along, on the same hardware, for the budgets' lower bounds.
+ */
 export type StepStatus = "new" | "compared" | "not-comparable" | "not-measured";
 
 export interface StepComparison {
@@ -56,7 +60,7 @@ export function compareReports(
   ref?: BaselineRef,
 ): Comparison {
   if (!baseRun || !ref) {
-    const status = (s: ReportStep): StepStatus => (s.not_measured ? "not-measured" : "new");
+    const status = (s: ReportStep): StepStatus => (isFullyMeasured(s) ? "new" : "not-measured");
     return {
       comparable: false,
       steps: head.steps.map((s) => ({ name: s.name, head: s, status: status(s) })),
@@ -70,7 +74,13 @@ export function compareReports(
   let headKwh = 0;
   const steps = head.steps.map((step): StepComparison => {
     const baseStep = base.steps.find((s) => s.name === step.name);
-    if (step.not_measured) return { name: step.name, head: step, status: "not-measured" };
+    if (!isFullyMeasured(step))
+      return {
+        name: step.name,
+        head: step,
+        ...(comparable && baseStep && { base: baseStep }),
+        status: "not-measured",
+      };
     if (!baseStep) return { name: step.name, head: step, status: "new" };
     if (!comparable) return { name: step.name, head: step, base: baseStep, status: "not-comparable" };
     baseG += baseStep.co2e_g;

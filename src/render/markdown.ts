@@ -4,8 +4,14 @@
  */
 import type { Budgets, ScopeVerdict, Verdict } from "../budget/evaluate.js";
 import type { Comparison, StepComparison } from "../compare/compare.js";
-import { isMeasured, NOT_MEASURED, nothingMeasured } from "../report/not-measured.js";
-import type { Report, ReportComponent, ReportStep } from "../report/schema.js";
+import {
+  isFullyMeasured,
+  isMeasured,
+  NOT_MEASURED,
+  nothingMeasured,
+  notMeasuredReasons,
+} from "../report/not-measured.js";
+import type { Report, ReportStep } from "../report/schema.js";
 import { escapeMarkdown as esc } from "./escape.js";
 import {
   formatDuration,
@@ -14,10 +20,10 @@ import {
   formatMass,
   formatMassRange,
   formatPct,
-  formatPower,
   shortSha,
   signed,
 } from "./format.js";
+import { componentNotes, methodsTable } from "./methods-table.js";
 import { type TrendPoint, trendChart } from "./trend-chart.js";
 import { budgetCell, statusCell, VERDICT_WORDS } from "./verdict-cells.js";
 import { whatIfText } from "./what-if-line.js";
@@ -44,7 +50,7 @@ export function renderMarkdown(report: Report, comparison: Comparison, extras: M
   const none = nothingMeasured(report);
   const chart = !none && extras.trend && trendChart(extras.trend.points, extras.trend.title);
   // Of the steps in the table: a comment cut to fit shows only those it has room for.
-  const unmeasured = comparison.steps.map((step) => step.head).filter((step) => !isMeasured(step));
+  const unmeasured = comparison.steps.map((step) => step.head).filter((step) => !isFullyMeasured(step));
   const greener = report.what_if?.[0];
   return [
     headline(report, comparison, verdict),
@@ -64,7 +70,7 @@ export function renderMarkdown(report: Report, comparison: Comparison, extras: M
     ...(judged && verdict.total && budgets.total
       ? [totalRow(report, comparison, budgets, verdict.total)]
       : []),
-    ...(unmeasured.length ? ["", ...unmeasured.map(whyNotMeasured)] : []),
+    ...(unmeasured.length ? ["", ...unmeasured.flatMap(whyNotMeasured)] : []),
     ...(extras.notices?.length ? ["", ...extras.notices.map((n) => `> ${n}`)] : []),
     ...(greener && !none ? ["", `🌱 Greener: ${whatIfText(greener, esc(greener.location))}.`] : []),
     ...(chart ? ["", chart] : []),
@@ -126,7 +132,9 @@ function stepRow(step: StepComparison): string {
 const exitNote = (code: number | undefined) => (code ? ` (exit ${code})` : "");
 
 const whyNotMeasured = (step: ReportStep) =>
-  `> ⚠️ **${esc(step.name)}** ran but was ${NOT_MEASURED}: ${esc(step.not_measured?.reason ?? "")}`;
+  isMeasured(step)
+    ? notMeasuredReasons(step).map((why) => `> ⚠️ **${esc(step.name)}**: ${esc(why)}`)
+    : [`> ⚠️ **${esc(step.name)}** ran but was ${NOT_MEASURED}: ${esc(step.not_measured?.reason ?? "")}`];
 
 function change(step: StepComparison): string {
   if (step.status === "not-measured") return "–";
@@ -139,19 +147,12 @@ function change(step: StepComparison): string {
 
 function methods(report: Report): string {
   const a = report.assumptions;
-  const rows = report.steps.flatMap((step) => step.components.map((c) => componentRow(step.name, c)));
+  const table = methodsTable(report);
   const lines = [
     "<details><summary>Methods and assumptions</summary>",
     "",
     // Steps that ran unmeasured have no components: no table is better than an empty one.
-    ...(rows.length
-      ? [
-          "| Step | Component | Method | Source | Energy | Avg power |",
-          "| --- | --- | --- | --- | ---: | ---: |",
-          ...rows,
-          "",
-        ]
-      : []),
+    ...(table.length ? [...table, ""] : []),
   ];
   lines.push(
     `- PUE ${a.pue}; grid intensity ${formatIntensity(a.intensity_g_per_kwh)} gCO2e/kWh from ${esc(a.intensity_source)}${
@@ -169,9 +170,7 @@ function methods(report: Report): string {
   );
   const notes = report.steps.flatMap((step) => [
     ...(step.notes ?? []).map((note) => `${esc(step.name)}: ${esc(note)}`),
-    ...step.components.flatMap((c) =>
-      (c.notes ?? []).map((note) => `${esc(step.name)} ${c.kind}: ${esc(note)}`),
-    ),
+    ...componentNotes(step),
   ]);
   lines.push(...notes.map((note) => `- ${note}`));
   // Reports from elsewhere (an import, an older version) may not know the cost: no line beats a false 0.
@@ -181,10 +180,4 @@ function methods(report: Report): string {
   }
   lines.push("", "</details>");
   return lines.join("\n");
-}
-
-function componentRow(step: string, c: ReportComponent): string {
-  const device = [c.kind.toUpperCase(), c.device, c.model].filter(Boolean).map(String).join(" ");
-  const power = c.avg_power_w !== undefined ? formatPower(c.avg_power_w) : "–";
-  return `| ${esc(step)} | ${esc(device)} | ${c.method} | ${esc(c.source)} | ${formatEnergy(c.energy_kwh)} | ${power} |`;
 }

@@ -1,6 +1,7 @@
 /** The commit status line: the verdict and the change, briefly (GitHub keeps 140 characters). */
 import type { Verdict, VerdictStatus } from "../budget/evaluate.js";
 import type { Comparison } from "../compare/compare.js";
+import { isMeasured } from "../report/not-measured.js";
 import { formatMass, formatPct, shortSha, signed } from "./format.js";
 
 /** The status line a reviewer sees next to the check: the verdict and the change, briefly. */
@@ -24,10 +25,20 @@ export function statusLine(
     "no-baseline": "nothing to compare with",
     "not-measured": "not measured: the commands ran, but their energy could not be measured",
   };
-  if (status === "not-measured") return words[status];
+  if (status === "not-measured") return notMeasuredLine(comparison) ?? words[status];
   const base = comparison.baseline;
   if (change) return `${words[status]}; ${change}`;
   if (base && !comparison.comparable)
     return `${words[status]}; not comparable (different hardware) vs ${base.ref ?? "base"}@${shortSha(base.sha)}`;
   return `${words[status]} (no baseline yet)`;
+}
+
+/** Steps measured in part (a remote source not read) are named: their figures are this machine's alone. */
+function notMeasuredLine(comparison: Comparison): string | undefined {
+  const part = comparison.steps.filter((s) => s.status === "not-measured" && isMeasured(s.head));
+  if (part.length === 0) return undefined;
+  const names = part.map((s) => s.name);
+  const shown =
+    names.length > 3 ? `${names.slice(0, 3).join(", ")} and ${names.length - 3} more` : names.join(", ");
+  return `not measured in full: the remote energy of ${shown} could not be read`;
 }

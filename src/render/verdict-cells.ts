@@ -6,7 +6,13 @@ import type { BudgetLimits, CheckStatus, ScopeVerdict, VerdictStatus } from "../
 import { escapeMarkdown } from "./escape.js";
 import { formatEnergy, formatMass, formatPct } from "./format.js";
 
-const ICON: Record<CheckStatus, string> = { pass: "✅", warn: "⚠️", fail: "❌", skipped: "➖" };
+const ICON: Record<CheckStatus, string> = {
+  pass: "✅",
+  warn: "⚠️",
+  fail: "❌",
+  skipped: "➖",
+  "not-measured": "⚠️",
+};
 
 export const VERDICT_WORDS: Record<VerdictStatus, string> = {
   pass: "✅ within budget",

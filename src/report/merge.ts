@@ -37,6 +37,8 @@ export function mergeReports(reports: readonly Report[], options: { id: string }
   for (const report of reports)
     for (const gpu of report.hardware.gpus)
       gpus.set(gpu.model, Math.max(gpus.get(gpu.model) ?? 0, gpu.count));
+  // Remote machines too, so the fingerprint of a job that ran on a cluster says how many.
+  const nodes = Math.max(0, ...reports.map((report) => report.hardware.nodes ?? 0));
   const merged = buildReport({
     version: first.tool.version,
     run: {
@@ -51,6 +53,7 @@ export function mergeReports(reports: readonly Report[], options: { id: string }
       gpus: [...gpus].map(([model, count]) => ({ model, count })),
       cpu: first.hardware.cpu,
       memory_gb: first.hardware.memory_gb,
+      ...(nodes > 0 && { nodes }),
     },
     pue: first.assumptions.pue,
     intensity: {
