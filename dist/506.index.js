@@ -394,13 +394,24 @@ function parseTres(text) {
     }
     return tres;
 }
-/** GPUs the job held (gres/gpu), with their types where the site names them (gres/gpu:a100=4). */
+/**
+ * GPUs the job held (gres/gpu), with their types where the site names them (gres/gpu:a100=4): `byType`
+ * counts each type, and GPUs no type accounts for are `type` undefined.
+ */
 function allocatedGpus(tres) {
-    const count = Number(tres["gres/gpu"]) || 0;
-    const types = Object.keys(tres)
-        .filter((k) => k.startsWith("gres/gpu:"))
-        .map((k) => k.slice("gres/gpu:".length));
-    return { count, types };
+    const typed = Object.entries(tres)
+        .filter(([k]) => k.startsWith("gres/gpu:"))
+        .map(([k, v]) => ({ type: k.slice("gres/gpu:".length), count: Number(v) || 0 }))
+        .filter((t) => t.count > 0);
+    const typedCount = typed.reduce((sum, t) => sum + t.count, 0);
+    // Slurm prints the total too; a record with types alone (older versions) still has a count.
+    const count = Number(tres["gres/gpu"]) || typedCount;
+    const untyped = count - typedCount;
+    return {
+        count,
+        types: typed.map((t) => t.type),
+        byType: [...typed, ...(untyped > 0 ? [{ count: untyped }] : [])],
+    };
 }
 
 // EXTERNAL MODULE: ./src/measure/rapl-meter.ts
@@ -483,6 +494,16 @@ function slurmComponent(job, plugin, fromExtern, gpusElsewhere) {
         node: line.nodeList,
         notes,
     };
+}
+/**
+ * The GPUs a job held, for the report's hardware and fingerprint (a job on 8 GPUs and one on 4 are not
+ * comparable): named as Slurm spells them, `gres/gpu:a100` where the site gives a type, else `gres/gpu`.
+ */
+function heldGpus(job) {
+    return allocatedGpus(job.job.allocTres).byType.map((t) => ({
+        model: t.type ? `gres/gpu:${t.type}` : "gres/gpu",
+        count: t.count,
+    }));
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -1554,11 +1575,21 @@ function withRemote(local, remote) {
     }
     return { components, notes };
 }
-/** The report's one step gets the remote records; the fingerprint gets the remote machines. */
+/**
+ * The report's one step gets the remote records; the hardware and its fingerprint get the remote
+ * machines and the GPUs the work held that no component counts.
+ */
 function attachRemote(report, remote) {
     if (remote.records.length === 0)
         return report;
-    const hardware = remote.nodeCount > 0 ? { ...report.hardware, nodes: remote.nodeCount } : report.hardware;
+    const gpus = new Map(report.hardware.gpus.map((g) => [g.model, g.count]));
+    for (const held of remote.heldGpus ?? [])
+        gpus.set(held.model, (gpus.get(held.model) ?? 0) + held.count);
+    const hardware = {
+        ...report.hardware,
+        gpus: [...gpus].map(([model, count]) => ({ model, count })),
+        ...(remote.nodeCount > 0 && { nodes: remote.nodeCount }),
+    };
     return {
         ...report,
         hardware: { ...hardware, fingerprint: (0,fingerprint/* hardwareFingerprint */.l)(hardware) },
@@ -1573,6 +1604,7 @@ function joinRemote(a, b) {
         warnings: [...a.warnings, ...b.warnings],
         records: [...a.records, ...b.records],
         nodeCount: Math.max(a.nodeCount, b.nodeCount),
+        ...((a.heldGpus || b.heldGpus) && { heldGpus: [...(a.heldGpus ?? []), ...(b.heldGpus ?? [])] }),
     };
 }
 
@@ -1608,8 +1640,9 @@ async function measureRemote(spec, window, deps) {
         return joinRemote(prometheus, slurm.result);
     const kept = leaveOut(prometheus, slurm.measured.plugin);
     const gpus = kept.components.filter((c) => c.kind === "gpu");
+    // Unless DCGM's components count the job's GPUs, Slurm's allocation names them for the hardware.
     if (gpus.length === 0)
-        return joinRemote(kept, slurm.result);
+        return joinRemote(kept, { ...slurm.result, heldGpus: heldGpus(slurm.measured.job) });
     // The note on Slurm's figure says where the job's GPUs were counted, rather than how to add them.
     const { job, plugin, fromExtern } = slurm.measured;
     const rewritten = slurmComponent(job, plugin, fromExtern, { source: gpus[0].source, count: gpus.length });

@@ -1091,8 +1091,9 @@ function writeToPipe(input, path, pipe, text) {
 /**
  * Same hardware, same fingerprint: GPU models and counts, CPU model and count, and memory rounded to
  * whole GB (the kernel's MemTotal wobbles by a few MB between boots). Remote GPUs count with the local
- * ones (16 GPUs then 8 is another machine, not -50%); remote nodes join only when there are some, so a
- * run without a cluster keeps the fingerprint it always had.
+ * ones, whether a source measured them or a Slurm job held them (`gres/gpu`): 16 GPUs then 8 is another
+ * machine, not -50%. Remote nodes join only when there are some, so a run without a cluster keeps the
+ * fingerprint it always had.
  */
 function hardwareFingerprint(hardware) {
     const gpus = [...hardware.gpus]

@@ -806,7 +806,7 @@ async function runMeasured(args, io) {
         if (!step.report || !git)
             throw new Error("no report was made");
         // Reporting's code loads after the command: none of it is needed to start it.
-        const { reportRun } = await Promise.all(/* import() */[__webpack_require__.e(176), __webpack_require__.e(908)]).then(__webpack_require__.bind(__webpack_require__, 7479));
+        const { reportRun } = await Promise.all(/* import() */[__webpack_require__.e(111), __webpack_require__.e(908)]).then(__webpack_require__.bind(__webpack_require__, 7479));
         // The grid's warning, if any, was said before the command ran: once is enough.
         reportRun(args, io, step.report, git, config);
     }

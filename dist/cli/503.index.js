@@ -978,11 +978,21 @@ function withRemote(local, remote) {
     }
     return { components, notes };
 }
-/** The report's one step gets the remote records; the fingerprint gets the remote machines. */
+/**
+ * The report's one step gets the remote records; the hardware and its fingerprint get the remote
+ * machines and the GPUs the work held that no component counts.
+ */
 function attachRemote(report, remote) {
     if (remote.records.length === 0)
         return report;
-    const hardware = remote.nodeCount > 0 ? { ...report.hardware, nodes: remote.nodeCount } : report.hardware;
+    const gpus = new Map(report.hardware.gpus.map((g) => [g.model, g.count]));
+    for (const held of remote.heldGpus ?? [])
+        gpus.set(held.model, (gpus.get(held.model) ?? 0) + held.count);
+    const hardware = {
+        ...report.hardware,
+        gpus: [...gpus].map(([model, count]) => ({ model, count })),
+        ...(remote.nodeCount > 0 && { nodes: remote.nodeCount }),
+    };
     return {
         ...report,
         hardware: { ...hardware, fingerprint: (0,fingerprint/* hardwareFingerprint */.l)(hardware) },
@@ -997,6 +1007,7 @@ function joinRemote(a, b) {
         warnings: [...a.warnings, ...b.warnings],
         records: [...a.records, ...b.records],
         nodeCount: Math.max(a.nodeCount, b.nodeCount),
+        ...((a.heldGpus || b.heldGpus) && { heldGpus: [...(a.heldGpus ?? []), ...(b.heldGpus ?? [])] }),
     };
 }
 

@@ -725,11 +725,14 @@ function parseJobId(input, text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ compareReports)
 /* harmony export */ });
+/* harmony import */ var _report_not_measured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2648);
+/** A run against its baseline, step by step (pure). Different hardware is "not comparable", never a delta. */
+
 const toBaseRun = (base) => "hardware" in base ? { fingerprint: base.hardware.fingerprint, steps: base.steps } : base;
 const pct = (head, base) => (base > 0 ? ((head - base) / base) * 100 : undefined);
 function compareReports(head, baseRun, ref) {
     if (!baseRun || !ref) {
-        const status = (s) => (s.not_measured ? "not-measured" : "new");
+        const status = (s) => ((0,_report_not_measured_js__WEBPACK_IMPORTED_MODULE_0__/* .isFullyMeasured */ .jS)(s) ? "new" : "not-measured");
         return {
             comparable: false,
             steps: head.steps.map((s) => ({ name: s.name, head: s, status: status(s) })),
@@ -743,8 +746,13 @@ function compareReports(head, baseRun, ref) {
     let headKwh = 0;
     const steps = head.steps.map((step) => {
         const baseStep = base.steps.find((s) => s.name === step.name);
-        if (step.not_measured)
-            return { name: step.name, head: step, status: "not-measured" };
+        if (!(0,_report_not_measured_js__WEBPACK_IMPORTED_MODULE_0__/* .isFullyMeasured */ .jS)(step))
+            return {
+                name: step.name,
+                head: step,
+                ...(comparable && baseStep && { base: baseStep }),
+                status: "not-measured",
+            };
         if (!baseStep)
             return { name: step.name, head: step, status: "new" };
         if (!comparable)
@@ -862,9 +870,9 @@ function findRepoRoot(cwd) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ renderTerminal)
 /* harmony export */ });
-/* harmony import */ var _report_not_measured_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2648);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
-/* harmony import */ var _what_if_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(185);
+/* harmony import */ var _report_not_measured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2648);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1509);
+/* harmony import */ var _what_if_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(185);
 
 
 
@@ -873,10 +881,10 @@ function renderTerminal(report, comparison, options = {}) {
     const a = report.assumptions;
     for (const step of report.steps) {
         const exit = step.exit_code !== undefined ? ` · exit ${step.exit_code}` : "";
-        lines.push(`carbon-budget · ${step.name} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(step.duration_s)}${exit}`);
-        if (!(0,_report_not_measured_js__WEBPACK_IMPORTED_MODULE_2__/* .isMeasured */ .V2)(step)) {
+        lines.push(`carbon-budget · ${step.name} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(step.duration_s)}${exit}`);
+        if (!(0,_report_not_measured_js__WEBPACK_IMPORTED_MODULE_0__/* .isMeasured */ .V2)(step)) {
             // No figures, not zeros: the step ran, and why it could not be measured is all there is to say.
-            lines.push(`  ${_report_not_measured_js__WEBPACK_IMPORTED_MODULE_2__/* .NOT_MEASURED */ .pJ}: ${step.not_measured?.reason ?? ""}`);
+            lines.push(`  ${_report_not_measured_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_MEASURED */ .pJ}: ${step.not_measured?.reason ?? ""}`);
             for (const note of step.notes ?? [])
                 lines.push(`  note: ${note}`);
             continue;
@@ -884,8 +892,8 @@ function renderTerminal(report, comparison, options = {}) {
         const rows = step.components.map((c) => [
             `  ${c.kind.toUpperCase()} ${[c.device, c.model].filter(Boolean).join(" ")}`.trimEnd(),
             `${c.method} (${c.source})`,
-            (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergy */ .QE)(c.energy_kwh),
-            c.avg_power_w !== undefined ? (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPower */ .d5)(c.avg_power_w) : "",
+            (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatEnergy */ .QE)(c.energy_kwh),
+            c.avg_power_w !== undefined ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPower */ .d5)(c.avg_power_w) : "",
         ]);
         lines.push(...alignColumns(rows));
         for (const note of step.notes ?? [])
@@ -895,11 +903,11 @@ function renderTerminal(report, comparison, options = {}) {
                 for (const note of c.notes ?? [])
                     lines.push(`  ${c.kind} note: ${note}`);
         }
-        lines.push(`  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergy */ .QE)(step.energy_kwh)} (PUE ${a.pue}) → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMassRange */ .bk)(step.co2e_g, step.co2e_low_g, step.co2e_high_g, " CO2e")}`, `    operational ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(step.operational_g)} at ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatIntensity */ .TA)(a.intensity_g_per_kwh)} g/kWh, ${a.intensity_source}${a.intensity_year ? ` ${a.intensity_year}` : ""}`);
+        lines.push(`  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatEnergy */ .QE)(step.energy_kwh)} (PUE ${a.pue}) → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMassRange */ .bk)(step.co2e_g, step.co2e_low_g, step.co2e_high_g, " CO2e")}`, `    operational ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMass */ .so)(step.operational_g)} at ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatIntensity */ .TA)(a.intensity_g_per_kwh)} g/kWh, ${a.intensity_source}${a.intensity_year ? ` ${a.intensity_year}` : ""}`);
         if (step.embodied_g > 0)
-            lines.push(`    embodied ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(step.embodied_g)} (hardware manufacture, amortised over its life)`);
+            lines.push(`    embodied ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMass */ .so)(step.embodied_g)} (hardware manufacture, amortised over its life)`);
         if (step.sci_g_per_unit !== undefined && step.functional_unit) {
-            lines.push(`    ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(step.sci_g_per_unit)} CO2e per ${step.functional_unit.name} (SCI, ${step.functional_unit.count} ${step.functional_unit.name})`);
+            lines.push(`    ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMass */ .so)(step.sci_g_per_unit)} CO2e per ${step.functional_unit.name} (SCI, ${step.functional_unit.count} ${step.functional_unit.name})`);
         }
         const compared = comparison.steps.find((s) => s.name === step.name);
         const base = comparison.baseline;
@@ -907,11 +915,11 @@ function renderTerminal(report, comparison, options = {}) {
             lines.push("  no earlier run of this step to compare with");
         }
         else if (compared.status === "not-comparable") {
-            lines.push(`  not comparable with ${base.label} @${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSha */ .Fu)(base.sha)}: different hardware`);
+            lines.push(`  not comparable with ${base.label} @${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortSha */ .Fu)(base.sha)}: different hardware`);
         }
         else if (compared.deltaG !== undefined) {
-            const pct = compared.deltaPct !== undefined ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPct */ .R8)(compared.deltaPct)} ` : "";
-            lines.push(`  vs ${base.label} @${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSha */ .Fu)(base.sha)} (${base.endedAt}): CO2e ${pct}(${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .signed */ .x8)((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMass */ .so)(compared.deltaG), compared.deltaG)})`);
+            const pct = compared.deltaPct !== undefined ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPct */ .R8)(compared.deltaPct)} ` : "";
+            lines.push(`  vs ${base.label} @${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortSha */ .Fu)(base.sha)} (${base.endedAt}): CO2e ${pct}(${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .signed */ .x8)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMass */ .so)(compared.deltaG), compared.deltaG)})`);
         }
         if (step.overhead)
             lines.push(`  measuring cost ${step.overhead.cpu_s.toFixed(2)} CPU s`);
@@ -921,7 +929,7 @@ function renderTerminal(report, comparison, options = {}) {
     }
     const greener = report.what_if?.[0];
     if (greener)
-        lines.push(`  greener: ${(0,_what_if_line_js__WEBPACK_IMPORTED_MODULE_1__/* .whatIfText */ .l)(greener)}`);
+        lines.push(`  greener: ${(0,_what_if_line_js__WEBPACK_IMPORTED_MODULE_2__/* .whatIfText */ .l)(greener)}`);
     return `${lines.join("\n")}\n`;
 }
 function alignColumns(rows) {
@@ -963,13 +971,30 @@ function whatIfText(best, location = best.location) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V2: () => (/* binding */ isMeasured),
+/* harmony export */   jS: () => (/* binding */ isFullyMeasured),
 /* harmony export */   pJ: () => (/* binding */ NOT_MEASURED),
+/* harmony export */   tb: () => (/* binding */ notMeasuredReasons),
 /* harmony export */   uv: () => (/* binding */ nothingMeasured)
 /* harmony export */ });
+/* unused harmony export unmeasuredRemote */
 const NOT_MEASURED = "not measured";
 const isMeasured = (step) => step.not_measured === undefined;
 /** True when the report has steps and none of them could be measured. */
 const nothingMeasured = (report) => report.steps.length > 0 && !report.steps.some(isMeasured);
+/** The remote sources of a measured step that could not be read: its figures leave their work out. */
+const unmeasuredRemote = (step) => (step.remote ?? []).filter((record) => record.status === "not-measured");
+/** Measured, with every remote source read: the step's figures are whole, fit to compare and judge. */
+const isFullyMeasured = (step) => isMeasured(step) && unmeasuredRemote(step).length === 0;
+const SOURCE_NAMES = { prometheus: "Prometheus", slurm: "Slurm" };
+/**
+ * Why a step is not (wholly) measured, one sentence per cause, in plain text for a renderer to escape;
+ * empty for a step measured whole.
+ */
+function notMeasuredReasons(step) {
+    if (step.not_measured)
+        return [step.not_measured.reason];
+    return unmeasuredRemote(step).map((record) => `remote energy (${SOURCE_NAMES[record.source]}${record.target ? ` ${record.target}` : ""}) ${NOT_MEASURED}: ${record.reason ?? "no reason given"}; the figures leave that work out`);
+}
 
 
 /***/ }),

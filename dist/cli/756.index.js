@@ -88,23 +88,33 @@ function evaluateBudgets(input) {
     const steps = [];
     for (const step of comparison.steps) {
         const limits = (0,by_name/* own */.Z)(budgets.steps, step.name);
-        // A step that ran unmeasured has no figures to hold against a limit: no check beats a false pass.
-        if (!limits || step.status === "not-measured")
+        if (!limits)
             continue;
         steps.push(judgeScope(step.name, limits, stepAmounts(step, (0,by_name/* own */.Z)(history, step.name) ?? []), minChangePct));
     }
     const total = budgets.total
         ? judgeScope("total", budgets.total, totalAmounts(comparison, (0,by_name/* own */.Z)(history, "total") ?? []), minChangePct)
         : undefined;
-    const all = [...steps, ...(total ? [total] : [])];
-    const status = all.some((s) => s.status === "fail")
-        ? "fail"
-        : all.some((s) => s.status === "warn")
-            ? "warn"
-            : comparison.baseline && comparison.comparable
-                ? "pass"
-                : "no-baseline";
-    return { status, steps, ...(total && { total }) };
+    return {
+        status: jobStatus(comparison, [...steps, ...(total ? [total] : [])]),
+        steps,
+        ...(total && { total }),
+    };
+}
+/**
+ * The job's verdict from its judged scopes (none when there are no budgets): a failure that the
+ * figures prove wins; then work left unmeasured anywhere in the job, which is never a pass.
+ */
+function jobStatus(comparison, scopes = []) {
+    if (scopes.some((s) => s.status === "fail"))
+        return "fail";
+    if (scopes.some((s) => s.status === "not-measured"))
+        return "not-measured";
+    if (comparison.steps.some((s) => s.status === "not-measured"))
+        return "not-measured";
+    if (scopes.some((s) => s.status === "warn"))
+        return "warn";
+    return comparison.baseline && comparison.comparable ? "pass" : "no-baseline";
 }
 const unitOf = (step) => step.functional_unit && { name: step.functional_unit.name, count: step.functional_unit.count };
 function stepAmounts(step, history) {
@@ -118,41 +128,55 @@ function stepAmounts(step, history) {
         head,
         ...(base && { base }),
         headComparedG: head.co2eG,
-        comparable: step.status === "compared",
+        // A step measured in part keeps its base (same hardware) for the lower bound's sake.
+        comparable: step.status === "compared" || (step.status === "not-measured" && base !== undefined),
         history,
+        ...(step.status === "not-measured" && { unmeasured: step.head.not_measured ? "whole" : "part" }),
     };
 }
 function totalAmounts(comparison, history) {
     const sum = (pick) => comparison.steps.reduce((t, s) => t + pick(s), 0);
     const head = { energyKwh: sum((s) => s.head.energy_kwh), co2eG: sum((s) => s.head.co2e_g) };
-    // The base total is over the steps both runs have, so a new step is not an "increase".
-    const compared = comparison.steps.filter((s) => s.status === "compared" && s.base);
-    const base = compared.length
+    // The base total is over the steps both runs have, so a new step is not an "increase"; a step
+    // unmeasured on the head counts with what was measured of it (a lower bound), never left out.
+    const withBase = comparison.steps.filter((s) => s.base && (s.status === "compared" || s.status === "not-measured"));
+    const base = withBase.length
         ? {
-            energyKwh: compared.reduce((t, s) => t + (s.base?.energy_kwh ?? 0), 0),
-            co2eG: compared.reduce((t, s) => t + (s.base?.co2e_g ?? 0), 0),
+            energyKwh: withBase.reduce((t, s) => t + (s.base?.energy_kwh ?? 0), 0),
+            co2eG: withBase.reduce((t, s) => t + (s.base?.co2e_g ?? 0), 0),
         }
         : undefined;
+    const unmeasured = comparison.steps.some((s) => s.status === "not-measured");
     return {
         head,
         ...(base && { base }),
-        headComparedG: compared.reduce((t, s) => t + s.head.co2e_g, 0),
-        comparable: compared.length > 0,
+        headComparedG: withBase.reduce((t, s) => t + s.head.co2e_g, 0),
+        comparable: withBase.length > 0,
         history,
+        // Steps with no figures at all add nothing but also take nothing away: the sum is still a lower bound.
+        ...(unmeasured && { unmeasured: "part" }),
     };
 }
+const NOT_MEASURED_WHOLE = "the step ran but was not measured: no figures to judge";
+const PART = "part of the work was not measured";
 function judgeScope(scope, limits, amounts, minChangePct) {
     const checks = [];
     const perUnit = limits.perUnit;
     const perHead = perUnit ? unitCount(amounts.head.unit, perUnit) : 1;
     const perBase = perUnit ? unitCount(amounts.base?.unit, perUnit) : 1;
     const headCo2 = amounts.headComparedG;
-    const noise = amounts.comparable && amounts.base
+    const lowerBound = amounts.unmeasured === "part";
+    // A lower bound has no place in a spread of whole runs: no change of it is "within noise".
+    const noise = amounts.comparable && amounts.base && !amounts.unmeasured
         ? judgeNoise(headCo2, amounts.base.co2eG, amounts.history, minChangePct)
         : undefined;
     const absolute = (limit, max, value) => {
         if (max === undefined)
             return;
+        if (amounts.unmeasured === "whole") {
+            checks.push({ limit, status: "not-measured", limitValue: max, reason: NOT_MEASURED_WHOLE });
+            return;
+        }
         if (perUnit && perHead === undefined) {
             checks.push({
                 limit,
@@ -170,7 +194,19 @@ function judgeScope(scope, limits, amounts, minChangePct) {
             const base = amounts.comparable && amounts.base && perBase !== undefined
                 ? value(amounts.base) / perBase
                 : undefined;
-            const notWorse = base !== undefined && base > max && (actual <= base || noise?.within === true);
+            const baseOver = base !== undefined && base > max;
+            // With a lower bound, "not worse than the base" cannot be told: the rest might make it worse.
+            if (lowerBound && baseOver) {
+                checks.push({
+                    limit,
+                    status: "not-measured",
+                    limitValue: max,
+                    actual,
+                    reason: `over budget, as the base branch already was; ${PART}, so whether this change makes it worse cannot be told`,
+                });
+                return;
+            }
+            const notWorse = baseOver && (actual <= (base ?? 0) || noise?.within === true);
             checks.push({
                 limit,
                 status: notWorse ? "warn" : "fail",
@@ -178,7 +214,18 @@ function judgeScope(scope, limits, amounts, minChangePct) {
                 actual,
                 reason: notWorse
                     ? "over budget, as the base branch already was; this change does not make it worse"
-                    : "over budget",
+                    : lowerBound
+                        ? `over budget by the measured part alone (${PART})`
+                        : "over budget",
+            });
+        }
+        else if (lowerBound) {
+            checks.push({
+                limit,
+                status: "not-measured",
+                limitValue: max,
+                actual,
+                reason: `${PART}; what was measured is ${warnAt !== undefined && actual > warnAt ? "above the warning level" : "within budget"}`,
             });
         }
         else if (warnAt !== undefined && actual > warnAt) {
@@ -197,6 +244,8 @@ function judgeScope(scope, limits, amounts, minChangePct) {
 }
 function relativeCheck(limits, amounts, headCo2, noise) {
     const limitValue = limits.increasePct ?? 0;
+    if (amounts.unmeasured === "whole")
+        return { limit: "increase", status: "not-measured", limitValue, reason: NOT_MEASURED_WHOLE };
     if (!amounts.base)
         return { limit: "increase", status: "skipped", limitValue, reason: "no baseline" };
     if (!amounts.comparable)
@@ -209,6 +258,23 @@ function relativeCheck(limits, amounts, headCo2, noise) {
     if (amounts.base.co2eG <= 0)
         return { limit: "increase", status: "skipped", limitValue, reason: "the baseline is zero" };
     const actual = ((headCo2 - amounts.base.co2eG) / amounts.base.co2eG) * 100;
+    if (amounts.unmeasured === "part") {
+        return actual > limitValue
+            ? {
+                limit: "increase",
+                status: "fail",
+                limitValue,
+                actual,
+                reason: `increase over budget by the measured part alone (${PART})`,
+            }
+            : {
+                limit: "increase",
+                status: "not-measured",
+                limitValue,
+                actual,
+                reason: `${PART}, so the increase cannot be told`,
+            };
+    }
     if (noise?.within)
         return { limit: "increase", status: "pass", limitValue, actual, reason: "within noise" };
     if (actual > limitValue)
@@ -228,7 +294,8 @@ function relativeCheck(limits, amounts, headCo2, noise) {
 function unitCount(unit, wanted) {
     return unit && unit.name === wanted && unit.count > 0 ? unit.count : undefined;
 }
-const RANK = { skipped: 0, pass: 1, warn: 2, fail: 3 };
+/** Unmeasured work outranks a warning: it may hide a failure. */
+const RANK = { skipped: 0, pass: 1, warn: 2, "not-measured": 3, fail: 4 };
 function worst(checks) {
     return checks.reduce((w, c) => (RANK[c.status] > RANK[w] ? c.status : w), checks.length ? "skipped" : "pass");
 }

@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   COMPARE_USAGE: () => (/* reexport safe */ _usage_js__WEBPACK_IMPORTED_MODULE_11__.cp),
+/* harmony export */   COMPARE_USAGE: () => (/* reexport safe */ _usage_js__WEBPACK_IMPORTED_MODULE_12__.cp),
 /* harmony export */   runCompare: () => (/* binding */ runCompare)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
@@ -16,15 +16,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _budget_from_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3756);
 /* harmony import */ var _budget_load_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5363);
-/* harmony import */ var _compare_compare_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6832);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _input_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1054);
-/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3846);
-/* harmony import */ var _render_terminal_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1518);
-/* harmony import */ var _render_verdict_cells_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3381);
-/* harmony import */ var _report_schema_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6864);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6657);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7485);
+/* harmony import */ var _compare_compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6832);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
+/* harmony import */ var _input_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1054);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3863);
+/* harmony import */ var _render_terminal_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1518);
+/* harmony import */ var _render_verdict_cells_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3381);
+/* harmony import */ var _report_schema_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6864);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6657);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7485);
 /**
  * `carbon-budget compare --base BASE.json --head HEAD.json [--config FILE] [--markdown FILE|-]`: judge
  * two reports offline, as the PR comment would. Exit 1 over budget, 0 otherwise, 2 for bad input.
@@ -43,17 +43,17 @@ __webpack_require__.r(__webpack_exports__);
 
 
 function readReportFile(input, path, cwd) {
-    const text = (0,_input_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputText */ ._)({
+    const text = (0,_input_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputText */ ._)({
         input,
         shown: path,
         path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path),
         expected: "a report written by --json",
     });
     try {
-        return (0,_report_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .parseReport */ .MM)(text, path);
+        return (0,_report_schema_js__WEBPACK_IMPORTED_MODULE_10__/* .parseReport */ .MM)(text, path);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(input, path, `${error.message}; give a report written by --json`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(input, path, `${error.message}; give a report written by --json`);
     }
 }
 async function runCompare(argv, io) {
@@ -71,17 +71,17 @@ async function runCompare(argv, io) {
         }));
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d("carbon-budget compare", argv.join(" "), `${error.message}\n${_usage_js__WEBPACK_IMPORTED_MODULE_11__/* .COMPARE_USAGE */ .cp}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d("carbon-budget compare", argv.join(" "), `${error.message}\n${_usage_js__WEBPACK_IMPORTED_MODULE_12__/* .COMPARE_USAGE */ .cp}`);
     }
     if (!values.base || !values.head) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(values.base ? "--head" : "--base", "", `both --base and --head are required\n${_usage_js__WEBPACK_IMPORTED_MODULE_11__/* .COMPARE_USAGE */ .cp}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(values.base ? "--head" : "--base", "", `both --base and --head are required\n${_usage_js__WEBPACK_IMPORTED_MODULE_12__/* .COMPARE_USAGE */ .cp}`);
     }
     if (values.markdown && values.markdown !== "-")
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_10__/* .checkOutputPath */ .$)("--markdown", values.markdown, io.cwd);
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_11__/* .checkOutputPath */ .$)("--markdown", values.markdown, io.cwd);
     const base = readReportFile("--base", values.base, io.cwd);
     const head = readReportFile("--head", values.head, io.cwd);
     const config = values.config ? (await (0,_budget_load_config_js__WEBPACK_IMPORTED_MODULE_3__.parseConfigFile)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values.config))).config : undefined;
-    const comparison = (0,_compare_compare_js__WEBPACK_IMPORTED_MODULE_12__/* .compareReports */ .l)(head, base, {
+    const comparison = (0,_compare_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .compareReports */ .l)(head, base, {
         label: values.base,
         runId: base.run.id,
         ...(base.run.sha && { sha: base.run.sha }),
@@ -89,11 +89,11 @@ async function runCompare(argv, io) {
         endedAt: base.run.ended_at,
     });
     const judged = (0,_budget_from_config_js__WEBPACK_IMPORTED_MODULE_2__.judgeWithConfig)(comparison, config);
-    io.stderr.write((0,_render_terminal_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTerminal */ .b)(head, comparison));
+    io.stderr.write((0,_render_terminal_js__WEBPACK_IMPORTED_MODULE_8__/* .renderTerminal */ .b)(head, comparison));
     if (judged)
-        io.stderr.write(`  verdict: ${_render_verdict_cells_js__WEBPACK_IMPORTED_MODULE_8__/* .VERDICT_WORDS */ ._G[judged.verdict.status]}\n`);
+        io.stderr.write(`  verdict: ${_render_verdict_cells_js__WEBPACK_IMPORTED_MODULE_9__/* .VERDICT_WORDS */ ._G[judged.verdict.status]}\n`);
     if (values.markdown) {
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_10__/* .writeOutput */ .z)("--markdown", values.markdown, `${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarkdown */ .G)(head, comparison, judged ?? {})}\n`, io);
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_11__/* .writeOutput */ .z)("--markdown", values.markdown, `${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .renderMarkdown */ .G)(head, comparison, judged ?? {})}\n`, io);
     }
     return judged?.verdict.status === "fail" ? 1 : 0;
 }

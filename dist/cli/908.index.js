@@ -238,8 +238,8 @@ function selectBaseline(runs, where) {
 var from_config = __webpack_require__(3756);
 // EXTERNAL MODULE: ./src/compare/compare.ts
 var compare = __webpack_require__(6832);
-// EXTERNAL MODULE: ./src/render/markdown.ts + 1 modules
-var markdown = __webpack_require__(3846);
+// EXTERNAL MODULE: ./src/render/markdown.ts + 2 modules
+var markdown = __webpack_require__(3863);
 // EXTERNAL MODULE: ./src/render/terminal.ts
 var terminal = __webpack_require__(1518);
 // EXTERNAL MODULE: ./src/render/verdict-cells.ts
@@ -268,8 +268,8 @@ function reportRun(args, io, report, git, config) {
     const history = args.store ? (0,local_store.readStore)(git.root) : { runs: [], skipped: [] };
     for (const line of history.skipped)
         log(`history: ${line}`);
-    // An unmeasured run's placeholder zeros would be a false baseline for the next run.
-    const saved = args.store && !(0,not_measured/* nothingMeasured */.uv)(report) ? keep(git, report, log) : undefined;
+    // An unmeasured run's placeholder zeros (or a remote part's missing energy) would be a false baseline.
+    const saved = args.store && report.steps.every(not_measured/* isFullyMeasured */.jS) ? keep(git, report, log) : undefined;
     const comparison = compareWithHistory(report, history.runs, args.step, git);
     const judged = (0,from_config.judgeWithConfig)(comparison, config);
     if (!args.quiet)

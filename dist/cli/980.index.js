@@ -166,11 +166,12 @@ async function measureRemote(spec, window, deps) {
         return (0,_remote_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRemote */ .n)(prometheus, slurm.result);
     const kept = leaveOut(prometheus, slurm.measured.plugin);
     const gpus = kept.components.filter((c) => c.kind === "gpu");
+    // Unless DCGM's components count the job's GPUs, Slurm's allocation names them for the hardware.
     if (gpus.length === 0)
-        return (0,_remote_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRemote */ .n)(kept, slurm.result);
+        return (0,_remote_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRemote */ .n)(kept, { ...slurm.result, heldGpus: (0,_slurm_energy_js__WEBPACK_IMPORTED_MODULE_4__/* .heldGpus */ .jn)(slurm.measured.job) });
     // The note on Slurm's figure says where the job's GPUs were counted, rather than how to add them.
     const { job, plugin, fromExtern } = slurm.measured;
-    const rewritten = (0,_slurm_energy_js__WEBPACK_IMPORTED_MODULE_4__/* .slurmComponent */ .V)(job, plugin, fromExtern, { source: gpus[0].source, count: gpus.length });
+    const rewritten = (0,_slurm_energy_js__WEBPACK_IMPORTED_MODULE_4__/* .slurmComponent */ .VD)(job, plugin, fromExtern, { source: gpus[0].source, count: gpus.length });
     return (0,_remote_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRemote */ .n)(kept, { ...slurm.result, components: [rewritten] });
 }
 function prometheusFor(spec, slurm, window, deps) {
@@ -320,14 +321,14 @@ async function measureSlurmJob(ref, deps) {
     }
     const config = await run("scontrol", ["show", "config"], deps.path);
     const pluginName = /^AcctGatherEnergyType\s*=\s*(\S+)/m.exec(config.stdout)?.[1];
-    const plugin = (0,_slurm_energy_js__WEBPACK_IMPORTED_MODULE_2__/* .energyPlugin */ .s)(pluginName);
+    const plugin = (0,_slurm_energy_js__WEBPACK_IMPORTED_MODULE_2__/* .energyPlugin */ .sk)(pluginName);
     const extern = job.steps.find((s) => s.jobId.endsWith(".extern"))?.energyJ;
     if (line.energyJ === undefined && extern === undefined) {
         throw new SlurmProblem(`job ${line.jobId} has no energy in Slurm's accounting (ConsumedEnergyRaw is empty or 0): the cluster needs AcctGatherEnergyType set (e.g. acct_gather_energy/rapl or /ipmi)${pluginName ? `; it is ${pluginName}` : ""} and AccountingStorageTRES including energy`);
     }
     const fromExtern = line.energyJ === undefined;
     return {
-        component: (0,_slurm_energy_js__WEBPACK_IMPORTED_MODULE_2__/* .slurmComponent */ .V)(job, plugin, fromExtern),
+        component: (0,_slurm_energy_js__WEBPACK_IMPORTED_MODULE_2__/* .slurmComponent */ .VD)(job, plugin, fromExtern),
         plugin,
         job,
         fromExtern,
@@ -445,13 +446,24 @@ function parseTres(text) {
     }
     return tres;
 }
-/** GPUs the job held (gres/gpu), with their types where the site names them (gres/gpu:a100=4). */
+/**
+ * GPUs the job held (gres/gpu), with their types where the site names them (gres/gpu:a100=4): `byType`
+ * counts each type, and GPUs no type accounts for are `type` undefined.
+ */
 function allocatedGpus(tres) {
-    const count = Number(tres["gres/gpu"]) || 0;
-    const types = Object.keys(tres)
-        .filter((k) => k.startsWith("gres/gpu:"))
-        .map((k) => k.slice("gres/gpu:".length));
-    return { count, types };
+    const typed = Object.entries(tres)
+        .filter(([k]) => k.startsWith("gres/gpu:"))
+        .map(([k, v]) => ({ type: k.slice("gres/gpu:".length), count: Number(v) || 0 }))
+        .filter((t) => t.count > 0);
+    const typedCount = typed.reduce((sum, t) => sum + t.count, 0);
+    // Slurm prints the total too; a record with types alone (older versions) still has a count.
+    const count = Number(tres["gres/gpu"]) || typedCount;
+    const untyped = count - typedCount;
+    return {
+        count,
+        types: typed.map((t) => t.type),
+        byType: [...typed, ...(untyped > 0 ? [{ count: untyped }] : [])],
+    };
 }
 
 
@@ -461,8 +473,9 @@ function allocatedGpus(tres) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ slurmComponent),
-/* harmony export */   s: () => (/* binding */ energyPlugin)
+/* harmony export */   VD: () => (/* binding */ slurmComponent),
+/* harmony export */   jn: () => (/* binding */ heldGpus),
+/* harmony export */   sk: () => (/* binding */ energyPlugin)
 /* harmony export */ });
 /* harmony import */ var _measure_rapl_meter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1211);
 /* harmony import */ var _sacct_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1260);
@@ -544,6 +557,16 @@ function slurmComponent(job, plugin, fromExtern, gpusElsewhere) {
         notes,
     };
 }
+/**
+ * The GPUs a job held, for the report's hardware and fingerprint (a job on 8 GPUs and one on 4 are not
+ * comparable): named as Slurm spells them, `gres/gpu:a100` where the site gives a type, else `gres/gpu`.
+ */
+function heldGpus(job) {
+    return (0,_sacct_js__WEBPACK_IMPORTED_MODULE_1__/* .allocatedGpus */ .lK)(job.job.allocTres).byType.map((t) => ({
+        model: t.type ? `gres/gpu:${t.type}` : "gres/gpu",
+        count: t.count,
+    }));
+}
 
 
 /***/ }),
@@ -561,8 +584,9 @@ function slurmComponent(job, plugin, fromExtern, gpusElsewhere) {
 /**
  * Same hardware, same fingerprint: GPU models and counts, CPU model and count, and memory rounded to
  * whole GB (the kernel's MemTotal wobbles by a few MB between boots). Remote GPUs count with the local
- * ones (16 GPUs then 8 is another machine, not -50%); remote nodes join only when there are some, so a
- * run without a cluster keeps the fingerprint it always had.
+ * ones, whether a source measured them or a Slurm job held them (`gres/gpu`): 16 GPUs then 8 is another
+ * machine, not -50%. Remote nodes join only when there are some, so a run without a cluster keeps the
+ * fingerprint it always had.
  */
 function hardwareFingerprint(hardware) {
     const gpus = [...hardware.gpus]

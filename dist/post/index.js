@@ -59354,8 +59354,9 @@ function actionsArtifactStore(limits = ARTIFACT_LIMITS) {
 /**
  * Same hardware, same fingerprint: GPU models and counts, CPU model and count, and memory rounded to
  * whole GB (the kernel's MemTotal wobbles by a few MB between boots). Remote GPUs count with the local
- * ones (16 GPUs then 8 is another machine, not -50%); remote nodes join only when there are some, so a
- * run without a cluster keeps the fingerprint it always had.
+ * ones, whether a source measured them or a Slurm job held them (`gres/gpu`): 16 GPUs then 8 is another
+ * machine, not -50%. Remote nodes join only when there are some, so a run without a cluster keeps the
+ * fingerprint it always had.
  */
 function hardwareFingerprint(hardware) {
     const gpus = [...hardware.gpus]
@@ -59999,6 +60000,8 @@ function merge_mergeReports(reports, options) {
     for (const report of reports)
         for (const gpu of report.hardware.gpus)
             gpus.set(gpu.model, Math.max(gpus.get(gpu.model) ?? 0, gpu.count));
+    // Remote machines too, so the fingerprint of a job that ran on a cluster says how many.
+    const nodes = Math.max(0, ...reports.map((report) => report.hardware.nodes ?? 0));
     const merged = buildReport({
         version: first.tool.version,
         run: {
@@ -60013,6 +60016,7 @@ function merge_mergeReports(reports, options) {
             gpus: [...gpus].map(([model, count]) => ({ model, count })),
             cpu: first.hardware.cpu,
             memory_gb: first.hardware.memory_gb,
+            ...(nodes > 0 && { nodes }),
         },
         pue: first.assumptions.pue,
         intensity: {
@@ -60242,23 +60246,33 @@ function evaluate_evaluateBudgets(input) {
     const steps = [];
     for (const step of comparison.steps) {
         const limits = by_name_own(budgets.steps, step.name);
-        // A step that ran unmeasured has no figures to hold against a limit: no check beats a false pass.
-        if (!limits || step.status === "not-measured")
+        if (!limits)
             continue;
         steps.push(judgeScope(step.name, limits, stepAmounts(step, by_name_own(history, step.name) ?? []), minChangePct));
     }
     const total = budgets.total
         ? judgeScope("total", budgets.total, totalAmounts(comparison, by_name_own(history, "total") ?? []), minChangePct)
         : undefined;
-    const all = [...steps, ...(total ? [total] : [])];
-    const status = all.some((s) => s.status === "fail")
-        ? "fail"
-        : all.some((s) => s.status === "warn")
-            ? "warn"
-            : comparison.baseline && comparison.comparable
-                ? "pass"
-                : "no-baseline";
-    return { status, steps, ...(total && { total }) };
+    return {
+        status: jobStatus(comparison, [...steps, ...(total ? [total] : [])]),
+        steps,
+        ...(total && { total }),
+    };
+}
+/**
+ * The job's verdict from its judged scopes (none when there are no budgets): a failure that the
+ * figures prove wins; then work left unmeasured anywhere in the job, which is never a pass.
+ */
+function jobStatus(comparison, scopes = []) {
+    if (scopes.some((s) => s.status === "fail"))
+        return "fail";
+    if (scopes.some((s) => s.status === "not-measured"))
+        return "not-measured";
+    if (comparison.steps.some((s) => s.status === "not-measured"))
+        return "not-measured";
+    if (scopes.some((s) => s.status === "warn"))
+        return "warn";
+    return comparison.baseline && comparison.comparable ? "pass" : "no-baseline";
 }
 const unitOf = (step) => step.functional_unit && { name: step.functional_unit.name, count: step.functional_unit.count };
 function stepAmounts(step, history) {
@@ -60272,41 +60286,55 @@ function stepAmounts(step, history) {
         head,
         ...(base && { base }),
         headComparedG: head.co2eG,
-        comparable: step.status === "compared",
+        // A step measured in part keeps its base (same hardware) for the lower bound's sake.
+        comparable: step.status === "compared" || (step.status === "not-measured" && base !== undefined),
         history,
+        ...(step.status === "not-measured" && { unmeasured: step.head.not_measured ? "whole" : "part" }),
     };
 }
 function totalAmounts(comparison, history) {
     const sum = (pick) => comparison.steps.reduce((t, s) => t + pick(s), 0);
     const head = { energyKwh: sum((s) => s.head.energy_kwh), co2eG: sum((s) => s.head.co2e_g) };
-    // The base total is over the steps both runs have, so a new step is not an "increase".
-    const compared = comparison.steps.filter((s) => s.status === "compared" && s.base);
-    const base = compared.length
+    // The base total is over the steps both runs have, so a new step is not an "increase"; a step
+    // unmeasured on the head counts with what was measured of it (a lower bound), never left out.
+    const withBase = comparison.steps.filter((s) => s.base && (s.status === "compared" || s.status === "not-measured"));
+    const base = withBase.length
         ? {
-            energyKwh: compared.reduce((t, s) => t + (s.base?.energy_kwh ?? 0), 0),
-            co2eG: compared.reduce((t, s) => t + (s.base?.co2e_g ?? 0), 0),
+            energyKwh: withBase.reduce((t, s) => t + (s.base?.energy_kwh ?? 0), 0),
+            co2eG: withBase.reduce((t, s) => t + (s.base?.co2e_g ?? 0), 0),
         }
         : undefined;
+    const unmeasured = comparison.steps.some((s) => s.status === "not-measured");
     return {
         head,
         ...(base && { base }),
-        headComparedG: compared.reduce((t, s) => t + s.head.co2e_g, 0),
-        comparable: compared.length > 0,
+        headComparedG: withBase.reduce((t, s) => t + s.head.co2e_g, 0),
+        comparable: withBase.length > 0,
         history,
+        // Steps with no figures at all add nothing but also take nothing away: the sum is still a lower bound.
+        ...(unmeasured && { unmeasured: "part" }),
     };
 }
+const NOT_MEASURED_WHOLE = "the step ran but was not measured: no figures to judge";
+const PART = "part of the work was not measured";
 function judgeScope(scope, limits, amounts, minChangePct) {
     const checks = [];
     const perUnit = limits.perUnit;
     const perHead = perUnit ? unitCount(amounts.head.unit, perUnit) : 1;
     const perBase = perUnit ? unitCount(amounts.base?.unit, perUnit) : 1;
     const headCo2 = amounts.headComparedG;
-    const noise = amounts.comparable && amounts.base
+    const lowerBound = amounts.unmeasured === "part";
+    // A lower bound has no place in a spread of whole runs: no change of it is "within noise".
+    const noise = amounts.comparable && amounts.base && !amounts.unmeasured
         ? judgeNoise(headCo2, amounts.base.co2eG, amounts.history, minChangePct)
         : undefined;
     const absolute = (limit, max, value) => {
         if (max === undefined)
             return;
+        if (amounts.unmeasured === "whole") {
+            checks.push({ limit, status: "not-measured", limitValue: max, reason: NOT_MEASURED_WHOLE });
+            return;
+        }
         if (perUnit && perHead === undefined) {
             checks.push({
                 limit,
@@ -60324,7 +60352,19 @@ function judgeScope(scope, limits, amounts, minChangePct) {
             const base = amounts.comparable && amounts.base && perBase !== undefined
                 ? value(amounts.base) / perBase
                 : undefined;
-            const notWorse = base !== undefined && base > max && (actual <= base || noise?.within === true);
+            const baseOver = base !== undefined && base > max;
+            // With a lower bound, "not worse than the base" cannot be told: the rest might make it worse.
+            if (lowerBound && baseOver) {
+                checks.push({
+                    limit,
+                    status: "not-measured",
+                    limitValue: max,
+                    actual,
+                    reason: `over budget, as the base branch already was; ${PART}, so whether this change makes it worse cannot be told`,
+                });
+                return;
+            }
+            const notWorse = baseOver && (actual <= (base ?? 0) || noise?.within === true);
             checks.push({
                 limit,
                 status: notWorse ? "warn" : "fail",
@@ -60332,7 +60372,18 @@ function judgeScope(scope, limits, amounts, minChangePct) {
                 actual,
                 reason: notWorse
                     ? "over budget, as the base branch already was; this change does not make it worse"
-                    : "over budget",
+                    : lowerBound
+                        ? `over budget by the measured part alone (${PART})`
+                        : "over budget",
+            });
+        }
+        else if (lowerBound) {
+            checks.push({
+                limit,
+                status: "not-measured",
+                limitValue: max,
+                actual,
+                reason: `${PART}; what was measured is ${warnAt !== undefined && actual > warnAt ? "above the warning level" : "within budget"}`,
             });
         }
         else if (warnAt !== undefined && actual > warnAt) {
@@ -60351,6 +60402,8 @@ function judgeScope(scope, limits, amounts, minChangePct) {
 }
 function relativeCheck(limits, amounts, headCo2, noise) {
     const limitValue = limits.increasePct ?? 0;
+    if (amounts.unmeasured === "whole")
+        return { limit: "increase", status: "not-measured", limitValue, reason: NOT_MEASURED_WHOLE };
     if (!amounts.base)
         return { limit: "increase", status: "skipped", limitValue, reason: "no baseline" };
     if (!amounts.comparable)
@@ -60363,6 +60416,23 @@ function relativeCheck(limits, amounts, headCo2, noise) {
     if (amounts.base.co2eG <= 0)
         return { limit: "increase", status: "skipped", limitValue, reason: "the baseline is zero" };
     const actual = ((headCo2 - amounts.base.co2eG) / amounts.base.co2eG) * 100;
+    if (amounts.unmeasured === "part") {
+        return actual > limitValue
+            ? {
+                limit: "increase",
+                status: "fail",
+                limitValue,
+                actual,
+                reason: `increase over budget by the measured part alone (${PART})`,
+            }
+            : {
+                limit: "increase",
+                status: "not-measured",
+                limitValue,
+                actual,
+                reason: `${PART}, so the increase cannot be told`,
+            };
+    }
     if (noise?.within)
         return { limit: "increase", status: "pass", limitValue, actual, reason: "within noise" };
     if (actual > limitValue)
@@ -60382,7 +60452,8 @@ function relativeCheck(limits, amounts, headCo2, noise) {
 function unitCount(unit, wanted) {
     return unit && unit.name === wanted && unit.count > 0 ? unit.count : undefined;
 }
-const RANK = { skipped: 0, pass: 1, warn: 2, fail: 3 };
+/** Unmeasured work outranks a warning: it may hide a failure. */
+const RANK = { skipped: 0, pass: 1, warn: 2, "not-measured": 3, fail: 4 };
 function worst(checks) {
     return checks.reduce((w, c) => (RANK[c.status] > RANK[w] ? c.status : w), checks.length ? "skipped" : "pass");
 }
@@ -60664,12 +60735,34 @@ function equivalents(grams, options = {}) {
         .map(({ unit, amount }) => ({ id: unit.id, amount, one: unit.one, other: unit.other }));
 }
 
+;// CONCATENATED MODULE: ./src/report/not-measured.ts
+const NOT_MEASURED = "not measured";
+const isMeasured = (step) => step.not_measured === undefined;
+/** True when the report has steps and none of them could be measured. */
+const nothingMeasured = (report) => report.steps.length > 0 && !report.steps.some(isMeasured);
+/** The remote sources of a measured step that could not be read: its figures leave their work out. */
+const unmeasuredRemote = (step) => (step.remote ?? []).filter((record) => record.status === "not-measured");
+/** Measured, with every remote source read: the step's figures are whole, fit to compare and judge. */
+const isFullyMeasured = (step) => isMeasured(step) && unmeasuredRemote(step).length === 0;
+const SOURCE_NAMES = { prometheus: "Prometheus", slurm: "Slurm" };
+/**
+ * Why a step is not (wholly) measured, one sentence per cause, in plain text for a renderer to escape;
+ * empty for a step measured whole.
+ */
+function notMeasuredReasons(step) {
+    if (step.not_measured)
+        return [step.not_measured.reason];
+    return unmeasuredRemote(step).map((record) => `remote energy (${SOURCE_NAMES[record.source]}${record.target ? ` ${record.target}` : ""}) ${NOT_MEASURED}: ${record.reason ?? "no reason given"}; the figures leave that work out`);
+}
+
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
+/** A run against its baseline, step by step (pure). Different hardware is "not comparable", never a delta. */
+
 const toBaseRun = (base) => "hardware" in base ? { fingerprint: base.hardware.fingerprint, steps: base.steps } : base;
 const pct = (head, base) => (base > 0 ? ((head - base) / base) * 100 : undefined);
 function compareReports(head, baseRun, ref) {
     if (!baseRun || !ref) {
-        const status = (s) => (s.not_measured ? "not-measured" : "new");
+        const status = (s) => (isFullyMeasured(s) ? "new" : "not-measured");
         return {
             comparable: false,
             steps: head.steps.map((s) => ({ name: s.name, head: s, status: status(s) })),
@@ -60683,8 +60776,13 @@ function compareReports(head, baseRun, ref) {
     let headKwh = 0;
     const steps = head.steps.map((step) => {
         const baseStep = base.steps.find((s) => s.name === step.name);
-        if (step.not_measured)
-            return { name: step.name, head: step, status: "not-measured" };
+        if (!isFullyMeasured(step))
+            return {
+                name: step.name,
+                head: step,
+                ...(comparable && baseStep && { base: baseStep }),
+                status: "not-measured",
+            };
         if (!baseStep)
             return { name: step.name, head: step, status: "new" };
         if (!comparable)
@@ -61445,11 +61543,75 @@ function equivalentText(equivalent) {
     return `≈ ${shown} ${shown === "1" ? equivalent.one : equivalent.other}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/not-measured.ts
-const NOT_MEASURED = "not measured";
-const isMeasured = (step) => step.not_measured === undefined;
-/** True when the report has steps and none of them could be measured. */
-const nothingMeasured = (report) => report.steps.length > 0 && !report.steps.some(isMeasured);
+;// CONCATENATED MODULE: ./src/render/methods-table.ts
+
+
+/** The table's lines (header included), or none when no step has components. */
+function methodsTable(report) {
+    const rows = report.steps.flatMap((step) => groupComponents(step.components).map((g) => methods_table_row(step.name, g)));
+    if (rows.length === 0)
+        return [];
+    return [
+        "| Step | Component | Method | Source | Energy | Avg power |",
+        "| --- | --- | --- | --- | ---: | ---: |",
+        ...rows,
+    ];
+}
+function groupComponents(components) {
+    const groups = new Map();
+    const order = [];
+    for (const [index, c] of components.entries()) {
+        // Local devices keep a row each (GPU 0, GPU 1): a runner has few, and each has its own sensor.
+        const key = c.node === undefined ? `local:${index}` : JSON.stringify([c.kind, c.model ?? "", c.method, c.source]);
+        let group = groups.get(key);
+        if (!group) {
+            group = { members: [] };
+            groups.set(key, group);
+            order.push(group);
+        }
+        group.members.push(c);
+    }
+    return order.map(({ members }) => {
+        const [first] = members;
+        const powers = members.map((m) => m.avg_power_w);
+        return {
+            first,
+            count: members.length,
+            nodes: new Set(members.map((m) => m.node)).size,
+            energyKwh: members.reduce((sum, m) => sum + m.energy_kwh, 0),
+            ...(powers.every((p) => p !== undefined) && {
+                powerW: powers.reduce((sum, p) => sum + (p ?? 0), 0),
+            }),
+        };
+    });
+}
+function methods_table_row(step, group) {
+    const c = group.first;
+    const device = group.count === 1
+        ? [c.kind.toUpperCase(), c.device, c.model].filter(Boolean).map(String).join(" ")
+        : `${group.count} × ${[c.kind.toUpperCase(), c.model].filter(Boolean).join(" ")} on ${group.nodes} node${group.nodes === 1 ? "" : "s"}`;
+    const power = group.powerW !== undefined ? formatPower(group.powerW) : "–";
+    return `| ${escapeMarkdown(step)} | ${escapeMarkdown(device)} | ${c.method} | ${escapeMarkdown(c.source)} | ${formatEnergy(group.energyKwh)} | ${power} |`;
+}
+const PLURAL = { gpu: "GPUs", cpu: "CPUs", ram: "RAM domains", node: "nodes" };
+/**
+ * The notes on a step's components, as markdown list items' text: a note many devices share (every
+ * node's "whole node, idle included") is said once, with how many devices it is about.
+ */
+function componentNotes(step) {
+    const counts = new Map();
+    for (const c of step.components) {
+        for (const note of c.notes ?? []) {
+            const key = JSON.stringify([c.kind, note]);
+            const seen = counts.get(key);
+            if (seen)
+                seen.count++;
+            else
+                counts.set(key, { kind: c.kind, note, count: 1 });
+        }
+    }
+    return [...counts.values()].map(({ kind, note, count }) => `${escapeMarkdown(step.name)} ${kind}: ${escapeMarkdown(note)}${count > 1 ? ` (${count} ${PLURAL[kind] ?? "devices"})` : ""}`);
+}
 
 ;// CONCATENATED MODULE: ./src/render/trend-chart.ts
 /**
@@ -61509,7 +61671,13 @@ function shortLabel(label, crowded) {
 ;// CONCATENATED MODULE: ./src/render/verdict-cells.ts
 
 
-const ICON = { pass: "✅", warn: "⚠️", fail: "❌", skipped: "➖" };
+const ICON = {
+    pass: "✅",
+    warn: "⚠️",
+    fail: "❌",
+    skipped: "➖",
+    "not-measured": "⚠️",
+};
 const VERDICT_WORDS = {
     pass: "✅ within budget",
     warn: "⚠️ warning",
@@ -61559,6 +61727,7 @@ function whatIfText(best, location = best.location) {
 
 
 
+
 function renderMarkdown(report, comparison, extras = {}) {
     const { verdict, budgets } = extras;
     const judged = verdict !== undefined && budgets !== undefined;
@@ -61566,7 +61735,7 @@ function renderMarkdown(report, comparison, extras = {}) {
     const none = nothingMeasured(report);
     const chart = !none && extras.trend && trendChart(extras.trend.points, extras.trend.title);
     // Of the steps in the table: a comment cut to fit shows only those it has room for.
-    const unmeasured = comparison.steps.map((step) => step.head).filter((step) => !isMeasured(step));
+    const unmeasured = comparison.steps.map((step) => step.head).filter((step) => !isFullyMeasured(step));
     const greener = report.what_if?.[0];
     return [
         headline(report, comparison, verdict),
@@ -61584,7 +61753,7 @@ function renderMarkdown(report, comparison, extras = {}) {
         ...(judged && verdict.total && budgets.total
             ? [totalRow(report, comparison, budgets, verdict.total)]
             : []),
-        ...(unmeasured.length ? ["", ...unmeasured.map(whyNotMeasured)] : []),
+        ...(unmeasured.length ? ["", ...unmeasured.flatMap(whyNotMeasured)] : []),
         ...(extras.notices?.length ? ["", ...extras.notices.map((n) => `> ${n}`)] : []),
         ...(greener && !none ? ["", `🌱 Greener: ${whatIfText(greener, escapeMarkdown(greener.location))}.`] : []),
         ...(chart ? ["", chart] : []),
@@ -61637,7 +61806,9 @@ function stepRow(step) {
     return `| ${escapeMarkdown(h.name)}${exitNote(h.exit_code)} | ${formatDuration(h.duration_s)} | ${formatEnergy(h.energy_kwh)} | ${range} | ${change(step)} |`;
 }
 const exitNote = (code) => (code ? ` (exit ${code})` : "");
-const whyNotMeasured = (step) => `> ⚠️ **${escapeMarkdown(step.name)}** ran but was ${NOT_MEASURED}: ${escapeMarkdown(step.not_measured?.reason ?? "")}`;
+const whyNotMeasured = (step) => isMeasured(step)
+    ? notMeasuredReasons(step).map((why) => `> ⚠️ **${escapeMarkdown(step.name)}**: ${escapeMarkdown(why)}`)
+    : [`> ⚠️ **${escapeMarkdown(step.name)}** ran but was ${NOT_MEASURED}: ${escapeMarkdown(step.not_measured?.reason ?? "")}`];
 function change(step) {
     if (step.status === "not-measured")
         return "–";
@@ -61652,19 +61823,12 @@ function change(step) {
 }
 function methods(report) {
     const a = report.assumptions;
-    const rows = report.steps.flatMap((step) => step.components.map((c) => componentRow(step.name, c)));
+    const table = methodsTable(report);
     const lines = [
         "<details><summary>Methods and assumptions</summary>",
         "",
         // Steps that ran unmeasured have no components: no table is better than an empty one.
-        ...(rows.length
-            ? [
-                "| Step | Component | Method | Source | Energy | Avg power |",
-                "| --- | --- | --- | --- | ---: | ---: |",
-                ...rows,
-                "",
-            ]
-            : []),
+        ...(table.length ? [...table, ""] : []),
     ];
     lines.push(`- PUE ${a.pue}; grid intensity ${formatIntensity(a.intensity_g_per_kwh)} gCO2e/kWh from ${escapeMarkdown(a.intensity_source)}${a.intensity_year ? ` (${a.intensity_year})` : ""}.`, ...report.steps.map((step) => !isMeasured(step)
         ? `- ${escapeMarkdown(step.name)}: ${NOT_MEASURED}.`
@@ -61673,7 +61837,7 @@ function methods(report) {
             : ""}.`));
     const notes = report.steps.flatMap((step) => [
         ...(step.notes ?? []).map((note) => `${escapeMarkdown(step.name)}: ${escapeMarkdown(note)}`),
-        ...step.components.flatMap((c) => (c.notes ?? []).map((note) => `${escapeMarkdown(step.name)} ${c.kind}: ${escapeMarkdown(note)}`)),
+        ...componentNotes(step),
     ]);
     lines.push(...notes.map((note) => `- ${note}`));
     // Reports from elsewhere (an import, an older version) may not know the cost: no line beats a false 0.
@@ -61683,11 +61847,6 @@ function methods(report) {
     }
     lines.push("", "</details>");
     return lines.join("\n");
-}
-function componentRow(step, c) {
-    const device = [c.kind.toUpperCase(), c.device, c.model].filter(Boolean).map(String).join(" ");
-    const power = c.avg_power_w !== undefined ? formatPower(c.avg_power_w) : "–";
-    return `| ${escapeMarkdown(step)} | ${escapeMarkdown(device)} | ${c.method} | ${escapeMarkdown(c.source)} | ${formatEnergy(c.energy_kwh)} | ${power} |`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/fit-comment.ts
@@ -61791,6 +61950,7 @@ function cut(text, limit, measure, restIn) {
 
 ;// CONCATENATED MODULE: ./src/render/status-line.ts
 
+
 /** The status line a reviewer sees next to the check: the verdict and the change, briefly. */
 function statusLine(status, comparison, verdict) {
     const change = comparison.total
@@ -61809,13 +61969,22 @@ function statusLine(status, comparison, verdict) {
         "not-measured": "not measured: the commands ran, but their energy could not be measured",
     };
     if (status === "not-measured")
-        return words[status];
+        return notMeasuredLine(comparison) ?? words[status];
     const base = comparison.baseline;
     if (change)
         return `${words[status]}; ${change}`;
     if (base && !comparison.comparable)
         return `${words[status]}; not comparable (different hardware) vs ${base.ref ?? "base"}@${format_shortSha(base.sha)}`;
     return `${words[status]} (no baseline yet)`;
+}
+/** Steps measured in part (a remote source not read) are named: their figures are this machine's alone. */
+function notMeasuredLine(comparison) {
+    const part = comparison.steps.filter((s) => s.status === "not-measured" && isMeasured(s.head));
+    if (part.length === 0)
+        return undefined;
+    const names = part.map((s) => s.name);
+    const shown = names.length > 3 ? `${names.slice(0, 3).join(", ")} and ${names.length - 3} more` : names.join(", ");
+    return `not measured in full: the remote energy of ${shown} could not be read`;
 }
 
 ;// CONCATENATED MODULE: ./src/carbon/pue.ts
@@ -63344,10 +63513,8 @@ async function report_job_reportJob(measured, inputs, gh, runner, client, sink) 
             minChangePct: settings.minChangePct,
         })
         : undefined;
-    // Nothing measured is a warning: never a pass on placeholder zeros, never the user's failure.
-    const status = nothingMeasured(report)
-        ? "not-measured"
-        : (verdict?.status ?? (comparison.baseline && comparison.comparable ? "pass" : "no-baseline"));
+    // Unmeasured work is a warning: never a pass on placeholder zeros, never the user's failure.
+    const status = verdict?.status ?? jobStatus(comparison);
     // One request, and only with the dashboard on: the data branch's root says whether the page is there.
     const dashboardUrl = client && pr && dashboard
         ? await dashboardLink(client, repo, settings.dataBranch, gh.serverUrl).catch((error) => {
@@ -63406,7 +63573,7 @@ async function report_job_reportJob(measured, inputs, gh, runner, client, sink) 
     }
     const tracked = settings.trackedBranches ?? (gh.defaultBranch ? [gh.defaultBranch] : []);
     const failedStep = report.steps.find((step) => step.exit_code !== undefined && step.exit_code !== 0);
-    const unmeasuredStep = report.steps.find((step) => step.not_measured);
+    const unmeasuredStep = report.steps.find((step) => !isFullyMeasured(step));
     if (client && gh.pushBranch && tracked.includes(gh.pushBranch) && unmeasuredStep) {
         // Its placeholder zeros would make every later run look like an increase.
         sink.warning(`the baseline was not stored: step ${unmeasuredStep.name} was not measured`);
