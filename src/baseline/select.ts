@@ -1,6 +1,8 @@
 /**
  * Which earlier run a step is compared with (pure). First a run on the merge-base commit with the
  * default branch, then the latest earlier run on the same branch, else none: docs/architecture.md's embedded rule.
+ * A run whose command failed, was killed or was not found is kept in the history but never chosen:
+ * its energy is that of a run cut short, and every later run would look like an increase.
  */
 import type { Report } from "../report/schema.js";
 
@@ -26,12 +28,21 @@ const latest = (runs: StoredRun[]) =>
     undefined,
   );
 
+/** The step's exit code when it ran and did not succeed; undefined for a success or an import. */
+export function failedExitCode(report: Report, step: string): number | undefined {
+  const code = report.steps.find((s) => s.name === step)?.exit_code;
+  return code !== undefined && code !== 0 ? code : undefined;
+}
+
 export function selectBaseline(
   runs: readonly StoredRun[],
   where: { step: string; branch: string; mergeBase?: string; excludeRunId?: string },
 ): BaselineChoice | undefined {
   const candidates = runs.filter(
-    (run) => run.report.run.id !== where.excludeRunId && run.report.steps.some((s) => s.name === where.step),
+    (run) =>
+      run.report.run.id !== where.excludeRunId &&
+      run.report.steps.some((s) => s.name === where.step) &&
+      failedExitCode(run.report, where.step) === undefined,
   );
   if (where.mergeBase) {
     const onMergeBase = latest(candidates.filter((run) => run.sha === where.mergeBase));
