@@ -15,6 +15,8 @@ export interface StoredRun {
 export interface BaselineChoice {
   run: StoredRun;
   why: "merge-base" | "same-branch";
+  /** Runs of the step in the same place (the merge-base, or the branch) after it whose command failed. */
+  passedOver: number;
 }
 
 /** An unparseable time sorts oldest: NaN would lose every comparison and so keep the first run found. */
@@ -38,16 +40,28 @@ export function selectBaseline(
   runs: readonly StoredRun[],
   where: { step: string; branch: string; mergeBase?: string; excludeRunId?: string },
 ): BaselineChoice | undefined {
-  const candidates = runs.filter(
-    (run) =>
-      run.report.run.id !== where.excludeRunId &&
-      run.report.steps.some((s) => s.name === where.step) &&
-      failedExitCode(run.report, where.step) === undefined,
+  const ofStep = runs.filter(
+    (run) => run.report.run.id !== where.excludeRunId && run.report.steps.some((s) => s.name === where.step),
   );
-  if (where.mergeBase) {
-    const onMergeBase = latest(candidates.filter((run) => run.sha === where.mergeBase));
-    if (onMergeBase) return { run: onMergeBase, why: "merge-base" };
-  }
-  const onBranch = latest(candidates.filter((run) => run.branch === where.branch));
-  return onBranch ? { run: onBranch, why: "same-branch" } : undefined;
+  const choose = (place: StoredRun[], why: BaselineChoice["why"]): BaselineChoice | undefined => {
+    const run = latest(place.filter((r) => failedExitCode(r.report, where.step) === undefined));
+    if (!run) return undefined;
+    const passedOver = place.filter(
+      (r) => failedExitCode(r.report, where.step) !== undefined && endedAt(r) > endedAt(run),
+    ).length;
+    return { run, why, passedOver };
+  };
+  const onMergeBase = where.mergeBase
+    ? choose(
+        ofStep.filter((run) => run.sha === where.mergeBase),
+        "merge-base",
+      )
+    : undefined;
+  return (
+    onMergeBase ??
+    choose(
+      ofStep.filter((run) => run.branch === where.branch),
+      "same-branch",
+    )
+  );
 }

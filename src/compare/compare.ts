@@ -25,6 +25,8 @@ export interface BaselineRef {
   sha?: string;
   ref?: string;
   endedAt: string;
+  /** Later runs in the same place whose command failed, passed over to reach this one. */
+  passedOver?: number;
 }
 
 /** `not-measured`: the head step ran unmeasured, so its zeros are not compared with anything. */
