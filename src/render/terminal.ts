@@ -109,7 +109,8 @@ export function renderBudgetLines(verdict: Verdict, budgets: Budgets): string[] 
 function describeCheck(check: Check, perUnit: string | undefined): string {
   const per = perUnit ? ` per ${perUnit}` : "";
   const { actual, limitValue: limit } = check;
-  const said = check.reason === "over budget" ? "" : `: ${check.reason}`;
+  // "over budget" is what the figures already say; any other reason adds something (a warning level).
+  const said = /^(increase )?over budget$/.test(check.reason) ? "" : `: ${check.reason}`;
   if (actual === undefined) return check.reason;
   if (check.limit === "increase") {
     const over = actual - limit;
