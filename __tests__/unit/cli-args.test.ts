@@ -125,7 +125,7 @@ describe("parseRunArgs", () => {
     ],
     [
       ["--intensity=-3"],
-      '--intensity: "-3" is not valid; that is out of range; expected grid intensity: a number in gCO2e/kWh from 0 to 2000',
+      '--intensity: "-3" is not valid; that is out of range; expected grid intensity: a number in gCO2e/kWh from 0 to 2000, or with a unit, as papers give it: 432.7g/kWh, 0.429kg/kWh, 0.954lb/kWh (also t/MWh, kg/MWh)',
     ],
     [
       ["--interval", "10"],

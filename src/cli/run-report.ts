@@ -4,6 +4,7 @@
  */
 import { readStore, writeRun } from "../baseline/local-store.js";
 import { failedExitCode, selectBaseline } from "../baseline/select.js";
+import { own } from "../budget/by-name.js";
 import type { Config } from "../budget/config-schema.js";
 import { judgeWithConfig } from "../budget/from-config.js";
 import type { Intensity } from "../carbon/intensity.js";
@@ -50,7 +51,7 @@ export function reportRun(
         judged: {
           verdict: judged.verdict,
           perUnit: (scope) =>
-            scope === "total" ? judged.budgets.total?.perUnit : judged.budgets.steps[scope]?.perUnit,
+            scope === "total" ? judged.budgets.total?.perUnit : own(judged.budgets.steps, scope)?.perUnit,
         },
       }),
     });

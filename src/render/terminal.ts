@@ -1,4 +1,5 @@
 /** The report as a few aligned lines for a terminal or a CI log (pure). */
+import { own } from "../budget/by-name.js";
 import type { Budgets, Check, Verdict } from "../budget/evaluate.js";
 import type { BaselineRef, Comparison } from "../compare/compare.js";
 import { isMeasured, NOT_MEASURED } from "../report/not-measured.js";
@@ -39,7 +40,7 @@ export function renderTerminal(
     for (const note of step.notes ?? []) lines.push(`  note: ${note}`);
     if (options.verbose) {
       for (const c of step.components)
-        for (const note of c.notes ?? []) lines.push(`  ${c.kind} note: ${note}`);
+        for (const note of c.notes ?? []) lines.push(`  ${c.kind.toUpperCase()} note: ${note}`);
     }
     lines.push(
       `  ${formatEnergy(step.energy_kwh)} (PUE ${a.pue}) → ${formatMass(step.co2e_g)} CO2e (${formatMass(step.co2e_low_g)}–${formatMass(step.co2e_high_g)})`,
@@ -98,7 +99,8 @@ const CHECK_ICON = { pass: "✅", warn: "⚠️", fail: "❌", skipped: "➖" } 
 export function renderBudgetLines(verdict: Verdict, budgets: Budgets): string[] {
   const scopes = [...verdict.steps, ...(verdict.total ? [verdict.total] : [])];
   return scopes.flatMap((scope) => {
-    const perUnit = scope.scope === "total" ? budgets.total?.perUnit : budgets.steps[scope.scope]?.perUnit;
+    const perUnit =
+      scope.scope === "total" ? budgets.total?.perUnit : own(budgets.steps, scope.scope)?.perUnit;
     const name = scope.scope === "total" ? "all steps" : scope.scope;
     return scope.checks
       .filter((check) => check.status === "fail" || check.status === "warn")
