@@ -84,7 +84,7 @@ describe("config files that would exhaust the reader", () => {
     // train's 1200 g is over the 1100 g it names: the budget was read.
     const result = await compare();
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("verdict: ❌ over budget");
+    expect(result.stderr).toContain("budgets: ❌ over budget");
   });
 
   it("refuses a billion laughs with exit 2, naming the file, the alias and the limit", async () => {
@@ -140,7 +140,7 @@ describe("config files that would exhaust the reader", () => {
       "out.md",
     );
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("verdict: ❌ over budget");
+    expect(result.stderr).toContain("budgets: ❌ over budget");
     // The comment's row for the step (underscores escaped), with its budget and status.
     expect(readFileSync(join(dir, "out.md"), "utf8")).toMatch(
       /^\| &#95;&#95;proto&#95;&#95; \|.* \| ≤ 1\.00 g \| ❌ over budget \|$/m,

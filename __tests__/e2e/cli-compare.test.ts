@@ -33,7 +33,12 @@ describe("carbon-budget compare", () => {
     expect(result.code).toBe(1);
     // (1200 - 1000) / 1000 = +20%, over the 10% budget.
     expect(result.stderr).toContain("CO2e +20% (+200 g)");
-    expect(result.stderr).toContain("verdict: ❌ over budget");
+    expect(result.stderr).toContain("carbon-budget: budgets: ❌ over budget\n");
+    // The budget that failed, and by how much: 20% - 10% = 10 percentage points.
+    expect(result.stderr).toContain("  ❌ train: CO2e change +20%, 10 points over its +10% budget\n");
+    // The base report has no commit: the header names the file, with no "@?" placeholder.
+    expect(result.stderr).toMatch(/ {2}vs base\.json \(\d{4}-\d\d-\d\d \d\d:\d\d UTC, run [^)]+\): CO2e/);
+    expect(result.stderr).not.toContain("@?");
     expect(readFileSync(join(dir, "out.md"), "utf8")).toMatch(/^### carbon-budget ❌ over budget/);
   });
 

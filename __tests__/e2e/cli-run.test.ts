@@ -396,7 +396,7 @@ describe("the wrapped command", () => {
 
 describe("bad input", () => {
   const cases: [string, string[], RegExp][] = [
-    ["an unknown flag", ["run", "--bogus", "--", "true"], /Unknown option '--bogus'/],
+    ["an unknown flag", ["run", "--bogus", "--", "true"], /run: unknown option --bogus\n/],
     ["no command", ["run", "--step", "x"], /COMMAND: .*give the command to measure after `--`/],
     ["a command without --", ["run", "python", "train.py"], /put `--` before `python train.py`/],
     [
@@ -424,7 +424,7 @@ describe("bad input", () => {
     [
       "an unknown subcommand",
       ["frobnicate"],
-      /unknown command "frobnicate"; expected: run, estimate, import, compare, dashboard, help/,
+      /unknown command "frobnicate"\nexpected one of: run, estimate, import, compare, dashboard, help/,
     ],
   ];
   for (const [what, args, message] of cases) {

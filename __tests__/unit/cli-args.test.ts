@@ -98,10 +98,23 @@ describe("parseRunArgs", () => {
 
   it("names the unknown or incomplete option and shows the usage", () => {
     expect(() => parseRunArgs(["--bogus", "--", "true"])).toThrow(
-      /^carbon-budget run: "--bogus" is not valid; Unknown option '--bogus'[\s\S]*usage: carbon-budget run/,
+      /^run: unknown option --bogus\nusage: carbon-budget run[\s\S]*run `carbon-budget run --help` for every option$/,
     );
+    // A typo gets the nearest option: one letter off, two swapped, `_` for `-`.
+    expect(() => parseRunArgs(["--locaton", "DE", "--", "true"])).toThrow(
+      /^run: unknown option --locaton; did you mean --location\?\n/,
+    );
+    expect(() => parseRunArgs(["--stpe", "x", "--", "true"])).toThrow(/did you mean --step\?/);
+    expect(() => parseRunArgs(["--gpu_count", "2", "--", "true"])).toThrow(/did you mean --gpu-count\?/);
+    // A negative value is judged as the value it was meant to be, not as an ambiguous option.
     expect(() => parseRunArgs(["--intensity", "-3", "--", "true"])).toThrow(
-      /"--intensity" is not valid; Option '--intensity' argument is ambiguous/,
+      /^--intensity: "-3" is not valid; that is out of range; expected grid intensity/,
+    );
+    expect(() => parseRunArgs(["--pue", "-1", "--", "true"])).toThrow(
+      '--pue: "-1" is not valid; expected power usage effectiveness: a number from 1 to 3',
+    );
+    expect(() => parseRunArgs(["--quiet=yes", "--", "true"])).toThrow(
+      /^--quiet: "yes" is not valid; it is a switch and takes no value/,
     );
   });
 
@@ -112,7 +125,7 @@ describe("parseRunArgs", () => {
     ],
     [
       ["--intensity=-3"],
-      '--intensity: "-3" is not valid; expected grid intensity in gCO2e/kWh: a number from 0 to 2000',
+      '--intensity: "-3" is not valid; that is out of range; expected grid intensity: a number in gCO2e/kWh from 0 to 2000, or with a unit, as papers give it: 432.7g/kWh, 0.429kg/kWh, 0.954lb/kWh (also t/MWh, kg/MWh)',
     ],
     [
       ["--interval", "10"],
@@ -145,5 +158,26 @@ describe("parseRunArgs", () => {
     expect(() => parseNumber("--pue", "3.0001", rule)).toThrow(InputError);
     expect(() => parseNumber("--pue", "0x2", { ...rule, integer: true })).not.toThrow();
     expect(() => parseNumber("--pue", "NaN", rule)).toThrow(InputError);
+  });
+});
+
+describe("run's intensity and outputs", () => {
+  it("takes --intensity with a unit, as estimate does", () => {
+    // 0.4 kg/kWh = 0.4 x 1000 g/kWh = 400 g/kWh; 0.5 t/MWh = 0.5 x 1e6 g / 1000 kWh = 500 g/kWh.
+    expect(parseRunArgs(["--intensity", "0.4kg/kWh", "--", "true"]).intensity).toBe(400);
+    expect(parseRunArgs(["--intensity", "0.5t/MWh", "--", "true"]).intensity).toBe(500);
+    expect(parseRunArgs(["--intensity", "350", "--", "true"]).intensity).toBe(350);
+    // 0.4 with no unit is 0.4 g/kWh, far below any grid: accepted, with a warning to say so.
+    expect(parseRunArgs(["--intensity", "0.4", "--", "true"]).intensityWarning).toMatch(/write 0.4kg\/kWh/);
+  });
+
+  it("refuses --json - with --markdown -: two documents on one stdout", () => {
+    expect(() => parseRunArgs(["--json", "-", "--markdown", "-", "--", "true"])).toThrow(
+      /^--markdown: "-" is not valid; --json - already writes to stdout/,
+    );
+    expect(parseRunArgs(["--json", "-", "--markdown", "out.md", "--", "true"])).toMatchObject({
+      json: "-",
+      markdown: "out.md",
+    });
   });
 });

@@ -302,7 +302,7 @@ describe("renderTerminal", () => {
         CPU package-0 AMD EPYC 7763 64-Core Processor  measured (rapl)  33.3 Wh
         280 Wh (PUE 1.2) → 112 g CO2e (101 g–123 g)
           operational 112 g at 400 g/kWh, given
-        vs merge-base with main @abc1234 (2025-02-28T09:00:00.000Z): CO2e +12% (+12.0 g)
+        vs merge-base with main @abc1234 (2025-02-28 09:00 UTC, run base-run): CO2e +12% (+12.0 g)
         measuring cost 0.25 CPU s
       "
     `);
@@ -323,7 +323,7 @@ describe("renderTerminal", () => {
         note: killed by SIGKILL
         280 Wh (PUE 1.2) → 112 g CO2e (101 g–123 g)
           operational 112 g at 400 g/kWh, given
-        not comparable with merge-base with main @abc1234: different hardware
+        not comparable with merge-base with main @abc1234 (2025-02-28 09:00 UTC, run base-run): different hardware
       carbon-budget · eval · 1h 00m
         GPU 0 NVIDIA A100-SXM4-80GB  measured (nvml)  8.33 Wh  8.33 W
         10.0 Wh (PUE 1.2) → 4.00 g CO2e (3.60 g–4.40 g)

@@ -4,7 +4,7 @@
  * history (same hardware, newest first) feeds the noise test and the trend chart. An index that
  * cannot be read is worked around through the per-commit reports, and said in `problem`.
  */
-import type { IndexEntry } from "../baseline/index-file.js";
+import { entryFailed, type IndexEntry } from "../baseline/index-file.js";
 import type { BaselineRef, BaseRun } from "../compare/compare.js";
 import { findBaseline, recentRuns, storedReportAtOrBefore } from "../github/baseline.js";
 import type { Repo } from "../github/contents.js";
@@ -83,7 +83,8 @@ export async function pushBaseline(
     if (!found) return { recent: [], reason: `no earlier run stored for ${where.branch}`, problem };
     return { ...previousRun(found.entry, where.branch), recent: [], problem };
   }
-  const previous = stored?.index.entries.find((entry) => entry.sha !== where.sha);
+  // A failed run stays in the index, marked, but the comparison is with the last successful one.
+  const previous = stored?.index.entries.find((entry) => entry.sha !== where.sha && !entryFailed(entry));
   const recent = recentRuns(stored?.index, where.fingerprint, where.history).filter(
     (e) => e.sha !== where.sha,
   );

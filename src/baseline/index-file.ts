@@ -16,10 +16,21 @@ export const INDEX_MAX_ENTRIES = 2000;
  */
 export const INDEX_MAX_BYTES = 512 * 1024;
 
+const grams = z.number().finite().nonnegative();
+
+/** The weakest way any component of a step was counted: one estimated GPU makes the step estimated. */
+const METHODS = ["measured", "estimated", "declared"] as const;
+export type StepMethod = (typeof METHODS)[number];
+
+// The fields added after the first release are optional, so data branches written before them still parse.
 const stepSummarySchema = z.object({
   energy_kwh: z.number().finite().nonnegative(),
-  co2e_g: z.number().finite().nonnegative(),
+  co2e_g: grams,
+  co2e_low_g: grams.optional(),
+  co2e_high_g: grams.optional(),
   duration_s: z.number().finite().nonnegative().optional(),
+  exit_code: z.number().int().optional(),
+  method: z.enum(METHODS).optional(),
   unit: z.object({ name: z.string().max(100), count: z.number().positive() }).optional(),
 });
 
@@ -28,9 +39,13 @@ export const indexEntrySchema = z.object({
   run_id: z.string().max(200),
   ended_at: z.string().max(64),
   fingerprint: z.string().max(200),
+  /** The first non-zero exit code of the run's steps, else 0; absent in entries written before it was kept. */
+  exit_code: z.number().int().optional(),
   totals: z.object({
     energy_kwh: z.number().finite().nonnegative(),
-    co2e_g: z.number().finite().nonnegative(),
+    co2e_g: grams,
+    co2e_low_g: grams.optional(),
+    co2e_high_g: grams.optional(),
   }),
   steps: z.record(z.string().max(200), stepSummarySchema),
 });
@@ -94,24 +109,57 @@ export function parseIndex(text: string, origin: string): RunIndex {
 export const serializeIndex = (index: RunIndex) => `${JSON.stringify(index)}\n`;
 
 export function entryFor(report: Report, sha: string): IndexEntry {
+  const exitCode = runExitCode(report.steps);
+  const { totals } = report;
   return {
     sha,
     run_id: report.run.id,
     ended_at: report.run.ended_at,
     fingerprint: report.hardware.fingerprint,
-    totals: { energy_kwh: report.totals.energy_kwh, co2e_g: report.totals.co2e_g },
+    ...(exitCode !== undefined && { exit_code: exitCode }),
+    totals: {
+      energy_kwh: totals.energy_kwh,
+      co2e_g: totals.co2e_g,
+      co2e_low_g: totals.co2e_low_g,
+      co2e_high_g: totals.co2e_high_g,
+    },
     steps: Object.fromEntries(
-      report.steps.map((step) => [
-        step.name,
-        {
-          energy_kwh: step.energy_kwh,
-          co2e_g: step.co2e_g,
-          duration_s: step.duration_s,
-          ...(step.functional_unit && { unit: step.functional_unit }),
-        },
-      ]),
+      report.steps.map((step) => {
+        const method = weakestMethod(step.components);
+        return [
+          step.name,
+          {
+            energy_kwh: step.energy_kwh,
+            co2e_g: step.co2e_g,
+            co2e_low_g: step.co2e_low_g,
+            co2e_high_g: step.co2e_high_g,
+            duration_s: step.duration_s,
+            ...(step.exit_code !== undefined && { exit_code: step.exit_code }),
+            ...(method && { method }),
+            ...(step.functional_unit && { unit: step.functional_unit }),
+          },
+        ];
+      }),
     ),
   };
+}
+
+/** The first failing step's exit code, else 0; undefined when no step recorded one (an import). */
+export function runExitCode(steps: readonly { exit_code?: number }[]): number | undefined {
+  const codes = steps.flatMap((step) => (step.exit_code === undefined ? [] : [step.exit_code]));
+  return codes.length === 0 ? undefined : (codes.find((code) => code !== 0) ?? 0);
+}
+
+/** A run whose command failed, was killed or was not found: kept, but never a baseline. */
+export const entryFailed = (entry: IndexEntry): boolean =>
+  entry.exit_code !== undefined && entry.exit_code !== 0;
+
+function weakestMethod(components: readonly { method: StepMethod }[]): StepMethod | undefined {
+  const rank = (method: StepMethod) => METHODS.indexOf(method);
+  return components.reduce<StepMethod | undefined>(
+    (weakest, c) => (weakest === undefined || rank(c.method) > rank(weakest) ? c.method : weakest),
+    undefined,
+  );
 }
 
 /** An unparseable time sorts oldest, so a damaged entry never hides the newest runs. */
@@ -138,8 +186,13 @@ export function trimIndex(index: RunIndex, maxBytes = INDEX_MAX_BYTES): RunIndex
   return { ...index, entries };
 }
 
-/** Adds (or replaces, for a re-run of the same commit) an entry, newest first, within the caps. */
+/**
+ * Adds (or replaces, for a re-run of the same commit) an entry, newest first, within the caps. A failed
+ * re-run does not replace a commit's successful run: that one is still the commit's baseline.
+ */
 export function withEntry(index: RunIndex, entry: IndexEntry): RunIndex {
+  const same = index.entries.find((e) => e.sha === entry.sha);
+  if (same && entryFailed(entry) && !entryFailed(same)) return trimIndex(index);
   return trimIndex({ ...index, entries: [entry, ...index.entries.filter((e) => e.sha !== entry.sha)] });
 }
 

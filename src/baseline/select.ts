@@ -1,6 +1,8 @@
 /**
  * Which earlier run a step is compared with (pure). First a run on the merge-base commit with the
  * default branch, then the latest earlier run on the same branch, else none: docs/architecture.md's embedded rule.
+ * A run whose command failed, was killed or was not found is kept in the history but never chosen:
+ * its energy is that of a run cut short, and every later run would look like an increase.
  */
 import type { Report } from "../report/schema.js";
 
@@ -13,6 +15,8 @@ export interface StoredRun {
 export interface BaselineChoice {
   run: StoredRun;
   why: "merge-base" | "same-branch";
+  /** Runs of the step in the same place (the merge-base, or the branch) after it whose command failed. */
+  passedOver: number;
 }
 
 /** An unparseable time sorts oldest: NaN would lose every comparison and so keep the first run found. */
@@ -26,17 +30,38 @@ const latest = (runs: StoredRun[]) =>
     undefined,
   );
 
+/** The step's exit code when it ran and did not succeed; undefined for a success or an import. */
+export function failedExitCode(report: Report, step: string): number | undefined {
+  const code = report.steps.find((s) => s.name === step)?.exit_code;
+  return code !== undefined && code !== 0 ? code : undefined;
+}
+
 export function selectBaseline(
   runs: readonly StoredRun[],
   where: { step: string; branch: string; mergeBase?: string; excludeRunId?: string },
 ): BaselineChoice | undefined {
-  const candidates = runs.filter(
+  const ofStep = runs.filter(
     (run) => run.report.run.id !== where.excludeRunId && run.report.steps.some((s) => s.name === where.step),
   );
-  if (where.mergeBase) {
-    const onMergeBase = latest(candidates.filter((run) => run.sha === where.mergeBase));
-    if (onMergeBase) return { run: onMergeBase, why: "merge-base" };
-  }
-  const onBranch = latest(candidates.filter((run) => run.branch === where.branch));
-  return onBranch ? { run: onBranch, why: "same-branch" } : undefined;
+  const choose = (place: StoredRun[], why: BaselineChoice["why"]): BaselineChoice | undefined => {
+    const run = latest(place.filter((r) => failedExitCode(r.report, where.step) === undefined));
+    if (!run) return undefined;
+    const passedOver = place.filter(
+      (r) => failedExitCode(r.report, where.step) !== undefined && endedAt(r) > endedAt(run),
+    ).length;
+    return { run, why, passedOver };
+  };
+  const onMergeBase = where.mergeBase
+    ? choose(
+        ofStep.filter((run) => run.sha === where.mergeBase),
+        "merge-base",
+      )
+    : undefined;
+  return (
+    onMergeBase ??
+    choose(
+      ofStep.filter((run) => run.branch === where.branch),
+      "same-branch",
+    )
+  );
 }

@@ -1,15 +1,18 @@
 /**
- * `carbon-budget run` arguments (docs/cli.md): parsed strictly, every bad value an InputError that
- * names the flag, the value and what is allowed.
+ * `carbon-budget run` arguments (docs/cli.md), and the strict option parser every subcommand shares:
+ * every bad value an InputError that names the flag, the value and what is allowed; an unknown flag
+ * gets a "did you mean".
  */
-import { parseArgs } from "node:util";
+import { type ParseArgsConfig, parseArgs } from "node:util";
+import { parseIntensityQuantity } from "../carbon/estimate.js";
 import { type FunctionalUnit, parseFunctionalUnit } from "../carbon/sci.js";
 import type { PrometheusSpec } from "../cluster/remote.js";
 import { parseJobId, prometheusSpec } from "../cluster/spec.js";
 import { InputError } from "../errors.js";
 import { defaultStepName } from "../pipeline/step-name.js";
 import { STEP_NAME_ALLOWED, stepNameProblem } from "../report/step-name-rule.js";
-import { RUN_USAGE } from "./usage.js";
+import { nearestOption } from "./did-you-mean.js";
+import { moreHelp, RUN_USAGE } from "./usage.js";
 
 export { defaultStepName };
 
@@ -19,6 +22,8 @@ export interface RunArgs {
   commandArgs: string[];
   location?: string;
   intensity?: number;
+  /** Said when the intensity looks like kg or lb with the unit left off. */
+  intensityWarning?: string;
   /** Unset: the cloud provider's published PUE for a cloud region, else 1.0 (and the report says so). */
   pue?: number;
   gpu?: string;
@@ -91,24 +96,108 @@ export function parseNumber(input: string, text: string, rule: NumberRule): numb
   return value;
 }
 
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/** How a subcommand's options are parsed and, when one is wrong, explained. */
+export interface OptionRules {
+  /** `carbon-budget run`, `carbon-budget import slurm`: the input an unknown option is reported on. */
+  command: string;
+  usage: string;
+  /** Checks a flag's value the way the command will, so `--intensity -5` says what is allowed. */
+  values?: Record<string, (text: string) => unknown>;
+}
+
+/**
+ * node:util parseArgs, strict, with its errors said for people: an unknown option with the nearest
+ * known one, a value that starts with a dash (`--intensity -5`) judged as the value it is meant to be.
+ */
+export function parseOptions<T extends Options>(argv: string[], options: T, rules: OptionRules) {
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw optionError(error as Error & { code?: string }, argv, options, rules);
+  }
+}
+
+function optionError(
+  error: Error & { code?: string },
+  argv: string[],
+  options: Options,
+  rules: OptionRules,
+): InputError {
+  const { code, message } = error;
+  const more = moreHelp(rules.command.replace(/^carbon-budget /, ""));
+  // Node names the offending option in quotes: `'--stpe'`, `'--intensity <value>'`, `'-q, --quiet'`.
+  const quoted = /'([^']+)'/.exec(message)?.[1] ?? "";
+  const option = /--[\w-]+/.exec(quoted)?.[0] ?? /-[\w-]+/.exec(quoted)?.[0] ?? argv.join(" ");
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const near = nearestOption(option, options);
+    const hint = near ? `; did you mean ${near}?` : "";
+    const error = new InputError(rules.command, option, "unknown option");
+    error.message = `${rules.command.replace(/^carbon-budget /, "")}: unknown option ${option}${hint}\n${rules.usage}\n${more}`;
+    return error;
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const name = option.replace(/^-+/, "");
+    const next = argv[argv.indexOf(option) + 1];
+    if (message.includes("does not take")) {
+      const given = argv.find((arg) => arg.startsWith(`${option}=`))?.slice(option.length + 1) ?? "";
+      return new InputError(option, given, `it is a switch and takes no value\n${more}`);
+    }
+    // `--intensity -5`: node reads the dash as another option; judge the number that was meant.
+    if (next !== undefined && /^-[\d.]/.test(next)) {
+      const rule = rules.values?.[option];
+      try {
+        rule?.(next);
+      } catch (invalid) {
+        if (invalid instanceof InputError) return invalid;
+        throw invalid;
+      }
+      return new InputError(option, next, `write it as ${option}=${next} to give a value starting with "-"`);
+    }
+    const what = options[name]?.type === "string" ? "it needs a value" : message;
+    return new InputError(option, "", `${what}\n${rules.usage}\n${more}`);
+  }
+  return new InputError(rules.command, option, `${message}\n${rules.usage}\n${more}`);
+}
+
+/** `--intensity`: gCO2e/kWh, or with a unit as `estimate` takes it (0.4kg/kWh, 0.954lb/kWh). */
+export function parseIntensity(input: string, text: string): { g_per_kwh: number; warning?: string } {
+  const quantity = parseIntensityQuantity(text, input);
+  return { g_per_kwh: quantity.g_per_kwh, ...(quantity.warning && { warning: quantity.warning }) };
+}
+
+const RUN_RULES: OptionRules = {
+  command: "carbon-budget run",
+  usage: RUN_USAGE,
+  values: {
+    "--intensity": (text) => parseIntensity("--intensity", text),
+    "--pue": (text) => parseNumber("--pue", text, { min: 1, max: 3, what: "power usage effectiveness" }),
+    "--gpu-count": (text) =>
+      parseNumber("--gpu-count", text, { min: 1, max: 4096, integer: true, what: "how many GPUs" }),
+    "--memory-gb": (text) =>
+      parseNumber("--memory-gb", text, { min: 0.1, max: 65536, what: "installed memory in GB" }),
+    "--interval": (text) =>
+      parseNumber("--interval", text, {
+        min: 50,
+        max: 60_000,
+        integer: true,
+        what: "the sampling interval in ms",
+      }),
+  },
+};
+
 export function parseRunArgs(argv: string[]): RunArgs {
   const separator = argv.indexOf("--");
   const own = separator === -1 ? argv : argv.slice(0, separator);
   const wrapped = separator === -1 ? [] : argv.slice(separator + 1);
-  let values: ReturnType<typeof parseArgs<{ options: typeof RUN_OPTIONS; strict: true }>>["values"];
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: own,
-      options: RUN_OPTIONS,
-      strict: true,
-      allowPositionals: true,
-    }));
-  } catch (error) {
-    // Node names the offending option in quotes; show that rather than the whole command line.
-    const message = (error as Error).message;
-    const option = /'(--?[\w-]+)'/.exec(message)?.[1] ?? own.join(" ");
-    throw new InputError("carbon-budget run", option, `${message}\n${RUN_USAGE}`);
+  const { values, positionals } = parseOptions(own, RUN_OPTIONS, RUN_RULES);
+  if (values.json === "-" && values.markdown === "-") {
+    throw new InputError(
+      "--markdown",
+      "-",
+      "--json - already writes to stdout, and two documents there could not be told apart; write one of them to a file",
+    );
   }
   if (wrapped.length === 0) {
     const hint = positionals.length ? ` (put \`--\` before \`${positionals.join(" ")}\`)` : "";
@@ -143,13 +232,7 @@ export function parseRunArgs(argv: string[]): RunArgs {
     commandArgs,
     ...remoteArgs(values),
     ...(values.location !== undefined && { location: nonEmpty("--location", values.location) }),
-    ...(values.intensity !== undefined && {
-      intensity: parseNumber("--intensity", values.intensity, {
-        min: 0,
-        max: 2000,
-        what: "grid intensity in gCO2e/kWh",
-      }),
-    }),
+    ...intensityArgs(values.intensity),
     ...(values.pue !== undefined && {
       pue: optionalNumber("pue", { min: 1, max: 3, what: "power usage effectiveness" }),
     }),
@@ -228,6 +311,12 @@ function remoteArgs(values: {
     }),
     ...((values.slurm || jobId !== undefined) && { slurm: jobId !== undefined ? { jobId } : {} }),
   };
+}
+
+function intensityArgs(text: string | undefined): Pick<RunArgs, "intensity" | "intensityWarning"> {
+  if (text === undefined) return {};
+  const { g_per_kwh, warning } = parseIntensity("--intensity", text);
+  return { intensity: g_per_kwh, ...(warning && { intensityWarning: warning }) };
 }
 
 function nonEmpty(input: string, value: string): string {

@@ -3,16 +3,16 @@
  * two reports offline, as the PR comment would. Exit 1 over budget, 0 otherwise, 2 for bad input.
  */
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { judgeWithConfig } from "../budget/from-config.js";
 import { parseConfigFile } from "../budget/load-config.js";
 import { compareReports } from "../compare/compare.js";
 import { InputError } from "../errors.js";
 import { readInputText } from "../input-file.js";
 import { renderMarkdown } from "../render/markdown.js";
-import { renderTerminal } from "../render/terminal.js";
+import { renderBudgetLines, renderTerminal } from "../render/terminal.js";
 import { VERDICT_WORDS } from "../render/verdict-cells.js";
 import { parseReport, type Report } from "../report/schema.js";
+import { parseOptions } from "./args.js";
 import { checkOutputPath, writeOutput } from "./output.js";
 import { COMPARE_USAGE } from "./usage.js";
 
@@ -30,27 +30,26 @@ function readReportFile(input: string, path: string, cwd: string): Report {
   }
 }
 
+const OPTIONS = {
+  base: { type: "string" },
+  head: { type: "string" },
+  config: { type: "string" },
+  markdown: { type: "string" },
+} as const;
+
 export async function runCompare(
   argv: string[],
   io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string },
 ): Promise<number> {
-  let values: { base?: string; head?: string; config?: string; markdown?: string };
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        base: { type: "string" },
-        head: { type: "string" },
-        config: { type: "string" },
-        markdown: { type: "string" },
-      },
-      strict: true,
-    }));
-  } catch (error) {
+  const { values, positionals } = parseOptions(argv, OPTIONS, {
+    command: "carbon-budget compare",
+    usage: COMPARE_USAGE,
+  });
+  if (positionals.length > 0) {
     throw new InputError(
       "carbon-budget compare",
-      argv.join(" "),
-      `${(error as Error).message}\n${COMPARE_USAGE}`,
+      positionals.join(" "),
+      `compare takes options only: --base BASE.json --head HEAD.json\n${COMPARE_USAGE}`,
     );
   }
   if (!values.base || !values.head) {
@@ -73,7 +72,10 @@ export async function runCompare(
   });
   const judged = judgeWithConfig(comparison, config);
   io.stderr.write(renderTerminal(head, comparison));
-  if (judged) io.stderr.write(`  verdict: ${VERDICT_WORDS[judged.verdict.status]}\n`);
+  if (judged) {
+    io.stderr.write(`carbon-budget: budgets: ${VERDICT_WORDS[judged.verdict.status]}\n`);
+    for (const line of renderBudgetLines(judged.verdict, judged.budgets)) io.stderr.write(`${line}\n`);
+  }
   if (values.markdown) {
     writeOutput("--markdown", values.markdown, `${renderMarkdown(head, comparison, judged ?? {})}\n`, io);
   }

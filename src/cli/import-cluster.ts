@@ -12,7 +12,7 @@ import { findRepoRoot } from "../git/local.js";
 import { renderTerminal } from "../render/terminal.js";
 import { reportForRemote } from "../report/remote-report.js";
 import { STEP_NAME_ALLOWED, stepNameProblem } from "../report/step-name-rule.js";
-import { parseNumber } from "./args.js";
+import { parseIntensity, parseNumber } from "./args.js";
 import { checkOutputPath, writeOutput } from "./output.js";
 import { loadRunConfig } from "./run-config.js";
 
@@ -25,8 +25,14 @@ export const ACCOUNTING_OPTIONS = {
   config: { type: "string" },
   "no-embodied": { type: "boolean" },
   verbose: { type: "boolean", short: "v" },
-  help: { type: "boolean", short: "h" },
 } as const;
+
+/** How a value that starts with a dash is judged (`--intensity -5`): as the flag itself judges it. */
+export const ACCOUNTING_VALUES = {
+  "--intensity": (text: string) => parseIntensity("--intensity", text),
+  "--pue": (text: string) =>
+    parseNumber("--pue", text, { min: 1, max: 3, what: "power usage effectiveness" }),
+};
 
 export interface AccountingArgs {
   step?: string;
@@ -72,11 +78,7 @@ export function accountingArgs(values: {
     ...(json !== undefined && { json }),
     ...(location !== undefined && { location }),
     ...(values.intensity !== undefined && {
-      intensity: parseNumber("--intensity", values.intensity, {
-        min: 0,
-        max: 2000,
-        what: "grid intensity in gCO2e/kWh",
-      }),
+      intensity: parseIntensity("--intensity", values.intensity).g_per_kwh,
     }),
     ...(values.pue !== undefined && {
       pue: parseNumber("--pue", values.pue, { min: 1, max: 3, what: "power usage effectiveness" }),

@@ -3,13 +3,19 @@
  * a past window's series show (a training run that has ended), as a report. Prometheus's trouble and
  * an empty selector exit 2, naming the URL or the selector and what Prometheus answered.
  */
-import { parseArgs } from "node:util";
 import { measurePrometheusRemote } from "../cluster/remote.js";
 import { prometheusSpec } from "../cluster/spec.js";
 import { parseInstant, type Window } from "../cluster/window.js";
 import { readEnvironment } from "../environment.js";
 import { InputError } from "../errors.js";
-import { ACCOUNTING_OPTIONS, accountingArgs, type ClusterIo, writeClusterReport } from "./import-cluster.js";
+import { parseOptions } from "./args.js";
+import {
+  ACCOUNTING_OPTIONS,
+  ACCOUNTING_VALUES,
+  accountingArgs,
+  type ClusterIo,
+  writeClusterReport,
+} from "./import-cluster.js";
 import { IMPORT_PROMETHEUS_USAGE } from "./usage.js";
 
 const OPTIONS = {
@@ -22,13 +28,17 @@ const OPTIONS = {
 } as const;
 
 export function parseImportPrometheusArgs(argv: string[], nowMs: number) {
-  let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true }>>["values"];
-  try {
-    ({ values } = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }));
-  } catch (error) {
-    const message = (error as Error).message;
-    const option = /'(--?[\w-]+)'/.exec(message)?.[1] ?? argv.join(" ");
-    throw new InputError("carbon-budget import prometheus", option, `${message}\n${IMPORT_PROMETHEUS_USAGE}`);
+  const { values, positionals } = parseOptions(argv, OPTIONS, {
+    command: "carbon-budget import prometheus",
+    usage: IMPORT_PROMETHEUS_USAGE,
+    values: ACCOUNTING_VALUES,
+  });
+  if (positionals.length > 0) {
+    throw new InputError(
+      "carbon-budget import prometheus",
+      positionals.join(" "),
+      `unexpected arguments; it takes options only\n${IMPORT_PROMETHEUS_USAGE}`,
+    );
   }
   const required = (flag: "url" | "selector" | "from" | "to", what: string): string => {
     const value = values[flag];
@@ -58,10 +68,6 @@ export function parseImportPrometheusArgs(argv: string[], nowMs: number) {
 }
 
 export async function runImportPrometheus(argv: string[], io: ClusterIo): Promise<number> {
-  if (argv.includes("--help") || argv.includes("-h")) {
-    io.stdout.write(`${IMPORT_PROMETHEUS_USAGE}\n`);
-    return 0;
-  }
   const { spec, window, accounting } = parseImportPrometheusArgs(argv, Date.now());
   const remote = await measurePrometheusRemote(spec, window, { env: readEnvironment() });
   const { unmeasured } = remote;

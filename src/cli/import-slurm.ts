@@ -4,13 +4,19 @@
  * window (Slurm records none), with nothing counted twice. An unknown job, or one without energy,
  * exits 2 naming the job or AcctGatherEnergyType.
  */
-import { parseArgs } from "node:util";
 import { measureRemote } from "../cluster/measure-remote.js";
 import { measureSlurmJob, SlurmProblem } from "../cluster/measure-slurm.js";
 import { parseJobId, prometheusSpec } from "../cluster/spec.js";
 import { readEnvironment } from "../environment.js";
 import { InputError } from "../errors.js";
-import { ACCOUNTING_OPTIONS, accountingArgs, type ClusterIo, writeClusterReport } from "./import-cluster.js";
+import { parseOptions } from "./args.js";
+import {
+  ACCOUNTING_OPTIONS,
+  ACCOUNTING_VALUES,
+  accountingArgs,
+  type ClusterIo,
+  writeClusterReport,
+} from "./import-cluster.js";
 import { IMPORT_SLURM_USAGE } from "./usage.js";
 
 const OPTIONS = {
@@ -21,15 +27,11 @@ const OPTIONS = {
 } as const;
 
 export function parseImportSlurmArgs(argv: string[]) {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true; allowPositionals: true }>>;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: true });
-  } catch (error) {
-    const message = (error as Error).message;
-    const option = /'(--?[\w-]+)'/.exec(message)?.[1] ?? argv.join(" ");
-    throw new InputError("carbon-budget import slurm", option, `${message}\n${IMPORT_SLURM_USAGE}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions(argv, OPTIONS, {
+    command: "carbon-budget import slurm",
+    usage: IMPORT_SLURM_USAGE,
+    values: ACCOUNTING_VALUES,
+  });
   const [id, ...extra] = positionals;
   if (id === undefined) throw new InputError("JOBID", "", `give the Slurm job id\n${IMPORT_SLURM_USAGE}`);
   if (extra.length > 0)
@@ -59,10 +61,6 @@ export function parseImportSlurmArgs(argv: string[]) {
 }
 
 export async function runImportSlurm(argv: string[], io: ClusterIo): Promise<number> {
-  if (argv.includes("--help") || argv.includes("-h")) {
-    io.stdout.write(`${IMPORT_SLURM_USAGE}\n`);
-    return 0;
-  }
   const args = parseImportSlurmArgs(argv);
   const env = readEnvironment();
   // The job first, alone: its window is what Prometheus is asked about.

@@ -5,7 +5,6 @@
  */
 import { createReadStream } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { InputError, isInputError } from "../errors.js";
 import { type CodecarbonRead, CodecarbonReader } from "../import/codecarbon.js";
 import { modelCardFromReport } from "../import/model-card.js";
@@ -14,6 +13,7 @@ import { renderImportTable } from "../render/import-table.js";
 import { renderModelCard, TRAINING_TYPES, type TrainingType } from "../render/model-card.js";
 import { parseReport, type Report } from "../report/schema.js";
 import { VERSION } from "../version.js";
+import { parseOptions } from "./args.js";
 import { checkOutputPath, writeOutput } from "./output.js";
 import { IMPORT_USAGE } from "./usage.js";
 
@@ -40,15 +40,10 @@ const OPTIONS = {
 } as const;
 
 export function parseImportArgs(argv: string[]): ImportArgs {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true; allowPositionals: true }>>;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: true });
-  } catch (error) {
-    const message = (error as Error).message;
-    const option = /'(--?[\w-]+)'/.exec(message)?.[1] ?? argv.join(" ");
-    throw new InputError("carbon-budget import", option, `${message}\n${IMPORT_USAGE}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions(argv, OPTIONS, {
+    command: "carbon-budget import",
+    usage: IMPORT_USAGE,
+  });
   const [format, file, ...extra] = positionals;
   const usage = (input: string, value: string, why: string): never => {
     throw new InputError(input, value, `${why}\n${IMPORT_USAGE}`);
@@ -97,10 +92,6 @@ export async function runImport(argv: string[], io: ImportIo): Promise<number> {
   if (argv[0] === "prometheus")
     return (await import("./import-prometheus.js")).runImportPrometheus(argv.slice(1), io);
   if (argv[0] === "slurm") return (await import("./import-slurm.js")).runImportSlurm(argv.slice(1), io);
-  if (argv.includes("--help") || argv.includes("-h")) {
-    io.stdout.write(`${IMPORT_USAGE}\n`);
-    return 0;
-  }
   const args = parseImportArgs(argv);
   if (args.json && args.json !== "-") checkOutputPath("--json", args.json, io.cwd);
   const input: InputFile = {

@@ -4,9 +4,18 @@
  */
 import { readEnvironment } from "../environment.js";
 import { isInputError } from "../errors.js";
+import { nearestNames } from "../text/nearest.js";
 import { VERSION } from "../version.js";
-import { DASHBOARD_USAGE } from "./dashboard.js";
-import { COMPARE_USAGE, ESTIMATE_USAGE, IMPORT_USAGE, RUN_USAGE } from "./usage.js";
+import { isTypo } from "./did-you-mean.js";
+import {
+  COMPARE_USAGE,
+  commandHelp,
+  DASHBOARD_USAGE,
+  ESTIMATE_USAGE,
+  HELP_TOPICS,
+  IMPORT_USAGE,
+  RUN_USAGE,
+} from "./usage.js";
 
 const USAGE = `carbon-budget ${VERSION}: an emissions budget for machine-learning work
 
@@ -22,10 +31,37 @@ ${DASHBOARD_USAGE}
 
 Measures the energy the command uses (GPU via NVML or nvidia-smi, CPU and RAM via RAPL, else
 estimated or declared), turns it into CO2e and compares it with the previous run of the same step.
+Each command's options, one per line: carbon-budget <command> --help (or: carbon-budget help <command>).
 Every option, with examples: docs/cli.md in the carbon-budget repository.`;
+
+const COMMANDS = ["run", "estimate", "import", "compare", "dashboard", "help"];
+
+/**
+ * The help topic when the arguments ask for help: `-h` or `--help` among a command's own options (for
+ * `run`, before `--`: after it they are the wrapped command's). `import FORMAT` has help of its own.
+ */
+export function helpTopic(command: string, rest: readonly string[]): string | undefined {
+  const separator = rest.indexOf("--");
+  const own = separator === -1 ? rest : rest.slice(0, separator);
+  if (!own.includes("--help") && !own.includes("-h")) return undefined;
+  if (command === "import" && (own[0] === "prometheus" || own[0] === "slurm")) return `import ${own[0]}`;
+  return command;
+}
+
+function unknownCommand(command: string): string {
+  const [near] = nearestNames(command, COMMANDS, 1);
+  const hint = near !== undefined && isTypo(command, near) ? `; did you mean ${near}?` : "";
+  return `carbon-budget: unknown command ${JSON.stringify(command)}${hint}\nexpected one of: ${COMMANDS.join(", ")} (carbon-budget help lists them)\n`;
+}
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  const topic = command && helpTopic(command, rest);
+  const help = topic ? commandHelp(topic) : undefined;
+  if (help) {
+    process.stdout.write(help);
+    return 0;
+  }
   try {
     switch (command) {
       // Each subcommand's code is loaded when asked for: start-up before the wrapped command is the user's.
@@ -69,16 +105,32 @@ export async function main(argv: string[]): Promise<number> {
       case "-V":
         process.stdout.write(`${VERSION}\n`);
         return 0;
+      case "help": {
+        // `help run`, `help import slurm`: that command's help; `help` alone: every synopsis.
+        const [first, second] = rest;
+        if (first === undefined) {
+          process.stdout.write(`${USAGE}\n`);
+          return 0;
+        }
+        const named = first === "import" && second ? `import ${second}` : first;
+        const text = commandHelp(named);
+        if (text) {
+          process.stdout.write(text);
+          return 0;
+        }
+        const [near] = nearestNames(named, HELP_TOPICS, 1);
+        process.stderr.write(
+          `carbon-budget: help: no command ${JSON.stringify(named)}; did you mean ${near}? (commands: ${HELP_TOPICS.join(", ")})\n`,
+        );
+        return 2;
+      }
       case undefined:
-      case "help":
       case "--help":
       case "-h":
         process.stdout.write(`${USAGE}\n`);
         return command === undefined ? 2 : 0;
       default:
-        process.stderr.write(
-          `carbon-budget: unknown command ${JSON.stringify(command)}; expected: run, estimate, import, compare, dashboard, help\n`,
-        );
+        process.stderr.write(unknownCommand(command));
         return 2;
     }
   } catch (error) {

@@ -3,13 +3,16 @@
  * budgets and the outputs. Loaded only then (a dynamic import from run.ts), so none of it delays the command's start.
  */
 import { readStore, writeRun } from "../baseline/local-store.js";
-import { selectBaseline } from "../baseline/select.js";
+import { failedExitCode, selectBaseline } from "../baseline/select.js";
+import { own } from "../budget/by-name.js";
 import type { Config } from "../budget/config-schema.js";
+import { jobStatus } from "../budget/evaluate.js";
 import { judgeWithConfig } from "../budget/from-config.js";
 import { type Comparison, compareReports } from "../compare/compare.js";
+import { comparisonRecord } from "../compare/record.js";
 import type { GitPosition } from "../git/local.js";
 import { renderMarkdown } from "../render/markdown.js";
-import { renderTerminal } from "../render/terminal.js";
+import { renderBudgetLines, renderTerminal } from "../render/terminal.js";
 import { VERDICT_WORDS } from "../render/verdict-cells.js";
 import { isFullyMeasured } from "../report/not-measured.js";
 import type { Report } from "../report/schema.js";
@@ -29,17 +32,43 @@ export function reportRun(
   const history = args.store ? readStore(git.root) : { runs: [], skipped: [] };
   for (const line of history.skipped) log(`history: ${line}`);
   // An unmeasured run's placeholder zeros (or a remote part's missing energy) would be a false baseline.
+  // A failed run is kept (marked by its exit code), and baseline selection passes over it.
   const saved = args.store && report.steps.every(isFullyMeasured) ? keep(git, report, log) : undefined;
-  const comparison = compareWithHistory(report, history.runs, args.step, git);
+  const { comparison, baseRun } = compareWithHistory(report, history.runs, args.step, git);
   const judged = judgeWithConfig(comparison, config);
   if (!args.quiet) io.stderr.write(renderTerminal(report, comparison, { verbose: args.verbose }));
-  if (judged && !args.quiet) log(`budgets: ${VERDICT_WORDS[judged.verdict.status]}`);
-  if (args.json) writeOutput("--json", args.json, `${JSON.stringify(report, null, 2)}\n`, io);
+  if (judged && !args.quiet) {
+    log(`budgets: ${VERDICT_WORDS[judged.verdict.status]}`);
+    for (const line of renderBudgetLines(judged.verdict, judged.budgets)) io.stderr.write(`${line}\n`);
+  }
+  if (args.json) {
+    const record = comparisonRecord({
+      comparison,
+      ...(baseRun && { baseRun }),
+      verdict: judged?.verdict.status ?? jobStatus(comparison),
+      ...(judged && {
+        judged: {
+          verdict: judged.verdict,
+          perUnit: (scope) =>
+            scope === "total" ? judged.budgets.total?.perUnit : own(judged.budgets.steps, scope)?.perUnit,
+        },
+      }),
+    });
+    writeOutput("--json", args.json, `${JSON.stringify({ ...report, comparison: record }, null, 2)}\n`, io);
+  }
   if (args.markdown) {
     writeOutput("--markdown", args.markdown, `${renderMarkdown(report, comparison, judged ?? {})}\n`, io);
   }
-  if (saved && !args.quiet)
-    log(`saved to ${saved}${git.dirty ? " (the work tree has uncommitted changes)" : ""}`);
+  if (saved && !args.quiet) {
+    const failed = failedExitCode(report, args.step);
+    const why =
+      failed !== undefined
+        ? ` (marked failed, exit ${failed}: kept, never used as a baseline)`
+        : git.dirty
+          ? " (the work tree has uncommitted changes)"
+          : "";
+    log(`saved to ${saved}${why}`);
+  }
 }
 
 /** A history that cannot be written costs the comparison next time, not this run's outputs. */
@@ -61,23 +90,27 @@ function compareWithHistory(
   runs: Parameters<typeof selectBaseline>[0],
   step: string,
   git: GitPosition,
-): Comparison {
+): { comparison: Comparison; baseRun?: Report["run"] } {
   const choice = selectBaseline(runs, {
     step,
     branch: git.branch ?? "",
     excludeRunId: report.run.id,
     ...(git.mergeBase && git.mergeBase !== git.sha && { mergeBase: git.mergeBase }),
   });
-  if (!choice) return compareReports(report, undefined);
+  if (!choice) return { comparison: compareReports(report, undefined) };
   const base = choice.run.report;
-  return compareReports(report, base, {
-    label:
-      choice.why === "merge-base"
-        ? `merge-base with ${git.defaultBranch}`
-        : `previous run on ${choice.run.branch}`,
+  const passedOver = choice.passedOver;
+  const label =
+    choice.why === "merge-base"
+      ? `merge-base with ${git.defaultBranch}`
+      : `previous ${passedOver > 0 ? "successful " : ""}run on ${choice.run.branch}`;
+  const comparison = compareReports(report, base, {
+    label,
     runId: base.run.id,
     ...(base.run.sha && { sha: base.run.sha }),
     ...(base.run.ref && { ref: base.run.ref }),
     endedAt: base.run.ended_at,
+    ...(passedOver > 0 && { passedOver }),
   });
+  return { comparison, baseRun: base.run };
 }

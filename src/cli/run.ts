@@ -21,6 +21,7 @@ export async function runMeasured(args: RunArgs, io: CliIo): Promise<number> {
   if (args.json && args.json !== "-") checkOutputPath("--json", args.json, io.cwd);
   if (args.markdown && args.markdown !== "-") checkOutputPath("--markdown", args.markdown, io.cwd);
   const log = (line: string) => io.stderr.write(`carbon-budget: ${line}\n`);
+  if (args.intensityWarning) log(`warning: ${args.intensityWarning}`);
   if (yearly.warning) log(`warning: ${yearly.warning}`);
 
   const sink = args.quiet

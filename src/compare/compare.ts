@@ -26,6 +26,8 @@ export interface BaselineRef {
   sha?: string;
   ref?: string;
   endedAt: string;
+  /** Later runs in the same place whose command failed, passed over to reach this one. */
+  passedOver?: number;
 }
 
 /**

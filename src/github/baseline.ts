@@ -4,7 +4,7 @@
  * none. The data branch's index answers most of this in one read. When the index cannot be read,
  * the per-commit reports answer instead (the next push to the branch repairs the index).
  */
-import { entryFor, type IndexEntry, type RunIndex } from "../baseline/index-file.js";
+import { entryFailed, entryFor, type IndexEntry, type RunIndex } from "../baseline/index-file.js";
 import type { Repo } from "./contents.js";
 import { readIndex } from "./data-branch.js";
 import type { GitHubClient } from "./octokit.js";
@@ -29,13 +29,18 @@ export interface BaselineLookup {
 /** Ancestors' reports tried, without the index, before giving up: each is a request. */
 const MAX_FALLBACK_READS = 5;
 
-/** Pure: the first commit, merge-base first then its ancestors in order, that the index has. */
+/**
+ * Pure: the first commit, merge-base first then its ancestors in order, that the index has a
+ * successful run of. A run whose command failed is kept in the index but never compared with.
+ */
 export function chooseBaseline(
   index: RunIndex,
   mergeBase: string,
   ancestors: readonly string[],
 ): GitHubBaseline | undefined {
-  const bySha = new Map(index.entries.map((entry) => [entry.sha, entry]));
+  const bySha = new Map(
+    index.entries.filter((entry) => !entryFailed(entry)).map((entry) => [entry.sha, entry]),
+  );
   const exact = bySha.get(mergeBase);
   if (exact) return { entry: exact, why: "merge-base", mergeBase };
   for (const sha of ancestors) {
@@ -45,9 +50,11 @@ export function chooseBaseline(
   return undefined;
 }
 
-/** The base branch's recent runs on the same hardware, newest first: the noise and the trend. */
+/** The base branch's recent successful runs on the same hardware, newest first: the noise and the trend. */
 export function recentRuns(index: RunIndex | undefined, fingerprint: string, count: number): IndexEntry[] {
-  return (index?.entries ?? []).filter((entry) => entry.fingerprint === fingerprint).slice(0, count);
+  return (index?.entries ?? [])
+    .filter((entry) => entry.fingerprint === fingerprint && !entryFailed(entry))
+    .slice(0, count);
 }
 
 export async function findBaseline(
@@ -117,13 +124,14 @@ export async function storedReportAtOrBefore(
         return undefined;
       },
     );
-    if (report) return { entry: entryFor(report, where.sha), why: "merge-base" };
+    const entry = report && entryFor(report, where.sha);
+    if (entry && !entryFailed(entry)) return { entry, why: "merge-base" };
   }
   const stored = await listStoredReports(client, repo, where.dataBranch, where.branch);
   const candidates = (await ancestry(client, repo, where.sha))
     .filter((sha) => sha !== where.sha && stored.has(sha))
     .slice(0, MAX_FALLBACK_READS);
-  const read = await readReports(client, repo, where, candidates, 1);
-  const [first] = read.reports;
-  return first && { entry: entryFor(first.report, first.sha), why: "nearest-ancestor" };
+  const read = await readReports(client, repo, where, candidates);
+  const entry = read.reports.map((r) => entryFor(r.report, r.sha)).find((e) => !entryFailed(e));
+  return entry && { entry, why: "nearest-ancestor" };
 }

@@ -75,6 +75,60 @@ export const whatIfSchema = z.object({
   change_pct: z.number().finite(),
 });
 
+/**
+ * What the run was compared with and what came of it, as the terminal says it (compare/record.ts).
+ * Absent in reports that were not compared (imports, the action's job reports).
+ */
+export const comparisonSchema = z.object({
+  /** The run compared with; absent when there was none. */
+  baseline: z
+    .object({
+      run_id: z.string().max(200),
+      ref: z.string().max(500).optional(),
+      sha: z.string().max(64).optional(),
+      started_at: z.string().max(64),
+      ended_at: z.string().max(64).optional(),
+      /** How it was found, in words: "merge-base with main", "previous run on feature-x". */
+      chosen_as: z.string().max(500).optional(),
+      /** Later runs in the same place whose command failed, passed over to reach this one. */
+      failed_runs_passed_over: z.number().int().nonnegative().optional(),
+    })
+    .optional(),
+  /** False for a baseline on different hardware: then there are no deltas. */
+  comparable: z.boolean(),
+  /** CO2e change over the steps both runs have; absent when nothing was compared or the base was 0 g. */
+  delta_pct: z.number().finite().optional(),
+  delta_g: z.number().finite().optional(),
+  delta_kwh: z.number().finite().optional(),
+  verdict: z.enum(["pass", "warn", "fail", "no-baseline", "not-measured"]),
+  steps: z
+    .array(
+      z.object({
+        name: z.string().max(200),
+        status: z.enum(["compared", "new", "not-comparable", "not-measured"]),
+        delta_pct: z.number().finite().optional(),
+        delta_g: z.number().finite().optional(),
+        delta_kwh: z.number().finite().optional(),
+      }),
+    )
+    .max(MAX_STEPS),
+  /** Each budget limit judged, with the config file's budgets: kWh for energy, g for co2e, % for increase. */
+  budgets: z
+    .array(
+      z.object({
+        scope: z.string().max(200),
+        limit: z.enum(["energy", "co2e", "increase"]),
+        status: z.enum(["pass", "warn", "fail", "skipped", "not-measured"]),
+        limit_value: z.number().finite(),
+        actual: z.number().finite().optional(),
+        per_unit: z.string().max(100).optional(),
+        reason: z.string().max(2000),
+      }),
+    )
+    .max(3 * (MAX_STEPS + 1))
+    .optional(),
+});
+
 export const reportSchema = z.object({
   schema: z.literal(REPORT_SCHEMA_ID),
   tool: z.object({ name: z.string(), version: z.string() }),
@@ -109,12 +163,14 @@ export const reportSchema = z.object({
     co2e_low_g: nonNegative,
     co2e_high_g: nonNegative,
   }),
+  comparison: comparisonSchema.optional(),
   what_if: z.array(whatIfSchema).max(3).optional(),
 });
 
 export type Report = z.infer<typeof reportSchema>;
 export type ReportStep = z.infer<typeof stepSchema>;
 export type ReportComponent = z.infer<typeof componentSchema>;
+export type ReportComparison = z.infer<typeof comparisonSchema>;
 
 /** Parses untrusted JSON text into a report, with a message that says what is wrong and where. */
 export function parseReport(text: string, origin: string): Report {
