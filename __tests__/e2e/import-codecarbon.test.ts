@@ -6,12 +6,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isInputError } from "../../src/errors.js";
-import {
-  CodecarbonReader,
-  type ImportProblem,
-  importCodecarbon,
-  parseGpus,
-} from "../../src/import/codecarbon.js";
+import { CodecarbonReader, type ImportProblem, importCodecarbon } from "../../src/import/codecarbon.js";
+import { parseGpus } from "../../src/import/codecarbon-row.js";
 import { MAX_STEPS, type Report, reportSchema } from "../../src/report/schema.js";
 import { repoRoot } from "../helpers/cli.js";
 import { rows, runId } from "../helpers/codecarbon-csv.js";

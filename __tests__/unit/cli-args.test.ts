@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { defaultStepName, parseNumber, parseRunArgs } from "../../src/cli/args.js";
+import { parseNumber, parseRunArgs } from "../../src/cli/args.js";
 import { InputError } from "../../src/errors.js";
+import { defaultStepName } from "../../src/pipeline/step-name.js";
 
 describe("defaultStepName", () => {
   it.each([

@@ -10,11 +10,11 @@ import {
   CLOUD_PROVIDER_INFO,
   CLOUD_REGIONS,
   cloudKey,
-  cloudTableSchema,
   isCloudKey,
   providerPue,
   requireCloudRegion,
 } from "../../src/carbon/cloud-regions.js";
+import { cloudTableSchema } from "../../src/carbon/cloud-table-schema.js";
 import { InputError } from "../../src/errors.js";
 
 /** The newest yearly table @tgwf/co2 ships (the one intensity.ts reads). */

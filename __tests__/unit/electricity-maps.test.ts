@@ -5,13 +5,9 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import cloudTable from "../../data/cloud-regions.json" with { type: "json" };
-import {
-  DEFAULT_ELECTRICITY_MAPS_URL,
-  fetchLatestIntensity,
-  latestIntensityUrl,
-} from "../../src/carbon/electricity-maps.js";
+import { fetchLatestIntensity, latestIntensityUrl } from "../../src/carbon/electricity-maps.js";
 import { type Intensity, resolveIntensity, resolveIntensityLive } from "../../src/carbon/intensity.js";
-import { readEnvironment } from "../../src/environment.js";
+import { DEFAULT_ELECTRICITY_MAPS_URL, readEnvironment } from "../../src/environment.js";
 import { InputError } from "../../src/errors.js";
 import {
   type FakeElectricityMaps,

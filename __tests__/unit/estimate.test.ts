@@ -8,16 +8,12 @@ import { join } from "node:path";
 import { Writable } from "node:stream";
 import electricityMaps from "@tgwf/co2/data/electricity-maps";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  type EstimateInput,
-  estimateEmissions,
-  GRAMS_PER_LB,
-  parseIntensityQuantity,
-} from "../../src/carbon/estimate.js";
+import { type EstimateInput, estimateEmissions, parseIntensityQuantity } from "../../src/carbon/estimate.js";
 import { type Intensity, resolveIntensity } from "../../src/carbon/intensity.js";
 import { runEstimate } from "../../src/cli/estimate.js";
 import { InputError } from "../../src/errors.js";
 import { requireGpu, requireGpuOrFamily } from "../../src/hardware/gpus.js";
+import { GRAMS_PER_LB } from "../../src/units.js";
 
 const DE_2025 = electricityMaps.yearly2025.data.DE.carbonIntensity.value;
 const given = (g: number): Intensity => ({ g_per_kwh: g, source: "given" });

@@ -9,7 +9,6 @@ import { z } from "zod";
 
 import { DEFAULT_ELECTRICITY_MAPS_URL } from "../environment.js";
 
-export { DEFAULT_ELECTRICITY_MAPS_URL };
 export const DEFAULT_LIVE_TIMEOUT_MS = 5000;
 
 /** The fields we use of the documented answer; anything else the API adds is ignored. */

@@ -7,7 +7,8 @@
  */
 import { z } from "zod";
 import table from "../../data/embodied.json" with { type: "json" };
-import { findGpu, type GpuSpec, sourceSchema } from "../hardware/gpus.js";
+import { findGpu, type GpuSpec } from "../hardware/gpus.js";
+import { sourceSchema } from "../hardware/table-schema.js";
 
 const rangedSchema = z.strictObject({
   kg: z.number().positive(),

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import table from "../../data/equivalents.json" with { type: "json" };
-import { sourceSchema } from "../hardware/gpus.js";
+import { sourceSchema } from "../hardware/table-schema.js";
 
 const equivalentSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),

@@ -12,8 +12,6 @@ import { type WhatIf, whatIf } from "./what-if.js";
 
 export const ESTIMATE_SCHEMA = "carbon-budget/estimate@1";
 
-export { GRAMS_PER_LB };
-
 /** The units an intensity's mass and energy may be given in, by lower-case symbol: [factor, symbol]. */
 const unitsOf = (kind: "mass" | "energy", min: number): Record<string, [number, string]> =>
   Object.fromEntries(

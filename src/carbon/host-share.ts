@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import table from "../../data/cloud-hosts.json" with { type: "json" };
-import { sourceSchema } from "../hardware/gpus.js";
+import { sourceSchema } from "../hardware/table-schema.js";
 
 const familySchema = z.strictObject({
   provider: z.enum(["aws"]),

@@ -16,7 +16,7 @@ import {
   providerPue,
   requireCloudRegion,
 } from "./cloud-regions.js";
-import { fetchLatestIntensity, type LatestOptions } from "./electricity-maps.js";
+import type { LatestOptions } from "./electricity-maps.js";
 
 export interface Intensity {
   g_per_kwh: number;
@@ -209,6 +209,8 @@ export async function resolveIntensityLive(
       note: `live intensity needs an Electricity Maps zone or a cloud region, not an ISO alpha-3 code like ${yearly.location}: yearly average used`,
     };
   }
+  // Loaded only with a token: the live provider's response schema (zod) need not delay every start.
+  const { fetchLatestIntensity } = await import("./electricity-maps.js");
   const answer = await fetchLatestIntensity(zone, { ...request, token });
   if (!answer.ok) {
     return { ...yearly, note: `live intensity unavailable (${answer.reason}): yearly average used` };

@@ -14,8 +14,6 @@ import { STEP_NAME_ALLOWED, stepNameProblem } from "../report/step-name-rule.js"
 import { nearestOption } from "./did-you-mean.js";
 import { moreHelp, RUN_USAGE } from "./usage.js";
 
-export { defaultStepName };
-
 export interface RunArgs {
   step: string;
   command: string;
@@ -323,5 +321,3 @@ function nonEmpty(input: string, value: string): string {
   if (value.trim() === "") throw new InputError(input, value, "it must not be empty");
   return value.trim();
 }
-
-export { RUN_USAGE };

@@ -81,5 +81,3 @@ export async function runCompare(
   }
   return judged?.verdict.status === "fail" ? 1 : 0;
 }
-
-export { COMPARE_USAGE };

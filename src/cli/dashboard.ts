@@ -9,16 +9,7 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { InputError } from "../errors.js";
 import { editDistance } from "../text/nearest.js";
-
-export const DASHBOARD_USAGE = `usage: carbon-budget dashboard [--history DIR] [--out DIR] [--config FILE]`;
-
-const HELP = `Writes the run history as one page, index.html (a chart and a table per step; it loads nothing and
-opens from disk or GitHub Pages), and README badges beside it: badge.svg (the latest total) and
-badge-STEP.svg (each step's latest CO2e), for the tracked branch (the default branch, else main).
-  --history DIR  the history: .carbon-budget at the git root (default), or a checkout of the data
-                 branch (carbon-budget-data)
-  --out DIR      where the files go (default: the history folder, where GitHub Pages serves them)
-  --config FILE  the budgets drawn as lines (default: .github/carbon-budget.yml at the git root)`;
+import { commandHelp, DASHBOARD_USAGE } from "./usage.js";
 
 interface Io {
   stdout: NodeJS.WritableStream;
@@ -79,7 +70,7 @@ function outputFolder(path: string, input: string): string {
 export async function runDashboard(argv: string[], io: Io): Promise<number> {
   const values = parse(argv);
   if (values.help) {
-    io.stdout.write(`${DASHBOARD_USAGE}\n\n${HELP}\n`);
+    io.stdout.write(commandHelp("dashboard") ?? DASHBOARD_USAGE);
     return 0;
   }
   const [{ readGitPosition }, { STORE_DIR }, { readHistory }, { dashboardFiles }] = await Promise.all([

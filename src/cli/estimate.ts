@@ -17,14 +17,7 @@ import { renderEstimate } from "../render/estimate-table.js";
 import { editDistance } from "../text/nearest.js";
 import { parseNumber } from "./args.js";
 import { checkOutputPath, writeOutput } from "./output.js";
-import { ESTIMATE_USAGE } from "./usage.js";
-
-const HELP = `Estimates energy and CO2e before a job runs: W per device x devices x hours x utilization x PUE,
-times the grid intensity. --gpu-hours takes devices x hours in one figure, as papers and model cards
-report them (LLaMA 2: 3311616). --power is watts per device (exact: no range); --gpu takes the model's
-TDP from data/gpus.json (range: idle to TDP); a family name (A100, H100, a100-80gb) ranges over its
-variants. --intensity is gCO2e/kWh, or with a unit: 0.954lb/kWh, 0.429kg/kWh. --json - writes the
-JSON to stdout and the table to stderr.`;
+import { commandHelp, ESTIMATE_USAGE } from "./usage.js";
 
 const OPTIONS = {
   hours: { type: "string" },
@@ -263,7 +256,7 @@ export async function runEstimate(
   try {
     const args = parseEstimateArgs(argv);
     if (args === "help") {
-      io.stdout.write(`${ESTIMATE_USAGE}\n\n${HELP}\n`);
+      io.stdout.write(commandHelp("estimate") ?? ESTIMATE_USAGE);
       return 0;
     }
     if (args.json !== undefined && args.json !== "-") checkOutputPath("--json", args.json, io.cwd);
@@ -279,5 +272,3 @@ export async function runEstimate(
     return 2;
   }
 }
-
-export { ESTIMATE_USAGE };

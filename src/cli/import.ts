@@ -173,5 +173,3 @@ async function readCodecarbon(input: InputFile, args: ImportArgs, io: ImportIo):
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
-export { IMPORT_USAGE };

@@ -100,9 +100,13 @@ const COMMANDS: Record<string, CommandHelp> = {
     about:
       "Estimates energy and CO2e before a job runs: W per device x devices x hours x utilization x PUE,\ntimes the grid intensity.",
     options: [
-      ["--hours H", "the job's wall-clock hours (required)"],
+      ["--hours H", "the job's wall-clock hours (or --gpu-hours)"],
+      ["--gpu-hours H", "devices x hours in one figure, as papers report them (not with --hours/--count)"],
       ["--power W", "watts per device, taken as exact"],
-      ["--gpu MODEL", "instead of --power: the model's TDP from data/gpus.json (range: idle to TDP)"],
+      [
+        "--gpu MODEL",
+        "instead of --power: a model's TDP from data/gpus.json, or a family (A100) over its variants",
+      ],
       ["--count N", "how many devices (default: 1)"],
       ["--utilization U", "average share of that power drawn: 0.8 or 80% (default: 1)"],
       ["--pue X", "data-centre power usage effectiveness, 1 to 3 (default: the cloud's, else 1)"],

@@ -1,37 +1,35 @@
 /** The CPU table (`data/cpus.json`) and lookups by /proc/cpuinfo or systeminformation names. */
-import { z } from "zod";
 import table from "../../data/cpus.json" with { type: "json" };
 import { InputError } from "../errors.js";
-import { sourceSchema } from "./gpus.js";
+import type { Source } from "./gpus.js";
 import { matchName, type NameMatch, nearestBy, quoteList } from "./match.js";
 
-const cpuSchema = z.strictObject({
-  name: z.string().min(1),
-  aliases: z.array(z.string().min(1)).optional(),
+export interface CpuSpec {
+  name: string;
+  aliases?: string[];
   /** Per socket, in W. */
-  tdp_w: z.number().positive(),
-  cores: z.number().int().positive().optional(),
+  tdp_w: number;
+  cores?: number;
   /** Hardware threads per socket: what a vCPU is a share of. */
-  threads: z.number().int().positive().optional(),
-  source: sourceSchema,
-  note: z.string().min(1).optional(),
-});
-export type CpuSpec = z.infer<typeof cpuSchema>;
+  threads?: number;
+  source: Source;
+  note?: string;
+}
 
-const fallbackSchema = z.strictObject({
-  min_w_per_vcpu: z.number().positive(),
-  max_w_per_vcpu: z.number().positive(),
-  source: sourceSchema,
-});
-export type VcpuFallback = z.infer<typeof fallbackSchema>;
+export interface VcpuFallback {
+  min_w_per_vcpu: number;
+  max_w_per_vcpu: number;
+  source: Source;
+}
 
-export const cpuTableSchema = z.strictObject({
-  description: z.string(),
-  cpus: z.array(cpuSchema).min(1),
-  vcpu_fallback: fallbackSchema,
-});
+export interface CpuTable {
+  description: string;
+  cpus: CpuSpec[];
+  vcpu_fallback: VcpuFallback;
+}
 
-const parsed = cpuTableSchema.parse(table);
+// Checked against its schema by the tests, not at start-up (see gpus.ts).
+const parsed = table as CpuTable;
 export const CPUS: readonly CpuSpec[] = parsed.cpus;
 /** Watts per vCPU for a CPU not in the table. */
 export const VCPU_FALLBACK: VcpuFallback = parsed.vcpu_fallback;

@@ -1,34 +1,41 @@
 /** The accelerator table (`data/gpus.json`) and lookups by the names drivers print or users type. */
-import { z } from "zod";
 import table from "../../data/gpus.json" with { type: "json" };
 import { InputError } from "../errors.js";
 import { matchName, type NameMatch, nearestBy, quoteList } from "./match.js";
 
-export const sourceSchema = z.strictObject({ title: z.string().min(1), url: z.url() });
-export type Source = z.infer<typeof sourceSchema>;
+export interface Source {
+  title: string;
+  url: string;
+}
 
-const gpuSchema = z.strictObject({
-  name: z.string().min(1),
-  aliases: z.array(z.string().min(1)),
-  vendor: z.enum(["nvidia", "amd", "google"]),
+export interface GpuSpec {
+  name: string;
+  aliases: string[];
+  vendor: "nvidia" | "amd" | "google";
   /** Board power (TDP/TBP/maximum power) of one device, in W. */
-  tdp_w: z.number().positive(),
+  tdp_w: number;
   /** Only where a source publishes it. */
-  idle_w: z.number().positive().optional(),
-  memory_gb: z.number().positive(),
+  idle_w?: number;
+  memory_gb: number;
   /** kg CO2e to make one device, only where a source estimates it. */
-  embodied_kg: z.number().positive().optional(),
-  source: sourceSchema,
-  embodied_source: sourceSchema.optional(),
+  embodied_kg?: number;
+  source: Source;
+  embodied_source?: Source;
   /** Says why a figure is not a plain datasheet value. */
-  note: z.string().min(1).optional(),
-});
-export type GpuSpec = z.infer<typeof gpuSchema>;
+  note?: string;
+}
 
-export const gpuTableSchema = z.strictObject({ description: z.string(), gpus: z.array(gpuSchema).min(1) });
+export interface GpuTable {
+  description: string;
+  gpus: GpuSpec[];
+}
 
-/** Parsed once at load: a bad row in our own table should fail every test, not one odd lookup. */
-export const GPUS: readonly GpuSpec[] = gpuTableSchema.parse(table).gpus;
+/**
+ * The table ships inside the bundle, so it is checked against its schema (`table-schema.ts`) by the
+ * tests, where a bad row fails every run, rather than at each start-up, where zod would cost the
+ * wrapped command ~20 ms of delay.
+ */
+export const GPUS: readonly GpuSpec[] = (table as GpuTable).gpus;
 
 /**
  * Idle as a share of TDP where no source gives idle power. The published idle figures in the table

@@ -22,7 +22,6 @@ import {
   type Columns,
   columnsOf,
   isHeader,
-  parseGpus,
   parseRow,
   RowError,
 } from "./codecarbon-row.js";
@@ -36,8 +35,6 @@ import {
   versionLabel,
 } from "./codecarbon-step.js";
 import { CsvReader, type CsvRecord } from "./csv.js";
-
-export { parseGpus };
 
 export interface ImportProblem {
   /** 1-based line in the file (the header is line 1), where the skipped row starts. */

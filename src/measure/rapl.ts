@@ -14,8 +14,6 @@ import {
 import { errorCode, type OpenDomain, RAPL_SOURCE, RaplMeter, readCounter } from "./rapl-meter.js";
 import type { ComponentKind, MeterOptions, Probe } from "./types.js";
 
-export { RAPL_SOURCE };
-
 export interface RaplOptions extends MeterOptions {
   /** `Environment.powercapRoot`: /sys/class/powercap, or a fake tree in tests. */
   powercapRoot: string;

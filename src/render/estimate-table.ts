@@ -1,11 +1,6 @@
 /** The table `carbon-budget estimate` prints: inputs, results, the arithmetic, the assumptions. */
-import {
-  type EstimateReport,
-  formatGrams,
-  formatKwh,
-  GRAMS_PER_LB,
-  significant,
-} from "../carbon/estimate.js";
+import { type EstimateReport, formatGrams, formatKwh, significant } from "../carbon/estimate.js";
+import { GRAMS_PER_LB } from "../units.js";
 import { formatPct } from "./format.js";
 
 /** The human table: inputs, results, the arithmetic with numbers substituted, then the assumptions. */
