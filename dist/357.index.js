@@ -113,6 +113,8 @@ var schemas = __webpack_require__(92857);
 var embodied = __webpack_require__(51860);
 // EXTERNAL MODULE: ./src/hardware/gpus.ts
 var gpus = __webpack_require__(5657);
+// EXTERNAL MODULE: ./src/hardware/table-schema.ts
+var table_schema = __webpack_require__(29042);
 ;// CONCATENATED MODULE: ./src/carbon/embodied.ts
 /**
  * Embodied emissions of one step, the Green Software Foundation SCI's M = TE x (TiR / EL) x (RR / ToR):
@@ -124,23 +126,24 @@ var gpus = __webpack_require__(5657);
 
 
 
+
 const rangedSchema = schemas/* strictObject */.rej({
     kg: schemas/* number */.aig().positive(),
     low_kg: schemas/* number */.aig().positive(),
     high_kg: schemas/* number */.aig().positive(),
-    source: gpus/* sourceSchema */.dr,
+    source: table_schema/* sourceSchema */.dr,
     range: schemas/* string */.YjP().min(1),
-    range_sources: schemas/* array */.YOg(gpus/* sourceSchema */.dr).min(1),
+    range_sources: schemas/* array */.YOg(table_schema/* sourceSchema */.dr).min(1),
     note: schemas/* string */.YjP().min(1).optional(),
 });
 const embodiedTableSchema = schemas/* strictObject */.rej({
     description: schemas/* string */.YjP(),
-    lifetime: schemas/* strictObject */.rej({ years: schemas/* number */.aig().positive(), source: gpus/* sourceSchema */.dr, note: schemas/* string */.YjP().min(1) }),
+    lifetime: schemas/* strictObject */.rej({ years: schemas/* number */.aig().positive(), source: table_schema/* sourceSchema */.dr, note: schemas/* string */.YjP().min(1) }),
     gpu_range: schemas/* strictObject */.rej({
         low_factor: schemas/* number */.aig().positive().max(1),
         high_factor: schemas/* number */.aig().min(1),
         range: schemas/* string */.YjP().min(1),
-        range_sources: schemas/* array */.YOg(gpus/* sourceSchema */.dr).min(1),
+        range_sources: schemas/* array */.YOg(table_schema/* sourceSchema */.dr).min(1),
         note: schemas/* string */.YjP().min(1).optional(),
     }),
     gpu_default: rangedSchema,
@@ -387,7 +390,7 @@ const familySchema = schemas/* strictObject */.rej({
     host_vcpus: schemas/* number */.aig().int().positive(),
     /** The size whose vCPUs are the host's: the bare-metal one, or the largest. */
     size: schemas/* string */.YjP().min(1),
-    source: gpus/* sourceSchema */.dr,
+    source: table_schema/* sourceSchema */.dr,
     note: schemas/* string */.YjP().min(1).optional(),
 });
 const cloudHostsSchema = schemas/* strictObject */.rej({
@@ -396,16 +399,16 @@ const cloudHostsSchema = schemas/* strictObject */.rej({
     cpu_host: schemas/* strictObject */.rej({
         sockets: schemas/* number */.aig().int().positive(),
         low_sockets: schemas/* number */.aig().int().positive(),
-        source: gpus/* sourceSchema */.dr,
+        source: table_schema/* sourceSchema */.dr,
         note: schemas/* string */.YjP().min(1),
     }),
     default_host: schemas/* strictObject */.rej({
         vcpus: schemas/* number */.aig().int().positive(),
         low_vcpus: schemas/* number */.aig().int().positive(),
         high_vcpus: schemas/* number */.aig().int().positive(),
-        source: gpus/* sourceSchema */.dr,
+        source: table_schema/* sourceSchema */.dr,
         range: schemas/* string */.YjP().min(1),
-        range_sources: schemas/* array */.YOg(gpus/* sourceSchema */.dr).min(1),
+        range_sources: schemas/* array */.YOg(table_schema/* sourceSchema */.dr).min(1),
         note: schemas/* string */.YjP().min(1),
     }),
 });

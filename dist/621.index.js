@@ -1958,7 +1958,6 @@ var rapl_meter = __webpack_require__(11211);
 
 
 
-
 const NO_DRAM = "no RAPL dram domain (common on client and AMD CPUs)";
 const defaultRead = (path) => (0,external_node_fs_.readFileSync)(path, "utf8");
 const CONSTRAINT_POWER = /^constraint_\d+_(power_limit|max_power)_uw$/;

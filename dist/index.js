@@ -29909,11 +29909,10 @@ module.exports = {
 /* harmony export */   p4: () => (/* binding */ isCloudKey),
 /* harmony export */   tk: () => (/* binding */ cloudKey)
 /* harmony export */ });
-/* unused harmony exports CLOUD_PROVIDERS, cloudTableSchema, CLOUD_PROVIDER_INFO */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(92857);
+/* unused harmony exports CLOUD_PROVIDERS, CLOUD_PROVIDER_INFO */
 /* harmony import */ var _data_cloud_regions_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68364);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
-/* harmony import */ var _text_nearest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(60613);
+/* harmony import */ var _text_nearest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60613);
 /**
  * Cloud regions (`data/cloud-regions.json`): which Electricity Maps zone a provider's region draws
  * from, and the provider's published PUE. Keys are `provider:region`, e.g. `aws:us-east-1`.
@@ -29921,8 +29920,7 @@ module.exports = {
 
 
 
-
-const CLOUD_PROVIDERS = ["aws", "gcp", "azure"];
+const CLOUD_PROVIDERS = (/* unused pure expression or super */ null && (["aws", "gcp", "azure"]));
 /** What users type before the colon; Google Cloud is also known by its company's name. */
 const PROVIDER_ALIASES = {
     aws: "aws",
@@ -29930,43 +29928,10 @@ const PROVIDER_ALIASES = {
     google: "gcp",
     azure: "azure",
 };
-const sourceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ title: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), url: zod__WEBPACK_IMPORTED_MODULE_2__/* .url */ .OZ5() });
-const pueSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    // 1.0 is a perfect facility; nothing a provider publishes comes near 2.
-    value: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(1).max(2),
-    year: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(2000),
-    source: sourceSchema,
-    note: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
-});
-const providerSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), pue: pueSchema });
-const regionSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    provider: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(CLOUD_PROVIDERS),
-    region: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[a-z0-9-]+$/, "lower-case region id"),
-    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
-    location: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
-    /** An Electricity Maps zone key as @tgwf/co2 spells it (checked against its data by a test). */
-    zone: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[A-Z]{2}(-[A-Z0-9]+)*$/, "Electricity Maps zone key"),
-    source: sourceSchema,
-    /** Says why the zone mapping is not plain, or what is special about the region. */
-    note: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
-});
-const cloudTableSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    providers: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ aws: providerSchema, gcp: providerSchema, azure: providerSchema }),
-    regions: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(regionSchema).min(1),
-})
-    .superRefine((value, ctx) => {
-    const seen = new Set();
-    for (const [index, row] of value.regions.entries()) {
-        const key = cloudKey(row);
-        if (seen.has(key))
-            ctx.addIssue({ code: "custom", path: ["regions", index], message: `${key} twice` });
-        seen.add(key);
-    }
-});
 const cloudKey = (row) => `${row.provider}:${row.region}`;
-/** Parsed once at load: a bad row in our own table should fail every test, not one odd lookup. */
-const parsed = cloudTableSchema.parse(_data_cloud_regions_json__WEBPACK_IMPORTED_MODULE_0__);
+// Checked against its schema (`cloud-table-schema.ts`) by the tests, not at start-up: zod would delay
+// the wrapped command by ~20 ms, for a table that ships in the bundle.
+const parsed = _data_cloud_regions_json__WEBPACK_IMPORTED_MODULE_0__;
 const CLOUD_REGIONS = parsed.regions;
 const CLOUD_PROVIDER_INFO = parsed.providers;
 const byKey = new Map(CLOUD_REGIONS.map((row) => [cloudKey(row), row]));
@@ -29987,7 +29952,7 @@ function requireCloudRegion(location, input = "--location") {
     if (row)
         return row;
     const known = CLOUD_REGIONS.filter((candidate) => candidate.provider === provider).map(cloudKey);
-    const near = (0,_text_nearest_js__WEBPACK_IMPORTED_MODULE_3__/* .nearestNames */ .L)(`${provider}:${region}`, known, 3);
+    const near = (0,_text_nearest_js__WEBPACK_IMPORTED_MODULE_2__/* .nearestNames */ .L)(`${provider}:${region}`, known, 3);
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, location, `not a ${CLOUD_PROVIDER_INFO[provider].name} region we know; nearest: ${near.join(", ")} (all regions: data/cloud-regions.json)`);
 }
 /** The cloud keys of a region named without its provider: `us-east-1` is `aws:us-east-1`. */
@@ -30007,7 +29972,7 @@ function providerPue(provider) {
 
 /***/ }),
 
-/***/ 51496:
+/***/ 2263:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30092,101 +30057,6 @@ var errors = __nccwpck_require__(83916);
 var nearest = __nccwpck_require__(60613);
 // EXTERNAL MODULE: ./src/carbon/cloud-regions.ts
 var cloud_regions = __nccwpck_require__(17484);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(92857);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
-var iso = __nccwpck_require__(64377);
-// EXTERNAL MODULE: ./src/environment.ts
-var environment = __nccwpck_require__(92678);
-;// CONCATENATED MODULE: ./src/carbon/electricity-maps.ts
-/**
- * The live edge: Electricity Maps' latest carbon intensity for one zone (API v3,
- * `GET /v3/carbon-intensity/latest?zone=Z`, header `auth-token`). Called only when the user configured
- * a token, and only with a zone we resolved: the API's fallback to the caller's IP location is switched
- * off, so nothing about where we run is guessed from the network. Failures come back as a reason, not
- * a throw, so the caller can fall back to the yearly value; a reason never contains the token.
- */
-
-
-
-const DEFAULT_LIVE_TIMEOUT_MS = 5000;
-/** The fields we use of the documented answer; anything else the API adds is ignored. */
-const latestSchema = schemas/* object */.Ikc({
-    zone: schemas/* string */.YjP().min(1).max(64),
-    // Same bounds as an explicit --intensity: a value outside them is a broken answer, not a grid.
-    carbonIntensity: schemas/* number */.aig().min(0).max(2000),
-    datetime: iso/* datetime */.w$({ offset: true }),
-    isEstimated: schemas/* boolean */.zMY().nullish(),
-    estimationMethod: schemas/* string */.YjP().max(100).nullish(),
-});
-function latestIntensityUrl(zone, baseUrl = environment/* DEFAULT_ELECTRICITY_MAPS_URL */.u) {
-    const query = new URLSearchParams({
-        zone,
-        // Lifecycle factors are the API's default and the basis of the yearly data in @tgwf/co2; said
-        // explicitly so a live and a yearly figure stay comparable if the default ever changes.
-        emissionFactorType: "lifecycle",
-        shouldUseFallbackCallerLookup: "false",
-    });
-    return `${baseUrl.replace(/\/+$/, "")}/v3/carbon-intensity/latest?${query}`;
-}
-async function fetchLatestIntensity(zone, options) {
-    const { token, baseUrl, timeoutMs = DEFAULT_LIVE_TIMEOUT_MS } = options;
-    const fetchImpl = options.fetch ?? globalThis.fetch;
-    const fail = (reason) => ({ ok: false, reason: withoutSecret(reason, token) });
-    try {
-        const response = await fetchImpl(latestIntensityUrl(zone, baseUrl), {
-            headers: { "auth-token": token, accept: "application/json" },
-            signal: AbortSignal.timeout(timeoutMs),
-            // fetch keeps custom headers across a redirect, so following one could hand the token to another host.
-            redirect: "error",
-        });
-        if (!response.ok) {
-            await response.body?.cancel();
-            return fail(`HTTP ${response.status}`);
-        }
-        const parsed = latestSchema.safeParse(await response.json());
-        if (!parsed.success) {
-            const [issue] = parsed.error.issues;
-            return fail(`unexpected answer: ${issue ? `${issue.path.join(".") || "body"}: ${issue.message}` : "invalid"}`);
-        }
-        const answer = parsed.data;
-        if (answer.zone.toUpperCase() !== zone.toUpperCase()) {
-            return fail(`the answer was for zone ${answer.zone}, not ${zone}`);
-        }
-        return {
-            ok: true,
-            value: {
-                zone: answer.zone,
-                g_per_kwh: answer.carbonIntensity,
-                datetime: answer.datetime,
-                isEstimated: answer.isEstimated === true,
-                ...(answer.estimationMethod && { estimationMethod: answer.estimationMethod }),
-            },
-        };
-    }
-    catch (error) {
-        return fail(describeFailure(error, timeoutMs));
-    }
-}
-function describeFailure(error, timeoutMs) {
-    if (error instanceof Error && error.name === "TimeoutError")
-        return `no answer within ${timeoutMs} ms`;
-    if (error instanceof SyntaxError)
-        return "the answer was not JSON";
-    // undici says only "fetch failed"; the useful part (ECONNREFUSED, a redirect) is in the cause.
-    const cause = error instanceof Error ? error.cause : undefined;
-    const detail = cause instanceof Error
-        ? (cause.code ?? cause.message)
-        : error instanceof Error
-            ? error.message
-            : String(error);
-    return `request failed: ${detail}`;
-}
-/** Belt and braces: no message we build carries the token, but a library's error text might echo it. */
-function withoutSecret(text, secret) {
-    return secret ? text.split(secret).join("***") : text;
-}
-
 ;// CONCATENATED MODULE: ./src/carbon/intensity.ts
 /**
  * Grid carbon intensity: which value applies, and where it came from. Order of precedence (docs/architecture.md,
@@ -30194,7 +30064,6 @@ function withoutSecret(text, secret) {
  * (`resolveIntensityLive`, the only path that touches the network); a cloud region's grid zone; an
  * Electricity Maps zone or ISO country (yearly data shipped in @tgwf/co2); the world average, with a warning.
  */
-
 
 
 
@@ -30328,6 +30197,8 @@ async function resolveIntensityLive(options, live = {}, names = CLI_GRID_NAMES) 
             note: `live intensity needs an Electricity Maps zone or a cloud region, not an ISO alpha-3 code like ${yearly.location}: yearly average used`,
         };
     }
+    // Loaded only with a token: the live provider's response schema (zod) need not delay every start.
+    const { fetchLatestIntensity } = await __nccwpck_require__.e(/* import() */ 646).then(__nccwpck_require__.bind(__nccwpck_require__, 86646));
     const answer = await fetchLatestIntensity(zone, { ...request, token });
     if (!answer.ok) {
         return { ...yearly, note: `live intensity unavailable (${answer.reason}): yearly average used` };
@@ -30867,46 +30738,22 @@ const isInputError = (error) => error instanceof InputError;
 /* harmony export */   Aq: () => (/* binding */ requireCpu),
 /* harmony export */   uq: () => (/* binding */ findCpu)
 /* harmony export */ });
-/* unused harmony exports cpuTableSchema, CPUS, matchCpu */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(92857);
+/* unused harmony exports CPUS, matchCpu */
 /* harmony import */ var _data_cpus_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53580);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
-/* harmony import */ var _gpus_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5657);
-/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(42909);
+/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(42909);
 /** The CPU table (`data/cpus.json`) and lookups by /proc/cpuinfo or systeminformation names. */
 
 
 
-
-
-const cpuSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
-    aliases: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).optional(),
-    /** Per socket, in W. */
-    tdp_w: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().positive(),
-    cores: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().optional(),
-    /** Hardware threads per socket: what a vCPU is a share of. */
-    threads: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().optional(),
-    source: _gpus_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceSchema */ .dr,
-    note: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).optional(),
-});
-const fallbackSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    min_w_per_vcpu: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().positive(),
-    max_w_per_vcpu: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().positive(),
-    source: _gpus_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceSchema */ .dr,
-});
-const cpuTableSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    cpus: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(cpuSchema).min(1),
-    vcpu_fallback: fallbackSchema,
-});
-const parsed = cpuTableSchema.parse(_data_cpus_json__WEBPACK_IMPORTED_MODULE_0__);
+// Checked against its schema by the tests, not at start-up (see gpus.ts).
+const parsed = _data_cpus_json__WEBPACK_IMPORTED_MODULE_0__;
 const CPUS = parsed.cpus;
 /** Watts per vCPU for a CPU not in the table. */
 const VCPU_FALLBACK = parsed.vcpu_fallback;
 const cpuNames = (spec) => [spec.name, ...(spec.aliases ?? [])];
 /** The full result, for callers that want to tell "ambiguous" from "unknown". */
-const matchCpu = (name) => (0,_match_js__WEBPACK_IMPORTED_MODULE_3__/* .matchName */ .hu)(name, CPUS, cpuNames);
+const matchCpu = (name) => (0,_match_js__WEBPACK_IMPORTED_MODULE_2__/* .matchName */ .hu)(name, CPUS, cpuNames);
 /**
  * The spec for a CPU name, or undefined when unknown or ambiguous. Takes systeminformation's brand
  * with or without its manufacturer (`"AMD" + "EPYC 7763 64-Core Processor"`), or a /proc/cpuinfo
@@ -30922,10 +30769,10 @@ function requireCpu(name, input = "--cpu") {
     if (match.kind === "found")
         return match.row;
     if (match.kind === "ambiguous") {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, name, `it matches several CPU models: ${(0,_match_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteList */ .JN)(match.rows.map((row) => row.name))}; give the full name`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, name, `it matches several CPU models: ${(0,_match_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteList */ .JN)(match.rows.map((row) => row.name))}; give the full name`);
     }
-    const near = (0,_match_js__WEBPACK_IMPORTED_MODULE_3__/* .nearestBy */ .iG)(name, CPUS, cpuNames, (spec) => spec.name, 3);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, name, `not a CPU model we know; nearest: ${(0,_match_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteList */ .JN)(near)} (all models: data/cpus.json)`);
+    const near = (0,_match_js__WEBPACK_IMPORTED_MODULE_2__/* .nearestBy */ .iG)(name, CPUS, cpuNames, (spec) => spec.name, 3);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, name, `not a CPU model we know; nearest: ${(0,_match_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteList */ .JN)(near)} (all models: data/cpus.json)`);
 }
 
 
@@ -30967,11 +30814,9 @@ function hardwareFingerprint(hardware) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CJ: () => (/* binding */ requireGpu),
 /* harmony export */   GO: () => (/* binding */ findGpu),
-/* harmony export */   Mn: () => (/* binding */ gpuIdleWatts),
-/* harmony export */   dr: () => (/* binding */ sourceSchema)
+/* harmony export */   Mn: () => (/* binding */ gpuIdleWatts)
 /* harmony export */ });
-/* unused harmony exports gpuTableSchema, GPUS, DEFAULT_GPU_IDLE_FRACTION, matchGpu, requireGpuOrFamily */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(92857);
+/* unused harmony exports GPUS, DEFAULT_GPU_IDLE_FRACTION, matchGpu, requireGpuOrFamily */
 /* harmony import */ var _data_gpus_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64008);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
 /* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(42909);
@@ -30979,27 +30824,12 @@ function hardwareFingerprint(hardware) {
 
 
 
-
-const sourceSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1), url: zod__WEBPACK_IMPORTED_MODULE_3__/* .url */ .OZ5() });
-const gpuSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
-    aliases: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1)),
-    vendor: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(["nvidia", "amd", "google"]),
-    /** Board power (TDP/TBP/maximum power) of one device, in W. */
-    tdp_w: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive(),
-    /** Only where a source publishes it. */
-    idle_w: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive().optional(),
-    memory_gb: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive(),
-    /** kg CO2e to make one device, only where a source estimates it. */
-    embodied_kg: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive().optional(),
-    source: sourceSchema,
-    embodied_source: sourceSchema.optional(),
-    /** Says why a figure is not a plain datasheet value. */
-    note: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).optional(),
-});
-const gpuTableSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ description: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), gpus: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(gpuSchema).min(1) });
-/** Parsed once at load: a bad row in our own table should fail every test, not one odd lookup. */
-const GPUS = gpuTableSchema.parse(_data_gpus_json__WEBPACK_IMPORTED_MODULE_0__).gpus;
+/**
+ * The table ships inside the bundle, so it is checked against its schema (`table-schema.ts`) by the
+ * tests, where a bad row fails every run, rather than at each start-up, where zod would cost the
+ * wrapped command ~20 ms of delay.
+ */
+const GPUS = _data_gpus_json__WEBPACK_IMPORTED_MODULE_0__.gpus;
 /**
  * Idle as a share of TDP where no source gives idle power. The published idle figures in the table
  * (TPU v2 53/280 W, TPU v3 84/450 W) are both about 19%; 10% sits well below them, so a low bound
@@ -31175,6 +31005,60 @@ function quoteList(names, last = "or") {
 
 /***/ }),
 
+/***/ 29042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dr: () => (/* binding */ sourceSchema)
+/* harmony export */ });
+/* unused harmony exports gpuTableSchema, cpuTableSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92857);
+/**
+ * The schemas of the hardware tables (`data/gpus.json`, `data/cpus.json`) and of a cited source. The
+ * tables ship in the bundle and are checked against these by the tests; each schema is held to the
+ * type the lookups use, so the two cannot drift apart.
+ */
+
+const sourceSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ title: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), url: zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5() });
+const gpuSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    aliases: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)),
+    vendor: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["nvidia", "amd", "google"]),
+    tdp_w: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive(),
+    idle_w: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().optional(),
+    memory_gb: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive(),
+    embodied_kg: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().optional(),
+    source: sourceSchema,
+    embodied_source: sourceSchema.optional(),
+    note: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional(),
+});
+const gpuTableSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    gpus: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(gpuSchema).min(1),
+});
+const cpuSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    aliases: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).optional(),
+    tdp_w: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive(),
+    cores: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().optional(),
+    threads: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().optional(),
+    source: sourceSchema,
+    note: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional(),
+});
+const fallbackSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    min_w_per_vcpu: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive(),
+    max_w_per_vcpu: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive(),
+    source: sourceSchema,
+});
+const cpuTableSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    cpus: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(cpuSchema).min(1),
+    vcpu_fallback: fallbackSchema,
+});
+
+
+/***/ }),
+
 /***/ 84880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31194,8 +31078,8 @@ const zone_continents_namespaceObject = /*#__PURE__*/JSON.parse('{"ot":{"Africa"
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/carbon/cloud-regions.ts
 var cloud_regions = __nccwpck_require__(17484);
-// EXTERNAL MODULE: ./src/carbon/intensity.ts + 10 modules
-var carbon_intensity = __nccwpck_require__(51496);
+// EXTERNAL MODULE: ./src/carbon/intensity.ts + 9 modules
+var carbon_intensity = __nccwpck_require__(2263);
 ;// CONCATENATED MODULE: ./src/carbon/what-if.ts
 /**
  * What-if (pure): the same job where the grid is cleaner, so a budget that says "too much" also says
@@ -31374,7 +31258,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   MM: () => (/* binding */ parseReport)
 });
 
-// UNUSED EXPORTS: MAX_STEPS, componentSchema, reportSchema, stepSchema, whatIfSchema
+// UNUSED EXPORTS: MAX_STEPS, comparisonSchema, componentSchema, reportSchema, stepSchema, whatIfSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(92857);
@@ -31478,6 +31362,52 @@ const whatIfSchema = schemas/* object */.Ikc({
     co2e_g: nonNegative,
     change_pct: schemas/* number */.aig().finite(),
 });
+/**
+ * What the run was compared with and what came of it, as the terminal says it (compare/record.ts).
+ * Absent in reports that were not compared (imports, the action's job reports).
+ */
+const comparisonSchema = schemas/* object */.Ikc({
+    /** The run compared with; absent when there was none. */
+    baseline: schemas/* object */.Ikc({
+        run_id: schemas/* string */.YjP().max(200),
+        ref: schemas/* string */.YjP().max(500).optional(),
+        sha: schemas/* string */.YjP().max(64).optional(),
+        started_at: schemas/* string */.YjP().max(64),
+        ended_at: schemas/* string */.YjP().max(64).optional(),
+        /** How it was found, in words: "merge-base with main", "previous run on feature-x". */
+        chosen_as: schemas/* string */.YjP().max(500).optional(),
+        /** Later runs in the same place whose command failed, passed over to reach this one. */
+        failed_runs_passed_over: schemas/* number */.aig().int().nonnegative().optional(),
+    })
+        .optional(),
+    /** False for a baseline on different hardware: then there are no deltas. */
+    comparable: schemas/* boolean */.zMY(),
+    /** CO2e change over the steps both runs have; absent when nothing was compared or the base was 0 g. */
+    delta_pct: schemas/* number */.aig().finite().optional(),
+    delta_g: schemas/* number */.aig().finite().optional(),
+    delta_kwh: schemas/* number */.aig().finite().optional(),
+    verdict: schemas/* enum */.k5n(["pass", "warn", "fail", "no-baseline", "not-measured"]),
+    steps: schemas/* array */.YOg(schemas/* object */.Ikc({
+        name: schemas/* string */.YjP().max(200),
+        status: schemas/* enum */.k5n(["compared", "new", "not-comparable", "not-measured"]),
+        delta_pct: schemas/* number */.aig().finite().optional(),
+        delta_g: schemas/* number */.aig().finite().optional(),
+        delta_kwh: schemas/* number */.aig().finite().optional(),
+    }))
+        .max(MAX_STEPS),
+    /** Each budget limit judged, with the config file's budgets: kWh for energy, g for co2e, % for increase. */
+    budgets: schemas/* array */.YOg(schemas/* object */.Ikc({
+        scope: schemas/* string */.YjP().max(200),
+        limit: schemas/* enum */.k5n(["energy", "co2e", "increase"]),
+        status: schemas/* enum */.k5n(["pass", "warn", "fail", "skipped", "not-measured"]),
+        limit_value: schemas/* number */.aig().finite(),
+        actual: schemas/* number */.aig().finite().optional(),
+        per_unit: schemas/* string */.YjP().max(100).optional(),
+        reason: schemas/* string */.YjP().max(2000),
+    }))
+        .max(3 * (MAX_STEPS + 1))
+        .optional(),
+});
 const reportSchema = schemas/* object */.Ikc({
     schema: schemas/* literal */.euz(REPORT_SCHEMA_ID),
     tool: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), version: schemas/* string */.YjP() }),
@@ -31512,6 +31442,7 @@ const reportSchema = schemas/* object */.Ikc({
         co2e_low_g: nonNegative,
         co2e_high_g: nonNegative,
     }),
+    comparison: comparisonSchema.optional(),
     what_if: schemas/* array */.YOg(whatIfSchema).max(3).optional(),
 });
 /** Parses untrusted JSON text into a report, with a message that says what is wrong and where. */
@@ -59446,8 +59377,8 @@ function readLedger(dir) {
 
 // EXTERNAL MODULE: ./src/environment.ts
 var environment = __nccwpck_require__(92678);
-// EXTERNAL MODULE: ./src/carbon/intensity.ts + 10 modules
-var intensity = __nccwpck_require__(51496);
+// EXTERNAL MODULE: ./src/carbon/intensity.ts + 9 modules
+var intensity = __nccwpck_require__(2263);
 ;// CONCATENATED MODULE: ./src/carbon/pue.ts
 /** `hint` says how to give a PUE in the shell that asks: `--pue`, or the action's pue input. */
 function choosePue(given, intensity, hint = "--pue") {
@@ -61754,10 +61685,18 @@ const INDEX_MAX_ENTRIES = 2000;
  * ten), so the index is trimmed by its serialized size too, well under the limit.
  */
 const INDEX_MAX_BYTES = 512 * 1024;
+const grams = classic_schemas/* number */.aig().finite().nonnegative();
+/** The weakest way any component of a step was counted: one estimated GPU makes the step estimated. */
+const METHODS = ["measured", "estimated", "declared"];
+// The fields added after the first release are optional, so data branches written before them still parse.
 const stepSummarySchema = classic_schemas/* object */.Ikc({
     energy_kwh: classic_schemas/* number */.aig().finite().nonnegative(),
-    co2e_g: classic_schemas/* number */.aig().finite().nonnegative(),
+    co2e_g: grams,
+    co2e_low_g: grams.optional(),
+    co2e_high_g: grams.optional(),
     duration_s: classic_schemas/* number */.aig().finite().nonnegative().optional(),
+    exit_code: classic_schemas/* number */.aig().int().optional(),
+    method: classic_schemas/* enum */.k5n(METHODS).optional(),
     unit: classic_schemas/* object */.Ikc({ name: classic_schemas/* string */.YjP().max(100), count: classic_schemas/* number */.aig().positive() }).optional(),
 });
 const indexEntrySchema = classic_schemas/* object */.Ikc({
@@ -61765,9 +61704,13 @@ const indexEntrySchema = classic_schemas/* object */.Ikc({
     run_id: classic_schemas/* string */.YjP().max(200),
     ended_at: classic_schemas/* string */.YjP().max(64),
     fingerprint: classic_schemas/* string */.YjP().max(200),
+    /** The first non-zero exit code of the run's steps, else 0; absent in entries written before it was kept. */
+    exit_code: classic_schemas/* number */.aig().int().optional(),
     totals: classic_schemas/* object */.Ikc({
         energy_kwh: classic_schemas/* number */.aig().finite().nonnegative(),
-        co2e_g: classic_schemas/* number */.aig().finite().nonnegative(),
+        co2e_g: grams,
+        co2e_low_g: grams.optional(),
+        co2e_high_g: grams.optional(),
     }),
     steps: classic_schemas/* record */.g1P(classic_schemas/* string */.YjP().max(200), stepSummarySchema),
 });
@@ -61820,22 +61763,48 @@ function parseIndex(text, origin) {
 /** The file as written: one line, so its size is what `trimIndex` counted. */
 const serializeIndex = (index) => `${JSON.stringify(index)}\n`;
 function entryFor(report, sha) {
+    const exitCode = runExitCode(report.steps);
+    const { totals } = report;
     return {
         sha,
         run_id: report.run.id,
         ended_at: report.run.ended_at,
         fingerprint: report.hardware.fingerprint,
-        totals: { energy_kwh: report.totals.energy_kwh, co2e_g: report.totals.co2e_g },
-        steps: Object.fromEntries(report.steps.map((step) => [
-            step.name,
-            {
-                energy_kwh: step.energy_kwh,
-                co2e_g: step.co2e_g,
-                duration_s: step.duration_s,
-                ...(step.functional_unit && { unit: step.functional_unit }),
-            },
-        ])),
+        ...(exitCode !== undefined && { exit_code: exitCode }),
+        totals: {
+            energy_kwh: totals.energy_kwh,
+            co2e_g: totals.co2e_g,
+            co2e_low_g: totals.co2e_low_g,
+            co2e_high_g: totals.co2e_high_g,
+        },
+        steps: Object.fromEntries(report.steps.map((step) => {
+            const method = weakestMethod(step.components);
+            return [
+                step.name,
+                {
+                    energy_kwh: step.energy_kwh,
+                    co2e_g: step.co2e_g,
+                    co2e_low_g: step.co2e_low_g,
+                    co2e_high_g: step.co2e_high_g,
+                    duration_s: step.duration_s,
+                    ...(step.exit_code !== undefined && { exit_code: step.exit_code }),
+                    ...(method && { method }),
+                    ...(step.functional_unit && { unit: step.functional_unit }),
+                },
+            ];
+        })),
     };
+}
+/** The first failing step's exit code, else 0; undefined when no step recorded one (an import). */
+function runExitCode(steps) {
+    const codes = steps.flatMap((step) => (step.exit_code === undefined ? [] : [step.exit_code]));
+    return codes.length === 0 ? undefined : (codes.find((code) => code !== 0) ?? 0);
+}
+/** A run whose command failed, was killed or was not found: kept, but never a baseline. */
+const entryFailed = (entry) => entry.exit_code !== undefined && entry.exit_code !== 0;
+function weakestMethod(components) {
+    const rank = (method) => METHODS.indexOf(method);
+    return components.reduce((weakest, c) => (weakest === undefined || rank(c.method) > rank(weakest) ? c.method : weakest), undefined);
 }
 /** An unparseable time sorts oldest, so a damaged entry never hides the newest runs. */
 const endedAt = (entry) => {
@@ -61860,8 +61829,14 @@ function trimIndex(index, maxBytes = INDEX_MAX_BYTES) {
     }
     return { ...index, entries };
 }
-/** Adds (or replaces, for a re-run of the same commit) an entry, newest first, within the caps. */
+/**
+ * Adds (or replaces, for a re-run of the same commit) an entry, newest first, within the caps. A failed
+ * re-run does not replace a commit's successful run: that one is still the commit's baseline.
+ */
 function withEntry(index, entry) {
+    const same = index.entries.find((e) => e.sha === entry.sha);
+    if (same && entryFailed(entry) && !entryFailed(same))
+        return trimIndex(index);
     return trimIndex({ ...index, entries: [entry, ...index.entries.filter((e) => e.sha !== entry.sha)] });
 }
 /** An index made again from stored reports (when the file itself was lost or damaged). */
@@ -63207,6 +63182,8 @@ function judgeWithConfig(comparison, config) {
     };
 }
 
+// EXTERNAL MODULE: ./src/hardware/table-schema.ts
+var table_schema = __nccwpck_require__(29042);
 ;// CONCATENATED MODULE: ./src/carbon/equivalents.ts
 /**
  * Everyday equivalents of an amount of CO2e for the PR comment ("≈ 3.2 km by car"), from
@@ -63222,7 +63199,7 @@ const equivalentSchema = classic_schemas/* strictObject */.rej({
     /** The unit as written after the amount: singular (for exactly "1") and plural. */
     one: classic_schemas/* string */.YjP().min(1),
     other: classic_schemas/* string */.YjP().min(1),
-    source: gpus/* sourceSchema */.dr,
+    source: table_schema/* sourceSchema */.dr,
     year: classic_schemas/* number */.aig().int().min(1990),
     note: classic_schemas/* string */.YjP().min(1).optional(),
 });
@@ -64598,9 +64575,12 @@ function onBaseTerms(report, settings) {
 
 /** Ancestors' reports tried, without the index, before giving up: each is a request. */
 const MAX_FALLBACK_READS = 5;
-/** Pure: the first commit, merge-base first then its ancestors in order, that the index has. */
+/**
+ * Pure: the first commit, merge-base first then its ancestors in order, that the index has a
+ * successful run of. A run whose command failed is kept in the index but never compared with.
+ */
 function chooseBaseline(index, mergeBase, ancestors) {
-    const bySha = new Map(index.entries.map((entry) => [entry.sha, entry]));
+    const bySha = new Map(index.entries.filter((entry) => !entryFailed(entry)).map((entry) => [entry.sha, entry]));
     const exact = bySha.get(mergeBase);
     if (exact)
         return { entry: exact, why: "merge-base", mergeBase };
@@ -64611,9 +64591,11 @@ function chooseBaseline(index, mergeBase, ancestors) {
     }
     return undefined;
 }
-/** The base branch's recent runs on the same hardware, newest first: the noise and the trend. */
+/** The base branch's recent successful runs on the same hardware, newest first: the noise and the trend. */
 function recentRuns(index, fingerprint, count) {
-    return (index?.entries ?? []).filter((entry) => entry.fingerprint === fingerprint).slice(0, count);
+    return (index?.entries ?? [])
+        .filter((entry) => entry.fingerprint === fingerprint && !entryFailed(entry))
+        .slice(0, count);
 }
 async function findBaseline(client, repo, where) {
     const { data: compare } = await client.rest.repos.compareCommitsWithBasehead({
@@ -64667,19 +64649,27 @@ async function storedReportAtOrBefore(client, repo, where) {
                 throw error;
             return undefined;
         });
-        if (report)
-            return { entry: entryFor(report, where.sha), why: "merge-base" };
+        const entry = report && entryFor(report, where.sha);
+        if (entry && !entryFailed(entry))
+            return { entry, why: "merge-base" };
     }
     const stored = await listStoredReports(client, repo, where.dataBranch, where.branch);
     const candidates = (await ancestry(client, repo, where.sha))
         .filter((sha) => sha !== where.sha && stored.has(sha))
         .slice(0, MAX_FALLBACK_READS);
-    const read = await readReports(client, repo, where, candidates, 1);
-    const [first] = read.reports;
-    return first && { entry: entryFor(first.report, first.sha), why: "nearest-ancestor" };
+    const read = await readReports(client, repo, where, candidates);
+    const entry = read.reports.map((r) => entryFor(r.report, r.sha)).find((e) => !entryFailed(e));
+    return entry && { entry, why: "nearest-ancestor" };
 }
 
 ;// CONCATENATED MODULE: ./src/action/baseline-for-run.ts
+/**
+ * The baseline and history a run is compared with on GitHub. A pull request: its merge-base's run, or
+ * the nearest ancestor's, on the base branch. A push: the previous run stored for that branch. The
+ * history (same hardware, newest first) feeds the noise test and the trend chart. An index that
+ * cannot be read is worked around through the per-commit reports, and said in `problem`.
+ */
+
 
 
 const baseRunOf = (entry) => ({
@@ -64728,7 +64718,8 @@ async function pushBaseline(client, repo, where) {
             return { recent: [], reason: `no earlier run stored for ${where.branch}`, problem };
         return { ...previousRun(found.entry, where.branch), recent: [], problem };
     }
-    const previous = stored?.index.entries.find((entry) => entry.sha !== where.sha);
+    // A failed run stays in the index, marked, but the comparison is with the last successful one.
+    const previous = stored?.index.entries.find((entry) => entry.sha !== where.sha && !entryFailed(entry));
     const recent = recentRuns(stored?.index, where.fingerprint, where.history).filter((e) => e.sha !== where.sha);
     if (!previous)
         return { recent, reason: `no earlier run stored for ${where.branch}` };

@@ -2,128 +2,6 @@ export const id = 171;
 export const ids = [171];
 export const modules = {
 
-/***/ 4029:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  _j: () => (/* binding */ candidatesFor),
-  W_: () => (/* binding */ whatIf)
-});
-
-// UNUSED EXPORTS: WHAT_IF_MAX
-
-;// CONCATENATED MODULE: ./data/zone-continents.json
-const zone_continents_namespaceObject = /*#__PURE__*/JSON.parse('{"ot":{"Africa":["AO","BF","BI","BJ","BW","CD","CF","CG","CI","CM","CV","DJ","DZ","EG","ER","ET","GA","GH","GM","GN","GQ","GW","KE","KM","LR","LS","LY","MA","MG","ML","MR","MU","MW","MZ","NA","NE","NG","RE","RW","SC","SD","SL","SN","SO","SS","ST","SZ","TD","TG","TN","TZ","UG","YT","ZA","ZM","ZW"],"Asia":["AE","AF","AM","AZ","BD","BH","BN","BT","CN","CY","GE","HK","ID","IL","IN","IQ","IR","JO","JP","KG","KH","KP","KR","KW","KZ","LA","LB","LK","MM","MN","MO","MV","MY","NP","OM","PH","PK","PS","QA","SA","SG","SY","TH","TJ","TL","TM","TR","TW","UZ","VN","YE"],"Europe":["AL","AT","AX","BA","BE","BG","BY","CH","CZ","DE","DK","EE","ES","FI","FO","FR","GB","GI","GR","HR","HU","IE","IS","IT","LT","LU","LV","MD","ME","MK","MT","NL","NO","PL","PT","RO","RS","RU","SE","SI","SK","UA","XK"],"North America":["AG","AW","BB","BS","BZ","CA","CR","CU","CW","DM","DO","GL","GP","GT","HN","HT","JM","KY","LC","MQ","MX","NI","PA","PM","PR","SV","TT","US","VC","VI"],"South America":["AR","BO","BR","CL","CO","EC","FK","GF","GS","GY","PE","PY","SR","UY","VE"],"Oceania":["AU","FJ","FM","GU","NC","NZ","PF","PG","PW","SB","TO","VU","WS"]}}');
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/carbon/cloud-regions.ts
-var cloud_regions = __webpack_require__(7484);
-// EXTERNAL MODULE: ./src/carbon/intensity.ts + 1 modules
-var carbon_intensity = __webpack_require__(4458);
-;// CONCATENATED MODULE: ./src/carbon/what-if.ts
-/**
- * What-if (pure): the same job where the grid is cleaner, so a budget that says "too much" also says
- * where less is possible. Candidates:
- * - a cloud region: the provider's other regions, one per grid zone: the same IT energy x the
- *   provider's published PUE x that region's grid intensity;
- * - an Electricity Maps zone: the zones of public cloud regions (data/cloud-regions.json) on the same
- *   continent (data/zone-continents.json), at the job's own PUE: places where such hardware is rented.
- * An ISO alpha-3 country (Ember's averages) or a bare intensity names no zone: no what-if.
- * Embodied emissions move with the hardware, unchanged. Up to three, lowest CO2e first, each below the job's.
- */
-
-
-
-
-const WHAT_IF_MAX = 3;
-/** How many of a zone's cloud regions its source names, so the line stays readable. */
-const REGIONS_NAMED = 3;
-const continentOf = new Map(Object.entries(zone_continents_namespaceObject.ot).flatMap(([continent, countries]) => countries.map((country) => [country, continent])));
-/** `US-MIDA-PJM` is in US; an alpha-3 code (`DEU`) is not a zone and has no continent here. */
-const zoneContinent = (zone) => continentOf.get(/^([A-Z]{2})(?:-|$)/.exec(zone)?.[1] ?? "");
-const byZone = new Map();
-for (const row of cloud_regions/* CLOUD_REGIONS */.oF)
-    byZone.set(row.zone, [...(byZone.get(row.zone) ?? []), row]);
-/** A lookup in our own tables; a location they do not know has no candidates rather than an error. */
-function known(find) {
-    try {
-        return find();
-    }
-    catch (error) {
-        if ((0,errors/* isInputError */.B)(error))
-            return undefined;
-        throw error;
-    }
-}
-function cloudCandidates(location) {
-    const here = known(() => (0,cloud_regions/* requireCloudRegion */.Lx)(location));
-    if (!here)
-        return [];
-    const pue = (0,cloud_regions/* providerPue */.mx)(here.provider).value;
-    const seen = new Set([here.zone]);
-    const candidates = [];
-    // Regions on one grid zone would give one figure several times: the table's first stands for them.
-    for (const row of cloud_regions/* CLOUD_REGIONS */.oF) {
-        if (row.provider !== here.provider || seen.has(row.zone))
-            continue;
-        seen.add(row.zone);
-        const intensity = (0,carbon_intensity/* intensityForLocation */.qP)((0,cloud_regions/* cloudKey */.tk)(row));
-        candidates.push({
-            location: (0,cloud_regions/* cloudKey */.tk)(row),
-            g_per_kwh: intensity.g_per_kwh,
-            source: intensity.source,
-            pue,
-        });
-    }
-    return candidates;
-}
-function zoneCandidates(location) {
-    const zone = known(() => (0,carbon_intensity/* intensityForLocation */.qP)(location))?.location;
-    const continent = zone === undefined ? undefined : zoneContinent(zone);
-    if (!continent)
-        return [];
-    const candidates = [];
-    for (const [other, rows] of byZone) {
-        if (other === zone || zoneContinent(other) !== continent)
-            continue;
-        const intensity = (0,carbon_intensity/* intensityForLocation */.qP)(other);
-        const names = rows.slice(0, REGIONS_NAMED).map(cloud_regions/* cloudKey */.tk);
-        const more = rows.length > REGIONS_NAMED ? ` and ${rows.length - REGIONS_NAMED} more` : "";
-        candidates.push({
-            location: other,
-            g_per_kwh: intensity.g_per_kwh,
-            source: `${intensity.source}; cloud regions there: ${names.join(", ")}${more}`,
-        });
-    }
-    return candidates;
-}
-const candidatesFor = (location) => (0,cloud_regions/* isCloudKey */.p4)(location) ? cloudCandidates(location) : zoneCandidates(location);
-function whatIf(job) {
-    if (!(job.co2e_g > 0))
-        return [];
-    const embodied = job.embodied_g ?? 0;
-    const here = job.co2e_g;
-    return candidatesFor(job.location)
-        .map((candidate) => {
-        const co2e = job.it_energy_kwh * (candidate.pue ?? job.pue) * candidate.g_per_kwh + embodied;
-        return {
-            location: candidate.location,
-            intensity_g_per_kwh: candidate.g_per_kwh,
-            intensity_source: candidate.source,
-            co2e_g: co2e,
-            change_pct: ((co2e - here) / here) * 100,
-        };
-    })
-        .filter((option) => option.co2e_g < here)
-        .sort((a, b) => a.co2e_g - b.co2e_g || (a.location < b.location ? -1 : 1))
-        .slice(0, WHAT_IF_MAX);
-}
-
-
-/***/ }),
-
 /***/ 1171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -132,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  IMPORT_USAGE: () => (/* reexport */ cli_usage/* IMPORT_USAGE */.Un),
   parseImportArgs: () => (/* binding */ parseImportArgs),
   runImport: () => (/* binding */ runImport)
 });
@@ -141,8 +18,6 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: external "node:crypto"
@@ -585,7 +460,6 @@ function parseCsv(text) {
 
 
 
-
 const REQUIRED = ["timestamp", "duration", "emissions", "energy_consumed"];
 /** Reads emissions.csv chunk by chunk (pure: the caller reads the file). Throws InputError for a file it cannot import. */
 class CodecarbonReader {
@@ -823,6 +697,8 @@ function plainNumber(value) {
 
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
 var version = __webpack_require__(1013);
+// EXTERNAL MODULE: ./src/cli/args.ts + 1 modules
+var args = __webpack_require__(3521);
 // EXTERNAL MODULE: ./src/cli/output.ts
 var output = __webpack_require__(6657);
 // EXTERNAL MODULE: ./src/cli/usage.ts
@@ -853,16 +729,10 @@ const OPTIONS = {
     project: { type: "string" },
 };
 function parseImportArgs(argv) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({ args: argv, options: OPTIONS, strict: true, allowPositionals: true });
-    }
-    catch (error) {
-        const message = error.message;
-        const option = /'(--?[\w-]+)'/.exec(message)?.[1] ?? argv.join(" ");
-        throw new errors/* InputError */.d("carbon-budget import", option, `${message}\n${cli_usage/* IMPORT_USAGE */.Un}`);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = (0,args.parseOptions)(argv, OPTIONS, {
+        command: "carbon-budget import",
+        usage: cli_usage/* IMPORT_USAGE */.Un,
+    });
     const [format, file, ...extra] = positionals;
     const usage = (input, value, why) => {
         throw new errors/* InputError */.d(input, value, `${why}\n${cli_usage/* IMPORT_USAGE */.Un}`);
@@ -902,13 +772,9 @@ function parseImportArgs(argv) {
 async function runImport(argv, io) {
     // A cluster's own figures: each source has its own flags.
     if (argv[0] === "prometheus")
-        return (await Promise.all(/* import() */[__webpack_require__.e(612), __webpack_require__.e(29), __webpack_require__.e(536), __webpack_require__.e(503), __webpack_require__.e(556), __webpack_require__.e(126)]).then(__webpack_require__.bind(__webpack_require__, 5126))).runImportPrometheus(argv.slice(1), io);
+        return (await Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(536), __webpack_require__.e(503), __webpack_require__.e(556), __webpack_require__.e(126)]).then(__webpack_require__.bind(__webpack_require__, 5126))).runImportPrometheus(argv.slice(1), io);
     if (argv[0] === "slurm")
-        return (await Promise.all(/* import() */[__webpack_require__.e(612), __webpack_require__.e(29), __webpack_require__.e(536), __webpack_require__.e(503), __webpack_require__.e(556), __webpack_require__.e(47)]).then(__webpack_require__.bind(__webpack_require__, 3047))).runImportSlurm(argv.slice(1), io);
-    if (argv.includes("--help") || argv.includes("-h")) {
-        io.stdout.write(`${cli_usage/* IMPORT_USAGE */.Un}\n`);
-        return 0;
-    }
+        return (await Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(536), __webpack_require__.e(503), __webpack_require__.e(556), __webpack_require__.e(47)]).then(__webpack_require__.bind(__webpack_require__, 3047))).runImportSlurm(argv.slice(1), io);
     const args = parseImportArgs(argv);
     if (args.json && args.json !== "-")
         (0,output/* checkOutputPath */.$)("--json", args.json, io.cwd);
@@ -992,7 +858,6 @@ async function readCodecarbon(input, args, io) {
     return reader.finish();
 }
 const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
 
 
 /***/ }),
@@ -1369,7 +1234,7 @@ __webpack_require__.d(__webpack_exports__, {
   MM: () => (/* binding */ parseReport)
 });
 
-// UNUSED EXPORTS: componentSchema, reportSchema, stepSchema, whatIfSchema
+// UNUSED EXPORTS: comparisonSchema, componentSchema, reportSchema, stepSchema, whatIfSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
@@ -1473,6 +1338,52 @@ const whatIfSchema = schemas/* object */.Ikc({
     co2e_g: nonNegative,
     change_pct: schemas/* number */.aig().finite(),
 });
+/**
+ * What the run was compared with and what came of it, as the terminal says it (compare/record.ts).
+ * Absent in reports that were not compared (imports, the action's job reports).
+ */
+const comparisonSchema = schemas/* object */.Ikc({
+    /** The run compared with; absent when there was none. */
+    baseline: schemas/* object */.Ikc({
+        run_id: schemas/* string */.YjP().max(200),
+        ref: schemas/* string */.YjP().max(500).optional(),
+        sha: schemas/* string */.YjP().max(64).optional(),
+        started_at: schemas/* string */.YjP().max(64),
+        ended_at: schemas/* string */.YjP().max(64).optional(),
+        /** How it was found, in words: "merge-base with main", "previous run on feature-x". */
+        chosen_as: schemas/* string */.YjP().max(500).optional(),
+        /** Later runs in the same place whose command failed, passed over to reach this one. */
+        failed_runs_passed_over: schemas/* number */.aig().int().nonnegative().optional(),
+    })
+        .optional(),
+    /** False for a baseline on different hardware: then there are no deltas. */
+    comparable: schemas/* boolean */.zMY(),
+    /** CO2e change over the steps both runs have; absent when nothing was compared or the base was 0 g. */
+    delta_pct: schemas/* number */.aig().finite().optional(),
+    delta_g: schemas/* number */.aig().finite().optional(),
+    delta_kwh: schemas/* number */.aig().finite().optional(),
+    verdict: schemas/* enum */.k5n(["pass", "warn", "fail", "no-baseline", "not-measured"]),
+    steps: schemas/* array */.YOg(schemas/* object */.Ikc({
+        name: schemas/* string */.YjP().max(200),
+        status: schemas/* enum */.k5n(["compared", "new", "not-comparable", "not-measured"]),
+        delta_pct: schemas/* number */.aig().finite().optional(),
+        delta_g: schemas/* number */.aig().finite().optional(),
+        delta_kwh: schemas/* number */.aig().finite().optional(),
+    }))
+        .max(MAX_STEPS),
+    /** Each budget limit judged, with the config file's budgets: kWh for energy, g for co2e, % for increase. */
+    budgets: schemas/* array */.YOg(schemas/* object */.Ikc({
+        scope: schemas/* string */.YjP().max(200),
+        limit: schemas/* enum */.k5n(["energy", "co2e", "increase"]),
+        status: schemas/* enum */.k5n(["pass", "warn", "fail", "skipped", "not-measured"]),
+        limit_value: schemas/* number */.aig().finite(),
+        actual: schemas/* number */.aig().finite().optional(),
+        per_unit: schemas/* string */.YjP().max(100).optional(),
+        reason: schemas/* string */.YjP().max(2000),
+    }))
+        .max(3 * (MAX_STEPS + 1))
+        .optional(),
+});
 const reportSchema = schemas/* object */.Ikc({
     schema: schemas/* literal */.euz(REPORT_SCHEMA_ID),
     tool: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), version: schemas/* string */.YjP() }),
@@ -1507,6 +1418,7 @@ const reportSchema = schemas/* object */.Ikc({
         co2e_low_g: nonNegative,
         co2e_high_g: nonNegative,
     }),
+    comparison: comparisonSchema.optional(),
     what_if: schemas/* array */.YOg(whatIfSchema).max(3).optional(),
 });
 /** Parses untrusted JSON text into a report, with a message that says what is wrong and where. */

@@ -123,8 +123,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/carbon/intensity.ts + 1 modules
-var intensity = __webpack_require__(4458);
+// EXTERNAL MODULE: ./src/carbon/intensity.ts
+var intensity = __webpack_require__(8684);
 // EXTERNAL MODULE: ./src/cluster/spec.ts
 var spec = __webpack_require__(8971);
 // EXTERNAL MODULE: ./src/hardware/cpus.ts
@@ -208,7 +208,7 @@ function intensityOptions(given, config) {
 
 async function loadRunConfig(args, cwd, gitRoot) {
     // The YAML parser and the config schema load only when there is a config to read.
-    const load = async (path) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(363)]).then(__webpack_require__.bind(__webpack_require__, 5363))).parseConfigFile(path);
+    const load = async (path) => (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(363), __webpack_require__.e(759)]).then(__webpack_require__.bind(__webpack_require__, 5363))).parseConfigFile(path);
     if (args.config) {
         const path = (0,external_node_path_.resolve)(cwd, args.config);
         const { config, missing } = await load(path);
@@ -260,8 +260,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/git/local.ts
 var local = __webpack_require__(9487);
-// EXTERNAL MODULE: ./src/carbon/intensity.ts + 1 modules
-var intensity = __webpack_require__(4458);
+// EXTERNAL MODULE: ./src/carbon/intensity.ts
+var intensity = __webpack_require__(8684);
 // EXTERNAL MODULE: ./src/carbon/pue.ts
 var pue = __webpack_require__(8275);
 ;// CONCATENATED MODULE: ./src/cluster/slurm-job-id.ts
@@ -665,14 +665,14 @@ async function measureStep(plan, step, hooks) {
         ...(measured.result.error && { error: measured.result.error }),
     };
     try {
-        const { accountStep } = await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(503), __webpack_require__.e(980)]).then(__webpack_require__.bind(__webpack_require__, 4980));
+        const { accountStep } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(536), __webpack_require__.e(503), __webpack_require__.e(629)]).then(__webpack_require__.bind(__webpack_require__, 4980));
         const report = await accountStep(plan, step.name, measured, hooks, scanner?.job);
         return { ...exit, measured, report };
     }
     catch (failure) {
         // The command has run: a measurement that cannot be accounted is reported as not measured.
         const reason = `the measurement could not be accounted: ${failure instanceof Error ? failure.message : String(failure)}`;
-        const { reportForUnmeasured } = await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(479)]).then(__webpack_require__.bind(__webpack_require__, 6479));
+        const { reportForUnmeasured } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(536), __webpack_require__.e(180)]).then(__webpack_require__.bind(__webpack_require__, 6479));
         const report = reportForUnmeasured({
             step: step.name,
             startedAt: measured.startedAt,
@@ -695,7 +695,7 @@ async function runUnmeasured(step, reason, run) {
     const startMs = monotonicMs();
     const result = await runCommand(step.command, step.args, { ...(step.spawnEnv && { env: step.spawnEnv }) });
     const exit = { exitCode: result.exitCode, ...(result.error && { error: result.error }) };
-    const { reportForUnmeasured } = await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(479)]).then(__webpack_require__.bind(__webpack_require__, 6479));
+    const { reportForUnmeasured } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(536), __webpack_require__.e(180)]).then(__webpack_require__.bind(__webpack_require__, 6479));
     const report = reportForUnmeasured({
         step: step.name,
         startedAt,
@@ -779,6 +779,8 @@ async function runMeasured(args, io) {
     if (args.markdown && args.markdown !== "-")
         (0,output/* checkOutputPath */.$)("--markdown", args.markdown, io.cwd);
     const log = (line) => io.stderr.write(`carbon-budget: ${line}\n`);
+    if (args.intensityWarning)
+        log(`warning: ${args.intensityWarning}`);
     if (yearly.warning)
         log(`warning: ${yearly.warning}`);
     const sink = args.quiet
@@ -806,7 +808,7 @@ async function runMeasured(args, io) {
         if (!step.report || !git)
             throw new Error("no report was made");
         // Reporting's code loads after the command: none of it is needed to start it.
-        const { reportRun } = await Promise.all(/* import() */[__webpack_require__.e(111), __webpack_require__.e(908)]).then(__webpack_require__.bind(__webpack_require__, 7479));
+        const { reportRun } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(187), __webpack_require__.e(101)]).then(__webpack_require__.bind(__webpack_require__, 3101));
         // The grid's warning, if any, was said before the command ran: once is enough.
         reportRun(args, io, step.report, git, config);
     }

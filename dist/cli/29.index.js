@@ -10,46 +10,22 @@ export const modules = {
 /* harmony export */   Aq: () => (/* binding */ requireCpu),
 /* harmony export */   uq: () => (/* binding */ findCpu)
 /* harmony export */ });
-/* unused harmony exports cpuTableSchema, CPUS, matchCpu */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2857);
+/* unused harmony exports CPUS, matchCpu */
 /* harmony import */ var _data_cpus_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3580);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _gpus_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5657);
-/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2909);
+/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2909);
 /** The CPU table (`data/cpus.json`) and lookups by /proc/cpuinfo or systeminformation names. */
 
 
 
-
-
-const cpuSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
-    aliases: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).optional(),
-    /** Per socket, in W. */
-    tdp_w: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().positive(),
-    cores: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().optional(),
-    /** Hardware threads per socket: what a vCPU is a share of. */
-    threads: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().optional(),
-    source: _gpus_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceSchema */ .dr,
-    note: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).optional(),
-});
-const fallbackSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    min_w_per_vcpu: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().positive(),
-    max_w_per_vcpu: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().positive(),
-    source: _gpus_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceSchema */ .dr,
-});
-const cpuTableSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    cpus: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(cpuSchema).min(1),
-    vcpu_fallback: fallbackSchema,
-});
-const parsed = cpuTableSchema.parse(_data_cpus_json__WEBPACK_IMPORTED_MODULE_0__);
+// Checked against its schema by the tests, not at start-up (see gpus.ts).
+const parsed = _data_cpus_json__WEBPACK_IMPORTED_MODULE_0__;
 const CPUS = parsed.cpus;
 /** Watts per vCPU for a CPU not in the table. */
 const VCPU_FALLBACK = parsed.vcpu_fallback;
 const cpuNames = (spec) => [spec.name, ...(spec.aliases ?? [])];
 /** The full result, for callers that want to tell "ambiguous" from "unknown". */
-const matchCpu = (name) => (0,_match_js__WEBPACK_IMPORTED_MODULE_3__/* .matchName */ .hu)(name, CPUS, cpuNames);
+const matchCpu = (name) => (0,_match_js__WEBPACK_IMPORTED_MODULE_2__/* .matchName */ .hu)(name, CPUS, cpuNames);
 /**
  * The spec for a CPU name, or undefined when unknown or ambiguous. Takes systeminformation's brand
  * with or without its manufacturer (`"AMD" + "EPYC 7763 64-Core Processor"`), or a /proc/cpuinfo
@@ -65,10 +41,10 @@ function requireCpu(name, input = "--cpu") {
     if (match.kind === "found")
         return match.row;
     if (match.kind === "ambiguous") {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, name, `it matches several CPU models: ${(0,_match_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteList */ .JN)(match.rows.map((row) => row.name))}; give the full name`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, name, `it matches several CPU models: ${(0,_match_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteList */ .JN)(match.rows.map((row) => row.name))}; give the full name`);
     }
-    const near = (0,_match_js__WEBPACK_IMPORTED_MODULE_3__/* .nearestBy */ .iG)(name, CPUS, cpuNames, (spec) => spec.name, 3);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, name, `not a CPU model we know; nearest: ${(0,_match_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteList */ .JN)(near)} (all models: data/cpus.json)`);
+    const near = (0,_match_js__WEBPACK_IMPORTED_MODULE_2__/* .nearestBy */ .iG)(name, CPUS, cpuNames, (spec) => spec.name, 3);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, name, `not a CPU model we know; nearest: ${(0,_match_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteList */ .JN)(near)} (all models: data/cpus.json)`);
 }
 
 

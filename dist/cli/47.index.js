@@ -10,13 +10,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseImportSlurmArgs: () => (/* binding */ parseImportSlurmArgs),
 /* harmony export */   runImportSlurm: () => (/* binding */ runImportSlurm)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cluster_measure_remote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _cluster_measure_slurm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9640);
-/* harmony import */ var _cluster_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8971);
+/* harmony import */ var _cluster_measure_remote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3057);
+/* harmony import */ var _cluster_measure_slurm_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9640);
+/* harmony import */ var _cluster_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8971);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2678);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3521);
 /* harmony import */ var _import_cluster_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9556);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7485);
 /**
@@ -40,28 +39,23 @@ const OPTIONS = {
     metrics: { type: "string" },
 };
 function parseImportSlurmArgs(argv) {
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options: OPTIONS, strict: true, allowPositionals: true });
-    }
-    catch (error) {
-        const message = error.message;
-        const option = /'(--?[\w-]+)'/.exec(message)?.[1] ?? argv.join(" ");
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d("carbon-budget import slurm", option, `${message}\n${_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .IMPORT_SLURM_USAGE */ .Sm}`);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__.parseOptions)(argv, OPTIONS, {
+        command: "carbon-budget import slurm",
+        usage: _usage_js__WEBPACK_IMPORTED_MODULE_6__/* .IMPORT_SLURM_USAGE */ .Sm,
+        values: _import_cluster_js__WEBPACK_IMPORTED_MODULE_5__/* .ACCOUNTING_VALUES */ .$K,
+    });
     const [id, ...extra] = positionals;
     if (id === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d("JOBID", "", `give the Slurm job id\n${_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .IMPORT_SLURM_USAGE */ .Sm}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d("JOBID", "", `give the Slurm job id\n${_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .IMPORT_SLURM_USAGE */ .Sm}`);
     if (extra.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d("carbon-budget import slurm", extra.join(" "), "unexpected arguments");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d("carbon-budget import slurm", extra.join(" "), "unexpected arguments");
     if ((values.selector !== undefined || values.metrics !== undefined) && values.prometheus === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(values.selector !== undefined ? "--selector" : "--metrics", values.selector ?? values.metrics ?? "", "it goes with --prometheus URL");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(values.selector !== undefined ? "--selector" : "--metrics", values.selector ?? values.metrics ?? "", "it goes with --prometheus URL");
     }
     return {
-        jobId: (0,_cluster_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJobId */ .et)("JOBID", id),
+        jobId: (0,_cluster_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJobId */ .et)("JOBID", id),
         ...(values.prometheus !== undefined && {
-            prometheus: (0,_cluster_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .prometheusSpec */ .EW)({
+            prometheus: (0,_cluster_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .prometheusSpec */ .EW)({
                 url: values.prometheus,
                 // Without one, the job's GPUs: DCGM's HPC mapping labels a GPU with the job holding it.
                 ...(values.selector !== undefined && { selector: values.selector }),
@@ -72,27 +66,23 @@ function parseImportSlurmArgs(argv) {
     };
 }
 async function runImportSlurm(argv, io) {
-    if (argv.includes("--help") || argv.includes("-h")) {
-        io.stdout.write(`${_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .IMPORT_SLURM_USAGE */ .Sm}\n`);
-        return 0;
-    }
     const args = parseImportSlurmArgs(argv);
     const env = (0,_environment_js__WEBPACK_IMPORTED_MODULE_7__/* .readEnvironment */ .Q)();
     // The job first, alone: its window is what Prometheus is asked about.
     let measured;
     try {
-        measured = await (0,_cluster_measure_slurm_js__WEBPACK_IMPORTED_MODULE_2__/* .measureSlurmJob */ .V)({ id: args.jobId }, { path: env.path });
+        measured = await (0,_cluster_measure_slurm_js__WEBPACK_IMPORTED_MODULE_1__/* .measureSlurmJob */ .V)({ id: args.jobId }, { path: env.path });
     }
     catch (error) {
-        if (error instanceof _cluster_measure_slurm_js__WEBPACK_IMPORTED_MODULE_2__/* .SlurmProblem */ .X)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d("JOBID", args.jobId, error.message);
+        if (error instanceof _cluster_measure_slurm_js__WEBPACK_IMPORTED_MODULE_1__/* .SlurmProblem */ .X)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d("JOBID", args.jobId, error.message);
         throw error;
     }
     const { start, end } = measured.job.job;
     if (!start || !end)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d("JOBID", args.jobId, "sacct gives no start and end for it");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d("JOBID", args.jobId, "sacct gives no start and end for it");
     const window = { fromMs: start.getTime(), toMs: end.getTime() };
-    const remote = await (0,_cluster_measure_remote_js__WEBPACK_IMPORTED_MODULE_1__/* .measureRemote */ .T)({ slurm: { jobId: args.jobId, measured }, ...(args.prometheus && { prometheus: args.prometheus }) }, window, { env: { ...env, remoteWaitMs: 0 } });
+    const remote = await (0,_cluster_measure_remote_js__WEBPACK_IMPORTED_MODULE_0__/* .measureRemote */ .T)({ slurm: { jobId: args.jobId, measured }, ...(args.prometheus && { prometheus: args.prometheus }) }, window, { env: { ...env, remoteWaitMs: 0 } });
     const step = args.accounting.step ?? (measured.job.job.name.replace(/[^\w.\- ]+/g, "-").slice(0, 100) || "slurm");
     await (0,_import_cluster_js__WEBPACK_IMPORTED_MODULE_5__/* .writeClusterReport */ .Sq)(remote, window, step, args.accounting, io);
     return 0;

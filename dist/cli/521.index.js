@@ -1,6 +1,223 @@
 export const id = 521;
-export const ids = [521];
+export const ids = [521,759,140];
 export const modules = {
+
+/***/ 5083:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I1: () => (/* binding */ significant),
+/* harmony export */   QE: () => (/* binding */ formatGrams),
+/* harmony export */   c3: () => (/* binding */ formatKwh),
+/* harmony export */   vL: () => (/* binding */ estimateEmissions),
+/* harmony export */   y0: () => (/* binding */ parseIntensityQuantity)
+/* harmony export */ });
+/* unused harmony export ESTIMATE_SCHEMA */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _hardware_gpus_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5657);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1996);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1013);
+/* harmony import */ var _what_if_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4029);
+/**
+ * `carbon-budget estimate` (docs/cli.md): the energy and emissions of a job before anyone runs it.
+ * IT kWh = W per device x devices x hours x utilisation / 1000; facility kWh = IT kWh x PUE;
+ * CO2e g = facility kWh x gCO2e/kWh. Pure: names, flags and files are resolved by the CLI first.
+ */
+
+
+
+
+
+const ESTIMATE_SCHEMA = "carbon-budget/estimate@1";
+/** The units an intensity's mass and energy may be given in, by lower-case symbol: [factor, symbol]. */
+const unitsOf = (kind, min) => Object.fromEntries(_units_js__WEBPACK_IMPORTED_MODULE_2__/* .UNITS */ .QN.filter((unit) => unit.kind === kind && unit.exponent >= min).map((unit) => [
+    unit.symbol.toLowerCase(),
+    [10 ** unit.exponent, unit.symbol],
+]));
+const MASS_G = {
+    ...unitsOf("mass", 0),
+    lb: [_units_js__WEBPACK_IMPORTED_MODULE_2__/* .GRAMS_PER_LB */ .QY, "lb"],
+    lbs: [_units_js__WEBPACK_IMPORTED_MODULE_2__/* .GRAMS_PER_LB */ .QY, "lb"],
+};
+const ENERGY_KWH = unitsOf("energy", 0);
+const INTENSITY_ALLOWED = "expected grid intensity: a number in gCO2e/kWh from 0 to 2000, or with a unit, as papers give it: " +
+    "432.7g/kWh, 0.429kg/kWh, 0.954lb/kWh (also t/MWh, kg/MWh)";
+/** `0.954lb/kWh`, `0.429 kgCO2e/kWh`, `432.7g/kWh` or a bare number (gCO2e/kWh), any case. */
+function parseIntensityQuantity(text, input = "--intensity") {
+    const match = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(.*)$/i.exec(text.trim());
+    const unitText = match?.[2]?.replace(/\s+/g, "").toLowerCase() ?? "";
+    const unit = /^(g|kg|t|lbs?)(?:co2(?:e|eq)?)?\/(kwh|mwh)$/.exec(unitText);
+    if (!match?.[1] || (unitText !== "" && !unit))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, text, INTENSITY_ALLOWED);
+    const value = Number(match[1]);
+    const [massG, massName] = MASS_G[unit?.[1] ?? "g"] ?? [1, "g"];
+    const [energyKwh, energyName] = ENERGY_KWH[unit?.[2] ?? "kwh"] ?? [1, "kWh"];
+    const gPerKwh = (value * massG) / energyKwh;
+    if (!(Number.isFinite(gPerKwh) && gPerKwh >= 0 && gPerKwh <= 2000)) {
+        const converted = unit ? ` (${significant(gPerKwh)} gCO2e/kWh)` : "";
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, text, `that is out of range${converted}; ${INTENSITY_ALLOWED}`);
+    }
+    if (!unit) {
+        // No grid is this clean; a paper's 0.954 (lb) or 0.429 (kg) pasted without its unit lands here.
+        const warning = value > 0 && value < 5
+            ? `${input} ${text} is read as ${value} gCO2e/kWh, far below any grid; if the figure is per kg or lb, write ${value}kg/kWh or ${value}lb/kWh`
+            : undefined;
+        return { g_per_kwh: gPerKwh, ...(warning && { warning }) };
+    }
+    return { g_per_kwh: gPerKwh, given: { value, unit: `${massName}/${energyName}` } };
+}
+function estimateEmissions(input) {
+    const { hours, count, utilization, pue } = input;
+    const deviceHours = count * hours;
+    const family = input.device.kind === "gpu-family" ? input.device : undefined;
+    // A family's central figure is its highest TDP, the figure papers quote for "an A100" and the
+    // safer error for a budget; the range runs down to the lowest variant's idle.
+    const gpu = input.device.kind === "gpu"
+        ? input.device.spec
+        : family
+            ? family.specs.reduce((top, spec) => (spec.tdp_w > top.tdp_w ? spec : top))
+            : undefined;
+    const powerW = gpu ? gpu.tdp_w : input.device.kind === "power" ? input.device.watts : 0;
+    const itKwh = (powerW * deviceHours * utilization) / 1000;
+    const energyKwh = itKwh * pue;
+    const gPerKwh = input.intensity.g_per_kwh;
+    const co2eG = energyKwh * gPerKwh;
+    const gramsAt = (watts) => ((watts * deviceHours * pue) / 1000) * gPerKwh;
+    const range = gpu && gpuRange(gpu, powerW * utilization);
+    const low = family ? familyLow(family.specs, utilization) : undefined;
+    // An intensity given alone names no place, so there is nowhere to compare it with.
+    const options = input.location !== undefined
+        ? (0,_what_if_js__WEBPACK_IMPORTED_MODULE_4__/* .whatIf */ .W_)({ location: input.location, it_energy_kwh: itKwh, pue, co2e_g: co2eG })
+        : [];
+    const intensitySource = input.intensityGiven
+        ? `given as ${input.intensityGiven.value} ${input.intensityGiven.unit}`
+        : input.intensity.source;
+    const pueSource = input.pueFrom === "location" ? (input.pueSource ?? `published for ${input.location}`) : undefined;
+    const variants = family?.specs.map((spec) => `${spec.name} (${spec.tdp_w} W)`).join(", ");
+    const assumptions = [
+        gpu
+            ? `power: TDP ${gpu.tdp_w} W of ${gpu.name}${family ? `, the highest of the ${JSON.stringify(family.name)} variants` : ""} (${gpu.source.title}) per device`
+            : `power: ${powerW} W per device, as given`,
+        ...(family
+            ? [
+                `${JSON.stringify(family.name)} names ${family.specs.length} variants: ${variants}; the range spans them all (give the full name for one)`,
+            ]
+            : []),
+        input.utilizationFrom === "default"
+            ? "utilization: 1 (default): the devices draw that power for the whole time"
+            : `utilization: ${utilization}, as given`,
+        input.pueFrom === "default"
+            ? "PUE: 1 (default): no data-centre overhead counted; give --pue X"
+            : `PUE: ${pue} (${pueSource ?? "given"})`,
+        `intensity: ${significant(gPerKwh)} gCO2e/kWh, ${intensitySource}${input.intensity.year ? ` (${input.intensity.year})` : ""}`,
+        low
+            ? `range: ${significant(low.watts)} W (${low.label}) to ${powerW} W (TDP of ${gpu?.name}) per device`
+            : range
+                ? `range: ${significant(range.lowW)} W (${rangeLowLabel(range)}) to ${range.highW} W (TDP) per device`
+                : "range: none; the given power is taken as exact",
+        // The table marks figures that are not plain datasheet values; the user should see why.
+        ...(family ? family.specs : gpu ? [gpu] : []).flatMap((spec) => spec.note ? [`${spec.name}: ${spec.note}`] : []),
+        "not counted: embodied emissions of the hardware, networking and storage outside the devices",
+    ];
+    const lowW = low?.watts ?? range?.lowW;
+    return {
+        schema: ESTIMATE_SCHEMA,
+        tool: { name: "carbon-budget", version: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x },
+        inputs: {
+            ...(!input.deviceHours && { hours }),
+            device_hours: deviceHours,
+            power_w: powerW,
+            power_from: gpu ? "gpu-tdp" : "given",
+            ...(gpu &&
+                range && {
+                gpu: {
+                    model: gpu.name,
+                    tdp_w: gpu.tdp_w,
+                    idle_w: range.idleW,
+                    idle_published: range.idlePublished,
+                    source: gpu.source,
+                },
+            }),
+            ...(family && {
+                gpu_family: {
+                    name: family.name,
+                    variants: family.specs.map((spec) => ({ model: spec.name, tdp_w: spec.tdp_w })),
+                },
+            }),
+            ...(!input.deviceHours && { count }),
+            utilization,
+            utilization_from: input.utilizationFrom,
+            pue,
+            pue_from: input.pueFrom,
+            ...(pueSource !== undefined && { pue_source: pueSource }),
+            ...(input.location !== undefined && { location: input.location }),
+        },
+        energy_kwh: energyKwh,
+        it_energy_kwh: itKwh,
+        co2e_g: co2eG,
+        ...(range && lowW !== undefined && { co2e_low_g: gramsAt(lowW), co2e_high_g: gramsAt(range.highW) }),
+        intensity: {
+            g_per_kwh: gPerKwh,
+            source: intensitySource,
+            ...(input.intensity.year !== undefined && { year: input.intensity.year }),
+            ...(input.intensity.location !== undefined && { location: input.intensity.location }),
+            ...(input.intensityGiven && { as_given: input.intensityGiven }),
+        },
+        formula: {
+            energy: `${powerW} W × ${input.deviceHours ? `${hours} device-h` : `${count} × ${hours} h`} × ${fixed2(utilization)} × PUE ${pue} = ${formatKwh(energyKwh)}`,
+            co2e: co2eFormula(energyKwh, co2eG, gPerKwh, input.intensityGiven),
+        },
+        assumptions,
+        ...(options.length > 0 && { what_if: options }),
+    };
+}
+/** The lowest power any variant of a family draws: the least of each variant's own low end. */
+function familyLow(specs, utilization) {
+    const lows = specs.map((spec) => ({ spec, range: gpuRange(spec, spec.tdp_w * utilization) }));
+    const lowest = lows.reduce((min, next) => (next.range.lowW < min.range.lowW ? next : min));
+    return {
+        watts: lowest.range.lowW,
+        label: `${lowest.spec.name}: ${rangeLowLabel(lowest.range)}`,
+    };
+}
+/**
+ * Power per device lies between idle (a GPU the job holds never draws less) and TDP (boards are capped
+ * there), as for a declared GPU in `run`. A utilisation below idle keeps its own figure as the low end.
+ */
+function gpuRange(spec, centralW) {
+    const idle = (0,_hardware_gpus_js__WEBPACK_IMPORTED_MODULE_1__/* .gpuIdleWatts */ .Mn)(spec);
+    return {
+        idleW: idle.watts,
+        idlePublished: idle.published,
+        lowW: Math.min(idle.watts, centralW),
+        highW: spec.tdp_w,
+    };
+}
+function rangeLowLabel(range) {
+    if (range.lowW < range.idleW)
+        return "the given utilization, below idle";
+    return range.idlePublished ? "published idle" : "idle: 10% of TDP, none published";
+}
+function co2eFormula(kwh, grams, gPerKwh, given) {
+    const energy = formatKwh(kwh);
+    if (!given)
+        return `${energy} × ${significant(gPerKwh)} gCO2e/kWh = ${formatGrams(grams)} CO2e`;
+    // Quote the paper's own unit back, so its table's figure (e.g. 26 lbs) can be checked at a glance.
+    const inUnit = given.unit.startsWith("lb/") ? ` = ${significant(grams / _units_js__WEBPACK_IMPORTED_MODULE_2__/* .GRAMS_PER_LB */ .QY)} lb` : "";
+    return `${energy} × ${given.value} ${given.unit}${inUnit} = ${formatGrams(grams)} CO2e`;
+}
+/** Four significant figures: enough to check a paper's rounded figure, few enough to read. */
+const significant = (value, digits = 4) => String(Number(value.toPrecision(digits)));
+const formatKwh = (kwh) => (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .scaled */ .vK)(kwh, "energy", 4, significant);
+const formatGrams = (grams) => (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .scaled */ .vK)(grams, "mass", 4, significant);
+/** "1.00" as in the papers' formulas, but never rounding away a figure the user gave (0.875 stays). */
+function fixed2(value) {
+    const decimals = String(value).split(".")[1]?.length ?? 0;
+    return value.toFixed(Math.min(Math.max(2, decimals), 10));
+}
+
+
+/***/ }),
 
 /***/ 7080:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -46,6 +263,128 @@ function parseFunctionalUnit(input, text) {
 
 /***/ }),
 
+/***/ 4029:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _j: () => (/* binding */ candidatesFor),
+  W_: () => (/* binding */ whatIf)
+});
+
+// UNUSED EXPORTS: WHAT_IF_MAX
+
+;// CONCATENATED MODULE: ./data/zone-continents.json
+const zone_continents_namespaceObject = /*#__PURE__*/JSON.parse('{"ot":{"Africa":["AO","BF","BI","BJ","BW","CD","CF","CG","CI","CM","CV","DJ","DZ","EG","ER","ET","GA","GH","GM","GN","GQ","GW","KE","KM","LR","LS","LY","MA","MG","ML","MR","MU","MW","MZ","NA","NE","NG","RE","RW","SC","SD","SL","SN","SO","SS","ST","SZ","TD","TG","TN","TZ","UG","YT","ZA","ZM","ZW"],"Asia":["AE","AF","AM","AZ","BD","BH","BN","BT","CN","CY","GE","HK","ID","IL","IN","IQ","IR","JO","JP","KG","KH","KP","KR","KW","KZ","LA","LB","LK","MM","MN","MO","MV","MY","NP","OM","PH","PK","PS","QA","SA","SG","SY","TH","TJ","TL","TM","TR","TW","UZ","VN","YE"],"Europe":["AL","AT","AX","BA","BE","BG","BY","CH","CZ","DE","DK","EE","ES","FI","FO","FR","GB","GI","GR","HR","HU","IE","IS","IT","LT","LU","LV","MD","ME","MK","MT","NL","NO","PL","PT","RO","RS","RU","SE","SI","SK","UA","XK"],"North America":["AG","AW","BB","BS","BZ","CA","CR","CU","CW","DM","DO","GL","GP","GT","HN","HT","JM","KY","LC","MQ","MX","NI","PA","PM","PR","SV","TT","US","VC","VI"],"South America":["AR","BO","BR","CL","CO","EC","FK","GF","GS","GY","PE","PY","SR","UY","VE"],"Oceania":["AU","FJ","FM","GU","NC","NZ","PF","PG","PW","SB","TO","VU","WS"]}}');
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/carbon/cloud-regions.ts
+var cloud_regions = __webpack_require__(7484);
+// EXTERNAL MODULE: ./src/carbon/intensity.ts
+var carbon_intensity = __webpack_require__(8684);
+;// CONCATENATED MODULE: ./src/carbon/what-if.ts
+/**
+ * What-if (pure): the same job where the grid is cleaner, so a budget that says "too much" also says
+ * where less is possible. Candidates:
+ * - a cloud region: the provider's other regions, one per grid zone: the same IT energy x the
+ *   provider's published PUE x that region's grid intensity;
+ * - an Electricity Maps zone: the zones of public cloud regions (data/cloud-regions.json) on the same
+ *   continent (data/zone-continents.json), at the job's own PUE: places where such hardware is rented.
+ * An ISO alpha-3 country (Ember's averages) or a bare intensity names no zone: no what-if.
+ * Embodied emissions move with the hardware, unchanged. Up to three, lowest CO2e first, each below the job's.
+ */
+
+
+
+
+const WHAT_IF_MAX = 3;
+/** How many of a zone's cloud regions its source names, so the line stays readable. */
+const REGIONS_NAMED = 3;
+const continentOf = new Map(Object.entries(zone_continents_namespaceObject.ot).flatMap(([continent, countries]) => countries.map((country) => [country, continent])));
+/** `US-MIDA-PJM` is in US; an alpha-3 code (`DEU`) is not a zone and has no continent here. */
+const zoneContinent = (zone) => continentOf.get(/^([A-Z]{2})(?:-|$)/.exec(zone)?.[1] ?? "");
+const byZone = new Map();
+for (const row of cloud_regions/* CLOUD_REGIONS */.oF)
+    byZone.set(row.zone, [...(byZone.get(row.zone) ?? []), row]);
+/** A lookup in our own tables; a location they do not know has no candidates rather than an error. */
+function known(find) {
+    try {
+        return find();
+    }
+    catch (error) {
+        if ((0,errors/* isInputError */.B)(error))
+            return undefined;
+        throw error;
+    }
+}
+function cloudCandidates(location) {
+    const here = known(() => (0,cloud_regions/* requireCloudRegion */.Lx)(location));
+    if (!here)
+        return [];
+    const pue = (0,cloud_regions/* providerPue */.mx)(here.provider).value;
+    const seen = new Set([here.zone]);
+    const candidates = [];
+    // Regions on one grid zone would give one figure several times: the table's first stands for them.
+    for (const row of cloud_regions/* CLOUD_REGIONS */.oF) {
+        if (row.provider !== here.provider || seen.has(row.zone))
+            continue;
+        seen.add(row.zone);
+        const intensity = (0,carbon_intensity/* intensityForLocation */.qP)((0,cloud_regions/* cloudKey */.tk)(row));
+        candidates.push({
+            location: (0,cloud_regions/* cloudKey */.tk)(row),
+            g_per_kwh: intensity.g_per_kwh,
+            source: intensity.source,
+            pue,
+        });
+    }
+    return candidates;
+}
+function zoneCandidates(location) {
+    const zone = known(() => (0,carbon_intensity/* intensityForLocation */.qP)(location))?.location;
+    const continent = zone === undefined ? undefined : zoneContinent(zone);
+    if (!continent)
+        return [];
+    const candidates = [];
+    for (const [other, rows] of byZone) {
+        if (other === zone || zoneContinent(other) !== continent)
+            continue;
+        const intensity = (0,carbon_intensity/* intensityForLocation */.qP)(other);
+        const names = rows.slice(0, REGIONS_NAMED).map(cloud_regions/* cloudKey */.tk);
+        const more = rows.length > REGIONS_NAMED ? ` and ${rows.length - REGIONS_NAMED} more` : "";
+        candidates.push({
+            location: other,
+            g_per_kwh: intensity.g_per_kwh,
+            source: `${intensity.source}; cloud regions there: ${names.join(", ")}${more}`,
+        });
+    }
+    return candidates;
+}
+const candidatesFor = (location) => (0,cloud_regions/* isCloudKey */.p4)(location) ? cloudCandidates(location) : zoneCandidates(location);
+function whatIf(job) {
+    if (!(job.co2e_g > 0))
+        return [];
+    const embodied = job.embodied_g ?? 0;
+    const here = job.co2e_g;
+    return candidatesFor(job.location)
+        .map((candidate) => {
+        const co2e = job.it_energy_kwh * (candidate.pue ?? job.pue) * candidate.g_per_kwh + embodied;
+        return {
+            location: candidate.location,
+            intensity_g_per_kwh: candidate.g_per_kwh,
+            intensity_source: candidate.source,
+            co2e_g: co2e,
+            change_pct: ((co2e - here) / here) * 100,
+        };
+    })
+        .filter((option) => option.co2e_g < here)
+        .sort((a, b) => a.co2e_g - b.co2e_g || (a.location < b.location ? -1 : 1))
+        .slice(0, WHAT_IF_MAX);
+}
+
+
+/***/ }),
+
 /***/ 3521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -54,14 +393,16 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  RUN_USAGE: () => (/* reexport */ usage/* RUN_USAGE */.W3),
-  defaultStepName: () => (/* reexport */ defaultStepName),
+  parseIntensity: () => (/* binding */ parseIntensity),
   parseNumber: () => (/* binding */ parseNumber),
+  parseOptions: () => (/* binding */ parseOptions),
   parseRunArgs: () => (/* binding */ parseRunArgs)
 });
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/carbon/estimate.ts
+var estimate = __webpack_require__(5083);
 // EXTERNAL MODULE: ./src/carbon/sci.ts
 var sci = __webpack_require__(7080);
 // EXTERNAL MODULE: ./src/cluster/spec.ts
@@ -178,13 +519,17 @@ function stepName(given, command) {
 
 // EXTERNAL MODULE: ./src/report/step-name-rule.ts
 var step_name_rule = __webpack_require__(7759);
+// EXTERNAL MODULE: ./src/cli/did-you-mean.ts
+var did_you_mean = __webpack_require__(9927);
 // EXTERNAL MODULE: ./src/cli/usage.ts
 var usage = __webpack_require__(7485);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 /**
- * `carbon-budget run` arguments (docs/cli.md): parsed strictly, every bad value an InputError that
- * names the flag, the value and what is allowed.
+ * `carbon-budget run` arguments (docs/cli.md), and the strict option parser every subcommand shares:
+ * every bad value an InputError that names the flag, the value and what is allowed; an unknown flag
+ * gets a "did you mean".
  */
+
 
 
 
@@ -231,25 +576,84 @@ function parseNumber(input, text, rule) {
     }
     return value;
 }
+/**
+ * node:util parseArgs, strict, with its errors said for people: an unknown option with the nearest
+ * known one, a value that starts with a dash (`--intensity -5`) judged as the value it is meant to be.
+ */
+function parseOptions(argv, options, rules) {
+    try {
+        return (0,external_node_util_.parseArgs)({ args: argv, options, strict: true, allowPositionals: true });
+    }
+    catch (error) {
+        throw optionError(error, argv, options, rules);
+    }
+}
+function optionError(error, argv, options, rules) {
+    const { code, message } = error;
+    const more = (0,usage/* moreHelp */.$M)(rules.command.replace(/^carbon-budget /, ""));
+    // Node names the offending option in quotes: `'--stpe'`, `'--intensity <value>'`, `'-q, --quiet'`.
+    const quoted = /'([^']+)'/.exec(message)?.[1] ?? "";
+    const option = /--[\w-]+/.exec(quoted)?.[0] ?? /-[\w-]+/.exec(quoted)?.[0] ?? argv.join(" ");
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+        const near = (0,did_you_mean/* nearestOption */.A)(option, options);
+        const hint = near ? `; did you mean ${near}?` : "";
+        const error = new errors/* InputError */.d(rules.command, option, "unknown option");
+        error.message = `${rules.command.replace(/^carbon-budget /, "")}: unknown option ${option}${hint}\n${rules.usage}\n${more}`;
+        return error;
+    }
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+        const name = option.replace(/^-+/, "");
+        const next = argv[argv.indexOf(option) + 1];
+        if (message.includes("does not take")) {
+            const given = argv.find((arg) => arg.startsWith(`${option}=`))?.slice(option.length + 1) ?? "";
+            return new errors/* InputError */.d(option, given, `it is a switch and takes no value\n${more}`);
+        }
+        // `--intensity -5`: node reads the dash as another option; judge the number that was meant.
+        if (next !== undefined && /^-[\d.]/.test(next)) {
+            const rule = rules.values?.[option];
+            try {
+                rule?.(next);
+            }
+            catch (invalid) {
+                if (invalid instanceof errors/* InputError */.d)
+                    return invalid;
+                throw invalid;
+            }
+            return new errors/* InputError */.d(option, next, `write it as ${option}=${next} to give a value starting with "-"`);
+        }
+        const what = options[name]?.type === "string" ? "it needs a value" : message;
+        return new errors/* InputError */.d(option, "", `${what}\n${rules.usage}\n${more}`);
+    }
+    return new errors/* InputError */.d(rules.command, option, `${message}\n${rules.usage}\n${more}`);
+}
+/** `--intensity`: gCO2e/kWh, or with a unit as `estimate` takes it (0.4kg/kWh, 0.954lb/kWh). */
+function parseIntensity(input, text) {
+    const quantity = (0,estimate/* parseIntensityQuantity */.y0)(text, input);
+    return { g_per_kwh: quantity.g_per_kwh, ...(quantity.warning && { warning: quantity.warning }) };
+}
+const RUN_RULES = {
+    command: "carbon-budget run",
+    usage: usage/* RUN_USAGE */.W3,
+    values: {
+        "--intensity": (text) => parseIntensity("--intensity", text),
+        "--pue": (text) => parseNumber("--pue", text, { min: 1, max: 3, what: "power usage effectiveness" }),
+        "--gpu-count": (text) => parseNumber("--gpu-count", text, { min: 1, max: 4096, integer: true, what: "how many GPUs" }),
+        "--memory-gb": (text) => parseNumber("--memory-gb", text, { min: 0.1, max: 65536, what: "installed memory in GB" }),
+        "--interval": (text) => parseNumber("--interval", text, {
+            min: 50,
+            max: 60_000,
+            integer: true,
+            what: "the sampling interval in ms",
+        }),
+    },
+};
 function parseRunArgs(argv) {
     const separator = argv.indexOf("--");
     const own = separator === -1 ? argv : argv.slice(0, separator);
     const wrapped = separator === -1 ? [] : argv.slice(separator + 1);
-    let values;
-    let positionals;
-    try {
-        ({ values, positionals } = (0,external_node_util_.parseArgs)({
-            args: own,
-            options: RUN_OPTIONS,
-            strict: true,
-            allowPositionals: true,
-        }));
-    }
-    catch (error) {
-        // Node names the offending option in quotes; show that rather than the whole command line.
-        const message = error.message;
-        const option = /'(--?[\w-]+)'/.exec(message)?.[1] ?? own.join(" ");
-        throw new errors/* InputError */.d("carbon-budget run", option, `${message}\n${usage/* RUN_USAGE */.W3}`);
+    const { values, positionals } = parseOptions(own, RUN_OPTIONS, RUN_RULES);
+    if (values.json === "-" && values.markdown === "-") {
+        throw new errors/* InputError */.d("--markdown", "-", "--json - already writes to stdout, and two documents there could not be told apart; write one of them to a file");
     }
     if (wrapped.length === 0) {
         const hint = positionals.length ? ` (put \`--\` before \`${positionals.join(" ")}\`)` : "";
@@ -277,13 +681,7 @@ function parseRunArgs(argv) {
         commandArgs,
         ...remoteArgs(values),
         ...(values.location !== undefined && { location: nonEmpty("--location", values.location) }),
-        ...(values.intensity !== undefined && {
-            intensity: parseNumber("--intensity", values.intensity, {
-                min: 0,
-                max: 2000,
-                what: "grid intensity in gCO2e/kWh",
-            }),
-        }),
+        ...intensityArgs(values.intensity),
         ...(values.pue !== undefined && {
             pue: optionalNumber("pue", { min: 1, max: 3, what: "power usage effectiveness" }),
         }),
@@ -343,409 +741,16 @@ function remoteArgs(values) {
         ...((values.slurm || jobId !== undefined) && { slurm: jobId !== undefined ? { jobId } : {} }),
     };
 }
+function intensityArgs(text) {
+    if (text === undefined)
+        return {};
+    const { g_per_kwh, warning } = parseIntensity("--intensity", text);
+    return { intensity: g_per_kwh, ...(warning && { intensityWarning: warning }) };
+}
 function nonEmpty(input, value) {
     if (value.trim() === "")
         throw new errors/* InputError */.d(input, value, "it must not be empty");
     return value.trim();
-}
-
-
-
-/***/ }),
-
-/***/ 1145:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BS: () => (/* binding */ candidateMatchers),
-/* harmony export */   Ft: () => (/* binding */ METRIC_SETS),
-/* harmony export */   GC: () => (/* binding */ SOURCE_OF),
-/* harmony export */   Mt: () => (/* binding */ measuredFacts)
-/* harmony export */ });
-const METRIC_SETS = ["dcgm", "kepler", "node-rapl"];
-const SOURCE_OF = {
-    dcgm: "prometheus:dcgm",
-    kepler: "prometheus:kepler",
-    "node-rapl": "prometheus:node-rapl",
-};
-/** The selector Prometheus is sent: the metric names as one regular expression, then the matchers. */
-function candidateMatchers(candidate, names = candidate.names) {
-    const name = names.length === 1
-        ? { name: "__name__", op: "=", value: names[0] }
-        : { name: "__name__", op: "=~", value: names.join("|") };
-    return [name, ...candidate.matchers];
-}
-/** A component's coverage, its average power over the covered time, and its anomalies as notes. */
-function measuredFacts(result, window) {
-    const windowMs = window.toMs - window.fromMs;
-    const coverage = windowMs > 0 ? Math.min(1, result.coveredMs / windowMs) : 0;
-    const anomalies = [];
-    if (result.resets > 0) {
-        anomalies.push(`the counter went back ${result.resets} time${result.resets === 1 ? "" : "s"} (a reset: driver reload, exporter restart, RAPL wrap): the energy between the last sample before it and the reset is not counted`);
-    }
-    if (result.bridgedGaps > 0) {
-        anomalies.push(`${result.bridgedGaps} gap${result.bridgedGaps === 1 ? "" : "s"} in the samples (longest ${Math.round(result.longestGapMs / 1000)} s) bridged by the energy counter`);
-    }
-    if (result.missedGaps > 0) {
-        anomalies.push(`${result.missedGaps} gap${result.missedGaps === 1 ? "" : "s"} in the samples (longest ${Math.round(result.longestGapMs / 1000)} s) not counted`);
-    }
-    if (coverage < 0.9) {
-        anomalies.push(`samples cover ${Math.round(coverage * 100)}% of the window; the rest is not counted`);
-    }
-    return {
-        coverage,
-        ...(result.coveredMs > 0 && { avg_power_w: result.energyJ / (result.coveredMs / 1000) }),
-        samples: result.samples,
-        anomalies,
-    };
-}
-
-
-/***/ }),
-
-/***/ 3582:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sx: () => (/* binding */ PrometheusClient),
-/* harmony export */   bP: () => (/* binding */ parsePrometheusUrl),
-/* harmony export */   fZ: () => (/* binding */ isPrometheusError)
-/* harmony export */ });
-/* unused harmony export PrometheusError */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-
-class PrometheusError extends Error {
-    kind;
-    constructor(kind, message) {
-        super(message);
-        this.kind = kind;
-        this.name = "PrometheusError";
-    }
-}
-const isPrometheusError = (error) => error instanceof PrometheusError;
-/** An http(s) URL, checked before anything runs. */
-function parsePrometheusUrl(input, text) {
-    let url;
-    try {
-        url = new URL(text.trim());
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, text, "use the Prometheus server's URL, e.g. https://prometheus.example:9090");
-    }
-    if (url.protocol !== "http:" && url.protocol !== "https:") {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, url.host || text, "use an http:// or https:// URL");
-    }
-    const auth = url.username !== ""
-        ? { user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) }
-        : undefined;
-    url.username = "";
-    url.password = "";
-    url.search = "";
-    url.hash = "";
-    const base = url.toString().replace(/\/+$/, "");
-    return { base, host: url.host, ...(auth && { auth }) };
-}
-const RETRY_DELAYS_MS = [500, 1500];
-class PrometheusClient {
-    options;
-    /** Requests sent, retries included. */
-    requests = 0;
-    host;
-    headers;
-    timeoutMs;
-    sleep;
-    constructor(options) {
-        this.options = options;
-        this.host = options.target.host;
-        this.timeoutMs = options.timeoutMs ?? 60_000;
-        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-        const auth = options.auth ?? options.target.auth;
-        this.headers = {
-            "content-type": "application/x-www-form-urlencoded",
-            accept: "application/json",
-            ...(auth && {
-                authorization: "bearer" in auth
-                    ? `Bearer ${auth.bearer}`
-                    : `Basic ${Buffer.from(`${auth.user}:${auth.password}`).toString("base64")}`,
-            }),
-        };
-    }
-    /** Label sets of the series any selector matches with samples in [start, end]. */
-    async series(selectors, startMs, endMs) {
-        const params = selectors.map((s) => ["match[]", s]);
-        params.push(["start", seconds(startMs)], ["end", seconds(endMs)]);
-        const data = await this.post("/api/v1/series", params);
-        if (!Array.isArray(data))
-            throw this.malformed("series");
-        return data;
-    }
-    /** The raw samples of `selector` in (atMs - rangeMs, atMs]. */
-    async rawSamples(selector, rangeMs, atMs) {
-        const data = (await this.post("/api/v1/query", [
-            ["query", `${selector}[${Math.max(1, Math.round(rangeMs))}ms]`],
-            ["time", seconds(atMs)],
-            ["timeout", `${Math.max(1, Math.floor((this.timeoutMs - 5000) / 1000))}s`],
-        ]));
-        if (data?.resultType !== "matrix" || !Array.isArray(data.result))
-            throw this.malformed("query");
-        return data.result;
-    }
-    malformed(what) {
-        return new PrometheusError("server", `Prometheus at ${this.host} sent a ${what} answer we cannot read`);
-    }
-    async post(path, params) {
-        for (let attempt = 0;; attempt++) {
-            try {
-                return await this.once(path, params);
-            }
-            catch (error) {
-                const transient = isPrometheusError(error) && (error.kind === "server" || error.kind === "unreachable");
-                if (!transient || attempt >= RETRY_DELAYS_MS.length)
-                    throw error;
-                await this.sleep(RETRY_DELAYS_MS[attempt]);
-            }
-        }
-    }
-    async once(path, params) {
-        this.requests++;
-        let response;
-        try {
-            response = await fetch(`${this.options.target.base}${path}`, {
-                method: "POST",
-                headers: this.headers,
-                body: new URLSearchParams(params).toString(),
-                signal: AbortSignal.timeout(this.timeoutMs),
-            });
-        }
-        catch (error) {
-            const err = error;
-            if (err.name === "TimeoutError") {
-                throw new PrometheusError("timeout", `Prometheus at ${this.host} did not answer within ${this.timeoutMs / 1000} s`);
-            }
-            const why = err.cause?.code ?? err.cause?.message ?? err.message;
-            throw new PrometheusError("unreachable", `could not reach Prometheus at ${this.host}: ${why}`);
-        }
-        const text = await response.text();
-        let body;
-        try {
-            body = JSON.parse(text);
-        }
-        catch {
-            body = undefined;
-        }
-        if (response.status === 401 || response.status === 403) {
-            throw new PrometheusError("auth", `Prometheus at ${this.host} answered ${response.status} ${response.statusText || "Unauthorized"}${this.headers.authorization
-                ? ": the credentials given (PROMETHEUS_TOKEN or PROMETHEUS_USER/PROMETHEUS_PASSWORD) were refused"
-                : ": set PROMETHEUS_TOKEN, or PROMETHEUS_USER and PROMETHEUS_PASSWORD"}`);
-        }
-        if (response.ok && body?.status === "success")
-            return body.data;
-        const said = body?.error
-            ? `${body.errorType ? `${body.errorType}: ` : ""}${body.error}`
-            : `HTTP ${response.status}${response.headers.get("content-type") ? ` (${response.headers.get("content-type")})` : ""}`;
-        const message = `Prometheus at ${this.host} answered ${response.status}: ${said}`;
-        if (body?.errorType === "timeout" || /query timed out/i.test(body?.error ?? "")) {
-            throw new PrometheusError("timeout", message);
-        }
-        if (/too many samples/i.test(body?.error ?? ""))
-            throw new PrometheusError("too-many-samples", message);
-        if (response.status >= 500)
-            throw new PrometheusError("server", message);
-        throw new PrometheusError("query", message);
-    }
-}
-const seconds = (ms) => (ms / 1000).toFixed(3);
-
-
-/***/ }),
-
-/***/ 6833:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MX: () => (/* binding */ renderSelector),
-/* harmony export */   Pl: () => (/* binding */ parseSelector),
-/* harmony export */   Ql: () => (/* binding */ alternation),
-/* harmony export */   cK: () => (/* binding */ matches)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/**
- * PromQL label matchers (`{namespace="ml",pod=~"train-.*"}`): parsed and checked before anything runs,
- * rendered back for queries, and evaluated locally to tell which of several selector forms a series
- * came from. Prometheus anchors regular expressions (RE2) at both ends; so does `matches`.
- */
-
-const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-const ALLOWED = 'use PromQL label matchers, e.g. {namespace="ml",pod=~"train-.*"}';
-function parseSelector(input, text) {
-    const fail = (why) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, text, `${why}; ${ALLOWED}`);
-    };
-    let body = text.trim();
-    if (body === "")
-        fail("it is empty");
-    const brace = body.indexOf("{");
-    if (brace > 0) {
-        fail(`give label matchers only, without a metric name (${JSON.stringify(body.slice(0, brace))}); the metrics come from --metrics`);
-    }
-    if (body.startsWith("{")) {
-        if (!body.endsWith("}"))
-            fail("the closing } is missing");
-        body = body.slice(1, -1);
-    }
-    const matchers = [];
-    let at = 0;
-    const skipSpace = () => {
-        while (at < body.length && /\s/.test(body[at]))
-            at++;
-    };
-    while (true) {
-        skipSpace();
-        if (at >= body.length)
-            break;
-        const name = /^[^\s=!~,]*/.exec(body.slice(at))?.[0] ?? "";
-        if (!LABEL_NAME.test(name))
-            fail(`${JSON.stringify(name || body.slice(at, at + 10))} is not a label name`);
-        at += name.length;
-        skipSpace();
-        const op = ["=~", "!~", "!=", "="].find((o) => body.startsWith(o, at));
-        if (!op)
-            fail(`after ${name} expected =, !=, =~ or !~`);
-        at += op.length;
-        skipSpace();
-        const literal = readString(body, at);
-        if (!literal)
-            fail(`the value of ${name} must be a quoted string`);
-        const { value, end } = literal;
-        at = end;
-        if (name === "__name__")
-            fail("__name__ is chosen by --metrics, not the selector");
-        if (op === "=~" || op === "!~") {
-            const problem = regexProblem(value);
-            if (problem)
-                fail(`the regular expression for ${name} does not compile (${problem})`);
-        }
-        matchers.push({ name, op: op, value });
-        skipSpace();
-        if (at < body.length) {
-            if (body[at] !== ",")
-                fail(`expected , or } after the matcher for ${name}`);
-            at++;
-        }
-    }
-    if (matchers.length === 0) {
-        fail("it selects every series in the cluster; name the job's pods, namespace, nodes or hpc_job");
-    }
-    if (matchers.every((m) => matchesValue(m, ""))) {
-        fail("every matcher also matches an empty label, so it selects every series in the cluster");
-    }
-    return matchers;
-}
-/** A PromQL string literal: "..." and '...' with Go escapes, or a raw `...`. */
-function readString(text, start) {
-    const quote = text[start];
-    if (quote === "`") {
-        const end = text.indexOf("`", start + 1);
-        return end === -1 ? undefined : { value: text.slice(start + 1, end), end: end + 1 };
-    }
-    if (quote !== '"' && quote !== "'")
-        return undefined;
-    let value = "";
-    for (let i = start + 1; i < text.length; i++) {
-        const c = text[i];
-        if (c === quote)
-            return { value, end: i + 1 };
-        if (c !== "\\") {
-            value += c;
-            continue;
-        }
-        const next = text[++i];
-        const simple = {
-            n: "\n",
-            t: "\t",
-            r: "\r",
-            "\\": "\\",
-            '"': '"',
-            "'": "'",
-            a: "\x07",
-            b: "\b",
-            f: "\f",
-            v: "\v",
-        };
-        if (next in simple)
-            value += simple[next];
-        else if (next === "x" || next === "u" || next === "U") {
-            const width = next === "x" ? 2 : next === "u" ? 4 : 8;
-            const hex = text.slice(i + 1, i + 1 + width);
-            if (!new RegExp(`^[0-9a-fA-F]{${width}}$`).test(hex))
-                return undefined;
-            value += String.fromCodePoint(Number.parseInt(hex, 16));
-            i += width;
-        }
-        else if (next !== undefined && /[0-7]/.test(next)) {
-            const octal = text.slice(i, i + 3);
-            if (!/^[0-7]{3}$/.test(octal))
-                return undefined;
-            value += String.fromCharCode(Number.parseInt(octal, 8));
-            i += 2;
-        }
-        else
-            return undefined;
-    }
-    return undefined;
-}
-/**
- * RE2 and JavaScript share the syntax selectors use; RE2's leading flag group `(?i)` becomes a JS flag
- * and `(?P<name>` a JS named group (RE2's ungreedy `U` has no JS twin: local matching only decides which
- * form a series came from, Prometheus has already matched it). What JS cannot compile is reported.
- */
-function compile(pattern) {
-    let flags = "";
-    let source = pattern.replace(/\(\?P</g, "(?<");
-    const leading = /^\(\?([imsU]+)\)/.exec(source);
-    if (leading) {
-        flags = [...new Set(leading[1].replace(/U/g, ""))].join("");
-        source = source.slice(leading[0].length);
-    }
-    try {
-        return new RegExp(`^(?:${source})$`, flags);
-    }
-    catch {
-        return new RegExp(`^(?:${source})$`, `${flags}u`);
-    }
-}
-function regexProblem(pattern) {
-    try {
-        compile(pattern);
-        return undefined;
-    }
-    catch (error) {
-        return error.message;
-    }
-}
-const compiled = new Map();
-function matchesValue(matcher, value) {
-    if (matcher.op === "=")
-        return value === matcher.value;
-    if (matcher.op === "!=")
-        return value !== matcher.value;
-    let re = compiled.get(matcher.value);
-    if (!re) {
-        re = compile(matcher.value);
-        compiled.set(matcher.value, re);
-    }
-    return re.test(value) === (matcher.op === "=~");
-}
-/** As Prometheus evaluates it: a missing label has the empty value. */
-function matches(matchers, labels) {
-    return matchers.every((m) => matchesValue(m, labels[m.name] ?? ""));
-}
-function renderSelector(matchers) {
-    return `{${matchers.map((m) => `${m.name}${m.op}${JSON.stringify(m.value)}`).join(",")}}`;
-}
-/** A regular expression that matches exactly these values (for `=~`). */
-function alternation(values) {
-    return values.map((v) => v.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")).join("|");
 }
 
 

@@ -9,9 +9,10 @@ export const modules = {
 /* harmony export */   $S: () => (/* binding */ embodiedForStep)
 /* harmony export */ });
 /* unused harmony exports embodiedTableSchema, EMBODIED, SECONDS_PER_YEAR, DEFAULT_LIFETIME_YEARS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2857);
 /* harmony import */ var _data_embodied_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1860);
 /* harmony import */ var _hardware_gpus_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5657);
+/* harmony import */ var _hardware_table_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9042);
 /**
  * Embodied emissions of one step, the Green Software Foundation SCI's M = TE x (TiR / EL) x (RR / ToR):
  * the hardware's total embodied emissions, times the share of its expected life the step took, times the
@@ -22,24 +23,25 @@ export const modules = {
 
 
 
-const rangedSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    kg: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive(),
-    low_kg: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive(),
-    high_kg: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive(),
-    source: _hardware_gpus_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceSchema */ .dr,
-    range: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
-    range_sources: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(_hardware_gpus_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceSchema */ .dr).min(1),
-    note: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
+
+const rangedSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    kg: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive(),
+    low_kg: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive(),
+    high_kg: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive(),
+    source: _hardware_table_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceSchema */ .dr,
+    range: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
+    range_sources: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_hardware_table_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceSchema */ .dr).min(1),
+    note: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).optional(),
 });
-const embodiedTableSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    lifetime: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ years: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive(), source: _hardware_gpus_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceSchema */ .dr, note: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1) }),
-    gpu_range: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        low_factor: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive().max(1),
-        high_factor: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(1),
-        range: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
-        range_sources: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(_hardware_gpus_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceSchema */ .dr).min(1),
-        note: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
+const embodiedTableSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    description: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    lifetime: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ years: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive(), source: _hardware_table_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceSchema */ .dr, note: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1) }),
+    gpu_range: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+        low_factor: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive().max(1),
+        high_factor: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().min(1),
+        range: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
+        range_sources: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_hardware_table_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceSchema */ .dr).min(1),
+        note: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).optional(),
     }),
     gpu_default: rangedSchema,
     server: rangedSchema,
@@ -188,46 +190,56 @@ function embodiedForStep(input) {
 
 /***/ }),
 
-/***/ 7080:
+/***/ 9042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Rf: () => (/* binding */ parseFunctionalUnit),
-/* harmony export */   ZN: () => (/* binding */ sciPerUnit),
-/* harmony export */   uO: () => (/* binding */ checkFunctionalUnit)
+/* harmony export */   dr: () => (/* binding */ sourceSchema)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* unused harmony exports gpuTableSchema, cpuTableSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
 /**
- * The Software Carbon Intensity rate, SCI = (O + M) / R (Green Software Foundation, ISO/IEC 21031:2024):
- * a step's operational plus embodied grams per functional unit R that the step declares (samples,
- * tokens, epochs). A rate, so runs of different sizes compare.
+ * The schemas of the hardware tables (`data/gpus.json`, `data/cpus.json`) and of a cited source. The
+ * tables ship in the bundle and are checked against these by the tests; each schema is held to the
+ * type the lookups use, so the two cannot drift apart.
  */
 
-/** Same bounds as the report schema, so a unit that passes here is never rejected on read. */
-const MAX_NAME_LENGTH = 100;
-/** Throws on a unit the report could not carry; callers turn user input into one before this. */
-function checkFunctionalUnit(unit) {
-    if (unit.name.trim() === "" || unit.name.length > MAX_NAME_LENGTH) {
-        throw new RangeError(`functional unit: name must be 1 to ${MAX_NAME_LENGTH} characters, got "${unit.name}"`);
-    }
-    if (!Number.isFinite(unit.count) || unit.count <= 0) {
-        throw new RangeError(`functional unit: count of ${unit.name} must be a finite number > 0, got ${unit.count}`);
-    }
-    return unit;
-}
-/** (O + M) / R in grams per unit. */
-function sciPerUnit(co2eGrams, unit) {
-    return co2eGrams / checkFunctionalUnit(unit).count;
-}
-/** `unit: samples=50000`: a functional unit for SCI (g per unit). */
-function parseFunctionalUnit(input, text) {
-    const match = /^([A-Za-z][\w-]{0,49})\s*=\s*([0-9.eE+]+)$/.exec(text.trim());
-    const count = match ? Number(match[2]) : Number.NaN;
-    if (!match || !Number.isFinite(count) || count <= 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, text, "use NAME=COUNT with a positive count, e.g. samples=50000 or epoch=3");
-    }
-    return { name: match[1], count };
-}
+const sourceSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ title: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), url: zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5() });
+const gpuSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    aliases: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)),
+    vendor: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["nvidia", "amd", "google"]),
+    tdp_w: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive(),
+    idle_w: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().optional(),
+    memory_gb: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive(),
+    embodied_kg: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().optional(),
+    source: sourceSchema,
+    embodied_source: sourceSchema.optional(),
+    note: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional(),
+});
+const gpuTableSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    gpus: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(gpuSchema).min(1),
+});
+const cpuSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    aliases: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).optional(),
+    tdp_w: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive(),
+    cores: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().optional(),
+    threads: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().optional(),
+    source: sourceSchema,
+    note: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional(),
+});
+const fallbackSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    min_w_per_vcpu: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive(),
+    max_w_per_vcpu: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive(),
+    source: sourceSchema,
+});
+const cpuTableSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    cpus: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(cpuSchema).min(1),
+    vcpu_fallback: fallbackSchema,
+});
 
 
 /***/ }),
@@ -427,8 +439,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var schemas = __webpack_require__(2857);
 ;// CONCATENATED MODULE: ./data/cloud-hosts.json
 const cloud_hosts_namespaceObject = /*#__PURE__*/JSON.parse('{"description":"How many vCPUs the physical host of a cloud VM has, so a VM is charged its share of the server\'s embodied emissions (SCI\'s RR/ToR = this machine\'s vCPUs / its host\'s). AWS VMs name their instance type in DMI (/sys/class/dmi/id/product_name, sys_vendor \'Amazon EC2\'); a family\'s bare-metal size is the whole host, and where a family has none its largest size is taken. GCP and Azure VMs do not name their machine type in DMI, so they go by their CPU model (cpu_host) or the default host. `note` marks a figure that is a judgment.","families":[{"provider":"aws","family":"m5","host_vcpus":96,"size":"m5.metal","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"}},{"provider":"aws","family":"m5d","host_vcpus":96,"size":"m5d.metal","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"}},{"provider":"aws","family":"m5n","host_vcpus":96,"size":"m5n.metal","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"}},{"provider":"aws","family":"m5a","host_vcpus":96,"size":"m5a.24xlarge","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"},"note":"No bare-metal size: the largest size is taken to fill the host."},{"provider":"aws","family":"m6i","host_vcpus":128,"size":"m6i.metal","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"}},{"provider":"aws","family":"m6id","host_vcpus":128,"size":"m6id.metal","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"}},{"provider":"aws","family":"m6a","host_vcpus":192,"size":"m6a.metal","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"}},{"provider":"aws","family":"m6g","host_vcpus":64,"size":"m6g.metal","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"}},{"provider":"aws","family":"m6gd","host_vcpus":64,"size":"m6gd.metal","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"}},{"provider":"aws","family":"m7i","host_vcpus":192,"size":"m7i.metal-48xl","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"}},{"provider":"aws","family":"m7a","host_vcpus":192,"size":"m7a.metal-48xl","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"}},{"provider":"aws","family":"m7g","host_vcpus":64,"size":"m7g.metal","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"}},{"provider":"aws","family":"m7gd","host_vcpus":64,"size":"m7gd.metal","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"}},{"provider":"aws","family":"m8g","host_vcpus":192,"size":"m8g.metal-48xl","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"}},{"provider":"aws","family":"t3","host_vcpus":96,"size":"m5.metal","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"},"note":"Burstable: AWS does not say what host a T3 shares. Assumed the host of M5, the general purpose family on the same Intel Xeon Platinum parts; unsure."},{"provider":"aws","family":"t3a","host_vcpus":96,"size":"m5a.24xlarge","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"},"note":"Burstable: AWS does not say what host a T3a shares. Assumed the host of M5a, the general purpose family on the same AMD EPYC 7000 parts; unsure."},{"provider":"aws","family":"t4g","host_vcpus":64,"size":"m6g.metal","source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"},"note":"Burstable: AWS does not say what host a T4g shares. Assumed the host of M6g, the general purpose family on the same Graviton2; unsure."},{"provider":"aws","family":"c5","host_vcpus":96,"size":"c5.metal","source":{"title":"Amazon EC2 instance types: specifications for compute optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html"}},{"provider":"aws","family":"c5d","host_vcpus":96,"size":"c5d.metal","source":{"title":"Amazon EC2 instance types: specifications for compute optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html"}},{"provider":"aws","family":"c5n","host_vcpus":72,"size":"c5n.metal","source":{"title":"Amazon EC2 instance types: specifications for compute optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html"}},{"provider":"aws","family":"c5a","host_vcpus":96,"size":"c5a.24xlarge","source":{"title":"Amazon EC2 instance types: specifications for compute optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html"},"note":"No bare-metal size: the largest size is taken to fill the host."},{"provider":"aws","family":"c6i","host_vcpus":128,"size":"c6i.metal","source":{"title":"Amazon EC2 instance types: specifications for compute optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html"}},{"provider":"aws","family":"c6id","host_vcpus":128,"size":"c6id.metal","source":{"title":"Amazon EC2 instance types: specifications for compute optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html"}},{"provider":"aws","family":"c6a","host_vcpus":192,"size":"c6a.metal","source":{"title":"Amazon EC2 instance types: specifications for compute optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html"}},{"provider":"aws","family":"c6g","host_vcpus":64,"size":"c6g.metal","source":{"title":"Amazon EC2 instance types: specifications for compute optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html"}},{"provider":"aws","family":"c6gn","host_vcpus":64,"size":"c6gn.16xlarge","source":{"title":"Amazon EC2 instance types: specifications for compute optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html"},"note":"No bare-metal size: the largest size is taken to fill the host."},{"provider":"aws","family":"c7i","host_vcpus":192,"size":"c7i.metal-48xl","source":{"title":"Amazon EC2 instance types: specifications for compute optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html"}},{"provider":"aws","family":"c7a","host_vcpus":192,"size":"c7a.metal-48xl","source":{"title":"Amazon EC2 instance types: specifications for compute optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html"}},{"provider":"aws","family":"c7g","host_vcpus":64,"size":"c7g.metal","source":{"title":"Amazon EC2 instance types: specifications for compute optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html"}},{"provider":"aws","family":"c8g","host_vcpus":192,"size":"c8g.metal-48xl","source":{"title":"Amazon EC2 instance types: specifications for compute optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html"}},{"provider":"aws","family":"r5","host_vcpus":96,"size":"r5.metal","source":{"title":"Amazon EC2 instance types: specifications for memory optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/mo.html"}},{"provider":"aws","family":"r5d","host_vcpus":96,"size":"r5d.metal","source":{"title":"Amazon EC2 instance types: specifications for memory optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/mo.html"}},{"provider":"aws","family":"r5a","host_vcpus":96,"size":"r5a.24xlarge","source":{"title":"Amazon EC2 instance types: specifications for memory optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/mo.html"},"note":"No bare-metal size: the largest size is taken to fill the host."},{"provider":"aws","family":"r6i","host_vcpus":128,"size":"r6i.metal","source":{"title":"Amazon EC2 instance types: specifications for memory optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/mo.html"}},{"provider":"aws","family":"r6a","host_vcpus":192,"size":"r6a.metal","source":{"title":"Amazon EC2 instance types: specifications for memory optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/mo.html"}},{"provider":"aws","family":"r6g","host_vcpus":64,"size":"r6g.metal","source":{"title":"Amazon EC2 instance types: specifications for memory optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/mo.html"}},{"provider":"aws","family":"r7i","host_vcpus":192,"size":"r7i.metal-48xl","source":{"title":"Amazon EC2 instance types: specifications for memory optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/mo.html"}},{"provider":"aws","family":"r7a","host_vcpus":192,"size":"r7a.metal-48xl","source":{"title":"Amazon EC2 instance types: specifications for memory optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/mo.html"}},{"provider":"aws","family":"r7g","host_vcpus":64,"size":"r7g.metal","source":{"title":"Amazon EC2 instance types: specifications for memory optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/mo.html"}},{"provider":"aws","family":"r8g","host_vcpus":192,"size":"r8g.metal-48xl","source":{"title":"Amazon EC2 instance types: specifications for memory optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/mo.html"}},{"provider":"aws","family":"p3","host_vcpus":64,"size":"p3.16xlarge","source":{"title":"Amazon EC2 instance types: specifications for accelerated computing instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html"},"note":"No bare-metal size: p3.16xlarge (8 x V100) is taken to fill the host."},{"provider":"aws","family":"p3dn","host_vcpus":96,"size":"p3dn.24xlarge","source":{"title":"Amazon EC2 instance types: specifications for accelerated computing instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html"},"note":"No bare-metal size: the largest size is taken to fill the host."},{"provider":"aws","family":"p4d","host_vcpus":96,"size":"p4d.24xlarge","source":{"title":"Amazon EC2 instance types: specifications for accelerated computing instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html"},"note":"No bare-metal size: p4d.24xlarge (8 x A100) is taken to fill the host."},{"provider":"aws","family":"p5","host_vcpus":192,"size":"p5.48xlarge","source":{"title":"Amazon EC2 instance types: specifications for accelerated computing instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html"},"note":"No bare-metal size: p5.48xlarge (8 x H100) is taken to fill the host."},{"provider":"aws","family":"g4dn","host_vcpus":96,"size":"g4dn.metal","source":{"title":"Amazon EC2 instance types: specifications for accelerated computing instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html"}},{"provider":"aws","family":"g5","host_vcpus":192,"size":"g5.48xlarge","source":{"title":"Amazon EC2 instance types: specifications for accelerated computing instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html"},"note":"No bare-metal size: the largest size is taken to fill the host."},{"provider":"aws","family":"g6","host_vcpus":192,"size":"g6.48xlarge","source":{"title":"Amazon EC2 instance types: specifications for accelerated computing instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html"},"note":"No bare-metal size: the largest size is taken to fill the host."},{"provider":"aws","family":"g6e","host_vcpus":192,"size":"g6e.48xlarge","source":{"title":"Amazon EC2 instance types: specifications for accelerated computing instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html"},"note":"No bare-metal size: the largest size is taken to fill the host."},{"provider":"aws","family":"inf2","host_vcpus":192,"size":"inf2.48xlarge","source":{"title":"Amazon EC2 instance types: specifications for accelerated computing instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html"},"note":"No bare-metal size: the largest size is taken to fill the host."},{"provider":"aws","family":"trn1","host_vcpus":128,"size":"trn1.32xlarge","source":{"title":"Amazon EC2 instance types: specifications for accelerated computing instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html"},"note":"No bare-metal size: the largest size is taken to fill the host."},{"provider":"aws","family":"i3","host_vcpus":72,"size":"i3.metal","source":{"title":"Amazon EC2 instance types: specifications for storage optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/so.html"}},{"provider":"aws","family":"i3en","host_vcpus":96,"size":"i3en.metal","source":{"title":"Amazon EC2 instance types: specifications for storage optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/so.html"}},{"provider":"aws","family":"i4i","host_vcpus":128,"size":"i4i.metal","source":{"title":"Amazon EC2 instance types: specifications for storage optimized instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/so.html"}}],"cpu_host":{"sockets":2,"low_sockets":1,"source":{"title":"Dell PowerEdge R740 (a 2-socket server), the server behind the platform figure in data/embodied.json via Cloud Carbon Footprint","url":"https://www.cloudcarbonfootprint.org/docs/embodied-emissions"},"note":"A VM whose CPU model is in data/cpus.json is taken to run on a 2-socket server of that CPU (threads per socket x 2): cloud hosts are 2-socket servers as a rule (AWS\'s m5.metal is 2 x 24-core Xeon Platinum 8175M, 96 vCPUs). The range runs to a 1-socket host, which doubles the share."},"default_host":{"vcpus":96,"low_vcpus":64,"high_vcpus":360,"source":{"title":"Amazon EC2 instance types: specifications for general purpose instances (vCPUs per size)","url":"https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html"},"range":"Central: a 2-socket host of the M5/C5/R5 generation, the largest sizes of which (m5.metal, m5.24xlarge) are 96 vCPUs, as is GCP\'s n1-standard-96. Low: AWS\'s p3.16xlarge and m4.16xlarge fill a 64-vCPU host. High: GCP\'s c3d-standard-360 is 360 vCPUs on one host.","range_sources":[{"title":"Google Compute Engine, general-purpose machine family (N1 up to 96 vCPUs)","url":"https://cloud.google.com/compute/docs/general-purpose-machines"},{"title":"Google Compute Engine, general-purpose machine family (C3D up to 360 vCPUs)","url":"https://cloud.google.com/compute/docs/general-purpose-machines"}],"note":"For a VM whose host is named nowhere (no instance type in DMI, CPU model not in data/cpus.json). A judgment: 96 vCPUs errs towards a larger share than today\'s 128-192 vCPU hosts."}}');
-// EXTERNAL MODULE: ./src/hardware/gpus.ts
-var gpus = __webpack_require__(5657);
+// EXTERNAL MODULE: ./src/hardware/table-schema.ts
+var table_schema = __webpack_require__(9042);
 ;// CONCATENATED MODULE: ./src/carbon/host-share.ts
 /**
  * SCI's resource share for the server platform (RR / ToR): this machine's vCPUs over its host's. Bare
@@ -446,7 +458,7 @@ const familySchema = schemas/* strictObject */.rej({
     host_vcpus: schemas/* number */.aig().int().positive(),
     /** The size whose vCPUs are the host's: the bare-metal one, or the largest. */
     size: schemas/* string */.YjP().min(1),
-    source: gpus/* sourceSchema */.dr,
+    source: table_schema/* sourceSchema */.dr,
     note: schemas/* string */.YjP().min(1).optional(),
 });
 const cloudHostsSchema = schemas/* strictObject */.rej({
@@ -455,16 +467,16 @@ const cloudHostsSchema = schemas/* strictObject */.rej({
     cpu_host: schemas/* strictObject */.rej({
         sockets: schemas/* number */.aig().int().positive(),
         low_sockets: schemas/* number */.aig().int().positive(),
-        source: gpus/* sourceSchema */.dr,
+        source: table_schema/* sourceSchema */.dr,
         note: schemas/* string */.YjP().min(1),
     }),
     default_host: schemas/* strictObject */.rej({
         vcpus: schemas/* number */.aig().int().positive(),
         low_vcpus: schemas/* number */.aig().int().positive(),
         high_vcpus: schemas/* number */.aig().int().positive(),
-        source: gpus/* sourceSchema */.dr,
+        source: table_schema/* sourceSchema */.dr,
         range: schemas/* string */.YjP().min(1),
-        range_sources: schemas/* array */.YOg(gpus/* sourceSchema */.dr).min(1),
+        range_sources: schemas/* array */.YOg(table_schema/* sourceSchema */.dr).min(1),
         note: schemas/* string */.YjP().min(1),
     }),
 });

@@ -2,6 +2,30 @@ export const id = 556;
 export const ids = [556,487];
 export const modules = {
 
+/***/ 2342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ own),
+/* harmony export */   n: () => (/* binding */ byName)
+/* harmony export */ });
+/**
+ * Records keyed by names from a config or a report (step names), which may be anything a user typed:
+ * `__proto__`, `constructor` or `toString` are step names like any other. A record built here has no
+ * prototype, so such a name is an own key; a lookup reads own keys only, so a plain object built
+ * elsewhere never answers with something it inherited.
+ */
+function byName(entries) {
+    const record = Object.create(null);
+    for (const [name, value] of entries)
+        record[name] = value;
+    return record;
+}
+const own = (record, name) => Object.hasOwn(record, name) ? record[name] : undefined;
+
+
+/***/ }),
+
 /***/ 8275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -24,313 +48,6 @@ function choosePue(given, intensity, hint = "--pue") {
 
 /***/ }),
 
-/***/ 3521:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  RUN_USAGE: () => (/* reexport */ usage/* RUN_USAGE */.W3),
-  defaultStepName: () => (/* reexport */ defaultStepName),
-  parseNumber: () => (/* binding */ parseNumber),
-  parseRunArgs: () => (/* binding */ parseRunArgs)
-});
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/carbon/sci.ts
-var sci = __webpack_require__(7080);
-// EXTERNAL MODULE: ./src/cluster/spec.ts
-var spec = __webpack_require__(8971);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/pipeline/step-name.ts
-/** A step's name when none is given: the CLI's `--step` and the action's `step` input share it. */
-/** Programs that run another program: the name is that program's. */
-const WRAPPERS = /^(uv|uvx|poetry|pipenv|pdm|hatch|pixi|conda|mamba|micromamba|srun|mpirun|mpiexec|horovodrun|nohup|time|env)$/;
-/** Of the wrappers, those whose first word is a subcommand: `uv run`, `conda run`. */
-const SUBCOMMAND = /^(uv|poetry|pipenv|pdm|hatch|pixi|conda|mamba|micromamba)$/;
-/** Programs that run a script (or a module with -m): the name is the script's. */
-const INTERPRETERS = /^(python[\d.]*|pypy[\d.]*|node|bun|deno|bash|sh|zsh|Rscript|julia|torchrun|deepspeed|accelerate)$/;
-/** Modules that are launchers themselves: `python -m torch.distributed.run ... train.py`. */
-const LAUNCHER_MODULES = /^(torch\.distributed\.(run|launch)|accelerate\.commands\.launch|deepspeed\.launcher\.runner)$/;
-const SCRIPT = /\.(py|js|mjs|cjs|ts|sh|bash|r|jl)$/i;
-const base = (path) => path.split("/").pop() ?? path;
-const isOption = (word) => word.startsWith("-") && word.length > 1;
-/**
- * The first word that is not an option and, if it can be told, not an option's value: a launcher's
- * options mostly take values (`--nproc_per_node 8`, `-n env`), but some are flags (`--frozen`), so
- * a word right after a bare option is taken only when nothing better follows.
- */
-function firstPositional(words) {
-    const loose = words.findIndex((word) => !isOption(word));
-    const strict = words.findIndex((word, i) => !isOption(word) &&
-        !/^\d+$/.test(word) &&
-        !(i > 0 && isOption(words[i - 1] ?? "") && !words[i - 1]?.includes("=")));
-    return strict !== -1 ? strict : loose;
-}
-/** The script or module a command line runs, through launchers and environment runners. */
-function scriptOf(command, args) {
-    let program = base(command);
-    let rest = [...args];
-    // Each turn peels one launcher; a command line nests a few at most (`srun uv run torchrun x.py`).
-    for (let turn = 0; turn < 8; turn += 1) {
-        if (WRAPPERS.test(program)) {
-            if (SUBCOMMAND.test(program)) {
-                const run = rest.indexOf("run");
-                if (run === -1)
-                    return undefined;
-                rest = rest.slice(run + 1);
-            }
-            if (program === "env")
-                rest = rest.filter((word) => !/^\w+=/.test(word));
-            // A known program or a script among the words wins over guessing which words are values.
-            const known = rest.findIndex((word) => !isOption(word) &&
-                (INTERPRETERS.test(base(word)) || WRAPPERS.test(base(word)) || SCRIPT.test(word)));
-            const next = known !== -1 ? known : firstPositional(rest);
-            if (next === -1)
-                return undefined;
-            program = base(rest[next] ?? "");
-            rest = rest.slice(next + 1);
-            if (SCRIPT.test(program))
-                return program;
-            continue;
-        }
-        if (!INTERPRETERS.test(program))
-            return turn === 0 ? undefined : program;
-        if (program === "accelerate") {
-            if (rest[0] !== "launch")
-                return undefined;
-            rest = rest.slice(1);
-        }
-        const module = rest.findIndex((word) => word === "-m" || word === "--module");
-        const script = rest.findIndex((word) => !isOption(word) && SCRIPT.test(word));
-        // Inline code (`python -c`, `node -e`) has no script: the interpreter names the step. A `-c` after
-        // the script is the script's own option (`train.py -c config.yaml`).
-        const inline = rest.findIndex((word) => word === "-c" || word === "-e" || word === "--eval");
-        if (inline !== -1 && (script === -1 || inline < script) && (module === -1 || inline < module))
-            return undefined;
-        if (module !== -1 && (script === -1 || module < script)) {
-            const name = rest[module + 1];
-            if (name === undefined)
-                return undefined;
-            if (!LAUNCHER_MODULES.test(name))
-                return name;
-            rest = rest.slice(module + 2);
-            program = "torchrun";
-            continue;
-        }
-        if (script !== -1)
-            return base(rest[script] ?? "");
-        const next = rest.findIndex((word) => !isOption(word) && (INTERPRETERS.test(base(word)) || WRAPPERS.test(base(word))));
-        if (next !== -1) {
-            program = base(rest[next] ?? "");
-            rest = rest.slice(next + 1);
-            continue;
-        }
-        const positional = firstPositional(rest);
-        return positional === -1 ? undefined : base(rest[positional] ?? "");
-    }
-    return undefined;
-}
-/**
- * `python train.py --epochs 3` is step `train`, and so is `torchrun --nproc_per_node 8 train.py`,
- * `accelerate launch --config_file a.yaml train.py` or `uv run python train.py`: the script says more
- * than the launcher. `python -m pkg.train` is `pkg.train`. Inline code (`python -c`, `node -e`) keeps
- * the interpreter's name; a program of its own (`make train`) is its own name.
- */
-function defaultStepName(command, args) {
-    const name = base(scriptOf(command, args) ?? base(command))
-        .replace(/\.(py|js|mjs|cjs|ts|sh|bash|r|jl)$/i, "")
-        .replace(/[^\w.\- ]+/g, "-")
-        .slice(0, 100);
-    return /\w/.test(name) ? name : "run";
-}
-/** The step's name: the one given, else one made from a shell command line (`python train.py` -> `train`). */
-function stepName(given, command) {
-    const words = command.trim().split(/\s+/);
-    return given || defaultStepName(words[0] ?? "run", words.slice(1));
-}
-
-// EXTERNAL MODULE: ./src/report/step-name-rule.ts
-var step_name_rule = __webpack_require__(7759);
-// EXTERNAL MODULE: ./src/cli/usage.ts
-var usage = __webpack_require__(7485);
-;// CONCATENATED MODULE: ./src/cli/args.ts
-/**
- * `carbon-budget run` arguments (docs/cli.md): parsed strictly, every bad value an InputError that
- * names the flag, the value and what is allowed.
- */
-
-
-
-
-
-
-
-
-const RUN_OPTIONS = {
-    step: { type: "string" },
-    location: { type: "string" },
-    intensity: { type: "string" },
-    pue: { type: "string" },
-    gpu: { type: "string" },
-    "gpu-count": { type: "string" },
-    cpu: { type: "string" },
-    "memory-gb": { type: "string" },
-    "host-vcpus": { type: "string" },
-    interval: { type: "string" },
-    json: { type: "string" },
-    markdown: { type: "string" },
-    "no-store": { type: "boolean" },
-    quiet: { type: "boolean", short: "q" },
-    verbose: { type: "boolean", short: "v" },
-    unit: { type: "string" },
-    "no-embodied": { type: "boolean" },
-    config: { type: "string" },
-    prometheus: { type: "string" },
-    selector: { type: "string" },
-    metrics: { type: "string" },
-    slurm: { type: "boolean" },
-    "slurm-job": { type: "string" },
-};
-function parseNumber(input, text, rule) {
-    const value = Number(text.trim());
-    const ok = text.trim() !== "" &&
-        Number.isFinite(value) &&
-        value >= rule.min &&
-        value <= rule.max &&
-        (!rule.integer || Number.isInteger(value));
-    if (!ok) {
-        const kind = rule.integer ? "a whole number" : "a number";
-        throw new errors/* InputError */.d(input, text, `expected ${rule.what}: ${kind} from ${rule.min} to ${rule.max}`);
-    }
-    return value;
-}
-function parseRunArgs(argv) {
-    const separator = argv.indexOf("--");
-    const own = separator === -1 ? argv : argv.slice(0, separator);
-    const wrapped = separator === -1 ? [] : argv.slice(separator + 1);
-    let values;
-    let positionals;
-    try {
-        ({ values, positionals } = (0,external_node_util_.parseArgs)({
-            args: own,
-            options: RUN_OPTIONS,
-            strict: true,
-            allowPositionals: true,
-        }));
-    }
-    catch (error) {
-        // Node names the offending option in quotes; show that rather than the whole command line.
-        const message = error.message;
-        const option = /'(--?[\w-]+)'/.exec(message)?.[1] ?? own.join(" ");
-        throw new errors/* InputError */.d("carbon-budget run", option, `${message}\n${usage/* RUN_USAGE */.W3}`);
-    }
-    if (wrapped.length === 0) {
-        const hint = positionals.length ? ` (put \`--\` before \`${positionals.join(" ")}\`)` : "";
-        throw new errors/* InputError */.d("COMMAND", wrapped.join(" "), `give the command to measure after \`--\`${hint}\n${usage/* RUN_USAGE */.W3}`);
-    }
-    if (positionals.length) {
-        throw new errors/* InputError */.d("carbon-budget run", positionals.join(" "), `unexpected arguments before \`--\`\n${usage/* RUN_USAGE */.W3}`);
-    }
-    const [command, ...commandArgs] = wrapped;
-    const step = values.step ?? defaultStepName(command, commandArgs);
-    const stepProblem = (0,step_name_rule/* stepNameProblem */.r4)(step);
-    if (stepProblem)
-        throw new errors/* InputError */.d("--step", step, `it ${stepProblem}; ${step_name_rule/* STEP_NAME_ALLOWED */._G}`);
-    const optionalNumber = (flag, rule) => {
-        const text = values[flag];
-        return typeof text === "string" ? parseNumber(`--${flag}`, text, rule) : undefined;
-    };
-    const gpuCount = optionalNumber("gpu-count", { min: 1, max: 4096, integer: true, what: "how many GPUs" });
-    if (gpuCount !== undefined && !values.gpu) {
-        throw new errors/* InputError */.d("--gpu-count", String(gpuCount), "--gpu-count goes with --gpu MODEL");
-    }
-    return {
-        step,
-        command,
-        commandArgs,
-        ...remoteArgs(values),
-        ...(values.location !== undefined && { location: nonEmpty("--location", values.location) }),
-        ...(values.intensity !== undefined && {
-            intensity: parseNumber("--intensity", values.intensity, {
-                min: 0,
-                max: 2000,
-                what: "grid intensity in gCO2e/kWh",
-            }),
-        }),
-        ...(values.pue !== undefined && {
-            pue: optionalNumber("pue", { min: 1, max: 3, what: "power usage effectiveness" }),
-        }),
-        ...(values.gpu !== undefined && { gpu: nonEmpty("--gpu", values.gpu), gpuCount: gpuCount ?? 1 }),
-        ...(values.cpu !== undefined && { cpu: nonEmpty("--cpu", values.cpu) }),
-        ...(values["memory-gb"] !== undefined && {
-            memoryGb: optionalNumber("memory-gb", { min: 0.1, max: 65536, what: "installed memory in GB" }),
-        }),
-        ...(values["host-vcpus"] !== undefined && {
-            hostVcpus: optionalNumber("host-vcpus", {
-                min: 1,
-                max: 100_000,
-                integer: true,
-                what: "the vCPUs of the host this machine runs on",
-            }),
-        }),
-        intervalMs: optionalNumber("interval", {
-            min: 50,
-            max: 60_000,
-            integer: true,
-            what: "the sampling interval in ms",
-        }) ?? 1000,
-        ...(values.json !== undefined && { json: nonEmpty("--json", values.json) }),
-        ...(values.markdown !== undefined && { markdown: nonEmpty("--markdown", values.markdown) }),
-        store: !values["no-store"],
-        quiet: Boolean(values.quiet),
-        verbose: Boolean(values.verbose),
-        ...(values.unit !== undefined && { unit: (0,sci/* parseFunctionalUnit */.Rf)("--unit", values.unit) }),
-        embodied: !values["no-embodied"],
-        ...(values.config !== undefined && { config: nonEmpty("--config", values.config) }),
-    };
-}
-/** --prometheus goes with --selector (and --metrics with both); --slurm or --slurm-job, not both. */
-function remoteArgs(values) {
-    const { prometheus, selector, metrics } = values;
-    if (prometheus === undefined && (selector !== undefined || metrics !== undefined)) {
-        const flag = selector !== undefined ? "--selector" : "--metrics";
-        throw new errors/* InputError */.d(flag, selector ?? metrics ?? "", "it goes with --prometheus URL");
-    }
-    const slurm = values.slurm || values["slurm-job"] !== undefined;
-    // With Slurm, no selector means the job's own GPUs: DCGM labels them hpc_job.
-    if (prometheus !== undefined && selector === undefined && !slurm) {
-        throw new errors/* InputError */.d("--prometheus", prometheus, 'give the series to measure with --selector, e.g. --selector \'{namespace="ml",pod=~"train-.*"}\' (with --slurm, the job\'s GPUs by hpc_job)');
-    }
-    if (values.slurm && values["slurm-job"] !== undefined) {
-        throw new errors/* InputError */.d("--slurm-job", values["slurm-job"], "use --slurm (the id from sbatch's output) or --slurm-job ID, not both");
-    }
-    const jobId = values["slurm-job"] !== undefined ? (0,spec/* parseJobId */.et)("--slurm-job", values["slurm-job"]) : undefined;
-    return {
-        ...(prometheus !== undefined && {
-            prometheus: (0,spec/* prometheusSpec */.EW)({
-                url: prometheus,
-                ...(selector !== undefined && { selector }),
-                ...(metrics !== undefined && { metrics }),
-            }, { url: "--prometheus", selector: "--selector", metrics: "--metrics" }),
-        }),
-        ...((values.slurm || jobId !== undefined) && { slurm: jobId !== undefined ? { jobId } : {} }),
-    };
-}
-function nonEmpty(input, value) {
-    if (value.trim() === "")
-        throw new errors/* InputError */.d(input, value, "it must not be empty");
-    return value.trim();
-}
-
-
-
-/***/ }),
-
 /***/ 9556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -338,14 +55,15 @@ function nonEmpty(input, value) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   VE: () => (/* binding */ ACCOUNTING_OPTIONS),
+  $K: () => (/* binding */ ACCOUNTING_VALUES),
   P$: () => (/* binding */ accountingArgs),
   Sq: () => (/* binding */ writeClusterReport)
 });
 
 // UNUSED EXPORTS: accountingFor
 
-// EXTERNAL MODULE: ./src/carbon/intensity.ts + 1 modules
-var carbon_intensity = __webpack_require__(4458);
+// EXTERNAL MODULE: ./src/carbon/intensity.ts
+var carbon_intensity = __webpack_require__(8684);
 // EXTERNAL MODULE: ./src/carbon/pue.ts
 var carbon_pue = __webpack_require__(8275);
 // EXTERNAL MODULE: ./src/compare/compare.ts
@@ -452,7 +170,11 @@ const ACCOUNTING_OPTIONS = {
     config: { type: "string" },
     "no-embodied": { type: "boolean" },
     verbose: { type: "boolean", short: "v" },
-    help: { type: "boolean", short: "h" },
+};
+/** How a value that starts with a dash is judged (`--intensity -5`): as the flag itself judges it. */
+const ACCOUNTING_VALUES = {
+    "--intensity": (text) => (0,args.parseIntensity)("--intensity", text),
+    "--pue": (text) => (0,args.parseNumber)("--pue", text, { min: 1, max: 3, what: "power usage effectiveness" }),
 };
 function accountingArgs(values) {
     const text = (flag, value) => {
@@ -473,11 +195,7 @@ function accountingArgs(values) {
         ...(json !== undefined && { json }),
         ...(location !== undefined && { location }),
         ...(values.intensity !== undefined && {
-            intensity: (0,args.parseNumber)("--intensity", values.intensity, {
-                min: 0,
-                max: 2000,
-                what: "grid intensity in gCO2e/kWh",
-            }),
+            intensity: (0,args.parseIntensity)("--intensity", values.intensity).g_per_kwh,
         }),
         ...(values.pue !== undefined && {
             pue: (0,args.parseNumber)("--pue", values.pue, { min: 1, max: 3, what: "power usage effectiveness" }),
@@ -514,7 +232,7 @@ async function writeClusterReport(remote, window, step, args, io) {
     const human = args.json === "-" ? io.stderr : io.stdout;
     for (const warning of remote.warnings)
         io.stderr.write(`carbon-budget: warning: ${warning}\n`);
-    human.write((0,terminal/* renderTerminal */.b)(report, (0,compare/* compareReports */.l)(report, undefined), { verbose: args.verbose }));
+    human.write((0,terminal/* renderTerminal */.bF)(report, (0,compare/* compareReports */.l)(report, undefined), { verbose: args.verbose }));
     if (args.json)
         (0,output/* writeOutput */.z)("--json", args.json, `${JSON.stringify(report, null, 2)}\n`, io);
 }
@@ -540,8 +258,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/carbon/intensity.ts + 1 modules
-var intensity = __webpack_require__(4458);
+// EXTERNAL MODULE: ./src/carbon/intensity.ts
+var intensity = __webpack_require__(8684);
 // EXTERNAL MODULE: ./src/cluster/spec.ts
 var spec = __webpack_require__(8971);
 // EXTERNAL MODULE: ./src/hardware/cpus.ts
@@ -625,7 +343,7 @@ function intensityOptions(given, config) {
 
 async function loadRunConfig(args, cwd, gitRoot) {
     // The YAML parser and the config schema load only when there is a config to read.
-    const load = async (path) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(363)]).then(__webpack_require__.bind(__webpack_require__, 5363))).parseConfigFile(path);
+    const load = async (path) => (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(363), __webpack_require__.e(759)]).then(__webpack_require__.bind(__webpack_require__, 5363))).parseConfigFile(path);
     if (args.config) {
         const path = (0,external_node_path_.resolve)(cwd, args.config);
         const { config, missing } = await load(path);
@@ -657,63 +375,6 @@ function givenFromArgs(args) {
 /** How `carbon-budget run` measures: the flags, with what the config file adds where a flag is not given. */
 function runSettings(args, config) {
     return stepSettings(givenFromArgs(args), config, CLI_NAMES);
-}
-
-
-/***/ }),
-
-/***/ 8971:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EW: () => (/* binding */ prometheusSpec),
-/* harmony export */   et: () => (/* binding */ parseJobId)
-/* harmony export */ });
-/* unused harmony export parseMetrics */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _metric_set_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1145);
-/* harmony import */ var _prometheus_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3582);
-/* harmony import */ var _selector_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6833);
-/**
- * What the user asks to be measured remotely, checked the same way wherever it is given (CLI flags,
- * action inputs, the config file): a Prometheus URL with a selector and metric sets, a Slurm job.
- */
-
-
-
-
-function parseMetrics(input, text) {
-    const names = text
-        .split(/[\s,]+/)
-        .map((n) => n.trim())
-        .filter(Boolean);
-    const unknown = names.filter((n) => !_metric_set_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_SETS */ .Ft.includes(n));
-    if (names.length === 0 || unknown.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, text, `use one or more of ${_metric_set_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_SETS */ .Ft.join(", ")}, comma separated${unknown.length ? ` (not ${unknown.join(", ")})` : ""}`);
-    }
-    return [...new Set(names)];
-}
-/** Without a selector, the Slurm job's GPUs (`{hpc_job="ID"}`): the caller allows that only with Slurm. */
-function prometheusSpec(given, names) {
-    const metrics = given.metrics === undefined
-        ? [..._metric_set_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_SETS */ .Ft]
-        : typeof given.metrics === "string"
-            ? parseMetrics(names.metrics, given.metrics)
-            : [...given.metrics];
-    return {
-        target: (0,_prometheus_client_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePrometheusUrl */ .bP)(names.url, given.url),
-        selector: given.selector === undefined ? [] : (0,_selector_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSelector */ .Pl)(names.selector, given.selector),
-        selectorText: given.selector?.trim() ?? "",
-        metrics,
-    };
-}
-/** A Slurm job id as sacct takes it: `123`, an array task `123_4`, a heterogeneous component `123+0`. */
-function parseJobId(input, text) {
-    const id = text.trim();
-    if (!/^\d+([_+]\d+)?$/.test(id)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, text, "use a Slurm job id: digits, e.g. 123456 (or 123456_7 for an array task)");
-    }
-    return id;
 }
 
 
@@ -868,11 +529,16 @@ function findRepoRoot(cwd) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ renderTerminal)
+/* harmony export */   bF: () => (/* binding */ renderTerminal),
+/* harmony export */   fI: () => (/* binding */ renderBudgetLines)
 /* harmony export */ });
+/* unused harmony export describeBaseline */
+/* harmony import */ var _budget_by_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2342);
 /* harmony import */ var _report_not_measured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2648);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1509);
 /* harmony import */ var _what_if_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(185);
+/** The report as a few aligned lines for a terminal or a CI log (pure). */
+
 
 
 
@@ -901,7 +567,7 @@ function renderTerminal(report, comparison, options = {}) {
         if (options.verbose) {
             for (const c of step.components)
                 for (const note of c.notes ?? [])
-                    lines.push(`  ${c.kind} note: ${note}`);
+                    lines.push(`  ${c.kind.toUpperCase()} note: ${note}`);
         }
         lines.push(`  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatEnergy */ .QE)(step.energy_kwh)} (PUE ${a.pue}) → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMassRange */ .bk)(step.co2e_g, step.co2e_low_g, step.co2e_high_g, " CO2e")}`, `    operational ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMass */ .so)(step.operational_g)} at ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatIntensity */ .TA)(a.intensity_g_per_kwh)} g/kWh, ${a.intensity_source}${a.intensity_year ? ` ${a.intensity_year}` : ""}`);
         if (step.embodied_g > 0)
@@ -915,11 +581,11 @@ function renderTerminal(report, comparison, options = {}) {
             lines.push("  no earlier run of this step to compare with");
         }
         else if (compared.status === "not-comparable") {
-            lines.push(`  not comparable with ${base.label} @${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortSha */ .Fu)(base.sha)}: different hardware`);
+            lines.push(`  not comparable with ${describeBaseline(base)}: different hardware`);
         }
         else if (compared.deltaG !== undefined) {
             const pct = compared.deltaPct !== undefined ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPct */ .R8)(compared.deltaPct)} ` : "";
-            lines.push(`  vs ${base.label} @${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortSha */ .Fu)(base.sha)} (${base.endedAt}): CO2e ${pct}(${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .signed */ .x8)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMass */ .so)(compared.deltaG), compared.deltaG)})`);
+            lines.push(`  vs ${describeBaseline(base)}: CO2e ${pct}(${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .signed */ .x8)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMass */ .so)(compared.deltaG), compared.deltaG)})`);
         }
         if (step.overhead)
             lines.push(`  measuring cost ${step.overhead.cpu_s.toFixed(2)} CPU s`);
@@ -932,6 +598,57 @@ function renderTerminal(report, comparison, options = {}) {
         lines.push(`  greener: ${(0,_what_if_line_js__WEBPACK_IMPORTED_MODULE_2__/* .whatIfText */ .l)(greener)}`);
     return `${lines.join("\n")}\n`;
 }
+/** Which run it was compared with: how it was found, its commit when known, when it ended, its id. */
+function describeBaseline(base) {
+    const sha = base.sha ? ` @${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .shortSha */ .Fu)(base.sha)}` : "";
+    const failed = base.passedOver ?? 0;
+    const passed = failed > 0 ? `; ${failed} later failed run${failed === 1 ? "" : "s"} passed over` : "";
+    return `${base.label}${sha} (${formatWhen(base.endedAt)}, run ${base.runId}${passed})`;
+}
+/** `2026-12-01 12:08 UTC`; a time that does not parse is shown as it was written. */
+function formatWhen(iso) {
+    const time = Date.parse(iso);
+    if (Number.isNaN(time))
+        return iso;
+    return `${new Date(time).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+const CHECK_ICON = { pass: "✅", warn: "⚠️", fail: "❌", skipped: "➖", "not-measured": "⚠️" };
+/**
+ * Each budget that failed or warned, and by how much, as the PR comment's table says it:
+ * `❌ train: CO2e 412 g, 112 g (+37%) over its 300 g budget`. Passing limits are left out.
+ */
+function renderBudgetLines(verdict, budgets) {
+    const scopes = [...verdict.steps, ...(verdict.total ? [verdict.total] : [])];
+    return scopes.flatMap((scope) => {
+        const perUnit = scope.scope === "total" ? budgets.total?.perUnit : (0,_budget_by_name_js__WEBPACK_IMPORTED_MODULE_3__/* .own */ .Z)(budgets.steps, scope.scope)?.perUnit;
+        const name = scope.scope === "total" ? "all steps" : scope.scope;
+        return scope.checks
+            .filter((check) => check.status === "fail" || check.status === "warn" || check.status === "not-measured")
+            .map((check) => `  ${CHECK_ICON[check.status]} ${name}: ${describeCheck(check, perUnit)}`);
+    });
+}
+function describeCheck(check, perUnit) {
+    const per = perUnit ? ` per ${perUnit}` : "";
+    const { actual, limitValue: limit } = check;
+    // "over budget" is what the figures already say; any other reason adds something (a warning level).
+    const said = /^(increase )?over budget$/.test(check.reason) ? "" : `: ${check.reason}`;
+    if (actual === undefined)
+        return check.reason;
+    if (check.limit === "increase") {
+        const over = actual - limit;
+        const by = over > 0 ? `, ${significantPoints(over)} over its +${limit}% budget` : ` (budget +${limit}%)`;
+        return `CO2e change ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPct */ .R8)(actual)}${by}${said}`;
+    }
+    const format = check.limit === "energy" ? _format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatEnergy */ .QE : _format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMass */ .so;
+    const what = check.limit === "energy" ? "energy" : "CO2e";
+    const value = `${what} ${format(actual)}${per}`;
+    if (actual <= limit)
+        return `${value} (budget ${format(limit)}${per})${said}`;
+    const pct = limit > 0 ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPct */ .R8)(((actual - limit) / limit) * 100)})` : "";
+    return `${value}, ${format(actual - limit)}${pct} over its ${format(limit)}${per} budget${said}`;
+}
+/** A difference of two percentages, in percentage points: `4 points`, `0.5 points`. */
+const significantPoints = (points) => `${Number(points.toPrecision(2))} points`;
 function alignColumns(rows) {
     const widths = rows.reduce((w, row) => row.map((cell, i) => Math.max(w[i] ?? 0, cell.length)), []);
     return rows.map((row) => row
@@ -994,39 +711,6 @@ function notMeasuredReasons(step) {
     if (step.not_measured)
         return [step.not_measured.reason];
     return unmeasuredRemote(step).map((record) => `remote energy (${SOURCE_NAMES[record.source]}${record.target ? ` ${record.target}` : ""}) ${NOT_MEASURED}: ${record.reason ?? "no reason given"}; the figures leave that work out`);
-}
-
-
-/***/ }),
-
-/***/ 7759:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _G: () => (/* binding */ STEP_NAME_ALLOWED),
-/* harmony export */   r4: () => (/* binding */ stepNameProblem)
-/* harmony export */ });
-/* unused harmony export STEP_NAME_MAX */
-/**
- * What a step may be called: the one rule for the CLI's `--step`, the action's `step` input and a
- * budget's key in the config, so any step that can run can have a budget.
- */
-/** As many characters as a report's step name holds. */
-const STEP_NAME_MAX = 200;
-const STEP_NAME_ALLOWED = `use 1 to ${STEP_NAME_MAX} characters, not only spaces, with no control characters (tabs, line breaks)`;
-/**
- * Why `name` cannot name a step, or undefined when it can. Matrix legs are named freely
- * (`train-${{ matrix.model }}` is `train-org/llama`), so only what breaks a report or a table is refused.
- */
-function stepNameProblem(name) {
-    if (name.trim() === "")
-        return "is empty";
-    if (name.length > STEP_NAME_MAX)
-        return `is longer than ${STEP_NAME_MAX} characters`;
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
-    if (/[\u0000-\u001f\u007f]/.test(name))
-        return "holds a control character";
-    return undefined;
 }
 
 

@@ -7,22 +7,20 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   COMPARE_USAGE: () => (/* reexport safe */ _usage_js__WEBPACK_IMPORTED_MODULE_12__.cp),
 /* harmony export */   runCompare: () => (/* binding */ runCompare)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _budget_from_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3756);
-/* harmony import */ var _budget_load_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5363);
-/* harmony import */ var _compare_compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6832);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
-/* harmony import */ var _input_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1054);
-/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3863);
-/* harmony import */ var _render_terminal_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1518);
-/* harmony import */ var _render_verdict_cells_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3381);
-/* harmony import */ var _report_schema_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6864);
+/* harmony import */ var _budget_from_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6968);
+/* harmony import */ var _budget_load_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5363);
+/* harmony import */ var _compare_compare_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6832);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _input_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1054);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3863);
+/* harmony import */ var _render_terminal_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1518);
+/* harmony import */ var _render_verdict_cells_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3381);
+/* harmony import */ var _report_schema_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6864);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3521);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6657);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7485);
 /**
@@ -43,61 +41,60 @@ __webpack_require__.r(__webpack_exports__);
 
 
 function readReportFile(input, path, cwd) {
-    const text = (0,_input_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputText */ ._)({
+    const text = (0,_input_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputText */ ._)({
         input,
         shown: path,
         path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path),
         expected: "a report written by --json",
     });
     try {
-        return (0,_report_schema_js__WEBPACK_IMPORTED_MODULE_10__/* .parseReport */ .MM)(text, path);
+        return (0,_report_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .parseReport */ .MM)(text, path);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(input, path, `${error.message}; give a report written by --json`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(input, path, `${error.message}; give a report written by --json`);
     }
 }
+const OPTIONS = {
+    base: { type: "string" },
+    head: { type: "string" },
+    config: { type: "string" },
+    markdown: { type: "string" },
+};
 async function runCompare(argv, io) {
-    let values;
-    try {
-        ({ values } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
-            args: argv,
-            options: {
-                base: { type: "string" },
-                head: { type: "string" },
-                config: { type: "string" },
-                markdown: { type: "string" },
-            },
-            strict: true,
-        }));
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d("carbon-budget compare", argv.join(" "), `${error.message}\n${_usage_js__WEBPACK_IMPORTED_MODULE_12__/* .COMPARE_USAGE */ .cp}`);
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__.parseOptions)(argv, OPTIONS, {
+        command: "carbon-budget compare",
+        usage: _usage_js__WEBPACK_IMPORTED_MODULE_12__/* .COMPARE_USAGE */ .cp,
+    });
+    if (positionals.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d("carbon-budget compare", positionals.join(" "), `compare takes options only: --base BASE.json --head HEAD.json\n${_usage_js__WEBPACK_IMPORTED_MODULE_12__/* .COMPARE_USAGE */ .cp}`);
     }
     if (!values.base || !values.head) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(values.base ? "--head" : "--base", "", `both --base and --head are required\n${_usage_js__WEBPACK_IMPORTED_MODULE_12__/* .COMPARE_USAGE */ .cp}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(values.base ? "--head" : "--base", "", `both --base and --head are required\n${_usage_js__WEBPACK_IMPORTED_MODULE_12__/* .COMPARE_USAGE */ .cp}`);
     }
     if (values.markdown && values.markdown !== "-")
         (0,_output_js__WEBPACK_IMPORTED_MODULE_11__/* .checkOutputPath */ .$)("--markdown", values.markdown, io.cwd);
     const base = readReportFile("--base", values.base, io.cwd);
     const head = readReportFile("--head", values.head, io.cwd);
-    const config = values.config ? (await (0,_budget_load_config_js__WEBPACK_IMPORTED_MODULE_3__.parseConfigFile)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values.config))).config : undefined;
-    const comparison = (0,_compare_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .compareReports */ .l)(head, base, {
+    const config = values.config ? (await (0,_budget_load_config_js__WEBPACK_IMPORTED_MODULE_2__.parseConfigFile)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values.config))).config : undefined;
+    const comparison = (0,_compare_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .compareReports */ .l)(head, base, {
         label: values.base,
         runId: base.run.id,
         ...(base.run.sha && { sha: base.run.sha }),
         ...(base.run.ref && { ref: base.run.ref }),
         endedAt: base.run.ended_at,
     });
-    const judged = (0,_budget_from_config_js__WEBPACK_IMPORTED_MODULE_2__.judgeWithConfig)(comparison, config);
-    io.stderr.write((0,_render_terminal_js__WEBPACK_IMPORTED_MODULE_8__/* .renderTerminal */ .b)(head, comparison));
-    if (judged)
-        io.stderr.write(`  verdict: ${_render_verdict_cells_js__WEBPACK_IMPORTED_MODULE_9__/* .VERDICT_WORDS */ ._G[judged.verdict.status]}\n`);
+    const judged = (0,_budget_from_config_js__WEBPACK_IMPORTED_MODULE_1__.judgeWithConfig)(comparison, config);
+    io.stderr.write((0,_render_terminal_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTerminal */ .bF)(head, comparison));
+    if (judged) {
+        io.stderr.write(`carbon-budget: budgets: ${_render_verdict_cells_js__WEBPACK_IMPORTED_MODULE_8__/* .VERDICT_WORDS */ ._G[judged.verdict.status]}\n`);
+        for (const line of (0,_render_terminal_js__WEBPACK_IMPORTED_MODULE_7__/* .renderBudgetLines */ .fI)(judged.verdict, judged.budgets))
+            io.stderr.write(`${line}\n`);
+    }
     if (values.markdown) {
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_11__/* .writeOutput */ .z)("--markdown", values.markdown, `${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .renderMarkdown */ .G)(head, comparison, judged ?? {})}\n`, io);
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_11__/* .writeOutput */ .z)("--markdown", values.markdown, `${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarkdown */ .G)(head, comparison, judged ?? {})}\n`, io);
     }
     return judged?.verdict.status === "fail" ? 1 : 0;
 }
-
 
 
 /***/ }),

@@ -215,10 +215,18 @@ const INDEX_MAX_ENTRIES = 2000;
  * ten), so the index is trimmed by its serialized size too, well under the limit.
  */
 const INDEX_MAX_BYTES = (/* unused pure expression or super */ null && (512 * 1024));
+const grams = schemas/* number */.aig().finite().nonnegative();
+/** The weakest way any component of a step was counted: one estimated GPU makes the step estimated. */
+const METHODS = ["measured", "estimated", "declared"];
+// The fields added after the first release are optional, so data branches written before them still parse.
 const stepSummarySchema = schemas/* object */.Ikc({
     energy_kwh: schemas/* number */.aig().finite().nonnegative(),
-    co2e_g: schemas/* number */.aig().finite().nonnegative(),
+    co2e_g: grams,
+    co2e_low_g: grams.optional(),
+    co2e_high_g: grams.optional(),
     duration_s: schemas/* number */.aig().finite().nonnegative().optional(),
+    exit_code: schemas/* number */.aig().int().optional(),
+    method: schemas/* enum */.k5n(METHODS).optional(),
     unit: schemas/* object */.Ikc({ name: schemas/* string */.YjP().max(100), count: schemas/* number */.aig().positive() }).optional(),
 });
 const indexEntrySchema = schemas/* object */.Ikc({
@@ -226,9 +234,13 @@ const indexEntrySchema = schemas/* object */.Ikc({
     run_id: schemas/* string */.YjP().max(200),
     ended_at: schemas/* string */.YjP().max(64),
     fingerprint: schemas/* string */.YjP().max(200),
+    /** The first non-zero exit code of the run's steps, else 0; absent in entries written before it was kept. */
+    exit_code: schemas/* number */.aig().int().optional(),
     totals: schemas/* object */.Ikc({
         energy_kwh: schemas/* number */.aig().finite().nonnegative(),
-        co2e_g: schemas/* number */.aig().finite().nonnegative(),
+        co2e_g: grams,
+        co2e_low_g: grams.optional(),
+        co2e_high_g: grams.optional(),
     }),
     steps: schemas/* record */.g1P(schemas/* string */.YjP().max(200), stepSummarySchema),
 });
@@ -281,22 +293,48 @@ function parseIndex(text, origin) {
 /** The file as written: one line, so its size is what `trimIndex` counted. */
 const serializeIndex = (index) => `${JSON.stringify(index)}\n`;
 function entryFor(report, sha) {
+    const exitCode = runExitCode(report.steps);
+    const { totals } = report;
     return {
         sha,
         run_id: report.run.id,
         ended_at: report.run.ended_at,
         fingerprint: report.hardware.fingerprint,
-        totals: { energy_kwh: report.totals.energy_kwh, co2e_g: report.totals.co2e_g },
-        steps: Object.fromEntries(report.steps.map((step) => [
-            step.name,
-            {
-                energy_kwh: step.energy_kwh,
-                co2e_g: step.co2e_g,
-                duration_s: step.duration_s,
-                ...(step.functional_unit && { unit: step.functional_unit }),
-            },
-        ])),
+        ...(exitCode !== undefined && { exit_code: exitCode }),
+        totals: {
+            energy_kwh: totals.energy_kwh,
+            co2e_g: totals.co2e_g,
+            co2e_low_g: totals.co2e_low_g,
+            co2e_high_g: totals.co2e_high_g,
+        },
+        steps: Object.fromEntries(report.steps.map((step) => {
+            const method = weakestMethod(step.components);
+            return [
+                step.name,
+                {
+                    energy_kwh: step.energy_kwh,
+                    co2e_g: step.co2e_g,
+                    co2e_low_g: step.co2e_low_g,
+                    co2e_high_g: step.co2e_high_g,
+                    duration_s: step.duration_s,
+                    ...(step.exit_code !== undefined && { exit_code: step.exit_code }),
+                    ...(method && { method }),
+                    ...(step.functional_unit && { unit: step.functional_unit }),
+                },
+            ];
+        })),
     };
+}
+/** The first failing step's exit code, else 0; undefined when no step recorded one (an import). */
+function runExitCode(steps) {
+    const codes = steps.flatMap((step) => (step.exit_code === undefined ? [] : [step.exit_code]));
+    return codes.length === 0 ? undefined : (codes.find((code) => code !== 0) ?? 0);
+}
+/** A run whose command failed, was killed or was not found: kept, but never a baseline. */
+const entryFailed = (entry) => entry.exit_code !== undefined && entry.exit_code !== 0;
+function weakestMethod(components) {
+    const rank = (method) => METHODS.indexOf(method);
+    return components.reduce((weakest, c) => (weakest === undefined || rank(c.method) > rank(weakest) ? c.method : weakest), undefined);
 }
 /** An unparseable time sorts oldest, so a damaged entry never hides the newest runs. */
 const endedAt = (entry) => {
@@ -321,8 +359,14 @@ function trimIndex(index, maxBytes = INDEX_MAX_BYTES) {
     }
     return { ...index, entries };
 }
-/** Adds (or replaces, for a re-run of the same commit) an entry, newest first, within the caps. */
+/**
+ * Adds (or replaces, for a re-run of the same commit) an entry, newest first, within the caps. A failed
+ * re-run does not replace a commit's successful run: that one is still the commit's baseline.
+ */
 function withEntry(index, entry) {
+    const same = index.entries.find((e) => e.sha === entry.sha);
+    if (same && entryFailed(entry) && !entryFailed(same))
+        return trimIndex(index);
     return trimIndex({ ...index, entries: [entry, ...index.entries.filter((e) => e.sha !== entry.sha)] });
 }
 /** An index made again from stored reports (when the file itself was lost or damaged). */
@@ -544,7 +588,7 @@ __webpack_require__.d(__webpack_exports__, {
   MM: () => (/* binding */ parseReport)
 });
 
-// UNUSED EXPORTS: componentSchema, reportSchema, stepSchema, whatIfSchema
+// UNUSED EXPORTS: comparisonSchema, componentSchema, reportSchema, stepSchema, whatIfSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
@@ -648,6 +692,52 @@ const whatIfSchema = schemas/* object */.Ikc({
     co2e_g: nonNegative,
     change_pct: schemas/* number */.aig().finite(),
 });
+/**
+ * What the run was compared with and what came of it, as the terminal says it (compare/record.ts).
+ * Absent in reports that were not compared (imports, the action's job reports).
+ */
+const comparisonSchema = schemas/* object */.Ikc({
+    /** The run compared with; absent when there was none. */
+    baseline: schemas/* object */.Ikc({
+        run_id: schemas/* string */.YjP().max(200),
+        ref: schemas/* string */.YjP().max(500).optional(),
+        sha: schemas/* string */.YjP().max(64).optional(),
+        started_at: schemas/* string */.YjP().max(64),
+        ended_at: schemas/* string */.YjP().max(64).optional(),
+        /** How it was found, in words: "merge-base with main", "previous run on feature-x". */
+        chosen_as: schemas/* string */.YjP().max(500).optional(),
+        /** Later runs in the same place whose command failed, passed over to reach this one. */
+        failed_runs_passed_over: schemas/* number */.aig().int().nonnegative().optional(),
+    })
+        .optional(),
+    /** False for a baseline on different hardware: then there are no deltas. */
+    comparable: schemas/* boolean */.zMY(),
+    /** CO2e change over the steps both runs have; absent when nothing was compared or the base was 0 g. */
+    delta_pct: schemas/* number */.aig().finite().optional(),
+    delta_g: schemas/* number */.aig().finite().optional(),
+    delta_kwh: schemas/* number */.aig().finite().optional(),
+    verdict: schemas/* enum */.k5n(["pass", "warn", "fail", "no-baseline", "not-measured"]),
+    steps: schemas/* array */.YOg(schemas/* object */.Ikc({
+        name: schemas/* string */.YjP().max(200),
+        status: schemas/* enum */.k5n(["compared", "new", "not-comparable", "not-measured"]),
+        delta_pct: schemas/* number */.aig().finite().optional(),
+        delta_g: schemas/* number */.aig().finite().optional(),
+        delta_kwh: schemas/* number */.aig().finite().optional(),
+    }))
+        .max(MAX_STEPS),
+    /** Each budget limit judged, with the config file's budgets: kWh for energy, g for co2e, % for increase. */
+    budgets: schemas/* array */.YOg(schemas/* object */.Ikc({
+        scope: schemas/* string */.YjP().max(200),
+        limit: schemas/* enum */.k5n(["energy", "co2e", "increase"]),
+        status: schemas/* enum */.k5n(["pass", "warn", "fail", "skipped", "not-measured"]),
+        limit_value: schemas/* number */.aig().finite(),
+        actual: schemas/* number */.aig().finite().optional(),
+        per_unit: schemas/* string */.YjP().max(100).optional(),
+        reason: schemas/* string */.YjP().max(2000),
+    }))
+        .max(3 * (MAX_STEPS + 1))
+        .optional(),
+});
 const reportSchema = schemas/* object */.Ikc({
     schema: schemas/* literal */.euz(REPORT_SCHEMA_ID),
     tool: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), version: schemas/* string */.YjP() }),
@@ -682,6 +772,7 @@ const reportSchema = schemas/* object */.Ikc({
         co2e_low_g: nonNegative,
         co2e_high_g: nonNegative,
     }),
+    comparison: comparisonSchema.optional(),
     what_if: schemas/* array */.YOg(whatIfSchema).max(3).optional(),
 });
 /** Parses untrusted JSON text into a report, with a message that says what is wrong and where. */

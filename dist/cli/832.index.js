@@ -192,7 +192,7 @@ __webpack_require__.d(__webpack_exports__, {
   MM: () => (/* binding */ parseReport)
 });
 
-// UNUSED EXPORTS: componentSchema, reportSchema, stepSchema, whatIfSchema
+// UNUSED EXPORTS: comparisonSchema, componentSchema, reportSchema, stepSchema, whatIfSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
@@ -296,6 +296,52 @@ const whatIfSchema = schemas/* object */.Ikc({
     co2e_g: nonNegative,
     change_pct: schemas/* number */.aig().finite(),
 });
+/**
+ * What the run was compared with and what came of it, as the terminal says it (compare/record.ts).
+ * Absent in reports that were not compared (imports, the action's job reports).
+ */
+const comparisonSchema = schemas/* object */.Ikc({
+    /** The run compared with; absent when there was none. */
+    baseline: schemas/* object */.Ikc({
+        run_id: schemas/* string */.YjP().max(200),
+        ref: schemas/* string */.YjP().max(500).optional(),
+        sha: schemas/* string */.YjP().max(64).optional(),
+        started_at: schemas/* string */.YjP().max(64),
+        ended_at: schemas/* string */.YjP().max(64).optional(),
+        /** How it was found, in words: "merge-base with main", "previous run on feature-x". */
+        chosen_as: schemas/* string */.YjP().max(500).optional(),
+        /** Later runs in the same place whose command failed, passed over to reach this one. */
+        failed_runs_passed_over: schemas/* number */.aig().int().nonnegative().optional(),
+    })
+        .optional(),
+    /** False for a baseline on different hardware: then there are no deltas. */
+    comparable: schemas/* boolean */.zMY(),
+    /** CO2e change over the steps both runs have; absent when nothing was compared or the base was 0 g. */
+    delta_pct: schemas/* number */.aig().finite().optional(),
+    delta_g: schemas/* number */.aig().finite().optional(),
+    delta_kwh: schemas/* number */.aig().finite().optional(),
+    verdict: schemas/* enum */.k5n(["pass", "warn", "fail", "no-baseline", "not-measured"]),
+    steps: schemas/* array */.YOg(schemas/* object */.Ikc({
+        name: schemas/* string */.YjP().max(200),
+        status: schemas/* enum */.k5n(["compared", "new", "not-comparable", "not-measured"]),
+        delta_pct: schemas/* number */.aig().finite().optional(),
+        delta_g: schemas/* number */.aig().finite().optional(),
+        delta_kwh: schemas/* number */.aig().finite().optional(),
+    }))
+        .max(MAX_STEPS),
+    /** Each budget limit judged, with the config file's budgets: kWh for energy, g for co2e, % for increase. */
+    budgets: schemas/* array */.YOg(schemas/* object */.Ikc({
+        scope: schemas/* string */.YjP().max(200),
+        limit: schemas/* enum */.k5n(["energy", "co2e", "increase"]),
+        status: schemas/* enum */.k5n(["pass", "warn", "fail", "skipped", "not-measured"]),
+        limit_value: schemas/* number */.aig().finite(),
+        actual: schemas/* number */.aig().finite().optional(),
+        per_unit: schemas/* string */.YjP().max(100).optional(),
+        reason: schemas/* string */.YjP().max(2000),
+    }))
+        .max(3 * (MAX_STEPS + 1))
+        .optional(),
+});
 const reportSchema = schemas/* object */.Ikc({
     schema: schemas/* literal */.euz(REPORT_SCHEMA_ID),
     tool: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), version: schemas/* string */.YjP() }),
@@ -330,6 +376,7 @@ const reportSchema = schemas/* object */.Ikc({
         co2e_low_g: nonNegative,
         co2e_high_g: nonNegative,
     }),
+    comparison: comparisonSchema.optional(),
     what_if: schemas/* array */.YOg(whatIfSchema).max(3).optional(),
 });
 /** Parses untrusted JSON text into a report, with a message that says what is wrong and where. */

@@ -2,146 +2,39 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2972:
+/***/ 9927:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ nearestOption),
+/* harmony export */   X: () => (/* binding */ isTypo)
+/* harmony export */ });
+/* harmony import */ var _text_nearest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(613);
+/** "Did you mean": the known option or command nearest to a misspelt one, when it is close enough to be a typo. */
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  DASHBOARD_USAGE: () => (/* binding */ DASHBOARD_USAGE),
-  runDashboard: () => (/* binding */ runDashboard)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/text/nearest.ts
-var nearest = __nccwpck_require__(613);
-;// CONCATENATED MODULE: ./src/cli/dashboard.ts
-/**
- * `carbon-budget dashboard [--history DIR] [--out DIR] [--config FILE]`: the run history as one
- * self-contained page, with README badges beside it. Reads the local history or a checkout of the data
- * branch; the page's code loads only when this command runs (main.ts imports this file for its usage).
- */
-
-
-
-
-
-
-const DASHBOARD_USAGE = `usage: carbon-budget dashboard [--history DIR] [--out DIR] [--config FILE]`;
-const HELP = `Writes the run history as one page, index.html (a chart and a table per step; it loads nothing and
-opens from disk or GitHub Pages), and README badges beside it: badge.svg (the latest total) and
-badge-STEP.svg (each step's latest CO2e), for the tracked branch (the default branch, else main).
-  --history DIR  the history: .carbon-budget at the git root (default), or a checkout of the data
-                 branch (carbon-budget-data)
-  --out DIR      where the files go (default: the history folder, where GitHub Pages serves them)
-  --config FILE  the budgets drawn as lines (default: .github/carbon-budget.yml at the git root)`;
-function parse(argv) {
-    try {
-        return (0,external_node_util_.parseArgs)({
-            args: argv,
-            options: {
-                history: { type: "string" },
-                out: { type: "string" },
-                config: { type: "string" },
-                help: { type: "boolean", short: "h" },
-            },
-            strict: true,
-        }).values;
-    }
-    catch (error) {
-        const { message } = error;
-        const option = /'(--?[\w-]+)/.exec(message)?.[1];
-        const name = option?.replace(/^-+/, "") ?? "";
-        const near = ["history", "out", "config", "help"].find((known) => (0,nearest/* editDistance */.Y)(name, known) <= 2);
-        const hint = near && near !== name ? `; did you mean --${near}?` : "";
-        throw new errors/* InputError */.d("carbon-budget dashboard", option ?? argv.join(" "), `${message}${hint}\n${DASHBOARD_USAGE}`);
-    }
-}
-async function loadBudgets(path, gitRoot, cwd) {
-    const [{ parseConfigFile }, { budgetsFromConfig }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(815), __nccwpck_require__.e(612), __nccwpck_require__.e(859), __nccwpck_require__.e(29), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5363)),
-        __nccwpck_require__.e(/* import() */ 756).then(__nccwpck_require__.bind(__nccwpck_require__, 3756)),
-    ]);
-    const file = path === undefined ? (0,external_node_path_.join)(gitRoot, ".github", "carbon-budget.yml") : (0,external_node_path_.resolve)(cwd, path);
-    if (path === undefined && !(0,external_node_fs_.existsSync)(file))
+/** The known option nearest to a misspelt one (`--stpe`: `--step`, `--gpu_count`: `--gpu-count`). */
+function nearestOption(given, options) {
+    const name = given.replace(/^-+/, "").replace(/_/g, "-").toLowerCase();
+    if (name === "")
         return undefined;
-    const { config, missing } = await parseConfigFile(file);
-    if (missing)
-        throw new errors/* InputError */.d("--config", path ?? file, "no such file");
-    return budgetsFromConfig(config);
+    let best;
+    for (const known of Object.keys(options)) {
+        const distance = (0,_text_nearest_js__WEBPACK_IMPORTED_MODULE_0__/* .editDistance */ .Y)(name, known);
+        if (distance < (best?.distance ?? Number.POSITIVE_INFINITY))
+            best = { flag: known, distance };
+    }
+    return best && isTypo(name, best.flag) ? `--${best.flag}` : undefined;
 }
-function outputFolder(path, input) {
-    if ((0,external_node_fs_.existsSync)(path) && !(0,external_node_fs_.statSync)(path).isDirectory()) {
-        throw new errors/* InputError */.d(input, path, "that is a file; give a folder for index.html and the badges");
-    }
-    try {
-        (0,external_node_fs_.mkdirSync)(path, { recursive: true });
-    }
-    catch (error) {
-        throw new errors/* InputError */.d(input, path, `cannot create it: ${error.message}`);
-    }
-    return path;
-}
-async function runDashboard(argv, io) {
-    const values = parse(argv);
-    if (values.help) {
-        io.stdout.write(`${DASHBOARD_USAGE}\n\n${HELP}\n`);
-        return 0;
-    }
-    const [{ readGitPosition }, { STORE_DIR }, { readHistory }, { dashboardFiles }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 487).then(__nccwpck_require__.bind(__nccwpck_require__, 9487)),
-        Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1832)),
-        Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(828)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2828)),
-        __nccwpck_require__.e(/* import() */ 986).then(__nccwpck_require__.bind(__nccwpck_require__, 5986)),
-    ]);
-    const git = readGitPosition(io.cwd);
-    const historyDir = values.history === undefined ? (0,external_node_path_.join)(git.root, STORE_DIR) : (0,external_node_path_.resolve)(io.cwd, values.history);
-    if (values.history === undefined && !(0,external_node_fs_.existsSync)(historyDir)) {
-        throw new errors/* InputError */.d("--history", historyDir, "there is no run history here yet: `carbon-budget run -- COMMAND` records one, or give --history DIR (a checkout of the data branch)");
-    }
-    const history = readHistory(historyDir, "--history");
-    for (const line of history.skipped)
-        io.stderr.write(`carbon-budget: warning: ${line}\n`);
-    if (history.runs.length === 0) {
-        throw new errors/* InputError */.d("--history", values.history ?? historyDir, "holds no runs yet; `carbon-budget run -- COMMAND` adds one, or give a checkout of the data branch");
-    }
-    const budgets = await loadBudgets(values.config, git.root, io.cwd);
-    const out = outputFolder(values.out === undefined ? history.root : (0,external_node_path_.resolve)(io.cwd, values.out), "--out");
-    const files = dashboardFiles(history.runs, {
-        ...(budgets && { budgets }),
-        ...(git.defaultBranch && { defaultBranch: git.defaultBranch }),
-        generatedAt: new Date(),
-    });
-    for (const file of files) {
-        try {
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(out, file.path), file.content);
-        }
-        catch (error) {
-            throw new errors/* InputError */.d("--out", values.out ?? out, `could not write ${file.path}: ${error.message}`);
-        }
-    }
-    const page = (0,external_node_path_.join)(out, "index.html");
-    const shown = (0,external_node_path_.relative)(io.cwd, page);
-    const badges = files.filter((file) => file.path.endsWith(".svg")).map((file) => file.path);
-    io.stdout.write([
-        `carbon-budget dashboard: ${history.runs.length} run${history.runs.length === 1 ? "" : "s"} from ${history.root}`,
-        `  wrote ${shown.startsWith("..") ? page : shown}`,
-        `        ${badges.join(", ")}`,
-        `  open  ${(0,external_node_url_namespaceObject.pathToFileURL)(page).href}`,
-        "",
-    ].join("\n"));
-    return 0;
+/**
+ * Close enough to be a typo of `known`: one edit in a short name, two (a swapped pair: `stpe`) from
+ * four letters, three from nine; more would suggest names that merely share letters.
+ */
+function isTypo(given, known) {
+    const [a, b] = [given.toLowerCase(), known.toLowerCase()];
+    const allowed = b.length <= 3 ? 1 : b.length < 9 ? 2 : 3;
+    // The same letters in another order (`rnu`): a slip of the fingers however short the name.
+    const reordered = a.length === b.length && [...a].sort().join("") === [...b].sort().join("");
+    return reordered || (0,_text_nearest_js__WEBPACK_IMPORTED_MODULE_0__/* .editDistance */ .Y)(a, b) <= allowed;
 }
 
 
@@ -151,14 +44,22 @@ async function runDashboard(argv, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ moreHelp),
+/* harmony export */   Hm: () => (/* binding */ DASHBOARD_USAGE),
 /* harmony export */   LS: () => (/* binding */ ESTIMATE_USAGE),
 /* harmony export */   Sm: () => (/* binding */ IMPORT_SLURM_USAGE),
 /* harmony export */   Un: () => (/* binding */ IMPORT_USAGE),
 /* harmony export */   W3: () => (/* binding */ RUN_USAGE),
+/* harmony export */   bD: () => (/* binding */ commandHelp),
 /* harmony export */   cp: () => (/* binding */ COMPARE_USAGE),
+/* harmony export */   hJ: () => (/* binding */ HELP_TOPICS),
 /* harmony export */   hw: () => (/* binding */ IMPORT_PROMETHEUS_USAGE)
 /* harmony export */ });
-/** Each subcommand's usage, apart from its code, so `help` and errors load nothing else. */
+/**
+ * Each subcommand's usage and help, apart from its code, so `help` and errors load nothing else. The
+ * synopsis (`*_USAGE`) ends every usage error; the help (`--help`, `-h`, `help <command>`) adds one
+ * line per option.
+ */
 const ESTIMATE_USAGE = `usage: carbon-budget estimate --hours H (--power W | --gpu MODEL) [--count N] [--utilization U]
                              [--pue X] (--intensity G | --location L) [--json FILE|-]
        carbon-budget estimate --gpu-hours H (--power W | --gpu MODEL) ...`;
@@ -185,6 +86,142 @@ const RUN_USAGE = `usage: carbon-budget run [--step NAME] [--config FILE] [--loc
                         [--unit NAME=COUNT] [--no-embodied] [--interval MS] [--json FILE|-]
                         [--markdown FILE|-] [--no-store] [--quiet] [--verbose]
                         -- COMMAND [ARGS...]`;
+const DASHBOARD_USAGE = `usage: carbon-budget dashboard [--history DIR] [--out DIR] [--config FILE]`;
+const HELP_LINE = ["-h, --help", "print this help"];
+const JSON_LINE = [
+    "--json FILE|-",
+    "write the report (carbon-budget/report@1) to FILE, - for stdout",
+];
+const ACCOUNTING = [
+    ["--step NAME", "the step's name in the report"],
+    JSON_LINE,
+    ["--location L", "grid zone, ISO country or cloud region (DE, US-MIDA-PJM, aws:us-east-1)"],
+    ["--intensity G", "grid intensity in gCO2e/kWh (0 to 2000), or with a unit: 0.4kg/kWh, 0.954lb/kWh"],
+    ["--pue X", "data-centre power usage effectiveness, 1 to 3"],
+    ["--config FILE", "config file for location and PUE (default: .github/carbon-budget.yml)"],
+    ["--no-embodied", "leave out embodied emissions (hardware manufacture)"],
+    ["-v, --verbose", "print every note on how each figure was obtained"],
+];
+const COMMANDS = {
+    run: {
+        synopsis: "usage: carbon-budget run [OPTIONS] -- COMMAND [ARGS...]",
+        about: "Runs COMMAND, measures its energy, turns it into CO2e and compares it with the last successful\nrun of the same step. The exit code is COMMAND's.",
+        options: [
+            ["--step NAME", "the step's name; runs of one step are compared (default: the script's name)"],
+            ["--config FILE", "config file: location, PUE, hardware, budgets (default: .github/carbon-budget.yml)"],
+            ["--location L", "grid zone, ISO country or cloud region (DE, US-MIDA-PJM, aws:us-east-1)"],
+            ["--intensity G", "grid intensity in gCO2e/kWh (0 to 2000), or with a unit: 0.4kg/kWh, 0.954lb/kWh"],
+            ["--pue X", "data-centre power usage effectiveness, 1 to 3 (default: the cloud's, else 1)"],
+            ["--gpu MODEL", "GPU to assume when none can be read (data/gpus.json), e.g. A100-SXM4-80GB"],
+            ["--gpu-count N", "how many of --gpu, 1 to 4096 (default: 1)"],
+            ["--cpu MODEL", "CPU model, for its TDP (default: what the system reports)"],
+            ["--memory-gb N", "installed memory in GB for the RAM model (default: /proc/meminfo)"],
+            ["--host-vcpus N", "vCPUs of the host this VM runs on: its share of the server's embodied emissions"],
+            ["--prometheus URL", "also measure remote work through Prometheus (with --selector)"],
+            ["--selector SEL", "PromQL label matchers for --prometheus, e.g. '{namespace=\"ml\"}'"],
+            ["--metrics LIST", "Prometheus sources: dcgm, kepler, node-rapl (default: dcgm)"],
+            ["--slurm", "measure the Slurm job COMMAND submits (the id from sbatch's output)"],
+            ["--slurm-job ID", "measure this Slurm job"],
+            ["--unit NAME=COUNT", "what the step processed (epoch=3, samples=50000): adds CO2e per unit"],
+            ["--no-embodied", "leave out embodied emissions (hardware manufacture)"],
+            ["--interval MS", "sampling interval, 50 to 60000 ms (default: 1000)"],
+            ["--json FILE|-", "write the report (carbon-budget/report@1) to FILE, - for stdout"],
+            ["--markdown FILE|-", "write the report as the PR comment shows it, - for stdout"],
+            ["--no-store", "neither read nor write the run history (.carbon-budget/)"],
+            ["-q, --quiet", "no progress line and no summary"],
+            ["-v, --verbose", "print every note on how each figure was obtained"],
+            HELP_LINE,
+        ],
+    },
+    estimate: {
+        synopsis: ESTIMATE_USAGE,
+        about: "Estimates energy and CO2e before a job runs: W per device x devices x hours x utilization x PUE,\ntimes the grid intensity.",
+        options: [
+            ["--hours H", "the job's wall-clock hours (or --gpu-hours)"],
+            ["--gpu-hours H", "devices x hours in one figure, as papers report them (not with --hours/--count)"],
+            ["--power W", "watts per device, taken as exact"],
+            [
+                "--gpu MODEL",
+                "instead of --power: a model's TDP from data/gpus.json, or a family (A100) over its variants",
+            ],
+            ["--count N", "how many devices (default: 1)"],
+            ["--utilization U", "average share of that power drawn: 0.8 or 80% (default: 1)"],
+            ["--pue X", "data-centre power usage effectiveness, 1 to 3 (default: the cloud's, else 1)"],
+            ["--intensity G", "grid intensity in gCO2e/kWh, or with a unit: 0.4kg/kWh, 0.954lb/kWh"],
+            ["--location L", "instead of --intensity: grid zone, ISO country or cloud region"],
+            ["--json FILE|-", "write carbon-budget/estimate@1 to FILE, - for stdout (the table goes to stderr)"],
+            HELP_LINE,
+        ],
+    },
+    compare: {
+        synopsis: COMPARE_USAGE,
+        about: "Judges two reports offline, as the PR comment would. Exit 1 over budget, 0 otherwise, 2 for bad input.",
+        options: [
+            ["--base BASE.json", "the report compared with (from run --json, import --json or the action)"],
+            ["--head HEAD.json", "the report judged"],
+            ["--config FILE", "the budgets to judge by; without it nothing is judged and the exit code is 0"],
+            ["--markdown FILE|-", "write what the PR comment would show to FILE, - for stdout"],
+            HELP_LINE,
+        ],
+    },
+    import: {
+        synopsis: IMPORT_USAGE,
+        about: "Brings in what was measured elsewhere: CodeCarbon's emissions.csv, a carbon-budget report, a\nPrometheus window or a Slurm job (see `carbon-budget import prometheus --help`, `import slurm --help`).",
+        options: [
+            ["--project NAME", "codecarbon: import only the rows of this project_name"],
+            JSON_LINE,
+            ["--model-card", "print the Hugging Face model-card co2_eq_emissions block on stdout"],
+            ["--training-type T", "pre-training or fine-tuning, for the model card"],
+            HELP_LINE,
+        ],
+    },
+    "import prometheus": {
+        synopsis: IMPORT_PROMETHEUS_USAGE,
+        about: "The energy a past window's series show (a training run that has ended), as a report.",
+        options: [
+            ["--url URL", "the Prometheus server (required)"],
+            ["--selector SEL", 'PromQL label matchers, e.g. \'{namespace="ml",pod=~"train-.*"}\' (required)'],
+            ["--from T", "the window's start: RFC 3339 or Unix seconds (required)"],
+            ["--to T", "the window's end: RFC 3339 or Unix seconds (required)"],
+            ["--metrics LIST", "sources: dcgm, kepler, node-rapl (default: dcgm)"],
+            ...ACCOUNTING,
+            HELP_LINE,
+        ],
+    },
+    "import slurm": {
+        synopsis: IMPORT_SLURM_USAGE,
+        about: "A finished Slurm job's energy from its accounting (sacct), as a report.",
+        options: [
+            ["--prometheus URL", "add the job's GPUs from DCGM through Prometheus"],
+            ["--selector SEL", 'PromQL label matchers for --prometheus (default: {hpc_job="JOBID"})'],
+            ["--metrics LIST", "sources for --prometheus (default: dcgm)"],
+            ...ACCOUNTING,
+            HELP_LINE,
+        ],
+    },
+    dashboard: {
+        synopsis: DASHBOARD_USAGE,
+        about: "Writes the run history as one page, index.html, with README badges beside it (badge.svg,\nbadge-STEP.svg).",
+        options: [
+            ["--history DIR", "the history: .carbon-budget at the git root (default), or a data-branch checkout"],
+            ["--out DIR", "where the files go (default: the history folder)"],
+            ["--config FILE", "the budgets drawn as lines (default: .github/carbon-budget.yml)"],
+            HELP_LINE,
+        ],
+    },
+};
+const HELP_TOPICS = Object.keys(COMMANDS);
+/** `--help` for one subcommand: its synopsis, what it does, one line per option; undefined if unknown. */
+function commandHelp(name) {
+    const help = COMMANDS[name];
+    if (!help)
+        return undefined;
+    const width = Math.max(...help.options.map(([flag]) => flag.length));
+    const options = help.options.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`);
+    return `${help.synopsis}\n\n${help.about}\n\noptions:\n${options.join("\n")}\n\nMore, with examples: docs/cli.md in the carbon-budget repository.\n`;
+}
+/** The next step after a usage error: where the whole help is. */
+const moreHelp = (command) => `run \`carbon-budget ${command} --help\` for every option`;
 
 
 /***/ }),
@@ -397,6 +434,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
@@ -632,14 +676,33 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: ./src/cli/closed-streams.ts
+/**
+ * A reader that goes away (`carbon-budget ... | head`) closes our stdout or stderr: writes then fail
+ * with EPIPE, which Node raises as an error event and, unhandled, as a crash with exit 1. Nothing more
+ * can be said to a reader that has left, so those errors are dropped: the exit code stays the
+ * command's (the wrapped command's, for `run`).
+ */
+const GONE = new Set(["EPIPE", "ERR_STREAM_DESTROYED"]);
+function ignoreClosedReaders(streams) {
+    for (const stream of streams) {
+        stream.on("error", (error) => {
+            if (!GONE.has(error.code ?? ""))
+                throw error;
+        });
+    }
+}
+
 // EXTERNAL MODULE: ./src/environment.ts
 var environment = __nccwpck_require__(2678);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/text/nearest.ts
+var nearest = __nccwpck_require__(613);
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
 var version = __nccwpck_require__(1013);
-// EXTERNAL MODULE: ./src/cli/dashboard.ts + 1 modules
-var dashboard = __nccwpck_require__(2972);
+// EXTERNAL MODULE: ./src/cli/did-you-mean.ts
+var did_you_mean = __nccwpck_require__(9927);
 // EXTERNAL MODULE: ./src/cli/usage.ts
 var usage = __nccwpck_require__(7485);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -647,6 +710,7 @@ var usage = __nccwpck_require__(7485);
  * The CLI's one runner: dispatches the subcommand, holds the one try/catch, and maps errors to exit
  * codes (2 for bad input, with the message alone: no stack traces for users).
  */
+
 
 
 
@@ -662,20 +726,46 @@ ${usage/* IMPORT_USAGE */.Un}
 
 ${usage/* COMPARE_USAGE */.cp}
 
-${dashboard.DASHBOARD_USAGE}
+${usage/* DASHBOARD_USAGE */.Hm}
 
 Measures the energy the command uses (GPU via NVML or nvidia-smi, CPU and RAM via RAPL, else
 estimated or declared), turns it into CO2e and compares it with the previous run of the same step.
+Each command's options, one per line: carbon-budget <command> --help (or: carbon-budget help <command>).
 Every option, with examples: docs/cli.md in the carbon-budget repository.`;
+const COMMANDS = ["run", "estimate", "import", "compare", "dashboard", "help"];
+/**
+ * The help topic when the arguments ask for help: `-h` or `--help` among a command's own options (for
+ * `run`, before `--`: after it they are the wrapped command's). `import FORMAT` has help of its own.
+ */
+function helpTopic(command, rest) {
+    const separator = rest.indexOf("--");
+    const own = separator === -1 ? rest : rest.slice(0, separator);
+    if (!own.includes("--help") && !own.includes("-h"))
+        return undefined;
+    if (command === "import" && (own[0] === "prometheus" || own[0] === "slurm"))
+        return `import ${own[0]}`;
+    return command;
+}
+function unknownCommand(command) {
+    const [near] = (0,nearest/* nearestNames */.L)(command, COMMANDS, 1);
+    const hint = near !== undefined && (0,did_you_mean/* isTypo */.X)(command, near) ? `; did you mean ${near}?` : "";
+    return `carbon-budget: unknown command ${JSON.stringify(command)}${hint}\nexpected one of: ${COMMANDS.join(", ")} (carbon-budget help lists them)\n`;
+}
 async function main(argv) {
     const [command, ...rest] = argv;
+    const topic = command && helpTopic(command, rest);
+    const help = topic ? (0,usage/* commandHelp */.bD)(topic) : undefined;
+    if (help) {
+        process.stdout.write(help);
+        return 0;
+    }
     try {
         switch (command) {
             // Each subcommand's code is loaded when asked for: start-up before the wrapped command is the user's.
             case "run": {
                 const [{ parseRunArgs }, { runMeasured }] = await Promise.all([
-                    __nccwpck_require__.e(/* import() */ 521).then(__nccwpck_require__.bind(__nccwpck_require__, 3521)),
-                    Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(612), __nccwpck_require__.e(859), __nccwpck_require__.e(29), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4247)),
+                    Promise.all(/* import() */[__nccwpck_require__.e(705), __nccwpck_require__.e(148), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3521)),
+                    Promise.all(/* import() */[__nccwpck_require__.e(705), __nccwpck_require__.e(148), __nccwpck_require__.e(29), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4247)),
                 ]);
                 return await runMeasured(parseRunArgs(rest), {
                     stdout: process.stdout,
@@ -685,25 +775,25 @@ async function main(argv) {
                 });
             }
             case "estimate":
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(612), __nccwpck_require__.e(859), __nccwpck_require__.e(195)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5195))).runEstimate(rest, {
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(705), __nccwpck_require__.e(148), __nccwpck_require__.e(521), __nccwpck_require__.e(210)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4210))).runEstimate(rest, {
                     stdout: process.stdout,
                     stderr: process.stderr,
                     cwd: process.cwd(),
                 });
             case "compare":
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(815), __nccwpck_require__.e(612), __nccwpck_require__.e(859), __nccwpck_require__.e(29), __nccwpck_require__.e(363), __nccwpck_require__.e(111), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runCompare(rest, {
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(705), __nccwpck_require__.e(815), __nccwpck_require__.e(148), __nccwpck_require__.e(29), __nccwpck_require__.e(521), __nccwpck_require__.e(363), __nccwpck_require__.e(187), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runCompare(rest, {
                     stdout: process.stdout,
                     stderr: process.stderr,
                     cwd: process.cwd(),
                 });
             case "import":
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(769), __nccwpck_require__.e(859), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1171))).runImport(rest, {
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(705), __nccwpck_require__.e(148), __nccwpck_require__.e(521), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1171))).runImport(rest, {
                     stdout: process.stdout,
                     stderr: process.stderr,
                     cwd: process.cwd(),
                 });
             case "dashboard":
-                return await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2972))).runDashboard(rest, {
+                return await (await __nccwpck_require__.e(/* import() */ 550).then(__nccwpck_require__.bind(__nccwpck_require__, 4550))).runDashboard(rest, {
                     stdout: process.stdout,
                     stderr: process.stderr,
                     cwd: process.cwd(),
@@ -712,14 +802,30 @@ async function main(argv) {
             case "-V":
                 process.stdout.write(`${version/* VERSION */.x}\n`);
                 return 0;
+            case "help": {
+                // `help run`, `help import slurm`: that command's help; `help` alone: every synopsis.
+                const [first, second] = rest;
+                if (first === undefined) {
+                    process.stdout.write(`${USAGE}\n`);
+                    return 0;
+                }
+                const named = first === "import" && second ? `import ${second}` : first;
+                const text = (0,usage/* commandHelp */.bD)(named);
+                if (text) {
+                    process.stdout.write(text);
+                    return 0;
+                }
+                const [near] = (0,nearest/* nearestNames */.L)(named, usage/* HELP_TOPICS */.hJ, 1);
+                process.stderr.write(`carbon-budget: help: no command ${JSON.stringify(named)}; did you mean ${near}? (commands: ${usage/* HELP_TOPICS */.hJ.join(", ")})\n`);
+                return 2;
+            }
             case undefined:
-            case "help":
             case "--help":
             case "-h":
                 process.stdout.write(`${USAGE}\n`);
                 return command === undefined ? 2 : 0;
             default:
-                process.stderr.write(`carbon-budget: unknown command ${JSON.stringify(command)}; expected: run, estimate, import, compare, dashboard, help\n`);
+                process.stderr.write(unknownCommand(command));
                 return 2;
         }
     }
@@ -742,6 +848,8 @@ async function main(argv) {
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 
+
+ignoreClosedReaders([process.stdout, process.stderr]);
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 });
