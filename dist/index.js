@@ -31372,7 +31372,8 @@ const comparisonSchema = schemas/* object */.Ikc({
         run_id: schemas/* string */.YjP().max(200),
         ref: schemas/* string */.YjP().max(500).optional(),
         sha: schemas/* string */.YjP().max(64).optional(),
-        started_at: schemas/* string */.YjP().max(64),
+        /** Absent only for a baseline stored before its start was kept. */
+        started_at: schemas/* string */.YjP().max(64).optional(),
         ended_at: schemas/* string */.YjP().max(64).optional(),
         /** How it was found, in words: "merge-base with main", "previous run on feature-x". */
         chosen_as: schemas/* string */.YjP().max(500).optional(),
@@ -61702,6 +61703,8 @@ const stepSummarySchema = classic_schemas/* object */.Ikc({
 const indexEntrySchema = classic_schemas/* object */.Ikc({
     sha: classic_schemas/* string */.YjP().regex(/^[0-9a-f]{7,64}$/),
     run_id: classic_schemas/* string */.YjP().max(200),
+    /** Absent in entries written before it was kept. */
+    started_at: classic_schemas/* string */.YjP().max(64).optional(),
     ended_at: classic_schemas/* string */.YjP().max(64),
     fingerprint: classic_schemas/* string */.YjP().max(200),
     /** The first non-zero exit code of the run's steps, else 0; absent in entries written before it was kept. */
@@ -61768,6 +61771,7 @@ function entryFor(report, sha) {
     return {
         sha,
         run_id: report.run.id,
+        started_at: report.run.started_at,
         ended_at: report.run.ended_at,
         fingerprint: report.hardware.fingerprint,
         ...(exitCode !== undefined && { exit_code: exitCode }),
@@ -61984,6 +61988,7 @@ async function ensureDataBranch(client, repo, dataBranch) {
 async function storeBaseline(client, repo, dataBranch, branch, sha, report) {
     await ensureDataBranch(client, repo, dataBranch);
     let reportWritten = false;
+    let replacing;
     // GitHub may answer 409 to parallel contents writes even to different files: try again.
     for (let attempt = 1; attempt <= 4 && !reportWritten; attempt++) {
         try {
@@ -61993,13 +61998,19 @@ async function storeBaseline(client, repo, dataBranch, branch, sha, report) {
                 path: reportPath(branch, sha),
                 message: `carbon-budget: ${branch}@${sha.slice(0, 7)}`,
                 content: Buffer.from(`${JSON.stringify(report, null, 2)}\n`).toString("base64"),
+                ...(replacing && { sha: replacing }),
             });
             reportWritten = true;
         }
         catch (error) {
-            // 422 without a sha: the file exists (a re-run of the same commit); the first report stays.
-            if (httpStatus(error) === 422)
+            // 422 without a sha: the file exists (a re-run of the same commit). The first report stays,
+            // unless its command failed and this one's did not: a failed run is kept only until it is redone.
+            if (httpStatus(error) === 422 && !replacing) {
+                replacing = await failedReportSha(client, repo, dataBranch, reportPath(branch, sha), report);
+                if (replacing)
+                    continue;
                 break;
+            }
             if (httpStatus(error) !== 409 || attempt === 4)
                 throw error;
             await backoff(attempt);
@@ -62079,6 +62090,22 @@ async function repairIndex(client, repo, where, damaged) {
 }
 /** Jittered, so writers that collided once do not collide again in step. */
 const backoff = (attempt) => new Promise((resolve) => setTimeout(resolve, Math.min(2000, 50 * 2 ** attempt * Math.random())));
+/** The blob sha of the stored report at `path` when its run failed and `report`'s did not; else undefined. */
+async function failedReportSha(client, repo, dataBranch, path, report) {
+    if (runExitCode(report.steps) !== 0)
+        return undefined;
+    const stored = await readFile(client, repo, path, dataBranch);
+    if (!stored)
+        return undefined;
+    try {
+        const steps = JSON.parse(stored.text).steps;
+        return Array.isArray(steps) && (runExitCode(steps) ?? 0) !== 0 ? stored.sha : undefined;
+    }
+    catch {
+        // A stored report that is not JSON is left for the store's repair, not overwritten blind.
+        return undefined;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/github/waiver-store.ts
 /**
@@ -63316,6 +63343,62 @@ function compareReports(head, baseRun, ref) {
                 ...(totalPct !== undefined && { deltaPct: totalPct }),
             },
         }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/compare/record.ts
+function comparisonRecord(input) {
+    const { comparison, baseRun, judged } = input;
+    const ref = comparison.baseline;
+    const { verdict } = input;
+    const scopes = judged
+        ? [...judged.verdict.steps, ...(judged.verdict.total ? [judged.verdict.total] : [])]
+        : [];
+    return {
+        ...(ref && { baseline: baselineRecord(ref, baseRun) }),
+        comparable: Boolean(ref) && comparison.comparable,
+        ...(comparison.total && {
+            ...(comparison.total.deltaPct !== undefined && { delta_pct: comparison.total.deltaPct }),
+            delta_g: comparison.total.deltaG,
+            delta_kwh: comparison.total.deltaKwh,
+        }),
+        verdict,
+        steps: comparison.steps.map((step) => ({
+            name: step.name,
+            status: step.status,
+            ...(step.deltaPct !== undefined && { delta_pct: step.deltaPct }),
+            ...(step.deltaG !== undefined && { delta_g: step.deltaG }),
+            ...(step.deltaKwh !== undefined && { delta_kwh: step.deltaKwh }),
+        })),
+        ...(judged && {
+            budgets: scopes.flatMap((scope) => {
+                const perUnit = judged.perUnit(scope.scope);
+                return scope.checks.map((check) => ({
+                    scope: scope.scope,
+                    limit: check.limit,
+                    status: check.status,
+                    limit_value: check.limitValue,
+                    ...(check.actual !== undefined && { actual: check.actual }),
+                    ...(perUnit !== undefined && check.limit !== "increase" && { per_unit: perUnit }),
+                    reason: check.reason,
+                }));
+            }),
+        }),
+    };
+}
+/** The run compared with: from its own record where it was read whole, else from its reference. */
+function baselineRecord(ref, run) {
+    const refName = run?.ref ?? ref.ref;
+    const sha = run?.sha ?? ref.sha;
+    const startedAt = run?.started_at ?? ref.startedAt;
+    return {
+        run_id: run?.id ?? ref.runId,
+        ...(refName !== undefined && { ref: refName }),
+        ...(sha !== undefined && { sha }),
+        ...(startedAt !== undefined && { started_at: startedAt }),
+        ended_at: run?.ended_at ?? ref.endedAt,
+        chosen_as: ref.label,
+        ...(ref.passedOver && { failed_runs_passed_over: ref.passedOver }),
     };
 }
 
@@ -64704,6 +64787,7 @@ async function pullRequestBaseline(client, repo, where) {
             runId: entry.run_id,
             sha: entry.sha,
             ref: where.baseRef,
+            ...(entry.started_at && { startedAt: entry.started_at }),
             endedAt: entry.ended_at,
         },
         recent,
@@ -64732,6 +64816,7 @@ const previousRun = (entry, branch) => ({
         runId: entry.run_id,
         sha: entry.sha,
         ref: branch,
+        ...(entry.started_at && { startedAt: entry.started_at }),
         endedAt: entry.ended_at,
     },
 });
@@ -64837,6 +64922,8 @@ async function postToPullRequest(client, where, what) {
 
 
 
+
+
 async function reportJob(measured, inputs, gh, runner, client, sink) {
     const keep = (report) => {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(runner.reportPath), { recursive: true });
@@ -64905,6 +64992,20 @@ async function reportJob(measured, inputs, gh, runner, client, sink) {
         : undefined;
     // Unmeasured work is a warning: never a pass on placeholder zeros, never the user's failure.
     const status = verdict?.status ?? jobStatus(comparison);
+    // The report at `report-path` says what it was compared with, as the CLI's --json does.
+    keep({
+        ...report,
+        comparison: comparisonRecord({
+            comparison,
+            verdict: status,
+            ...(verdict && {
+                judged: {
+                    verdict,
+                    perUnit: (scope) => scope === "total" ? budgets.total?.perUnit : own(budgets.steps, scope)?.perUnit,
+                },
+            }),
+        }),
+    });
     // One request, and only with the dashboard on: the data branch's root says whether the page is there.
     const dashboardUrl = client && pr && dashboard
         ? await dashboardLink(client, repo, settings.dataBranch, gh.serverUrl).catch((error) => {
@@ -64968,16 +65069,15 @@ async function reportJob(measured, inputs, gh, runner, client, sink) {
         // Its placeholder zeros would make every later run look like an increase.
         sink.warning(`the baseline was not stored: step ${unmeasuredStep.name} was not measured`);
     }
-    else if (client && gh.pushBranch && tracked.includes(gh.pushBranch) && failedStep) {
-        // A run cut short would make every later change look like an increase.
-        sink.warning(`the baseline was not stored: step ${failedStep.name} exited with code ${failedStep.exit_code}`);
-    }
     else if (client && gh.pushBranch && tracked.includes(gh.pushBranch)) {
         try {
             const stored = await storeBaseline(client, repo, settings.dataBranch, gh.pushBranch, gh.sha, report);
             for (const repair of stored.repairs)
                 sink.warning(`the run history was repaired: ${repair}`);
-            sink.info(`baseline stored on ${settings.dataBranch} for ${gh.pushBranch}@${shortSha(gh.sha)} (index written in ${stored.indexAttempts} attempt(s))`);
+            sink.info(failedStep
+                ? // Kept, marked by its exit code: the history shows it, and no comparison starts from it.
+                    `run stored on ${settings.dataBranch} for ${gh.pushBranch}@${shortSha(gh.sha)}, marked failed (step ${failedStep.name} exited with code ${failedStep.exit_code}): never used as a baseline`
+                : `baseline stored on ${settings.dataBranch} for ${gh.pushBranch}@${shortSha(gh.sha)} (index written in ${stored.indexAttempts} attempt(s))`);
             if (dashboard) {
                 const pushed = { branch: gh.pushBranch, sha: gh.sha, index: stored.index };
                 await publishDashboardForPush(client, repo, {

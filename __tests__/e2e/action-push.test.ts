@@ -72,7 +72,10 @@ describe("a push to main", () => {
 
     // The stored report is the job's report, and its numbers follow from the declared hardware:
     // 8 x 400 W = 3200 W while the command runs; facility kWh = IT kWh x 1.2; grams = facility kWh x 500.
-    const report = readReport(run1);
+    // The report at report-path says what it was compared with; the stored one is the run alone.
+    const { comparison, ...report } = readReport(run1);
+    expect(comparison).toMatchObject({ verdict: "no-baseline", comparable: false });
+    expect(comparison.baseline).toBeUndefined();
     const stored = JSON.parse(gh.state.file(DATA, `v1/main/${first}.json`) ?? "{}");
     expect(stored).toEqual(report);
     expect(stored.run.sha).toBe(first);
@@ -175,6 +178,34 @@ describe("a push to main", () => {
       ["train", 3],
     ]);
     expect(job.summary).toContain("| train (exit 3) |");
+
+    // Kept on the data branch, marked by its exit code; a later push never compares with it.
+    const index = JSON.parse(gh.state.file(DATA, "v1/main/index.json") ?? "{}");
+    expect(index.entries.find((e: { sha: string }) => e.sha === sha)).toMatchObject({ exit_code: 3 });
+    expect(JSON.parse(gh.state.file(DATA, `v1/main/${sha}.json`) ?? "{}").steps[0].exit_code).toBe(3);
+    expect(job.posts[0]?.stdout).toContain("marked failed (step train exited with code 3)");
+
+    // A re-run of the same commit that succeeds takes the failed run's place, report and entry.
+    const rerun = await runJob({
+      apiUrl: gh.server.url,
+      token: WRITE_TOKEN,
+      event: "push",
+      payload: pushEvent({ repository: REPOSITORY, branch: "main", before: "0".repeat(40), after: sha }),
+      repository: REPOSITORY,
+      sha,
+      ref: "refs/heads/main",
+      files: { [CONFIG_PATH]: config() },
+      steps: [trainStep()],
+    });
+    jobs.push(rerun);
+    expect(rerun.posts[0]?.code).toBe(0);
+    const redone = readReport(rerun);
+    const storedAgain = JSON.parse(gh.state.file(DATA, `v1/main/${sha}.json`) ?? "{}");
+    expect(storedAgain.run.id).toBe(redone.run.id);
+    expect(storedAgain.steps[0].exit_code).toBe(0);
+    const indexAgain = JSON.parse(gh.state.file(DATA, "v1/main/index.json") ?? "{}");
+    const entries = indexAgain.entries.filter((e: { sha: string }) => e.sha === sha);
+    expect(entries).toEqual([expect.objectContaining({ run_id: redone.run.id, exit_code: 0 })]);
   });
 
   it("names, in each measuring step's report-path output, a report the job's next step can read", async () => {

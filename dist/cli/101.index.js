@@ -261,18 +261,7 @@ function comparisonRecord(input) {
         ? [...judged.verdict.steps, ...(judged.verdict.total ? [judged.verdict.total] : [])]
         : [];
     return {
-        ...(ref &&
-            baseRun && {
-            baseline: {
-                run_id: baseRun.id,
-                ...(baseRun.ref !== undefined && { ref: baseRun.ref }),
-                ...(baseRun.sha !== undefined && { sha: baseRun.sha }),
-                started_at: baseRun.started_at,
-                ended_at: baseRun.ended_at,
-                chosen_as: ref.label,
-                ...(ref.passedOver && { failed_runs_passed_over: ref.passedOver }),
-            },
-        }),
+        ...(ref && { baseline: baselineRecord(ref, baseRun) }),
         comparable: Boolean(ref) && comparison.comparable,
         ...(comparison.total && {
             ...(comparison.total.deltaPct !== undefined && { delta_pct: comparison.total.deltaPct }),
@@ -301,6 +290,21 @@ function comparisonRecord(input) {
                 }));
             }),
         }),
+    };
+}
+/** The run compared with: from its own record where it was read whole, else from its reference. */
+function baselineRecord(ref, run) {
+    const refName = run?.ref ?? ref.ref;
+    const sha = run?.sha ?? ref.sha;
+    const startedAt = run?.started_at ?? ref.startedAt;
+    return {
+        run_id: run?.id ?? ref.runId,
+        ...(refName !== undefined && { ref: refName }),
+        ...(sha !== undefined && { sha }),
+        ...(startedAt !== undefined && { started_at: startedAt }),
+        ended_at: run?.ended_at ?? ref.endedAt,
+        chosen_as: ref.label,
+        ...(ref.passedOver && { failed_runs_passed_over: ref.passedOver }),
     };
 }
 

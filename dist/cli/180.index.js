@@ -521,7 +521,8 @@ const comparisonSchema = schemas/* object */.Ikc({
         run_id: schemas/* string */.YjP().max(200),
         ref: schemas/* string */.YjP().max(500).optional(),
         sha: schemas/* string */.YjP().max(64).optional(),
-        started_at: schemas/* string */.YjP().max(64),
+        /** Absent only for a baseline stored before its start was kept. */
+        started_at: schemas/* string */.YjP().max(64).optional(),
         ended_at: schemas/* string */.YjP().max(64).optional(),
         /** How it was found, in words: "merge-base with main", "previous run on feature-x". */
         chosen_as: schemas/* string */.YjP().max(500).optional(),

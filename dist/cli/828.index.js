@@ -232,6 +232,8 @@ const stepSummarySchema = schemas/* object */.Ikc({
 const indexEntrySchema = schemas/* object */.Ikc({
     sha: schemas/* string */.YjP().regex(/^[0-9a-f]{7,64}$/),
     run_id: schemas/* string */.YjP().max(200),
+    /** Absent in entries written before it was kept. */
+    started_at: schemas/* string */.YjP().max(64).optional(),
     ended_at: schemas/* string */.YjP().max(64),
     fingerprint: schemas/* string */.YjP().max(200),
     /** The first non-zero exit code of the run's steps, else 0; absent in entries written before it was kept. */
@@ -298,6 +300,7 @@ function entryFor(report, sha) {
     return {
         sha,
         run_id: report.run.id,
+        started_at: report.run.started_at,
         ended_at: report.run.ended_at,
         fingerprint: report.hardware.fingerprint,
         ...(exitCode !== undefined && { exit_code: exitCode }),
@@ -702,7 +705,8 @@ const comparisonSchema = schemas/* object */.Ikc({
         run_id: schemas/* string */.YjP().max(200),
         ref: schemas/* string */.YjP().max(500).optional(),
         sha: schemas/* string */.YjP().max(64).optional(),
-        started_at: schemas/* string */.YjP().max(64),
+        /** Absent only for a baseline stored before its start was kept. */
+        started_at: schemas/* string */.YjP().max(64).optional(),
         ended_at: schemas/* string */.YjP().max(64).optional(),
         /** How it was found, in words: "merge-base with main", "previous run on feature-x". */
         chosen_as: schemas/* string */.YjP().max(500).optional(),

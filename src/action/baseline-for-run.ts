@@ -65,6 +65,7 @@ export async function pullRequestBaseline(
       runId: entry.run_id,
       sha: entry.sha,
       ref: where.baseRef,
+      ...(entry.started_at && { startedAt: entry.started_at }),
       endedAt: entry.ended_at,
     },
     recent,
@@ -99,6 +100,7 @@ const previousRun = (entry: IndexEntry, branch: string) => ({
     runId: entry.run_id,
     sha: entry.sha,
     ref: branch,
+    ...(entry.started_at && { startedAt: entry.started_at }),
     endedAt: entry.ended_at,
   },
 });

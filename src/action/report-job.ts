@@ -5,10 +5,12 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { own } from "../budget/by-name.js";
 import { evaluateBudgets, jobStatus, type VerdictStatus } from "../budget/evaluate.js";
 import { budgetsFromConfig, hasBudgets } from "../budget/from-config.js";
 import { equivalents } from "../carbon/equivalents.js";
 import { compareReports } from "../compare/compare.js";
+import { comparisonRecord } from "../compare/record.js";
 import type { GitHubContext } from "../github/context.js";
 import { dashboardLink } from "../github/dashboard-link.js";
 import { publishDashboardForPush } from "../github/dashboard-publish.js";
@@ -133,6 +135,21 @@ export async function reportJob(
     : undefined;
   // Unmeasured work is a warning: never a pass on placeholder zeros, never the user's failure.
   const status: VerdictStatus = verdict?.status ?? jobStatus(comparison);
+  // The report at `report-path` says what it was compared with, as the CLI's --json does.
+  keep({
+    ...report,
+    comparison: comparisonRecord({
+      comparison,
+      verdict: status,
+      ...(verdict && {
+        judged: {
+          verdict,
+          perUnit: (scope) =>
+            scope === "total" ? budgets.total?.perUnit : own(budgets.steps, scope)?.perUnit,
+        },
+      }),
+    }),
+  });
 
   // One request, and only with the dashboard on: the data branch's root says whether the page is there.
   const dashboardUrl =
@@ -200,17 +217,15 @@ export async function reportJob(
   if (client && gh.pushBranch && tracked.includes(gh.pushBranch) && unmeasuredStep) {
     // Its placeholder zeros would make every later run look like an increase.
     sink.warning(`the baseline was not stored: step ${unmeasuredStep.name} was not measured`);
-  } else if (client && gh.pushBranch && tracked.includes(gh.pushBranch) && failedStep) {
-    // A run cut short would make every later change look like an increase.
-    sink.warning(
-      `the baseline was not stored: step ${failedStep.name} exited with code ${failedStep.exit_code}`,
-    );
   } else if (client && gh.pushBranch && tracked.includes(gh.pushBranch)) {
     try {
       const stored = await storeBaseline(client, repo, settings.dataBranch, gh.pushBranch, gh.sha, report);
       for (const repair of stored.repairs) sink.warning(`the run history was repaired: ${repair}`);
       sink.info(
-        `baseline stored on ${settings.dataBranch} for ${gh.pushBranch}@${shortSha(gh.sha)} (index written in ${stored.indexAttempts} attempt(s))`,
+        failedStep
+          ? // Kept, marked by its exit code: the history shows it, and no comparison starts from it.
+            `run stored on ${settings.dataBranch} for ${gh.pushBranch}@${shortSha(gh.sha)}, marked failed (step ${failedStep.name} exited with code ${failedStep.exit_code}): never used as a baseline`
+          : `baseline stored on ${settings.dataBranch} for ${gh.pushBranch}@${shortSha(gh.sha)} (index written in ${stored.indexAttempts} attempt(s))`,
       );
       if (dashboard) {
         const pushed = { branch: gh.pushBranch, sha: gh.sha, index: stored.index };

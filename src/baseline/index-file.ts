@@ -37,6 +37,8 @@ const stepSummarySchema = z.object({
 export const indexEntrySchema = z.object({
   sha: z.string().regex(/^[0-9a-f]{7,64}$/),
   run_id: z.string().max(200),
+  /** Absent in entries written before it was kept. */
+  started_at: z.string().max(64).optional(),
   ended_at: z.string().max(64),
   fingerprint: z.string().max(200),
   /** The first non-zero exit code of the run's steps, else 0; absent in entries written before it was kept. */
@@ -114,6 +116,7 @@ export function entryFor(report: Report, sha: string): IndexEntry {
   return {
     sha,
     run_id: report.run.id,
+    started_at: report.run.started_at,
     ended_at: report.run.ended_at,
     fingerprint: report.hardware.fingerprint,
     ...(exitCode !== undefined && { exit_code: exitCode }),

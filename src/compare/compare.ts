@@ -25,6 +25,8 @@ export interface BaselineRef {
   runId: string;
   sha?: string;
   ref?: string;
+  /** Unknown for runs stored before their start was kept. */
+  startedAt?: string;
   endedAt: string;
   /** Later runs in the same place whose command failed, passed over to reach this one. */
   passedOver?: number;

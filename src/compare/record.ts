@@ -4,9 +4,10 @@
  * taken by its shape (budget/evaluate.ts builds it), as that layer sits above this one.
  */
 import type { Report, ReportComparison } from "../report/schema.js";
-import type { Comparison } from "./compare.js";
+import type { BaselineRef, Comparison } from "./compare.js";
 
 type Status = ReportComparison["verdict"];
+type Baseline = NonNullable<ReportComparison["baseline"]>;
 
 /** What the budgets decided, as budget/evaluate.ts's Verdict has it. */
 export interface JudgedBudgets {
@@ -28,7 +29,7 @@ interface JudgedScope {
 
 export interface RecordInput {
   comparison: Comparison;
-  /** The baseline's own run record; absent when there was no baseline. */
+  /** The baseline's own run record, where it was read whole (the CLI's history); else its reference says. */
   baseRun?: Report["run"];
   /** The job's verdict, as budget/evaluate.ts gives it (`jobStatus`, or the judged budgets' status). */
   verdict: Status;
@@ -43,18 +44,7 @@ export function comparisonRecord(input: RecordInput): ReportComparison {
     ? [...judged.verdict.steps, ...(judged.verdict.total ? [judged.verdict.total] : [])]
     : [];
   return {
-    ...(ref &&
-      baseRun && {
-        baseline: {
-          run_id: baseRun.id,
-          ...(baseRun.ref !== undefined && { ref: baseRun.ref }),
-          ...(baseRun.sha !== undefined && { sha: baseRun.sha }),
-          started_at: baseRun.started_at,
-          ended_at: baseRun.ended_at,
-          chosen_as: ref.label,
-          ...(ref.passedOver && { failed_runs_passed_over: ref.passedOver }),
-        },
-      }),
+    ...(ref && { baseline: baselineRecord(ref, baseRun) }),
     comparable: Boolean(ref) && comparison.comparable,
     ...(comparison.total && {
       ...(comparison.total.deltaPct !== undefined && { delta_pct: comparison.total.deltaPct }),
@@ -83,5 +73,21 @@ export function comparisonRecord(input: RecordInput): ReportComparison {
         }));
       }),
     }),
+  };
+}
+
+/** The run compared with: from its own record where it was read whole, else from its reference. */
+function baselineRecord(ref: BaselineRef, run: Report["run"] | undefined): Baseline {
+  const refName = run?.ref ?? ref.ref;
+  const sha = run?.sha ?? ref.sha;
+  const startedAt = run?.started_at ?? ref.startedAt;
+  return {
+    run_id: run?.id ?? ref.runId,
+    ...(refName !== undefined && { ref: refName }),
+    ...(sha !== undefined && { sha }),
+    ...(startedAt !== undefined && { started_at: startedAt }),
+    ended_at: run?.ended_at ?? ref.endedAt,
+    chosen_as: ref.label,
+    ...(ref.passedOver && { failed_runs_passed_over: ref.passedOver }),
   };
 }

@@ -12,6 +12,7 @@ import {
   indexFromReports,
   type RunIndex,
   readIndexText,
+  runExitCode,
   serializeIndex,
   withEntry,
 } from "../baseline/index-file.js";
@@ -90,6 +91,7 @@ export async function storeBaseline(
 ): Promise<StoreResult> {
   await ensureDataBranch(client, repo, dataBranch);
   let reportWritten = false;
+  let replacing: string | undefined;
   // GitHub may answer 409 to parallel contents writes even to different files: try again.
   for (let attempt = 1; attempt <= 4 && !reportWritten; attempt++) {
     try {
@@ -99,11 +101,17 @@ export async function storeBaseline(
         path: reportPath(branch, sha),
         message: `carbon-budget: ${branch}@${sha.slice(0, 7)}`,
         content: Buffer.from(`${JSON.stringify(report, null, 2)}\n`).toString("base64"),
+        ...(replacing && { sha: replacing }),
       });
       reportWritten = true;
     } catch (error) {
-      // 422 without a sha: the file exists (a re-run of the same commit); the first report stays.
-      if (status(error) === 422) break;
+      // 422 without a sha: the file exists (a re-run of the same commit). The first report stays,
+      // unless its command failed and this one's did not: a failed run is kept only until it is redone.
+      if (status(error) === 422 && !replacing) {
+        replacing = await failedReportSha(client, repo, dataBranch, reportPath(branch, sha), report);
+        if (replacing) continue;
+        break;
+      }
       if (status(error) !== 409 || attempt === 4) throw error;
       await backoff(attempt);
     }
@@ -191,3 +199,23 @@ const backoff = (attempt: number) =>
   new Promise((resolve) => setTimeout(resolve, Math.min(2000, 50 * 2 ** attempt * Math.random())));
 
 export type { IndexEntry };
+
+/** The blob sha of the stored report at `path` when its run failed and `report`'s did not; else undefined. */
+async function failedReportSha(
+  client: GitHubClient,
+  repo: Repo,
+  dataBranch: string,
+  path: string,
+  report: Report,
+): Promise<string | undefined> {
+  if (runExitCode(report.steps) !== 0) return undefined;
+  const stored = await readFile(client, repo, path, dataBranch);
+  if (!stored) return undefined;
+  try {
+    const steps = (JSON.parse(stored.text) as { steps?: { exit_code?: number }[] }).steps;
+    return Array.isArray(steps) && (runExitCode(steps) ?? 0) !== 0 ? stored.sha : undefined;
+  } catch {
+    // A stored report that is not JSON is left for the store's repair, not overwritten blind.
+    return undefined;
+  }
+}

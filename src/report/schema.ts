@@ -86,7 +86,8 @@ export const comparisonSchema = z.object({
       run_id: z.string().max(200),
       ref: z.string().max(500).optional(),
       sha: z.string().max(64).optional(),
-      started_at: z.string().max(64),
+      /** Absent only for a baseline stored before its start was kept. */
+      started_at: z.string().max(64).optional(),
       ended_at: z.string().max(64).optional(),
       /** How it was found, in words: "merge-base with main", "previous run on feature-x". */
       chosen_as: z.string().max(500).optional(),
