@@ -64538,7 +64538,7 @@ function cut(text, limit, measure, restIn) {
 /** The status line a reviewer sees next to the check: the verdict and the change, briefly. */
 function statusLine(status, comparison, verdict) {
     const change = comparison.total
-        ? `CO2e ${comparison.total.deltaPct !== undefined ? `${formatPct(comparison.total.deltaPct)} ` : ""}(${signed(formatMass(comparison.total.deltaG), comparison.total.deltaG)}) vs ${comparison.baseline?.ref ?? "base"}@${shortSha(comparison.baseline?.sha)}`
+        ? `CO2e ${comparison.total.deltaPct !== undefined ? `${formatPct(comparison.total.deltaPct)} ` : ""}(${signed(formatMass(comparison.total.deltaG), comparison.total.deltaG)}) vs ${baseName(comparison.baseline)}`
         : "";
     const failing = verdict
         ? [...verdict.steps, ...(verdict.total ? [verdict.total] : [])]
@@ -64558,7 +64558,7 @@ function statusLine(status, comparison, verdict) {
     if (change)
         return `${words[status]}; ${change}`;
     if (base && !comparison.comparable)
-        return `${words[status]}; not comparable (different hardware) vs ${base.ref ?? "base"}@${shortSha(base.sha)}`;
+        return `${words[status]}; not comparable (different hardware) vs ${baseName(base)}`;
     return `${words[status]} (no baseline yet)`;
 }
 /** Steps measured in part (a remote source not read) are named: their figures are this machine's alone. */
@@ -64570,6 +64570,8 @@ function notMeasuredLine(comparison) {
     const shown = names.length > 3 ? `${names.slice(0, 3).join(", ")} and ${names.length - 3} more` : names.join(", ");
     return `not measured in full: the remote energy of ${shown} could not be read`;
 }
+/** `main@1a2b3c4`, or the ref alone when the base has no commit (a report compared offline). */
+const baseName = (base) => `${base?.ref ?? "base"}${base?.sha ? `@${shortSha(base.sha)}` : ""}`;
 
 ;// CONCATENATED MODULE: ./src/report/reaccount.ts
 /**

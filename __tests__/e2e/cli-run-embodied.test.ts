@@ -80,7 +80,9 @@ describe("embodied emissions on a VM", () => {
     const { summary, step } = await embodiedOf([]);
     const note = step.notes?.find((n) => n.includes("does not say its host")) ?? "";
     expect(note).toMatch(/^A VM \(QEMU Standard PC \(i440FX \+ PIIX, 1996\)\) does not say its host/);
-    expect(note).toContain("give the host's vCPUs with --host-vcpus N (config hardware.host_vcpus)");
+    expect(note).toContain(
+      "give the host's vCPUs in the config's hardware.host_vcpus (or run's --host-vcpus N)",
+    );
     expect(summary).toMatch(/a default host of 96 vCPUs \(64-360|a 2-socket host of its CPU/);
   });
 });

@@ -96,7 +96,7 @@ describe("hostShare", () => {
     });
     // A figure that is a judgment says so, and how to make it exact.
     expect(hostShare(facts({ platform: { kind: "vm", instanceType: "t3.medium" } }))?.note).toMatch(
-      /^Burstable: AWS does not say what host a T3 shares\..*unsure\. Give the host's vCPUs with --host-vcpus N/,
+      /^Burstable: AWS does not say what host a T3 shares\..*unsure\. Give the host's vCPUs in the config's hardware\.host_vcpus \(or run's --host-vcpus N\)/,
     );
   });
 
@@ -166,7 +166,9 @@ describe("embodied emissions of a 2-vCPU VM running `sleep 1`", () => {
       "embodied (SCI M) over a 4-year life: server platform 1000 kg x 2/96 vCPUs (2/360-2/64), " +
         "a default host of 96 vCPUs (64-360, data/cloud-hosts.json)",
     );
-    expect(m.notes[1]).toContain("give the host's vCPUs with --host-vcpus N (config hardware.host_vcpus)");
+    expect(m.notes[1]).toContain(
+      "give the host's vCPUs in the config's hardware.host_vcpus (or run's --host-vcpus N)",
+    );
   });
 });
 

@@ -660,7 +660,7 @@ function renderImportTable(report, title) {
     const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
     const lines = rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  "));
     const a = report.assumptions;
-    return `carbon-budget · ${title}\n${lines.join("\n")}\n  at ${a.intensity_g_per_kwh} g/kWh (${a.intensity_source}), PUE ${a.pue}\n`;
+    return `carbon-budget · ${title}\n${lines.join("\n")}\n  at ${(0,format/* formatIntensity */.TA)(a.intensity_g_per_kwh)} g/kWh (${a.intensity_source}), PUE ${a.pue}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/model-card.ts

@@ -482,7 +482,7 @@ const cloudHostsSchema = schemas/* strictObject */.rej({
 });
 /** Parsed once at load: a bad row in our own table should fail every test. */
 const CLOUD_HOSTS = cloudHostsSchema.parse(cloud_hosts_namespaceObject);
-const HOST_VCPUS_HOW = "give the host's vCPUs with --host-vcpus N (config hardware.host_vcpus) to make the share exact";
+const HOST_VCPUS_HOW = "give the host's vCPUs in the config's hardware.host_vcpus (or run's --host-vcpus N) to make the share exact";
 const familyOf = (instanceType) => instanceType.split(".")[0] ?? "";
 /** The host this machine's share is taken of; undefined when its own vCPUs are unknown. */
 function hostShare(facts) {

@@ -2152,7 +2152,7 @@ async function selectMeters(options) {
         if (declared.gpu)
             meters.push(declaredGpuMeter(declared.gpu.spec, declared.gpu.count));
         else
-            missing.push(`no GPU measured (${skipped.gpu?.join("; ")}); if this machine has one, declare it with --gpu MODEL`);
+            missing.push(`no GPU measured (${skipped.gpu?.join("; ")}); if this machine has one, declare it: the config's hardware.gpu, the action's gpu input or run's --gpu MODEL`);
     }
     const rapl = probeRapl({ powercapRoot: env.powercapRoot, intervalMs });
     const cpuSpec = declared.cpu ?? machine.cpuSpec;
@@ -2168,7 +2168,7 @@ async function selectMeters(options) {
         if (cpuSpec)
             meters.push(declaredCpuMeter(cpuSpec, machine.vcpus > 0 ? { vcpus: machine.vcpus } : {}));
         else
-            missing.push(`no CPU energy (${skipped.cpu?.join("; ")}); declare the CPU with --cpu MODEL`);
+            missing.push(`no CPU energy (${skipped.cpu?.join("; ")}); declare the CPU: the config's hardware.cpu or run's --cpu MODEL`);
     }
     if (!take("ram", rapl.ram)) {
         if (declared.memoryGb !== undefined)

@@ -70,7 +70,7 @@ export interface HostShare {
 }
 
 export const HOST_VCPUS_HOW =
-  "give the host's vCPUs with --host-vcpus N (config hardware.host_vcpus) to make the share exact";
+  "give the host's vCPUs in the config's hardware.host_vcpus (or run's --host-vcpus N) to make the share exact";
 
 const familyOf = (instanceType: string) => instanceType.split(".")[0] ?? "";
 

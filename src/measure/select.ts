@@ -91,7 +91,7 @@ export async function selectMeters(options: {
     if (declared.gpu) meters.push(declaredGpuMeter(declared.gpu.spec, declared.gpu.count));
     else
       missing.push(
-        `no GPU measured (${skipped.gpu?.join("; ")}); if this machine has one, declare it with --gpu MODEL`,
+        `no GPU measured (${skipped.gpu?.join("; ")}); if this machine has one, declare it: the config's hardware.gpu, the action's gpu input or run's --gpu MODEL`,
       );
   }
 
@@ -111,7 +111,10 @@ export async function selectMeters(options: {
     );
   if (!cpuFound) {
     if (cpuSpec) meters.push(declaredCpuMeter(cpuSpec, machine.vcpus > 0 ? { vcpus: machine.vcpus } : {}));
-    else missing.push(`no CPU energy (${skipped.cpu?.join("; ")}); declare the CPU with --cpu MODEL`);
+    else
+      missing.push(
+        `no CPU energy (${skipped.cpu?.join("; ")}); declare the CPU: the config's hardware.cpu or run's --cpu MODEL`,
+      );
   }
 
   if (!take("ram", rapl.ram)) {

@@ -1,6 +1,6 @@
 /** The table `carbon-budget import` prints: what was imported, step by step. */
 import type { Report } from "../report/schema.js";
-import { formatDuration, formatEnergy, formatMass } from "./format.js";
+import { formatDuration, formatEnergy, formatIntensity, formatMass } from "./format.js";
 
 /** One line per step (name, duration, energy, CO2e), a total when there are several, then the intensity. */
 export function renderImportTable(report: Report, title: string): string {
@@ -22,5 +22,5 @@ export function renderImportTable(report: Report, title: string): string {
     row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  "),
   );
   const a = report.assumptions;
-  return `carbon-budget · ${title}\n${lines.join("\n")}\n  at ${a.intensity_g_per_kwh} g/kWh (${a.intensity_source}), PUE ${a.pue}\n`;
+  return `carbon-budget · ${title}\n${lines.join("\n")}\n  at ${formatIntensity(a.intensity_g_per_kwh)} g/kWh (${a.intensity_source}), PUE ${a.pue}\n`;
 }

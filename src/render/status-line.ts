@@ -11,7 +11,7 @@ export function statusLine(
   verdict: Verdict | undefined,
 ): string {
   const change = comparison.total
-    ? `CO2e ${comparison.total.deltaPct !== undefined ? `${formatPct(comparison.total.deltaPct)} ` : ""}(${signed(formatMass(comparison.total.deltaG), comparison.total.deltaG)}) vs ${comparison.baseline?.ref ?? "base"}@${shortSha(comparison.baseline?.sha)}`
+    ? `CO2e ${comparison.total.deltaPct !== undefined ? `${formatPct(comparison.total.deltaPct)} ` : ""}(${signed(formatMass(comparison.total.deltaG), comparison.total.deltaG)}) vs ${baseName(comparison.baseline)}`
     : "";
   const failing = verdict
     ? [...verdict.steps, ...(verdict.total ? [verdict.total] : [])]
@@ -29,7 +29,7 @@ export function statusLine(
   const base = comparison.baseline;
   if (change) return `${words[status]}; ${change}`;
   if (base && !comparison.comparable)
-    return `${words[status]}; not comparable (different hardware) vs ${base.ref ?? "base"}@${shortSha(base.sha)}`;
+    return `${words[status]}; not comparable (different hardware) vs ${baseName(base)}`;
   return `${words[status]} (no baseline yet)`;
 }
 
@@ -42,3 +42,7 @@ function notMeasuredLine(comparison: Comparison): string | undefined {
     names.length > 3 ? `${names.slice(0, 3).join(", ")} and ${names.length - 3} more` : names.join(", ");
   return `not measured in full: the remote energy of ${shown} could not be read`;
 }
+
+/** `main@1a2b3c4`, or the ref alone when the base has no commit (a report compared offline). */
+const baseName = (base: { ref?: string; sha?: string } | undefined): string =>
+  `${base?.ref ?? "base"}${base?.sha ? `@${shortSha(base.sha)}` : ""}`;
