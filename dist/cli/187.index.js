@@ -871,13 +871,14 @@ function renderTerminal(report, comparison, options = {}) {
         }
         if (step.overhead)
             lines.push(`  measuring cost ${step.overhead.cpu_s.toFixed(2)} CPU s`);
-        if (!options.verbose && step.components.some((c) => c.notes?.length)) {
-            lines.push("  (how each number was obtained: --verbose, or the --json / --markdown report)");
-        }
     }
     const greener = report.what_if?.[0];
     if (greener)
         lines.push(`  greener: ${(0,_what_if_line_js__WEBPACK_IMPORTED_MODULE_2__/* .whatIfText */ .l)(greener)}`);
+    // Said once, last: where the rest is.
+    if (!options.verbose && report.steps.some((step) => step.components.some((c) => c.notes?.length))) {
+        lines.push("  (how each number was obtained: --verbose, or the --json / --markdown report)");
+    }
     return `${lines.join("\n")}\n`;
 }
 /** Which run it was compared with: how it was found, its commit when known, when it ended, its id. */

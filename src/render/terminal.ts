@@ -71,12 +71,13 @@ export function renderTerminal(
       );
     }
     if (step.overhead) lines.push(`  measuring cost ${step.overhead.cpu_s.toFixed(2)} CPU s`);
-    if (!options.verbose && step.components.some((c) => c.notes?.length)) {
-      lines.push("  (how each number was obtained: --verbose, or the --json / --markdown report)");
-    }
   }
   const greener = report.what_if?.[0];
   if (greener) lines.push(`  greener: ${whatIfText(greener)}`);
+  // Said once, last: where the rest is.
+  if (!options.verbose && report.steps.some((step) => step.components.some((c) => c.notes?.length))) {
+    lines.push("  (how each number was obtained: --verbose, or the --json / --markdown report)");
+  }
   return `${lines.join("\n")}\n`;
 }
 
