@@ -476,7 +476,7 @@ function slurmComponent(job, plugin, fromExtern, gpusElsewhere) {
             ? [
                 `the job held ${gpus.count} GPU${gpus.count === 1 ? "" : "s"}${gpus.types.length ? ` (${gpus.types.join(", ")})` : ""}: ${gpusElsewhere
                     ? `not in Slurm's figure; ${gpusElsewhere.count} of them counted from ${gpusElsewhere.source}`
-                    : `Slurm's figure leaves them out; add them from DCGM with --prometheus URL --selector '{hpc_job="${line.jobId}"}'`}`,
+                    : `Slurm's figure leaves them out; add them from DCGM with --prometheus URL --selector '{hpc_job="${line.jobId}"}' (in the action, the prometheus-url and prometheus-selector inputs)`}`,
             ]
             : []),
     ];
@@ -1654,7 +1654,7 @@ function prometheusFor(spec, slurm, window, deps) {
     if (spec.selector.length > 0)
         return measurePrometheusRemote(spec, jobWindow ?? window, deps);
     if (!job || !jobWindow) {
-        const reason = "no Slurm job was measured, so there is no hpc_job to select its GPUs by; give --selector";
+        const reason = "no Slurm job was measured, so there is no hpc_job to select its GPUs by; give a selector (--selector, or the action's prometheus-selector input)";
         return Promise.resolve(prometheusNotMeasured(spec, window, "nothing-matched", reason));
     }
     const selector = [{ name: "hpc_job", op: "=", value: job.jobId }];
@@ -1683,7 +1683,7 @@ async function measureSlurmRemote(spec, deps) {
         },
     });
     if (!ref) {
-        return notMeasured("", "no job id in the command's output (sbatch prints `Submitted batch job N`, or `N` with --parsable); name the job with --slurm-job ID");
+        return notMeasured("", "no job id in the command's output (sbatch prints `Submitted batch job N`, or `N` with --parsable); name the job with --slurm-job ID (in the action, slurm: ID)");
     }
     try {
         const measured = await measureSlurmJob(ref, {

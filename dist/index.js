@@ -30496,7 +30496,7 @@ function parseSelector(input, text) {
         fail("it is empty");
     const brace = body.indexOf("{");
     if (brace > 0) {
-        fail(`give label matchers only, without a metric name (${JSON.stringify(body.slice(0, brace))}); the metrics come from --metrics`);
+        fail(`give label matchers only, without a metric name (${JSON.stringify(body.slice(0, brace))}); the metrics come from --metrics (the action's prometheus-metrics input)`);
     }
     if (body.startsWith("{")) {
         if (!body.endsWith("}"))
@@ -30529,7 +30529,7 @@ function parseSelector(input, text) {
         const { value, end } = literal;
         at = end;
         if (name === "__name__")
-            fail("__name__ is chosen by --metrics, not the selector");
+            fail("__name__ is chosen by --metrics (the action's prometheus-metrics input), not the selector");
         if (op === "=~" || op === "!~") {
             const problem = regexProblem(value);
             if (problem)

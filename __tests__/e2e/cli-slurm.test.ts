@@ -78,7 +78,7 @@ describe("import slurm", () => {
     expect(notes).toContain("for its 600 s: the CPU packages and DRAM (RAPL): no GPUs");
     expect(notes).toContain("exact only when the job had its nodes to itself (sbatch --exclusive)");
     expect(notes).toContain(
-      `the job held 16 GPUs (a100): Slurm's figure leaves them out; add them from DCGM with --prometheus URL --selector '{hpc_job="4242"}'`,
+      `the job held 16 GPUs (a100): Slurm's figure leaves them out; add them from DCGM with --prometheus URL --selector '{hpc_job="4242"}' (in the action, the prometheus-url and prometheus-selector inputs)`,
     );
   });
 

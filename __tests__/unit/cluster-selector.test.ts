@@ -36,14 +36,16 @@ describe("parseSelector", () => {
     expect(messageOf("")).toBe("it is empty");
     expect(messageOf('{pod="x"')).toBe("the closing } is missing");
     expect(messageOf('up{pod="x"}')).toBe(
-      'give label matchers only, without a metric name ("up"); the metrics come from --metrics',
+      'give label matchers only, without a metric name ("up"); the metrics come from --metrics (the action\'s prometheus-metrics input)',
     );
     expect(messageOf("{pod=x}")).toBe("the value of pod must be a quoted string");
     expect(messageOf('{pod=="x"}')).toBe("the value of pod must be a quoted string");
     expect(messageOf('{1pod="x"}')).toBe('"1pod" is not a label name');
     expect(messageOf('{pod<"x"}')).toBe('"pod<\\"x\\"" is not a label name');
     expect(messageOf('{pod="x" ns="y"}')).toBe("expected , or } after the matcher for pod");
-    expect(messageOf('{__name__="up"}')).toBe("__name__ is chosen by --metrics, not the selector");
+    expect(messageOf('{__name__="up"}')).toBe(
+      "__name__ is chosen by --metrics (the action's prometheus-metrics input), not the selector",
+    );
     expect(messageOf('{pod=~"train-(.*"}')).toMatch(/^the regular expression for pod does not compile \(/);
     expect(messageOf("{}")).toBe(
       "it selects every series in the cluster; name the job's pods, namespace, nodes or hpc_job",

@@ -80,7 +80,8 @@ function prometheusFor(
     job?.start && job.end ? { fromMs: job.start.getTime(), toMs: job.end.getTime() } : undefined;
   if (spec.selector.length > 0) return measurePrometheusRemote(spec, jobWindow ?? window, deps);
   if (!job || !jobWindow) {
-    const reason = "no Slurm job was measured, so there is no hpc_job to select its GPUs by; give --selector";
+    const reason =
+      "no Slurm job was measured, so there is no hpc_job to select its GPUs by; give a selector (--selector, or the action's prometheus-selector input)";
     return Promise.resolve(prometheusNotMeasured(spec, window, "nothing-matched", reason));
   }
   const selector: Matcher[] = [{ name: "hpc_job", op: "=", value: job.jobId }];
@@ -120,7 +121,7 @@ async function measureSlurmRemote(
   if (!ref) {
     return notMeasured(
       "",
-      "no job id in the command's output (sbatch prints `Submitted batch job N`, or `N` with --parsable); name the job with --slurm-job ID",
+      "no job id in the command's output (sbatch prints `Submitted batch job N`, or `N` with --parsable); name the job with --slurm-job ID (in the action, slurm: ID)",
     );
   }
   try {

@@ -25,7 +25,7 @@ export function parseSelector(input: string, text: string): Matcher[] {
   const brace = body.indexOf("{");
   if (brace > 0) {
     fail(
-      `give label matchers only, without a metric name (${JSON.stringify(body.slice(0, brace))}); the metrics come from --metrics`,
+      `give label matchers only, without a metric name (${JSON.stringify(body.slice(0, brace))}); the metrics come from --metrics (the action's prometheus-metrics input)`,
     );
   }
   if (body.startsWith("{")) {
@@ -53,7 +53,8 @@ export function parseSelector(input: string, text: string): Matcher[] {
     if (!literal) fail(`the value of ${name} must be a quoted string`);
     const { value, end } = literal as { value: string; end: number };
     at = end;
-    if (name === "__name__") fail("__name__ is chosen by --metrics, not the selector");
+    if (name === "__name__")
+      fail("__name__ is chosen by --metrics (the action's prometheus-metrics input), not the selector");
     if (op === "=~" || op === "!~") {
       const problem = regexProblem(value);
       if (problem) fail(`the regular expression for ${name} does not compile (${problem})`);

@@ -74,7 +74,7 @@ export function slurmComponent(
           `the job held ${gpus.count} GPU${gpus.count === 1 ? "" : "s"}${gpus.types.length ? ` (${gpus.types.join(", ")})` : ""}: ${
             gpusElsewhere
               ? `not in Slurm's figure; ${gpusElsewhere.count} of them counted from ${gpusElsewhere.source}`
-              : `Slurm's figure leaves them out; add them from DCGM with --prometheus URL --selector '{hpc_job="${line.jobId}"}'`
+              : `Slurm's figure leaves them out; add them from DCGM with --prometheus URL --selector '{hpc_job="${line.jobId}"}' (in the action, the prometheus-url and prometheus-selector inputs)`
           }`,
         ]
       : []),
