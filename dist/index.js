@@ -64535,8 +64535,16 @@ function cut(text, limit, measure, restIn) {
 ;// CONCATENATED MODULE: ./src/render/status-line.ts
 
 
-/** The status line a reviewer sees next to the check: the verdict and the change, briefly. */
+
+/**
+ * The status line a reviewer sees next to the check: the verdict and the change, briefly. Step names
+ * and refs come from the pull request, so the line is plain text: one line, no bidi controls that
+ * could reorder what the reviewer reads, nothing invisible.
+ */
 function statusLine(status, comparison, verdict) {
+    return plainText(verdictLine(status, comparison, verdict));
+}
+function verdictLine(status, comparison, verdict) {
     const change = comparison.total
         ? `CO2e ${comparison.total.deltaPct !== undefined ? `${formatPct(comparison.total.deltaPct)} ` : ""}(${signed(formatMass(comparison.total.deltaG), comparison.total.deltaG)}) vs ${baseName(comparison.baseline)}`
         : "";

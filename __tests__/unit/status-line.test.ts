@@ -20,4 +20,19 @@ describe("the commit status line", () => {
     expect(line).toContain("vs main");
     expect(line).not.toContain("@");
   });
+
+  it("shows a step name's bidi controls and line breaks as plain text: the status cannot be reordered", () => {
+    // U+202E (right-to-left override) would show "over budget" where the text says otherwise.
+    const spoof = report({ steps: [reportStep("train\u202Eteg\u202C\nnext", 0.25, 125)] });
+    const comparison = compareReports(
+      spoof,
+      report({ steps: [reportStep("train", 0.2, 100)] }),
+      baselineRef(),
+    );
+    const line = statusLine("fail", comparison, {
+      status: "fail",
+      steps: [{ scope: "train\u202Eteg\u202C\nnext", status: "fail", checks: [] }],
+    });
+    expect(line).toBe("over budget: train\uFFFDteg\uFFFD next (no baseline yet)");
+  });
 });

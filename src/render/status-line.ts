@@ -2,14 +2,23 @@
 import type { Verdict, VerdictStatus } from "../budget/evaluate.js";
 import type { Comparison } from "../compare/compare.js";
 import { isMeasured } from "../report/not-measured.js";
+import { plainText } from "./escape.js";
 import { formatMass, formatPct, shortSha, signed } from "./format.js";
 
-/** The status line a reviewer sees next to the check: the verdict and the change, briefly. */
+/**
+ * The status line a reviewer sees next to the check: the verdict and the change, briefly. Step names
+ * and refs come from the pull request, so the line is plain text: one line, no bidi controls that
+ * could reorder what the reviewer reads, nothing invisible.
+ */
 export function statusLine(
   status: VerdictStatus,
   comparison: Comparison,
   verdict: Verdict | undefined,
 ): string {
+  return plainText(verdictLine(status, comparison, verdict));
+}
+
+function verdictLine(status: VerdictStatus, comparison: Comparison, verdict: Verdict | undefined): string {
   const change = comparison.total
     ? `CO2e ${comparison.total.deltaPct !== undefined ? `${formatPct(comparison.total.deltaPct)} ` : ""}(${signed(formatMass(comparison.total.deltaG), comparison.total.deltaG)}) vs ${baseName(comparison.baseline)}`
     : "";
