@@ -61942,6 +61942,7 @@ async function readReports(client, repo, where, shas, enough = Number.POSITIVE_I
 
 
 
+
 const MAX_INDEX_ATTEMPTS = 12;
 /** Reports read to rebuild a damaged index: the branch's latest commits first. */
 const REBUILD_MAX_REPORTS = 100;
@@ -62098,11 +62099,10 @@ async function failedReportSha(client, repo, dataBranch, path, report) {
     if (!stored)
         return undefined;
     try {
-        const steps = JSON.parse(stored.text).steps;
-        return Array.isArray(steps) && (runExitCode(steps) ?? 0) !== 0 ? stored.sha : undefined;
+        return (runExitCode((0,schema/* parseReport */.MM)(stored.text, path).steps) ?? 0) !== 0 ? stored.sha : undefined;
     }
     catch {
-        // A stored report that is not JSON is left for the store's repair, not overwritten blind.
+        // A stored report that cannot be read is left for the store's repair, not overwritten blind.
         return undefined;
     }
 }
@@ -62954,6 +62954,8 @@ function judgeNoise(head, base, history, minChangePct) {
 ;// CONCATENATED MODULE: ./src/budget/evaluate.ts
 
 
+/** The unit a scope's budget is per ("epoch"), for a step's name or "total"; none when it is absolute. */
+const budgetUnit = (budgets, scope) => (scope === "total" ? budgets.total : own(budgets.steps, scope))?.perUnit;
 function evaluate_evaluateBudgets(input) {
     const { comparison, budgets, history, minChangePct } = input;
     const steps = [];
@@ -64933,7 +64935,6 @@ async function postToPullRequest(client, where, what) {
 
 
 
-
 async function reportJob(measured, inputs, gh, runner, client, sink) {
     const keep = (report) => {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(runner.reportPath), { recursive: true });
@@ -65011,7 +65012,7 @@ async function reportJob(measured, inputs, gh, runner, client, sink) {
             ...(verdict && {
                 judged: {
                     verdict,
-                    perUnit: (scope) => scope === "total" ? budgets.total?.perUnit : own(budgets.steps, scope)?.perUnit,
+                    perUnit: (scope) => budgetUnit(budgets, scope),
                 },
             }),
         }),

@@ -10,6 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   NO_BRANCH: () => (/* binding */ NO_BRANCH),
 /* harmony export */   NO_COMMIT: () => (/* binding */ NO_COMMIT),
 /* harmony export */   STORE_DIR: () => (/* binding */ STORE_DIR),
+/* harmony export */   isFolder: () => (/* binding */ isFolder),
+/* harmony export */   listDir: () => (/* binding */ listDir),
 /* harmony export */   readStore: () => (/* binding */ readStore),
 /* harmony export */   writeRun: () => (/* binding */ writeRun)
 /* harmony export */ });
@@ -80,6 +82,7 @@ function isFolder(path) {
         return false;
     }
 }
+/** Sorted, hidden entries (the store's .gitignore, a checkout's .git) left out; none when unreadable. */
 function listDir(path) {
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(path, { withFileTypes: true })
@@ -181,30 +184,6 @@ function syncFolder(dir) {
 
 /***/ }),
 
-/***/ 2342:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ own),
-/* harmony export */   n: () => (/* binding */ byName)
-/* harmony export */ });
-/**
- * Records keyed by names from a config or a report (step names), which may be anything a user typed:
- * `__proto__`, `constructor` or `toString` are step names like any other. A record built here has no
- * prototype, so such a name is an own key; a lookup reads own keys only, so a plain object built
- * elsewhere never answers with something it inherited.
- */
-function byName(entries) {
-    const record = Object.create(null);
-    for (const [name, value] of entries)
-        record[name] = value;
-    return record;
-}
-const own = (record, name) => Object.hasOwn(record, name) ? record[name] : undefined;
-
-
-/***/ }),
-
 /***/ 3101:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -244,8 +223,6 @@ function selectBaseline(runs, where) {
         choose(ofStep.filter((run) => run.branch === where.branch), "same-branch"));
 }
 
-// EXTERNAL MODULE: ./src/budget/by-name.ts
-var by_name = __webpack_require__(2342);
 // EXTERNAL MODULE: ./src/budget/evaluate.ts + 1 modules
 var evaluate = __webpack_require__(1046);
 // EXTERNAL MODULE: ./src/budget/from-config.ts
@@ -334,7 +311,6 @@ var output = __webpack_require__(6657);
 
 
 
-
 /** Keeps the run first (a measurement is never lost), then compares and writes what was asked for. */
 function reportRun(args, io, report, git, config) {
     const log = (line) => io.stderr.write(`carbon-budget: ${line}\n`);
@@ -357,11 +333,11 @@ function reportRun(args, io, report, git, config) {
         const record = comparisonRecord({
             comparison,
             ...(baseRun && { baseRun }),
-            verdict: judged?.verdict.status ?? (0,evaluate/* jobStatus */.W)(comparison),
+            verdict: judged?.verdict.status ?? (0,evaluate/* jobStatus */.WB)(comparison),
             ...(judged && {
                 judged: {
                     verdict: judged.verdict,
-                    perUnit: (scope) => scope === "total" ? judged.budgets.total?.perUnit : (0,by_name/* own */.Z)(judged.budgets.steps, scope)?.perUnit,
+                    perUnit: (scope) => (0,evaluate/* budgetUnit */.yh)(judged.budgets, scope),
                 },
             }),
         });

@@ -772,9 +772,9 @@ function parseImportArgs(argv) {
 async function runImport(argv, io) {
     // A cluster's own figures: each source has its own flags.
     if (argv[0] === "prometheus")
-        return (await Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(536), __webpack_require__.e(503), __webpack_require__.e(556), __webpack_require__.e(126)]).then(__webpack_require__.bind(__webpack_require__, 5126))).runImportPrometheus(argv.slice(1), io);
+        return (await Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(536), __webpack_require__.e(59), __webpack_require__.e(503), __webpack_require__.e(126)]).then(__webpack_require__.bind(__webpack_require__, 5126))).runImportPrometheus(argv.slice(1), io);
     if (argv[0] === "slurm")
-        return (await Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(536), __webpack_require__.e(503), __webpack_require__.e(556), __webpack_require__.e(47)]).then(__webpack_require__.bind(__webpack_require__, 3047))).runImportSlurm(argv.slice(1), io);
+        return (await Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(536), __webpack_require__.e(59), __webpack_require__.e(503), __webpack_require__.e(47)]).then(__webpack_require__.bind(__webpack_require__, 3047))).runImportSlurm(argv.slice(1), io);
     const args = parseImportArgs(argv);
     if (args.json && args.json !== "-")
         (0,output/* checkOutputPath */.$)("--json", args.json, io.cwd);

@@ -208,7 +208,7 @@ function intensityOptions(given, config) {
 
 async function loadRunConfig(args, cwd, gitRoot) {
     // The YAML parser and the config schema load only when there is a config to read.
-    const load = async (path) => (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(363), __webpack_require__.e(759)]).then(__webpack_require__.bind(__webpack_require__, 5363))).parseConfigFile(path);
+    const load = async (path) => (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(363), __webpack_require__.e(344)]).then(__webpack_require__.bind(__webpack_require__, 5363))).parseConfigFile(path);
     if (args.config) {
         const path = (0,external_node_path_.resolve)(cwd, args.config);
         const { config, missing } = await load(path);
@@ -808,7 +808,7 @@ async function runMeasured(args, io) {
         if (!step.report || !git)
             throw new Error("no report was made");
         // Reporting's code loads after the command: none of it is needed to start it.
-        const { reportRun } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(187), __webpack_require__.e(101)]).then(__webpack_require__.bind(__webpack_require__, 3101));
+        const { reportRun } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(59), __webpack_require__.e(183), __webpack_require__.e(101)]).then(__webpack_require__.bind(__webpack_require__, 3101));
         // The grid's warning, if any, was said before the command ran: once is enough.
         reportRun(args, io, step.report, git, config);
     }

@@ -2,30 +2,6 @@ export const id = 363;
 export const ids = [363];
 export const modules = {
 
-/***/ 2342:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ own),
-/* harmony export */   n: () => (/* binding */ byName)
-/* harmony export */ });
-/**
- * Records keyed by names from a config or a report (step names), which may be anything a user typed:
- * `__proto__`, `constructor` or `toString` are step names like any other. A record built here has no
- * prototype, so such a name is an own key; a lookup reads own keys only, so a plain object built
- * elsewhere never answers with something it inherited.
- */
-function byName(entries) {
-    const record = Object.create(null);
-    for (const [name, value] of entries)
-        record[name] = value;
-    return record;
-}
-const own = (record, name) => Object.hasOwn(record, name) ? record[name] : undefined;
-
-
-/***/ }),
-
 /***/ 5363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

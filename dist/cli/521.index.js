@@ -1,5 +1,5 @@
 export const id = 521;
-export const ids = [521,759,140];
+export const ids = [521];
 export const modules = {
 
 /***/ 5083:

@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _text_nearest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(613);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9927);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7485);
 /**
  * `carbon-budget dashboard [--history DIR] [--out DIR] [--config FILE]`: the run history as one
@@ -32,31 +32,31 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+const OPTIONS = {
+    history: { type: "string" },
+    out: { type: "string" },
+    config: { type: "string" },
+    help: { type: "boolean", short: "h" },
+};
 function parse(argv) {
     try {
         return (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({
             args: argv,
-            options: {
-                history: { type: "string" },
-                out: { type: "string" },
-                config: { type: "string" },
-                help: { type: "boolean", short: "h" },
-            },
+            options: OPTIONS,
             strict: true,
         }).values;
     }
     catch (error) {
         const { message } = error;
         const option = /'(--?[\w-]+)/.exec(message)?.[1];
-        const name = option?.replace(/^-+/, "") ?? "";
-        const near = ["history", "out", "config", "help"].find((known) => (0,_text_nearest_js__WEBPACK_IMPORTED_MODULE_6__/* .editDistance */ .Y)(name, known) <= 2);
-        const hint = near && near !== name ? `; did you mean --${near}?` : "";
+        const near = option && (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_6__/* .nearestOption */ .A)(option, OPTIONS);
+        const hint = near ? `; did you mean ${near}?` : "";
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d("carbon-budget dashboard", option ?? argv.join(" "), `${message}${hint}\n${_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .DASHBOARD_USAGE */ .Hm}`);
     }
 }
 async function loadBudgets(path, gitRoot, cwd) {
     const [{ parseConfigFile }, { budgetsFromConfig }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(705), __webpack_require__.e(815), __webpack_require__.e(148), __webpack_require__.e(29), __webpack_require__.e(363), __webpack_require__.e(140)]).then(__webpack_require__.bind(__webpack_require__, 5363)),
+        Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(705), __webpack_require__.e(815), __webpack_require__.e(148), __webpack_require__.e(29), __webpack_require__.e(363), __webpack_require__.e(963)]).then(__webpack_require__.bind(__webpack_require__, 5363)),
         __webpack_require__.e(/* import() */ 968).then(__webpack_require__.bind(__webpack_require__, 6968)),
     ]);
     const file = path === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(gitRoot, ".github", "carbon-budget.yml") : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);

@@ -10,6 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   NO_BRANCH: () => (/* binding */ NO_BRANCH),
 /* harmony export */   NO_COMMIT: () => (/* binding */ NO_COMMIT),
 /* harmony export */   STORE_DIR: () => (/* binding */ STORE_DIR),
+/* harmony export */   isFolder: () => (/* binding */ isFolder),
+/* harmony export */   listDir: () => (/* binding */ listDir),
 /* harmony export */   readStore: () => (/* binding */ readStore),
 /* harmony export */   writeRun: () => (/* binding */ writeRun)
 /* harmony export */ });
@@ -80,6 +82,7 @@ function isFolder(path) {
         return false;
     }
 }
+/** Sorted, hidden entries (the store's .gitignore, a checkout's .git) left out; none when unreadable. */
 function listDir(path) {
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(path, { withFileTypes: true })
@@ -475,9 +478,9 @@ const LAYOUT = "v1";
 const INDEX_FILE = "index.json";
 /** The folder holding `v1/`: the one given, or its `.carbon-budget/` (a checkout's top folder). */
 function historyRoot(dir, input = "--history") {
-    if (isFolder((0,external_node_path_.join)(dir, LAYOUT)))
+    if ((0,local_store.isFolder)((0,external_node_path_.join)(dir, LAYOUT)))
         return dir;
-    if (isFolder((0,external_node_path_.join)(dir, local_store.STORE_DIR, LAYOUT)))
+    if ((0,local_store.isFolder)((0,external_node_path_.join)(dir, local_store.STORE_DIR, LAYOUT)))
         return (0,external_node_path_.join)(dir, local_store.STORE_DIR);
     const why = (0,external_node_fs_.existsSync)(dir) ? `it has no ${LAYOUT}/ folder` : "it does not exist";
     throw new errors/* InputError */.d(input, dir, `${why}; give the ${local_store.STORE_DIR} folder that \`carbon-budget run\` fills, or a checkout of the data branch (carbon-budget-data)`);
@@ -497,9 +500,9 @@ function readHistory(dir, input = "--history") {
         }
     };
     const base = (0,external_node_path_.join)(root, LAYOUT);
-    for (const branchEntry of listDir(base)) {
+    for (const branchEntry of (0,local_store.listDir)(base)) {
         const branchDir = (0,external_node_path_.join)(base, branchEntry.name);
-        if (!isFolder(branchDir)) {
+        if (!(0,local_store.isFolder)(branchDir)) {
             skipped.push(`${branchDir}: not a branch folder (ignored)`);
             continue;
         }
@@ -513,13 +516,13 @@ function readHistory(dir, input = "--history") {
         }
         const reported = new Set();
         let indexPath;
-        for (const entry of listDir(branchDir)) {
+        for (const entry of (0,local_store.listDir)(branchDir)) {
             const path = (0,external_node_path_.join)(branchDir, entry.name);
-            if (isFolder(path)) {
+            if ((0,local_store.isFolder)(path)) {
                 // The local layout: a folder per commit, a report per run.
-                for (const file of listDir(path)) {
+                for (const file of (0,local_store.listDir)(path)) {
                     const filePath = (0,external_node_path_.join)(path, file.name);
-                    if (!file.name.endsWith(".json") || isFolder(filePath)) {
+                    if (!file.name.endsWith(".json") || (0,local_store.isFolder)(filePath)) {
                         skipped.push(`${filePath}: not a report file (ignored)`);
                         continue;
                     }
@@ -556,25 +559,6 @@ function readHistory(dir, input = "--history") {
         });
     }
     return { root, runs, skipped };
-}
-function isFolder(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** Sorted, hidden entries (the store's .gitignore, a checkout's .git) left out. */
-function listDir(path) {
-    try {
-        return (0,external_node_fs_.readdirSync)(path, { withFileTypes: true })
-            .filter((entry) => !entry.name.startsWith("."))
-            .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    }
-    catch {
-        return [];
-    }
 }
 
 

@@ -10,6 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   NO_BRANCH: () => (/* binding */ NO_BRANCH),
 /* harmony export */   NO_COMMIT: () => (/* binding */ NO_COMMIT),
 /* harmony export */   STORE_DIR: () => (/* binding */ STORE_DIR),
+/* harmony export */   isFolder: () => (/* binding */ isFolder),
+/* harmony export */   listDir: () => (/* binding */ listDir),
 /* harmony export */   readStore: () => (/* binding */ readStore),
 /* harmony export */   writeRun: () => (/* binding */ writeRun)
 /* harmony export */ });
@@ -80,6 +82,7 @@ function isFolder(path) {
         return false;
     }
 }
+/** Sorted, hidden entries (the store's .gitignore, a checkout's .git) left out; none when unreadable. */
 function listDir(path) {
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(path, { withFileTypes: true })

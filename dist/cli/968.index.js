@@ -32,8 +32,9 @@ const own = (record, name) => Object.hasOwn(record, name) ? record[name] : undef
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ evaluateBudgets),
-  W: () => (/* binding */ jobStatus)
+  yh: () => (/* binding */ budgetUnit),
+  A1: () => (/* binding */ evaluateBudgets),
+  WB: () => (/* binding */ jobStatus)
 });
 
 ;// CONCATENATED MODULE: ./src/compare/noise.ts
@@ -80,6 +81,8 @@ var by_name = __webpack_require__(2342);
 ;// CONCATENATED MODULE: ./src/budget/evaluate.ts
 
 
+/** The unit a scope's budget is per ("epoch"), for a step's name or "total"; none when it is absolute. */
+const budgetUnit = (budgets, scope) => (scope === "total" ? budgets.total : (0,by_name/* own */.Z)(budgets.steps, scope))?.perUnit;
 function evaluateBudgets(input) {
     const { comparison, budgets, history, minChangePct } = input;
     const steps = [];
@@ -339,7 +342,7 @@ function judgeWithConfig(comparison, config) {
         return undefined;
     return {
         budgets,
-        verdict: (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateBudgets */ .A)({
+        verdict: (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateBudgets */ .A1)({
             comparison,
             budgets,
             history: {},

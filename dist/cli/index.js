@@ -781,7 +781,7 @@ async function main(argv) {
                     cwd: process.cwd(),
                 });
             case "compare":
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(705), __nccwpck_require__.e(815), __nccwpck_require__.e(148), __nccwpck_require__.e(29), __nccwpck_require__.e(521), __nccwpck_require__.e(363), __nccwpck_require__.e(187), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runCompare(rest, {
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(705), __nccwpck_require__.e(815), __nccwpck_require__.e(148), __nccwpck_require__.e(29), __nccwpck_require__.e(521), __nccwpck_require__.e(59), __nccwpck_require__.e(363), __nccwpck_require__.e(183), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runCompare(rest, {
                     stdout: process.stdout,
                     stderr: process.stderr,
                     cwd: process.cwd(),

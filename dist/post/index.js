@@ -58556,34 +58556,6 @@ function indexFromReports(branch, reports) {
     return trimIndex({ ...emptyIndex(branch), entries: reports.map((r) => entryFor(r.report, r.sha)) });
 }
 
-;// CONCATENATED MODULE: ./src/github/contents.ts
-const httpStatus = (error) => error.status;
-/**
- * A file on a ref, or undefined when the file (or the ref) does not exist. Only `owner` and `repo` are
- * taken from `where`: Octokit sends every parameter the endpoint does not define as a query string, so
- * a wider object (a workspace path, a SHA) would ride along to the API.
- */
-async function contents_readFile(client, where, path, ref) {
-    const repo = { owner: where.owner, repo: where.repo };
-    let data;
-    try {
-        ({ data } = await client.rest.repos.getContent({ ...repo, path, ref }));
-    }
-    catch (error) {
-        if (httpStatus(error) === 404)
-            return undefined;
-        throw error;
-    }
-    if (Array.isArray(data) || data.type !== "file" || !("content" in data))
-        return undefined;
-    const inline = data.encoding !== "none" && !(data.content === "" && data.size > 0);
-    const content = inline
-        ? data.content
-        : (await client.rest.git.getBlob({ ...repo, file_sha: data.sha })).data.content;
-    const bytes = Buffer.from(content, "base64");
-    return { text: bytes.toString("utf8"), sha: data.sha, bytes };
-}
-
 ;// CONCATENATED MODULE: ./src/cluster/remote-record.ts
 /** The report's record of remote work, defined here so the cluster sources can write it. */
 
@@ -58786,6 +58758,34 @@ function schema_parseReport(text, origin) {
     return result.data;
 }
 
+;// CONCATENATED MODULE: ./src/github/contents.ts
+const httpStatus = (error) => error.status;
+/**
+ * A file on a ref, or undefined when the file (or the ref) does not exist. Only `owner` and `repo` are
+ * taken from `where`: Octokit sends every parameter the endpoint does not define as a query string, so
+ * a wider object (a workspace path, a SHA) would ride along to the API.
+ */
+async function contents_readFile(client, where, path, ref) {
+    const repo = { owner: where.owner, repo: where.repo };
+    let data;
+    try {
+        ({ data } = await client.rest.repos.getContent({ ...repo, path, ref }));
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            return undefined;
+        throw error;
+    }
+    if (Array.isArray(data) || data.type !== "file" || !("content" in data))
+        return undefined;
+    const inline = data.encoding !== "none" && !(data.content === "" && data.size > 0);
+    const content = inline
+        ? data.content
+        : (await client.rest.git.getBlob({ ...repo, file_sha: data.sha })).data.content;
+    const bytes = Buffer.from(content, "base64");
+    return { text: bytes.toString("utf8"), sha: data.sha, bytes };
+}
+
 ;// CONCATENATED MODULE: ./src/github/stored-reports.ts
 /**
  * The per-commit reports on the data branch (`v1/<branch>/<sha>.json`), and reading them one by one
@@ -58877,6 +58877,7 @@ async function readReports(client, repo, where, shas, enough = Number.POSITIVE_I
  * retries, so ten concurrent writers all land. The branch is created as an orphan when missing.
  * The store heals: an index that cannot be read is kept aside and rebuilt from the reports.
  */
+
 
 
 
@@ -59036,11 +59037,10 @@ async function failedReportSha(client, repo, dataBranch, path, report) {
     if (!stored)
         return undefined;
     try {
-        const steps = JSON.parse(stored.text).steps;
-        return Array.isArray(steps) && (runExitCode(steps) ?? 0) !== 0 ? stored.sha : undefined;
+        return (runExitCode(schema_parseReport(stored.text, path).steps) ?? 0) !== 0 ? stored.sha : undefined;
     }
     catch {
-        // A stored report that is not JSON is left for the store's repair, not overwritten blind.
+        // A stored report that cannot be read is left for the store's repair, not overwritten blind.
         return undefined;
     }
 }
@@ -60464,21 +60464,6 @@ function pull_request_artifact_publishGroups(artifacts, where) {
     return { groups: [...groups.values()], problems, covered: artifacts.length - chosen.length };
 }
 
-;// CONCATENATED MODULE: ./src/budget/by-name.ts
-/**
- * Records keyed by names from a config or a report (step names), which may be anything a user typed:
- * `__proto__`, `constructor` or `toString` are step names like any other. A record built here has no
- * prototype, so such a name is an own key; a lookup reads own keys only, so a plain object built
- * elsewhere never answers with something it inherited.
- */
-function byName(entries) {
-    const record = Object.create(null);
-    for (const [name, value] of entries)
-        record[name] = value;
-    return record;
-}
-const own = (record, name) => Object.hasOwn(record, name) ? record[name] : undefined;
-
 ;// CONCATENATED MODULE: ./src/compare/noise.ts
 /**
  * Noise-aware deltas (pure). Two runs of the same training step never use exactly the same energy, so
@@ -60518,9 +60503,26 @@ function judgeNoise(head, base, history, minChangePct) {
     return { within: false };
 }
 
+;// CONCATENATED MODULE: ./src/budget/by-name.ts
+/**
+ * Records keyed by names from a config or a report (step names), which may be anything a user typed:
+ * `__proto__`, `constructor` or `toString` are step names like any other. A record built here has no
+ * prototype, so such a name is an own key; a lookup reads own keys only, so a plain object built
+ * elsewhere never answers with something it inherited.
+ */
+function byName(entries) {
+    const record = Object.create(null);
+    for (const [name, value] of entries)
+        record[name] = value;
+    return record;
+}
+const own = (record, name) => Object.hasOwn(record, name) ? record[name] : undefined;
+
 ;// CONCATENATED MODULE: ./src/budget/evaluate.ts
 
 
+/** The unit a scope's budget is per ("epoch"), for a step's name or "total"; none when it is absolute. */
+const budgetUnit = (budgets, scope) => (scope === "total" ? budgets.total : own(budgets.steps, scope))?.perUnit;
 function evaluate_evaluateBudgets(input) {
     const { comparison, budgets, history, minChangePct } = input;
     const steps = [];
@@ -63819,7 +63821,6 @@ function actionSettings(inputs, config) {
 
 
 
-
 async function report_job_reportJob(measured, inputs, gh, runner, client, sink) {
     const keep = (report) => {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(runner.reportPath), { recursive: true });
@@ -63897,7 +63898,7 @@ async function report_job_reportJob(measured, inputs, gh, runner, client, sink) 
             ...(verdict && {
                 judged: {
                     verdict,
-                    perUnit: (scope) => scope === "total" ? budgets.total?.perUnit : own(budgets.steps, scope)?.perUnit,
+                    perUnit: (scope) => budgetUnit(budgets, scope),
                 },
             }),
         }),

@@ -5,8 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { own } from "../budget/by-name.js";
-import { evaluateBudgets, jobStatus, type VerdictStatus } from "../budget/evaluate.js";
+import { budgetUnit, evaluateBudgets, jobStatus, type VerdictStatus } from "../budget/evaluate.js";
 import { budgetsFromConfig, hasBudgets } from "../budget/from-config.js";
 import { equivalents } from "../carbon/equivalents.js";
 import { compareReports } from "../compare/compare.js";
@@ -144,8 +143,7 @@ export async function reportJob(
       ...(verdict && {
         judged: {
           verdict,
-          perUnit: (scope) =>
-            scope === "total" ? budgets.total?.perUnit : own(budgets.steps, scope)?.perUnit,
+          perUnit: (scope) => budgetUnit(budgets, scope),
         },
       }),
     }),

@@ -79,7 +79,7 @@ export function readStore(root: string): StoreRead {
   return { runs, skipped };
 }
 
-function isFolder(path: string): boolean {
+export function isFolder(path: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch {
@@ -87,7 +87,8 @@ function isFolder(path: string): boolean {
   }
 }
 
-function listDir(path: string): Dirent[] {
+/** Sorted, hidden entries (the store's .gitignore, a checkout's .git) left out; none when unreadable. */
+export function listDir(path: string): Dirent[] {
   try {
     return readdirSync(path, { withFileTypes: true })
       .filter((entry) => !entry.name.startsWith("."))

@@ -28,6 +28,10 @@ export interface Budgets {
   steps: Record<string, BudgetLimits>;
 }
 
+/** The unit a scope's budget is per ("epoch"), for a step's name or "total"; none when it is absolute. */
+export const budgetUnit = (budgets: Budgets, scope: string): string | undefined =>
+  (scope === "total" ? budgets.total : own(budgets.steps, scope))?.perUnit;
+
 /** `not-measured`: the limit depends on work that was not measured, and its figures do not break it. */
 export type CheckStatus = "pass" | "warn" | "fail" | "skipped" | "not-measured";
 export type VerdictStatus = "pass" | "warn" | "fail" | "no-baseline" | "not-measured";

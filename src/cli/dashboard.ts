@@ -8,7 +8,7 @@ import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { InputError } from "../errors.js";
-import { editDistance } from "../text/nearest.js";
+import { nearestOption } from "./did-you-mean.js";
 import { commandHelp, DASHBOARD_USAGE } from "./usage.js";
 
 interface Io {
@@ -17,24 +17,25 @@ interface Io {
   cwd: string;
 }
 
+const OPTIONS = {
+  history: { type: "string" },
+  out: { type: "string" },
+  config: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
 function parse(argv: string[]) {
   try {
     return parseArgs({
       args: argv,
-      options: {
-        history: { type: "string" },
-        out: { type: "string" },
-        config: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
+      options: OPTIONS,
       strict: true,
     }).values;
   } catch (error) {
     const { message } = error as Error;
     const option = /'(--?[\w-]+)/.exec(message)?.[1];
-    const name = option?.replace(/^-+/, "") ?? "";
-    const near = ["history", "out", "config", "help"].find((known) => editDistance(name, known) <= 2);
-    const hint = near && near !== name ? `; did you mean --${near}?` : "";
+    const near = option && nearestOption(option, OPTIONS);
+    const hint = near ? `; did you mean ${near}?` : "";
     throw new InputError(
       "carbon-budget dashboard",
       option ?? argv.join(" "),

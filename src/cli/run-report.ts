@@ -4,9 +4,8 @@
  */
 import { readStore, writeRun } from "../baseline/local-store.js";
 import { failedExitCode, selectBaseline } from "../baseline/select.js";
-import { own } from "../budget/by-name.js";
 import type { Config } from "../budget/config-schema.js";
-import { jobStatus } from "../budget/evaluate.js";
+import { budgetUnit, jobStatus } from "../budget/evaluate.js";
 import { judgeWithConfig } from "../budget/from-config.js";
 import { type Comparison, compareReports } from "../compare/compare.js";
 import { comparisonRecord } from "../compare/record.js";
@@ -49,8 +48,7 @@ export function reportRun(
       ...(judged && {
         judged: {
           verdict: judged.verdict,
-          perUnit: (scope) =>
-            scope === "total" ? judged.budgets.total?.perUnit : own(judged.budgets.steps, scope)?.perUnit,
+          perUnit: (scope) => budgetUnit(judged.budgets, scope),
         },
       }),
     });

@@ -4,10 +4,10 @@
  * (`v1/<branch>/<sha>.json` and `v1/<branch>/index.json`). Anything unreadable is skipped with why,
  * never fatal: one bad file should not hide the rest of the history.
  */
-import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseIndex } from "../baseline/index-file.js";
-import { STORE_DIR } from "../baseline/local-store.js";
+import { isFolder, listDir, STORE_DIR } from "../baseline/local-store.js";
 import { InputError } from "../errors.js";
 import { parseReport } from "../report/schema.js";
 import { type HistoryRun, runFromIndexEntry, runFromReport } from "./history.js";
@@ -102,23 +102,4 @@ export function readHistory(dir: string, input = "--history"): HistoryRead {
     });
   }
   return { root, runs, skipped };
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/** Sorted, hidden entries (the store's .gitignore, a checkout's .git) left out. */
-function listDir(path: string): Dirent[] {
-  try {
-    return readdirSync(path, { withFileTypes: true })
-      .filter((entry) => !entry.name.startsWith("."))
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  } catch {
-    return [];
-  }
 }

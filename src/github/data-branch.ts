@@ -16,7 +16,7 @@ import {
   serializeIndex,
   withEntry,
 } from "../baseline/index-file.js";
-import type { Report } from "../report/schema.js";
+import { parseReport, type Report } from "../report/schema.js";
 import { type Repo, readFile, httpStatus as status } from "./contents.js";
 import type { GitHubClient } from "./octokit.js";
 import { ancestry, indexPath, listStoredReports, readReports, reportPath } from "./stored-reports.js";
@@ -212,10 +212,9 @@ async function failedReportSha(
   const stored = await readFile(client, repo, path, dataBranch);
   if (!stored) return undefined;
   try {
-    const steps = (JSON.parse(stored.text) as { steps?: { exit_code?: number }[] }).steps;
-    return Array.isArray(steps) && (runExitCode(steps) ?? 0) !== 0 ? stored.sha : undefined;
+    return (runExitCode(parseReport(stored.text, path).steps) ?? 0) !== 0 ? stored.sha : undefined;
   } catch {
-    // A stored report that is not JSON is left for the store's repair, not overwritten blind.
+    // A stored report that cannot be read is left for the store's repair, not overwritten blind.
     return undefined;
   }
 }

@@ -1,6 +1,5 @@
 /** The report as a few aligned lines for a terminal or a CI log (pure). */
-import { own } from "../budget/by-name.js";
-import type { Budgets, Check, Verdict } from "../budget/evaluate.js";
+import { type Budgets, budgetUnit, type Check, type Verdict } from "../budget/evaluate.js";
 import type { BaselineRef, Comparison } from "../compare/compare.js";
 import { isMeasured, NOT_MEASURED } from "../report/not-measured.js";
 import type { Report } from "../report/schema.js";
@@ -105,8 +104,7 @@ const CHECK_ICON = { pass: "✅", warn: "⚠️", fail: "❌", skipped: "➖", "
 export function renderBudgetLines(verdict: Verdict, budgets: Budgets): string[] {
   const scopes = [...verdict.steps, ...(verdict.total ? [verdict.total] : [])];
   return scopes.flatMap((scope) => {
-    const perUnit =
-      scope.scope === "total" ? budgets.total?.perUnit : own(budgets.steps, scope.scope)?.perUnit;
+    const perUnit = budgetUnit(budgets, scope.scope);
     const name = scope.scope === "total" ? "all steps" : scope.scope;
     return scope.checks
       .filter(
